@@ -1,0 +1,101 @@
+"""The error hierarchy every layer speaks.
+
+The message of each error is written for the person using wadesk: it names what
+went wrong in plain words and, for provider errors, carries the provider's own
+words.  Secrets never appear in these messages.
+"""
+
+from __future__ import annotations
+
+
+class WadeskError(Exception):
+    """Base of every error wadesk shows to a user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(WadeskError):
+    """Invalid input, detected before anything was sent."""
+
+
+class UnknownAccount(ValidationError):
+    """No account with the given name exists."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"no account named {name!r} (see 'wadesk account list')")
+        self.name = name
+
+
+class NotSupported(ValidationError):
+    """The provider lacks the capability that was asked for."""
+
+    def __init__(self, provider: str, what: str) -> None:
+        super().__init__(f"{provider} does not support {what}")
+        self.provider = provider
+        self.what = what
+
+
+class SecretsUnavailable(WadeskError):
+    """No working keyring backend: secrets cannot be stored or read."""
+
+
+class ProviderError(WadeskError):
+    """The provider answered with a failure, or could not be reached.
+
+    ``provider_message`` holds the provider's own words when it gave any.
+    """
+
+    def __init__(
+        self,
+        provider: str,
+        message: str,
+        *,
+        http_status: int | None = None,
+        provider_message: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.provider = provider
+        self.http_status = http_status
+        self.provider_message = provider_message
+        self.request_id = request_id
+
+    def __str__(self) -> str:
+        return f"{self.provider}: {self.message}"
+
+
+class AuthError(ProviderError):
+    """The provider refused the credentials."""
+
+
+class RateLimited(ProviderError):
+    """The provider asked us to slow down; nothing was accepted."""
+
+    def __init__(
+        self,
+        provider: str,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        http_status: int | None = None,
+        provider_message: str | None = None,
+    ) -> None:
+        super().__init__(provider, message, http_status=http_status, provider_message=provider_message)
+        self.retry_after = retry_after
+
+
+class Rejected(ProviderError):
+    """The provider said no: invalid number, no balance, bad media, …"""
+
+
+class TransportError(ProviderError):
+    """The request certainly did not reach the provider (safe to retry)."""
+
+
+class Ambiguous(ProviderError):
+    """The request may have been accepted: a timeout after sending, a 5xx page."""

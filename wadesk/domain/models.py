@@ -1,0 +1,188 @@
+"""Plain data that crosses the layers: accounts, devices, messages, results."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from wadesk.domain.status import DeliveryStatus
+
+
+class MessageKind(enum.StrEnum):
+    TEXT = "text"
+    IMAGE = "image"
+    VIDEO = "video"
+    AUDIO = "audio"
+    DOCUMENT = "document"
+    LOCATION = "location"
+    CONTACT_CARD = "contact_card"
+    LIST = "list"
+    BUTTONS = "buttons"
+    POLL = "poll"
+    TEMPLATE = "template"
+    LINK = "link"
+
+    @property
+    def is_media(self) -> bool:
+        return self in (MessageKind.IMAGE, MessageKind.VIDEO, MessageKind.AUDIO, MessageKind.DOCUMENT)
+
+
+class DeviceState(enum.StrEnum):
+    CONNECTED = "connected"
+    DISCONNECTED = "disconnected"
+    PAIRING = "pairing"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Account:
+    """A configured gateway account.  Secrets are not here: they live in the keyring."""
+
+    id: int
+    name: str
+    provider: str
+    base_url: str
+    settings: Mapping[str, str] = field(default_factory=dict)
+    created_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MediaRef:
+    """Media to send: a public URL or a local file (never both)."""
+
+    url: str | None = None
+    path: Path | None = None
+    mime: str | None = None
+    size: int | None = None
+
+    @property
+    def filename(self) -> str:
+        if self.path is not None:
+            return self.path.name
+        assert self.url is not None
+        return self.url.rstrip("/").rsplit("/", 1)[-1].split("?", 1)[0]
+
+
+@dataclass(frozen=True)
+class Location:
+    latitude: float
+    longitude: float
+    name: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class Recipient:
+    """A normalised phone number (digits only, country code first) or a WhatsApp group id."""
+
+    address: str
+    is_group: bool = False
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    """One message to one recipient.
+
+    ``ref_id`` is wadesk's own id for the message; providers that accept a
+    client reference (Wablas ``ref_id``) receive it, so a lost answer can be
+    looked up later.
+    """
+
+    ref_id: str
+    to: Recipient
+    kind: MessageKind = MessageKind.TEXT
+    text: str = ""
+    media: MediaRef | None = None
+    caption: str = ""
+    location: Location | None = None
+    extra: Mapping[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """What the provider said about one message of a send request."""
+
+    ref_id: str
+    status: DeliveryStatus
+    provider_message_id: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class StatusUpdate:
+    """A delivery report for one message, from polling or a callback."""
+
+    status: DeliveryStatus
+    provider_message_id: str | None = None
+    ref_id: str | None = None
+    at: datetime | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class DeviceInfo:
+    device_id: str
+    state: DeviceState
+    number: str | None = None
+    name: str | None = None
+    quota: str | None = None  # a number, or "unlimited", as the provider says it
+    expires: date | None = None
+
+
+class QrKind(enum.StrEnum):
+    TEXT = "text"  # a raw QR payload we must render
+    PNG = "png"  # an image to show as-is
+    URL = "url"  # a page to open in a browser
+
+
+@dataclass(frozen=True)
+class QrChallenge:
+    kind: QrKind
+    payload: str | bytes
+    expires_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class NumberCheck:
+    number: str
+    on_whatsapp: bool | None
+
+
+@dataclass(frozen=True)
+class Contact:
+    phone: str
+    name: str = ""
+    fields: Mapping[str, str] = field(default_factory=dict)
+    on_whatsapp: bool | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    group_id: str
+    name: str
+    account_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class StoredMessage:
+    """A message as the outbox/history table holds it."""
+
+    id: int
+    account_id: int
+    ref_id: str
+    to: Recipient
+    kind: MessageKind
+    body: Mapping[str, object]
+    status: DeliveryStatus
+    attempt: int
+    provider_message_id: str | None
+    error: str | None
+    created_at: datetime
+    updated_at: datetime
+    scheduled_at: datetime | None = None
+    campaign_id: int | None = None

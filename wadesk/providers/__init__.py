@@ -1,0 +1,1 @@
+"""One adapter per gateway behind one interface (``base.Provider``)."""

@@ -1,0 +1,172 @@
+"""The provider interface: what every gateway adapter declares and implements.
+
+A provider declares a ``ProviderInfo`` (capabilities, limits, settings schema)
+and implements the async methods its capabilities promise.  The defaults raise
+``NotSupported``; callers ask ``info.capabilities`` first and never check which
+vendor class they hold.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import ClassVar
+
+from wadesk.domain.capabilities import KIND_CAPABILITY, Capability, Limits
+from wadesk.domain.errors import NotSupported, ValidationError
+from wadesk.domain.settings import SettingsSchema
+from wadesk.domain.models import (
+    Account,
+    Contact,
+    DeviceInfo,
+    Group,
+    MediaRef,
+    MessageKind,
+    NumberCheck,
+    OutgoingMessage,
+    QrChallenge,
+    SendResult,
+    StatusUpdate,
+)
+from wadesk.providers.http import HttpClient
+
+
+@dataclass(frozen=True)
+class ProviderInfo:
+    id: str
+    name: str
+    capabilities: Capability
+    limits: Limits
+    settings: SettingsSchema
+    default_base_url: str
+    description: str = ""
+
+    def supports(self, capability: Capability) -> bool:
+        return capability in self.capabilities
+
+
+class Provider:
+    """Base of every adapter.  One instance per account, holding that account's HTTP client."""
+
+    info: ClassVar[ProviderInfo]
+
+    def __init__(self, account: Account, secrets: Mapping[str, str], http: HttpClient) -> None:
+        self.account = account
+        self.secrets = dict(secrets)
+        self.http = http
+
+    @property
+    def id(self) -> str:
+        return self.info.id
+
+    def _unsupported(self, what: str) -> NotSupported:
+        return NotSupported(self.info.name, what)
+
+    # -- device ---------------------------------------------------------------
+    async def device_info(self) -> DeviceInfo:
+        raise self._unsupported("device information")
+
+    async def pairing_qr(self) -> QrChallenge:
+        raise self._unsupported("QR pairing")
+
+    async def disconnect(self) -> str:
+        raise self._unsupported("disconnecting the device")
+
+    async def restart(self) -> str:
+        raise self._unsupported("restarting the device")
+
+    # -- messages -------------------------------------------------------------
+    async def send(self, batch: Sequence[OutgoingMessage]) -> list[SendResult]:
+        """Send up to ``limits.max_batch`` messages; one result per message, in order.
+
+        Raises a ``ProviderError`` subclass when the request as a whole failed.
+        """
+        raise self._unsupported("sending messages")
+
+    async def fetch_statuses(self, provider_ids: Sequence[str]) -> list[StatusUpdate]:
+        raise self._unsupported("delivery reports")
+
+    async def lookup_by_ref(self, ref_ids: Sequence[str]) -> list[StatusUpdate]:
+        """Find messages by wadesk's own reference (to reconcile after a crash)."""
+        raise self._unsupported("looking messages up by reference")
+
+    def parse_callback(self, headers: Mapping[str, str], body: bytes) -> list[StatusUpdate]:
+        raise self._unsupported("status callbacks")
+
+    # -- numbers, contacts, groups -------------------------------------------
+    async def check_numbers(self, numbers: Sequence[str]) -> list[NumberCheck]:
+        raise self._unsupported("checking numbers")
+
+    async def list_contacts(self) -> list[Contact]:
+        raise self._unsupported("contacts")
+
+    async def list_groups(self) -> list[Group]:
+        raise self._unsupported("listing groups")
+
+    async def aclose(self) -> None:
+        await self.http.aclose()
+
+
+def guess_mime(media: MediaRef) -> str:
+    if media.mime:
+        return media.mime
+    guessed, _ = mimetypes.guess_type(media.filename)
+    return guessed or "application/octet-stream"
+
+
+def _extension(media: MediaRef) -> str:
+    name = media.filename
+    return name.rsplit(".", 1)[-1].lower() if "." in name else ""
+
+
+def validate_message(info: ProviderInfo, message: OutgoingMessage) -> None:
+    """Check a message against the provider's capabilities and limits; raise ``ValidationError``.
+
+    Runs before anything is sent, so a refused message costs no request.
+    """
+    needed = KIND_CAPABILITY[message.kind]
+    if not info.supports(needed):
+        raise NotSupported(info.name, f"{message.kind.value} messages")
+    if message.to.is_group and not info.supports(Capability.GROUP_SEND):
+        raise NotSupported(info.name, "sending to WhatsApp groups")
+    limits = info.limits
+    text = message.caption if message.kind.is_media else message.text
+    what = "caption" if message.kind.is_media else "text"
+    if message.kind is MessageKind.TEXT and not text.strip():
+        raise ValidationError("the message text is empty")
+    if limits.max_text is not None and len(text) > limits.max_text:
+        raise ValidationError(
+            f"the {what} is {len(text):,} characters; {info.name} allows at most {limits.max_text:,}"
+        )
+    if message.kind is MessageKind.TEXT and limits.min_text is not None and len(text) < limits.min_text:
+        raise ValidationError(f"the text is {len(text)} characters; {info.name} needs at least {limits.min_text}")
+    if message.kind.is_media:
+        _validate_media(info, message.kind, message.media)
+
+
+def _validate_media(info: ProviderInfo, kind: MessageKind, media: MediaRef | None) -> None:
+    if media is None:
+        raise ValidationError(f"a {kind.value} message needs a file or a URL")
+    if media.path is not None and not info.supports(Capability.LOCAL_UPLOAD):
+        raise NotSupported(info.name, "sending local files (give a public URL instead)")
+    allowed = info.limits.extensions.get(kind)
+    ext = _extension(media)
+    if allowed and ext not in allowed:
+        raise ValidationError(
+            f"{media.filename!r} is not a {kind.value} file {info.name} accepts "
+            f"(allowed: {', '.join(sorted(allowed))})"
+        )
+    cap = info.limits.max_media_bytes.get(kind)
+    if cap is not None and media.size is not None and media.size > cap:
+        raise ValidationError(
+            f"{media.filename!r} is {_size(media.size)}; {info.name} allows {kind.value} files up to {_size(cap)}"
+        )
+
+
+def _size(n: int) -> str:
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    return f"{n / 1024:.0f} KB"
+
+

@@ -1,0 +1,1 @@
+"""Asyncio services, Qt-free: accounts, the outbox dispatcher, status polling."""
