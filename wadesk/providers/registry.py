@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import httpx
 
@@ -11,6 +11,8 @@ from wadesk.domain.models import Account
 from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.providers.http import HttpClient
 from wadesk.providers.wablas import WablasProvider
+
+ProviderFactory = Callable[[Account, Mapping[str, str]], Provider]
 
 _PROVIDERS: dict[str, type[Provider]] = {cls.info.id: cls for cls in (WablasProvider,)}
 

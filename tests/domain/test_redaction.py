@@ -1,0 +1,25 @@
+import logging
+
+import pytest
+
+from wadesk.domain.redaction import RedactingFilter, redact, register_secret
+
+
+def test_query_tokens_and_headers_are_masked() -> None:
+    assert "abc123" not in redact("GET https://wablas.com/api/device/info?token=abc123&x=1")
+    assert "tok.sec" not in redact("Authorization: tok.sec")
+    assert "k3y" not in redact('{"apikey": "k3y", "waid": "1"}')
+
+
+def test_registered_secrets_are_masked_anywhere() -> None:
+    register_secret("s3cr3t-value-xyz")
+    assert redact("the body said s3cr3t-value-xyz twice: s3cr3t-value-xyz") == "the body said *** twice: ***"
+
+
+def test_logging_filter(caplog: pytest.LogCaptureFixture) -> None:
+    logger = logging.getLogger("test.redaction")
+    logger.addFilter(RedactingFilter())
+    with caplog.at_level(logging.INFO, logger="test.redaction"):
+        logger.info("HTTP Request: GET %s", "http://h/api/device/info?token=leaky-token-1")
+    assert "leaky-token-1" not in caplog.text
+    assert "token=***" in caplog.text

@@ -1,0 +1,111 @@
+"""Accounts: non-secret settings in the store, secrets in the keyring, one provider instance each."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Mapping
+
+from wadesk.domain.errors import ValidationError
+from wadesk.domain.models import Account, DeviceInfo
+from wadesk.providers.base import Provider, ProviderInfo
+from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
+from wadesk.secrets import SecretStore
+from wadesk.store import Store
+
+_NAME = re.compile(r"[\w][\w .@-]{0,63}")
+
+
+class AccountService:
+    """Adds, removes and tests accounts; hands out one provider (one HTTP client) per account."""
+
+    def __init__(self, store: Store, secrets: SecretStore, factory: ProviderFactory = build_provider) -> None:
+        self._store = store
+        self._secrets = secrets
+        self._factory = factory
+        self._providers: dict[int, Provider] = {}
+
+    def list(self) -> list[Account]:
+        return self._store.accounts.list()
+
+    def get(self, name: str) -> Account:
+        return self._store.accounts.get(name)
+
+    def info(self, account: Account) -> ProviderInfo:
+        return provider_info(account.provider)
+
+    async def add(
+        self,
+        name: str,
+        provider_id: str,
+        *,
+        base_url: str | None,
+        settings: Mapping[str, str],
+        secrets: Mapping[str, str],
+    ) -> Account:
+        """Validate everything first, then write the account and its secrets (or neither)."""
+        name = name.strip()
+        if not _NAME.fullmatch(name):
+            raise ValidationError(f"{name!r} is not a usable account name (letters, digits, spaces, . @ - _)")
+        info = provider_info(provider_id)
+        plain = info.settings.validate(settings, secret=False)
+        secret = info.settings.validate(secrets, secret=True)
+        url = (base_url or info.default_base_url).strip().rstrip("/")
+        if not re.match(r"https?://[^\s/]+", url):
+            raise ValidationError(f"the base URL must be an http(s) URL, not {url!r}")
+        account = self._store.accounts.add(name, provider_id, url, plain)
+        try:
+            await asyncio.to_thread(self._store_secrets, account.id, secret)
+        except BaseException:
+            self._store.accounts.remove(account.name)
+            raise
+        return account
+
+    def _store_secrets(self, account_id: int, values: Mapping[str, str]) -> None:
+        for field, value in values.items():
+            self._secrets.set(account_id, field, value)
+
+    async def update_secrets(self, account: Account, secrets: Mapping[str, str]) -> None:
+        values = provider_info(account.provider).settings.validate(secrets, secret=True)
+        await asyncio.to_thread(self._store_secrets, account.id, values)
+        await self._drop_provider(account.id)
+
+    async def remove(self, name: str) -> Account:
+        """Remove the account and its keyring entries."""
+        account = self._store.accounts.get(name)
+        fields = [f.name for f in provider_info(account.provider).settings.secret_fields]
+        await asyncio.to_thread(self._secrets.delete, account.id, fields)
+        await self._drop_provider(account.id)
+        return self._store.accounts.remove(name)
+
+    async def provider(self, account: Account) -> Provider:
+        """The account's provider, built once with its secrets from the keyring."""
+        cached = self._providers.get(account.id)
+        if cached is not None:
+            return cached
+        info = provider_info(account.provider)
+        fields = info.settings.secret_fields
+        values = await asyncio.to_thread(self._secrets.get_all, account.id, [f.name for f in fields])
+        missing = [f.name for f in fields if f.required and f.name not in values]
+        if missing:
+            raise ValidationError(
+                f"the keyring holds no {', '.join(missing)} for account {account.name!r}; "
+                "remove the account and add it again"
+            )
+        provider = self._factory(account, values)
+        self._providers[account.id] = provider
+        return provider
+
+    async def test(self, name: str) -> DeviceInfo:
+        account = self._store.accounts.get(name)
+        provider = await self.provider(account)
+        return await provider.device_info()
+
+    async def _drop_provider(self, account_id: int) -> None:
+        provider = self._providers.pop(account_id, None)
+        if provider is not None:
+            await provider.aclose()
+
+    async def aclose(self) -> None:
+        for account_id in list(self._providers):
+            await self._drop_provider(account_id)

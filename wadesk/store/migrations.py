@@ -1,0 +1,99 @@
+"""The schema, as an append-only list of SQL scripts.
+
+``PRAGMA user_version`` = N means the first N scripts have been applied.  Never
+edit a script that has shipped; add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+V1 = """
+CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    provider TEXT NOT NULL,
+    base_url TEXT NOT NULL DEFAULT '',
+    settings_json TEXT NOT NULL DEFAULT '{}',  -- non-secret settings only; secrets live in the keyring
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE contacts (
+    id INTEGER PRIMARY KEY,
+    phone TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL DEFAULT '',
+    fields_json TEXT NOT NULL DEFAULT '{}',
+    on_whatsapp INTEGER NULL CHECK (on_whatsapp IN (0, 1)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE "groups" (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    group_id TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '',
+    UNIQUE (account_id, group_id)
+);
+
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    campaign_id INTEGER NULL,
+    ref_id TEXT NOT NULL UNIQUE,
+    recipient TEXT NOT NULL,
+    is_group INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL,
+    body_json TEXT NOT NULL,
+    status TEXT NOT NULL,
+    attempt INTEGER NOT NULL DEFAULT 0,
+    provider_message_id TEXT NULL,
+    error TEXT NULL,
+    scheduled_at TEXT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX messages_status ON messages (status);
+CREATE INDEX messages_account_provider_id ON messages (account_id, provider_message_id);
+CREATE INDEX messages_account_status ON messages (account_id, status);
+CREATE INDEX messages_campaign ON messages (campaign_id) WHERE campaign_id IS NOT NULL;
+CREATE INDEX messages_scheduled ON messages (scheduled_at) WHERE scheduled_at IS NOT NULL;
+
+CREATE TABLE status_events (
+    id INTEGER PRIMARY KEY,
+    message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+    status TEXT NOT NULL,
+    at TEXT NOT NULL,
+    source TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+-- Also what keeps the cascade from messages cheap.
+CREATE INDEX status_events_message ON status_events (message_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1,)
+
+
+def split_statements(script: str) -> list[str]:
+    """Cut a script into single statements (``sqlite3`` executes one at a time).
+
+    ``executescript`` is not used because it commits on its own, and a
+    migration must share one transaction with its ``user_version`` bump.
+    """
+    statements: list[str] = []
+    current = ""
+    pieces = script.split(";")
+    for piece in pieces[:-1]:
+        current += piece + ";"
+        if sqlite3.complete_statement(current):
+            if _has_code(current):
+                statements.append(current.strip())
+            current = ""
+    if _has_code(current + pieces[-1]):
+        raise ValueError(f"incomplete SQL statement at the end of a migration: {(current + pieces[-1]).strip()!r}")
+    return statements
+
+
+def _has_code(text: str) -> bool:
+    lines = (line.split("--", 1)[0].strip() for line in text.splitlines())
+    return any(line and line != ";" for line in lines)
