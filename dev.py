@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Set everything up in ./.venv and run wadesk or its checks.  Needs only Python 3.11+.
 
-    python3 dev.py demo     install, then start the app on the embedded simulator
-    python3 dev.py test     install with the test tools, then lint, type-check, import contracts, tests
-    python3 dev.py run ...  install, then run ``wadesk ...`` with the given arguments
+python3 dev.py demo     install, then start the app on the embedded simulator
+python3 dev.py test     install with the test tools, then lint, type-check, import contracts, tests
+python3 dev.py run ...  install, then run ``wadesk ...`` with the given arguments
 """
 
 from __future__ import annotations

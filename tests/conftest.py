@@ -10,7 +10,7 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from wadesk.secrets import MemoryKeyring, SecretStore  # noqa: E402
+from wadesk.secrets import MemoryKeyring, SecretStore
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from wadesk.domain.redaction import RedactingFilter
 from wadesk.providers.registry import ProviderFactory, build_provider
 from wadesk.secrets import SecretStore
 from wadesk.services.accounts import AccountService
-from wadesk.services.outbox import Dispatcher
+from wadesk.services.outbox import Outbox
 from wadesk.services.reports import StatusPoller
 from wadesk.store import Store, open_store
 
@@ -50,7 +50,7 @@ class App:
     store: Store
     secrets: SecretStore
     accounts: AccountService
-    dispatcher: Dispatcher
+    outbox: Outbox
     poller: StatusPoller
 
     async def aclose(self) -> None:
@@ -73,6 +73,6 @@ def open_app(
         store=store,
         secrets=secret_store,
         accounts=accounts,
-        dispatcher=Dispatcher(store, accounts),
+        outbox=Outbox(store, accounts),
         poller=StatusPoller(store, accounts),
     )

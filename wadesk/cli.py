@@ -15,16 +15,38 @@ import logging
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any, TextIO
 
 from wadesk import __version__
 from wadesk.app import App, configure_logging, data_home, open_app
+from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import ValidationError, WadeskError
+from wadesk.domain.models import (
+    Account,
+    Button,
+    ButtonsContent,
+    ContactCard,
+    DeviceInfo,
+    DeviceState,
+    LinkContent,
+    ListContent,
+    ListRow,
+    Location,
+    MessageKind,
+    PollContent,
+    StoredMessage,
+    TemplateContent,
+)
+from wadesk.domain.phone import normalize_phone
 from wadesk.domain.redaction import redact
-from wadesk.domain.models import Account, DeviceInfo, StoredMessage
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.registry import provider_ids, provider_info
-from wadesk.services.compose import recipients, text_messages
+from wadesk.services.campaigns import Target, contact_variables, personalise, targets_from_table
+from wadesk.services.compose import Draft, media_ref, recipients
+from wadesk.services.pacing import local_zone, policy_from, zone
+from wadesk.services.pairing import qr_png
+from wadesk.services.recipients_csv import read_recipients
 
 log = logging.getLogger("wadesk.cli")
 
@@ -75,8 +97,83 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--account", required=True)
     send.add_argument("--to", action="append", default=[], metavar="NUMBER")
     send.add_argument("--group", action="append", default=[], metavar="GROUP_ID")
-    send.add_argument("--text", required=True)
+    send.add_argument(
+        "--to-csv", action="append", default=[], metavar="FILE", help="recipients from a CSV/XLSX file (a campaign)"
+    )
+    send.add_argument("--at", metavar="YYYY-MM-DD HH:MM", help="schedule for this time instead of sending now")
+    send.add_argument("--tz", metavar="AREA/CITY", help="the time zone of --at (default: this computer's)")
+    send.add_argument(
+        "--pace", default="safe", help="pacing of a bulk send: safe (default), normal, none, or custom values"
+    )
+    send.add_argument("--name", help="a name for the campaign (bulk sends)")
+    send.add_argument("--text", default="", help="the text (or the body of buttons, list, template)")
+    media = send.add_argument_group("media (a local file or a public URL)")
+    for kind in ("image", "video", "audio", "document"):
+        media.add_argument(f"--{kind}", metavar="PATH_OR_URL")
+    media.add_argument("--caption", default="")
+    rich = send.add_argument_group("other kinds, where the provider supports them")
+    rich.add_argument("--location", metavar="LAT,LNG")
+    rich.add_argument("--location-name", default="")
+    rich.add_argument("--location-address", default="")
+    rich.add_argument("--contact", metavar="NAME=NUMBER", help="a contact card")
+    rich.add_argument("--link", metavar="URL", help="a link with a preview")
+    rich.add_argument("--poll", metavar="QUESTION")
+    rich.add_argument("--option", action="append", default=[], help="a poll option (repeat)")
+    rich.add_argument("--multiple", action="store_true", help="a poll allowing several answers")
+    rich.add_argument("--button", action="append", default=[], metavar="LABEL", help="a quick-reply button (repeat)")
+    rich.add_argument("--list-title", metavar="TITLE", help="a list message; rows with --row")
+    rich.add_argument("--list-button", default="Menu", metavar="LABEL")
+    rich.add_argument("--row", action="append", default=[], metavar="TITLE[|DESCRIPTION]")
+    rich.add_argument("--template", metavar="TEMPLATE_ID", help="a template stored on the gateway")
+    rich.add_argument("--var", action="append", default=[], metavar="KEY=VALUE", help="a template variable")
+    rich.add_argument("--template-button", action="append", default=[], metavar="url|LABEL|URL or call|LABEL|NUMBER")
+    rich.add_argument("--footer", default="")
     send.add_argument("--json", action="store_true")
+
+    outbox = sub.add_parser("outbox", help="what is waiting to be sent, and sending it")
+    ob = outbox.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    run = ob.add_parser("run", help="recover after a crash, then send everything due")
+    run.add_argument("--follow", action="store_true", help="keep running and send scheduled messages when due")
+    run.add_argument("--json", action="store_true")
+    olist = ob.add_parser("list", help="messages not yet settled: queued, scheduled, sending, uncertain, failed")
+    olist.add_argument("--all", action="store_true", help="every message, settled ones too")
+    olist.add_argument("--json", action="store_true")
+    again = ob.add_parser("send-again", help="an uncertain message: send it again")
+    again.add_argument("ids", nargs="+", type=int, metavar="MESSAGE_ID")
+    mark = ob.add_parser("mark-sent", help="an uncertain message: it did arrive, do not send it again")
+    mark.add_argument("ids", nargs="+", type=int, metavar="MESSAGE_ID")
+
+    campaign = sub.add_parser("campaign", help="bulk sends: list, pause, resume, cancel")
+    cp = campaign.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    clist = cp.add_parser("list")
+    clist.add_argument("--json", action="store_true")
+    for action in ("pause", "resume", "cancel"):
+        cp.add_parser(action).add_argument("id", type=int, metavar="ID")
+
+    schedule = sub.add_parser("schedule", help="scheduled messages (local and on the gateway)")
+    sp = schedule.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    slist = sp.add_parser("list")
+    slist.add_argument("--json", action="store_true")
+    scancel = sp.add_parser("cancel", help="cancel a scheduled message (on the gateway too)")
+    scancel.add_argument("ids", nargs="+", type=int, metavar="MESSAGE_ID")
+    smove = sp.add_parser("move", help="change the time of a scheduled message (on the gateway too)")
+    smove.add_argument("id", type=int, metavar="MESSAGE_ID")
+    smove.add_argument("--at", required=True, metavar="YYYY-MM-DD HH:MM")
+    smove.add_argument("--tz", metavar="AREA/CITY")
+    snow = sp.add_parser("send-now", help="a missed schedule: send it now")
+    snow.add_argument("ids", nargs="+", type=int, metavar="MESSAGE_ID")
+    sskip = sp.add_parser("skip", help="a missed schedule: do not send it")
+    sskip.add_argument("ids", nargs="+", type=int, metavar="MESSAGE_ID")
+
+    devices = sub.add_parser("devices", help="the account's device: state, number, quota; the pairing QR code")
+    devices.add_argument("--account", required=True)
+    devices.add_argument("--qr-png", metavar="FILE", help="write the pairing QR code as a PNG a phone can scan")
+    devices.add_argument("--json", action="store_true")
+
+    check = sub.add_parser("check", help="which numbers are on WhatsApp")
+    check.add_argument("--account", required=True)
+    check.add_argument("numbers", nargs="+", metavar="NUMBER")
+    check.add_argument("--json", action="store_true")
 
     report = sub.add_parser("report", help="delivery status of sent messages (asks the gateways first)")
     report.add_argument("--account")
@@ -208,30 +305,322 @@ def _device_line(info: DeviceInfo) -> str:
 async def cmd_send(app: App, args: argparse.Namespace) -> int:
     account = app.accounts.get(args.account)
     info = app.accounts.info(account)
-    messages = text_messages(info, recipients(args.to, args.group), args.text)
-    rows = app.dispatcher.enqueue(account, messages)
-    rows = await app.dispatcher.dispatch(account, rows)
-    failed = 0
-    for row in rows:
-        ok = row.status not in (DeliveryStatus.FAILED, DeliveryStatus.UNCERTAIN)
-        failed += not ok
+    draft = draft_from_args(args)
+    targets = [
+        Target(r, contact_variables(app.store.contacts.get(r.address), r.address))
+        for r in (recipients(args.to, args.group) if args.to or args.group or not args.to_csv else [])
+    ]
+    for path in args.to_csv:
+        table = await asyncio.to_thread(read_recipients, Path(path).expanduser())
+        targets.extend(targets_from_table(table))
+    messages = personalise(info, draft, targets)
+    at = parse_when(args.at, args.tz) if args.at else None
+    if at is not None and at <= app.outbox.clock.now():
+        raise ValidationError(f"{args.at} ({at.tzinfo}) has already passed")
+    pace = policy_from(args.pace).spec()  # checks a custom pace before anything is stored
+    campaign_id = None
+    if len(messages) > 1:
+        name = args.name or f"{draft.kind.value} to {len(messages)} recipients"
+        campaign_id = app.store.outbox.create_campaign(account.id, name, draft.text or draft.caption, pace)
+    rows = app.outbox.enqueue(account, messages, campaign_id=campaign_id, at=at)
+    if at is not None:
+        return await _schedule(app, account, rows, at, args)
+    if campaign_id is not None and not args.json:
+        print(f"campaign {campaign_id}: {len(rows)} messages, pace {args.pace}", file=sys.stderr)
+        app.outbox.on_progress = _progress_printer(len(rows))
+    rows = await app.outbox.dispatch(account, rows)
+    return _print_send_results(rows, args.json)
+
+
+async def _schedule(
+    app: App, account: Account, rows: list[StoredMessage], at: datetime, args: argparse.Namespace
+) -> int:
+    info = app.accounts.info(account)
+    where = "locally; wadesk sends it when due while it runs ('wadesk outbox run --follow' or the desktop app)"
+    if info.supports(Capability.NATIVE_SCHEDULE):
+        await app.outbox.schedule_native(account, rows, at)
+        where = f"on {info.name}, which sends it even while this computer is off"
+    for row in app.store.outbox.get_many([r.id for r in rows]):
         if args.json:
-            _emit(
-                {
-                    "to": row.to.address,
-                    "status": row.status.value,
-                    "message_id": row.id,
-                    "provider_message_id": row.provider_message_id,
-                    "error": row.error,
-                }
-            )
+            _emit(_send_json(row))
+    if not args.json:
+        print(f"{len(rows)} message(s) scheduled for {at:%Y-%m-%d %H:%M %Z} {where}")
+    return OK
+
+
+def _progress_printer(total: int) -> Callable[[StoredMessage], None]:
+    done = 0
+
+    def show(row: StoredMessage) -> None:
+        nonlocal done
+        done += 1
+        print(f"  [{done}/{total}] {row.to.address} {row.status.value}", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _send_json(row: StoredMessage) -> dict[str, Any]:
+    return {
+        "to": row.to.address,
+        "status": row.status.value,
+        "message_id": row.id,
+        "provider_message_id": row.provider_message_id,
+        "error": row.error,
+    }
+
+
+def _print_send_results(rows: Sequence[StoredMessage], as_json: bool) -> int:
+    bad = [r for r in rows if r.status in (DeliveryStatus.FAILED, DeliveryStatus.UNCERTAIN, DeliveryStatus.QUEUED)]
+    for row in rows:
+        if as_json:
+            _emit(_send_json(row))
         else:
-            detail = f"id {row.provider_message_id}" if ok else (row.error or "")
-            print(f"{row.to.address:<16} {row.status.value:<9} {detail}")
-    if failed:
-        first = next(r for r in rows if r.status in (DeliveryStatus.FAILED, DeliveryStatus.UNCERTAIN))
-        _fail(f"{failed} of {len(rows)} message(s) not accepted: {first.error}")
+            ok = row not in bad
+            detail = (f"id {row.provider_message_id}" if row.provider_message_id else "") if ok else row.error
+            print(f"{row.to.address:<16} {row.status.value:<9} {detail or ''}")
+    if bad:
+        first = bad[0]
+        hint = (
+            " (it stays in the outbox: 'wadesk outbox run' retries it)" if first.status is DeliveryStatus.QUEUED else ""
+        )
+        _fail(f"{len(bad)} of {len(rows)} message(s) not accepted: {first.error}{hint}")
         return FAILED
+    return OK
+
+
+def parse_when(text: str, tz_name: str | None) -> datetime:
+    """``YYYY-MM-DD HH:MM`` in ``tz_name`` (default: this computer's zone), as an aware datetime."""
+    try:
+        naive = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise ValidationError(f"--at {text!r} is not YYYY-MM-DD HH:MM") from None
+    return naive.replace(tzinfo=zone(tz_name) if tz_name else local_zone())
+
+
+async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
+    if args.action == "run":
+        report = await app.outbox.run(follow=args.follow)
+        summary = {
+            "recovered": report.recovered,
+            "uncertain": report.uncertain,
+            "released": report.released,
+            "missed": report.missed,
+            "sent": report.sent,
+            "errors": report.errors,
+        }
+        if args.json:
+            _emit(summary)
+        else:
+            print(
+                f"sent {report.sent}; recovered {report.recovered} unfinished sends; "
+                f"{report.uncertain} uncertain; {report.released} schedules due; {report.missed} missed"
+            )
+        for held in app.store.outbox.held():
+            _fail(
+                f"message {held.id} to {held.to.address} was due {_iso(held.scheduled_at)} while wadesk was closed: "
+                f"'wadesk schedule send-now {held.id}' or 'wadesk schedule skip {held.id}'"
+            )
+        uncertain = app.store.messages.list(statuses=[DeliveryStatus.UNCERTAIN])
+        if uncertain:
+            _fail(
+                f"{len(uncertain)} message(s) may or may not have arrived: check with the recipient, then "
+                "'wadesk outbox send-again ID' or 'wadesk outbox mark-sent ID' (see 'wadesk outbox list')"
+            )
+        for error in report.errors:
+            _fail(error)
+        return FAILED if report.errors else OK
+    if args.action == "list":
+        unsettled = [
+            DeliveryStatus.QUEUED,
+            DeliveryStatus.SCHEDULED,
+            DeliveryStatus.SENDING,
+            DeliveryStatus.UNCERTAIN,
+            DeliveryStatus.FAILED,
+        ]
+        rows = app.store.messages.list(statuses=None if args.all else unsettled, newest_first=False)
+        for row in rows:
+            if args.json:
+                _emit(
+                    {
+                        **_report_json(row),
+                        "error": row.error,
+                        "campaign_id": row.campaign_id,
+                        "hold": row.hold,
+                        "scheduled_at": _iso(row.scheduled_at),
+                        "text": row.body.get("text") or row.body.get("caption"),
+                    }
+                )
+            else:
+                hold = " (missed)" if row.hold else ""
+                print(f"{row.id:>6} {row.to.address:<16} {row.status.value:<9}{hold} {row.error or ''}")
+        return OK
+    send_again = args.action == "send-again"
+    for message_id in args.ids:
+        row = app.store.outbox.resolve_uncertain(message_id, send_again=send_again)
+        print(f"message {row.id}: {row.status.value}")
+    if send_again:
+        report = await app.outbox.run()
+        print(f"sent {report.sent}")
+    return OK
+
+
+async def cmd_campaign(app: App, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        for c in app.store.outbox.campaigns():
+            counts = {k.value: v for k, v in c.counts.items() if v}
+            if args.json:
+                _emit(
+                    {"id": c.id, "name": c.name, "state": c.state, "pace": c.pace, "total": c.total, "statuses": counts}
+                )
+            else:
+                summary = ", ".join(f"{v} {k}" for k, v in counts.items())
+                print(f"{c.id:>4} {c.state:<9} {c.name}  ({summary})")
+        return OK
+    state = {"pause": "paused", "resume": "active", "cancel": "cancelled"}[args.action]
+    campaign = app.store.outbox.set_campaign_state(args.id, state)
+    print(f"campaign {campaign.id} {campaign.state}")
+    if state == "active":
+        print("run 'wadesk outbox run' (or keep the desktop app open) to continue sending")
+    return OK
+
+
+async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        rows = app.store.messages.list(statuses=[DeliveryStatus.SCHEDULED], newest_first=False)
+        rows += [r for r in app.store.outbox.held() if r.status is not DeliveryStatus.SCHEDULED]
+        for row in rows:
+            where = "gateway" if row.remote_schedule_id else "local"
+            if args.json:
+                _emit(
+                    {
+                        **_report_json(row),
+                        "scheduled_at": _iso(row.scheduled_at),
+                        "where": where,
+                        "schedule_id": row.remote_schedule_id,
+                        "missed": row.hold == "missed",
+                    }
+                )
+            else:
+                missed = " MISSED" if row.hold else ""
+                print(f"{row.id:>6} {_iso(row.scheduled_at)} {row.to.address:<16} {where}{missed}")
+        return OK
+    if args.action in ("send-now", "skip"):
+        for message_id in args.ids:
+            row = app.store.outbox.decide_missed(message_id, send_now=args.action == "send-now")
+            print(f"message {row.id}: {row.status.value}")
+        if args.action == "send-now":
+            print(f"sent {(await app.outbox.run()).sent}")
+        return OK
+    if args.action == "cancel":
+        for message_id in args.ids:
+            await app.outbox.cancel_scheduled(app.store.messages.get(message_id))
+            print(f"message {message_id}: cancelled")
+        return OK
+    at = parse_when(args.at, args.tz)
+    row = await app.outbox.move_scheduled(app.store.messages.get(args.id), at)
+    print(f"message {row.id}: scheduled for {_iso(row.scheduled_at)}")
+    return OK
+
+
+def draft_from_args(args: argparse.Namespace) -> Draft:
+    """The message kind follows from the one kind option given; plain text otherwise."""
+    chosen = [
+        name
+        for name in ("image", "video", "audio", "document", "location", "contact", "link", "poll", "list_title")
+        if getattr(args, name)
+    ]
+    if args.template or args.template_button:
+        chosen.append("template")
+    if args.button:
+        chosen.append("buttons")
+    if len(chosen) > 1:
+        names = ", ".join("--" + c.replace("_", "-") for c in chosen)
+        raise ValidationError(f"choose one kind of message, not {names}")
+    kind = chosen[0] if chosen else "text"
+    text, footer = args.text, args.footer
+    if kind in ("image", "video", "audio", "document"):
+        return Draft(MessageKind(kind), media=media_ref(getattr(args, kind)), caption=args.caption or text)
+    if kind == "location":
+        return Draft(MessageKind.LOCATION, location=_location(args))
+    if kind == "contact":
+        name, sep, number = args.contact.partition("=")
+        if not sep or not name.strip():
+            raise ValidationError(f"--contact {args.contact!r} is not NAME=NUMBER")
+        return Draft(MessageKind.CONTACT_CARD, content=ContactCard(name.strip(), normalize_phone(number)))
+    if kind == "link":
+        return Draft(MessageKind.LINK, text=text, content=LinkContent(args.link, text))
+    if kind == "poll":
+        return Draft(MessageKind.POLL, content=PollContent(args.poll, tuple(args.option), args.multiple))
+    if kind == "list_title":
+        rows = tuple(ListRow(*_split(row, 2)) for row in args.row)
+        content = ListContent(args.list_title, text, args.list_button, rows, footer)
+        return Draft(MessageKind.LIST, text=text, content=content)
+    if kind == "buttons":
+        buttons = tuple(Button(label) for label in args.button)
+        return Draft(MessageKind.BUTTONS, text=text, content=ButtonsContent(text, buttons, footer))
+    if kind == "template":
+        buttons = tuple(_template_button(b) for b in args.template_button)
+        variables = _parse_sets(args.var)
+        template = TemplateContent(args.template or "", variables, text, buttons, footer)
+        return Draft(MessageKind.TEMPLATE, text=text, content=template)
+    return Draft(MessageKind.TEXT, text=text)
+
+
+def _split(value: str, parts: int) -> list[str]:
+    pieces = [p.strip() for p in value.split("|", parts - 1)]
+    return pieces + [""] * (parts - len(pieces))
+
+
+def _location(args: argparse.Namespace) -> Location:
+    try:
+        lat, lng = (float(x) for x in args.location.split(","))
+    except ValueError:
+        raise ValidationError(f"--location {args.location!r} is not LAT,LNG (e.g. -6.2,106.8)") from None
+    return Location(lat, lng, args.location_name, args.location_address)
+
+
+def _template_button(value: str) -> Button:
+    kind, label, target = _split(value, 3)
+    if kind not in ("url", "call") or not label or not target:
+        raise ValidationError(f"--template-button {value!r} is not url|LABEL|URL or call|LABEL|NUMBER")
+    return Button(label, kind, target)
+
+
+async def cmd_devices(app: App, args: argparse.Namespace) -> int:
+    account = app.accounts.get(args.account)
+    info = app.accounts.info(account)
+    provider = await app.accounts.provider(account)
+    if info.supports(Capability.DEVICE_INFO):
+        device = await provider.device_info()
+    else:
+        device = DeviceInfo(device_id=account.name, state=DeviceState.UNKNOWN)
+    if args.json:
+        _emit(_device_json(device))
+    else:
+        print(_device_line(device))
+    if args.qr_png:
+        challenge = await provider.pairing_qr()
+        png = qr_png(challenge)
+        if png is None:
+            print(f"{info.name} shows its QR code on a web page; open it in a browser: {challenge.payload!r}")
+            return OK
+        path = Path(args.qr_png).expanduser()
+        await asyncio.to_thread(path.write_bytes, png)
+        expiry = f", valid until {challenge.expires_at:%H:%M:%S}" if challenge.expires_at else ""
+        print(f"QR code written to {path}{expiry}: scan it in WhatsApp > Linked devices", file=sys.stderr)
+    return OK
+
+
+async def cmd_check(app: App, args: argparse.Namespace) -> int:
+    account = app.accounts.get(args.account)
+    numbers = [normalize_phone(n) for n in args.numbers]
+    provider = await app.accounts.provider(account)
+    for result in await provider.check_numbers(numbers):
+        if args.json:
+            _emit({"number": result.number, "on_whatsapp": result.on_whatsapp})
+        else:
+            word = {True: "on WhatsApp", False: "not on WhatsApp", None: "unknown"}[result.on_whatsapp]
+            print(f"{result.number:<16} {word}")
     return OK
 
 
@@ -263,7 +652,16 @@ def _report_json(row: StoredMessage) -> dict[str, Any]:
 
 
 Command = Callable[[App, argparse.Namespace], Awaitable[int]]
-COMMANDS: dict[str, Command] = {"account": cmd_account, "send": cmd_send, "report": cmd_report}
+COMMANDS: dict[str, Command] = {
+    "account": cmd_account,
+    "send": cmd_send,
+    "report": cmd_report,
+    "devices": cmd_devices,
+    "outbox": cmd_outbox,
+    "campaign": cmd_campaign,
+    "schedule": cmd_schedule,
+    "check": cmd_check,
+}
 
 
 async def _run_with_app(command: Command, args: argparse.Namespace) -> int:
@@ -286,6 +684,21 @@ def _run_simulator(args: argparse.Namespace) -> int:
     return OK
 
 
+def _run_gui(args: argparse.Namespace) -> int:
+    """The desktop window (``wadesk``, ``wadesk --demo``, ``wadesk --demo --screenshots DIR``)."""
+    if args.screenshots and not args.demo:
+        raise ValidationError("--screenshots works with --demo")
+    try:
+        from wadesk.launch import run_gui
+    except ImportError:  # the desktop window is not part of this build yet
+        if args.demo:
+            return _run_demo(args)
+        build_parser().print_help()
+        return OK
+    shots = Path(args.screenshots) if args.screenshots else None
+    return int(run_gui(demo=args.demo, screenshots=shots, verbose=args.verbose))
+
+
 def _run_demo(args: argparse.Namespace) -> int:
     print("wadesk demo: serving the gateway simulator; try the command line against it:")
     print("  wadesk account add shop --provider wablas --base-url http://127.0.0.1:8765/api")
@@ -304,10 +717,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "simulator":
             return _run_simulator(args)
         if args.command is None:
-            if args.demo:
-                return _run_demo(args)
-            parser.print_help()
-            return OK
+            return _run_gui(args)
         return asyncio.run(_run_with_app(COMMANDS[args.command], args))
     except ValidationError as exc:
         _fail(str(exc))
@@ -320,5 +730,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except Exception as exc:
         log.exception("unexpected error")
-        _fail(f"unexpected error: {type(exc).__name__}: {redact(str(exc))} (details in {data_home() / 'logs' / 'wadesk.log'})")
+        where = data_home() / "logs" / "wadesk.log"
+        _fail(f"unexpected error: {type(exc).__name__}: {redact(str(exc))} (details in {where})")
         return FAILED

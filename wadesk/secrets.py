@@ -32,10 +32,10 @@ HOW_TO_FIX = (
 class MemoryKeyring(keyring.backend.KeyringBackend):
     """Keeps secrets in this process only: for tests and the demo, never for real accounts."""
 
-    priority = 0.1  # type: ignore[assignment]
+    priority = 0.1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self._values: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

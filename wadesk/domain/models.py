@@ -75,6 +75,73 @@ class Location:
 
 
 @dataclass(frozen=True)
+class ContactCard:
+    name: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class ListRow:
+    title: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class ListContent:
+    """A list (menu) message: a button that opens rows to pick from."""
+
+    title: str
+    description: str
+    button_text: str
+    rows: tuple[ListRow, ...]
+    footer: str = ""
+
+
+@dataclass(frozen=True)
+class Button:
+    """A quick reply (``kind="reply"``), a link (``"url"``, value = URL) or a call (``"call"``, value = number)."""
+
+    label: str
+    kind: str = "reply"
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class ButtonsContent:
+    text: str
+    buttons: tuple[Button, ...]
+    footer: str = ""
+    image_url: str = ""
+
+
+@dataclass(frozen=True)
+class PollContent:
+    question: str
+    options: tuple[str, ...]
+    multiple_answers: bool = False
+
+
+@dataclass(frozen=True)
+class TemplateContent:
+    """A provider-side stored template (WACloud), or a Wasender call/url template when ``buttons`` are given."""
+
+    template_id: str = ""
+    variables: Mapping[str, str] = field(default_factory=dict)
+    text: str = ""
+    buttons: tuple[Button, ...] = ()
+    footer: str = ""
+
+
+@dataclass(frozen=True)
+class LinkContent:
+    url: str
+    text: str = ""
+
+
+Interactive = ContactCard | ListContent | ButtonsContent | PollContent | TemplateContent | LinkContent
+
+
+@dataclass(frozen=True)
 class Recipient:
     """A normalised phone number (digits only, country code first) or a WhatsApp group id."""
 
@@ -98,6 +165,7 @@ class OutgoingMessage:
     media: MediaRef | None = None
     caption: str = ""
     location: Location | None = None
+    content: Interactive | None = None  # for contact card, list, buttons, poll, template, link
     extra: Mapping[str, object] = field(default_factory=dict)
 
 
@@ -169,6 +237,17 @@ class Group:
 
 
 @dataclass(frozen=True)
+class ScheduledRemote:
+    """A schedule held by the provider (native scheduling)."""
+
+    schedule_id: str
+    to: str
+    at: datetime
+    text: str = ""
+    status: str = ""
+
+
+@dataclass(frozen=True)
 class StoredMessage:
     """A message as the outbox/history table holds it."""
 
@@ -186,3 +265,6 @@ class StoredMessage:
     updated_at: datetime
     scheduled_at: datetime | None = None
     campaign_id: int | None = None
+    next_attempt_at: datetime | None = None
+    remote_schedule_id: str | None = None
+    hold: str | None = None  # waiting for the user's decision: "missed" (a schedule passed while closed)

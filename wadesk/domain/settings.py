@@ -13,7 +13,7 @@ from wadesk.domain.errors import ValidationError
 class FieldType(enum.StrEnum):
     TEXT = "text"
     URL = "url"
-    SECRET = "secret"
+    SECRET = "secret"  # noqa: S105  (a field type, not a password)
 
 
 @dataclass(frozen=True)

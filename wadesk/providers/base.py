@@ -11,24 +11,32 @@ from __future__ import annotations
 import mimetypes
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import ClassVar
 
 from wadesk.domain.capabilities import KIND_CAPABILITY, Capability, Limits
 from wadesk.domain.errors import NotSupported, ValidationError
-from wadesk.domain.settings import SettingsSchema
 from wadesk.domain.models import (
     Account,
+    ButtonsContent,
     Contact,
+    ContactCard,
     DeviceInfo,
     Group,
+    LinkContent,
+    ListContent,
     MediaRef,
     MessageKind,
     NumberCheck,
     OutgoingMessage,
+    PollContent,
     QrChallenge,
+    ScheduledRemote,
     SendResult,
     StatusUpdate,
+    TemplateContent,
 )
+from wadesk.domain.settings import SettingsSchema
 from wadesk.providers.http import HttpClient
 
 
@@ -84,6 +92,35 @@ class Provider:
         """
         raise self._unsupported("sending messages")
 
+    async def upload(self, media: MediaRef) -> str:
+        """Upload a local file to the provider; return the URL to send it by."""
+        raise self._unsupported("uploading local files")
+
+    async def schedule(self, batch: Sequence[OutgoingMessage], at: datetime) -> list[ScheduledRemote]:
+        """Hand messages to the provider's own scheduler (``NATIVE_SCHEDULE``)."""
+        raise self._unsupported("scheduling on the gateway")
+
+    async def update_schedule(self, schedule_id: str, message: OutgoingMessage, at: datetime) -> ScheduledRemote:
+        raise self._unsupported("editing schedules on the gateway")
+
+    async def cancel_schedule(self, schedule_id: str) -> None:
+        raise self._unsupported("cancelling schedules on the gateway")
+
+    async def list_schedules(self) -> list[ScheduledRemote]:
+        raise self._unsupported("listing schedules on the gateway")
+
+    async def cancel(self, provider_ids: Sequence[str]) -> list[StatusUpdate]:
+        raise self._unsupported("cancelling messages")
+
+    async def resend(self, provider_ids: Sequence[str]) -> list[SendResult]:
+        raise self._unsupported("resending messages")
+
+    async def revoke(self, provider_ids: Sequence[str]) -> None:
+        raise self._unsupported("deleting sent messages")
+
+    async def balance(self) -> str:
+        raise self._unsupported("showing the balance")
+
     async def fetch_statuses(self, provider_ids: Sequence[str]) -> list[StatusUpdate]:
         raise self._unsupported("delivery reports")
 
@@ -100,6 +137,10 @@ class Provider:
 
     async def list_contacts(self) -> list[Contact]:
         raise self._unsupported("contacts")
+
+    async def save_contacts(self, contacts: Sequence[Contact]) -> list[str]:
+        """Add or update contacts on the provider; return per-contact problems in the provider's words."""
+        raise self._unsupported("saving contacts")
 
     async def list_groups(self) -> list[Group]:
         raise self._unsupported("listing groups")
@@ -136,13 +177,52 @@ def validate_message(info: ProviderInfo, message: OutgoingMessage) -> None:
     if message.kind is MessageKind.TEXT and not text.strip():
         raise ValidationError("the message text is empty")
     if limits.max_text is not None and len(text) > limits.max_text:
-        raise ValidationError(
-            f"the {what} is {len(text):,} characters; {info.name} allows at most {limits.max_text:,}"
-        )
+        raise ValidationError(f"the {what} is {len(text):,} characters; {info.name} allows at most {limits.max_text:,}")
     if message.kind is MessageKind.TEXT and limits.min_text is not None and len(text) < limits.min_text:
         raise ValidationError(f"the text is {len(text)} characters; {info.name} needs at least {limits.min_text}")
     if message.kind.is_media:
         _validate_media(info, message.kind, message.media)
+    _validate_content(info, message)
+
+
+_CONTENT = {
+    MessageKind.CONTACT_CARD: ContactCard,
+    MessageKind.LIST: ListContent,
+    MessageKind.BUTTONS: ButtonsContent,
+    MessageKind.POLL: PollContent,
+    MessageKind.TEMPLATE: TemplateContent,
+    MessageKind.LINK: LinkContent,
+}
+
+
+def _validate_content(info: ProviderInfo, message: OutgoingMessage) -> None:
+    kind, content, limits = message.kind, message.content, info.limits
+    if kind is MessageKind.LOCATION:
+        loc = message.location
+        if loc is None or not (-90 <= loc.latitude <= 90 and -180 <= loc.longitude <= 180):
+            raise ValidationError("a location needs a latitude (-90…90) and a longitude (-180…180)")
+        return
+    wanted = _CONTENT.get(kind)
+    if wanted is None:
+        return
+    if not isinstance(content, wanted):
+        raise ValidationError(f"a {kind.value} message needs its content")
+    checks: list[tuple[int, int | None, str]] = []
+    if isinstance(content, ListContent):
+        checks.append((len(content.rows), limits.max_list_rows, "list rows"))
+        if not content.rows:
+            raise ValidationError("a list needs at least one row")
+    if isinstance(content, ButtonsContent):
+        checks.append((len(content.buttons), limits.max_buttons, "buttons"))
+        if not content.buttons:
+            raise ValidationError("a buttons message needs at least one button")
+    if isinstance(content, TemplateContent):
+        checks.append((len(content.buttons), limits.max_template_buttons, "template buttons"))
+    if isinstance(content, PollContent) and len(content.options) < 2:
+        raise ValidationError("a poll needs at least two options")
+    for count, cap, what in checks:
+        if cap is not None and count > cap:
+            raise ValidationError(f"{count} {what} given; {info.name} allows at most {cap}")
 
 
 def _validate_media(info: ProviderInfo, kind: MessageKind, media: MediaRef | None) -> None:
@@ -154,8 +234,7 @@ def _validate_media(info: ProviderInfo, kind: MessageKind, media: MediaRef | Non
     ext = _extension(media)
     if allowed and ext not in allowed:
         raise ValidationError(
-            f"{media.filename!r} is not a {kind.value} file {info.name} accepts "
-            f"(allowed: {', '.join(sorted(allowed))})"
+            f"{media.filename!r} is not a {kind.value} file {info.name} accepts (allowed: {', '.join(sorted(allowed))})"
         )
     cap = info.limits.max_media_bytes.get(kind)
     if cap is not None and media.size is not None and media.size > cap:
@@ -168,5 +247,3 @@ def _size(n: int) -> str:
     if n >= 1024 * 1024:
         return f"{n / (1024 * 1024):.1f} MB"
     return f"{n / 1024:.0f} KB"
-
-

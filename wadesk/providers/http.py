@@ -158,9 +158,7 @@ class HttpClient:
         message = f"HTTP {status}: {said}"
         if status == 429:
             retry = parse_retry_after(response.headers.get("Retry-After"))
-            return RateLimited(
-                self.provider, message, retry_after=retry, http_status=status, provider_message=words
-            )
+            return RateLimited(self.provider, message, retry_after=retry, http_status=status, provider_message=words)
         kind: type[ProviderError]
         if status in (401, 403):
             kind = AuthError
@@ -189,7 +187,7 @@ def json_of(provider: str, response: httpx.Response) -> Any:
 
 
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
-_BARE_WORD = re.compile(r'(:\s*)(unlimited)(\s*[,}\]])')
+_BARE_WORD = re.compile(r"(:\s*)(unlimited)(\s*[,}\]])")
 _COMMENT = re.compile(r"(?m)^\s*//.*$|(?<=[,{\[\s])//[^\n\"]*$")
 
 

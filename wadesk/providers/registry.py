@@ -9,12 +9,25 @@ import httpx
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account
 from wadesk.providers.base import Provider, ProviderInfo
+from wadesk.providers.chatbot import ChatbotProvider
 from wadesk.providers.http import HttpClient
+from wadesk.providers.jsonwa import JsonWaProvider
 from wadesk.providers.wablas import WablasProvider
+from wadesk.providers.wacloud import WacloudProvider
+from wadesk.providers.wasender import WasenderProvider
 
 ProviderFactory = Callable[[Account, Mapping[str, str]], Provider]
 
-_PROVIDERS: dict[str, type[Provider]] = {cls.info.id: cls for cls in (WablasProvider,)}
+_PROVIDERS: dict[str, type[Provider]] = {
+    cls.info.id: cls
+    for cls in (
+        WablasProvider,
+        ChatbotProvider,
+        JsonWaProvider,
+        WasenderProvider,
+        WacloudProvider,
+    )
+}
 
 
 def provider_ids() -> list[str]:

@@ -12,6 +12,9 @@ key of ``report-realtime`` (the array, which comes last, is what counts).
 
 from __future__ import annotations
 
+import asyncio
+import base64
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -20,18 +23,25 @@ from zoneinfo import ZoneInfo
 from wadesk.domain.capabilities import Capability, Limits
 from wadesk.domain.errors import AuthError, Rejected
 from wadesk.domain.models import (
+    Contact,
     DeviceInfo,
     DeviceState,
+    LinkContent,
+    ListContent,
+    MediaRef,
     MessageKind,
+    NumberCheck,
     OutgoingMessage,
+    QrChallenge,
+    QrKind,
+    ScheduledRemote,
     SendResult,
     StatusUpdate,
 )
-from wadesk.domain.phone import normalize_phone
 from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
-from wadesk.providers.base import Provider, ProviderInfo
-from wadesk.providers.http import json_of
+from wadesk.providers.base import Provider, ProviderInfo, guess_mime
+from wadesk.providers.http import json_of, parse_json
 
 WABLAS_TZ = ZoneInfo("Asia/Jakarta")  # report timestamps carry no zone; the documents' examples are Jakarta time
 
@@ -43,23 +53,41 @@ INFO = ProviderInfo(
     name="Wablas",
     capabilities=(
         Capability.SEND_TEXT
+        | Capability.SEND_IMAGE
+        | Capability.SEND_VIDEO
+        | Capability.SEND_AUDIO
+        | Capability.SEND_DOCUMENT
+        | Capability.LOCAL_UPLOAD
+        | Capability.LOCATION
+        | Capability.LIST
+        | Capability.LINK
         | Capability.GROUP_SEND
         | Capability.BATCH_SEND
+        | Capability.NATIVE_SCHEDULE
+        | Capability.CANCEL
+        | Capability.RESEND
+        | Capability.REVOKE
         | Capability.STATUS_POLL
         | Capability.STATUS_LOOKUP_BY_REF
+        | Capability.STATUS_CALLBACK
         | Capability.DEVICE_INFO
+        | Capability.DEVICE_CONTROL
+        | Capability.QR_PAIRING
+        | Capability.CHECK_NUMBER
+        | Capability.CONTACTS
+        | Capability.BALANCE
     ),
     limits=Limits(
         max_text=1024,
         max_batch=100,
-        max_media_bytes={k: _MB2 for k in (MessageKind.IMAGE, MessageKind.VIDEO, MessageKind.AUDIO, MessageKind.DOCUMENT)},
+        max_media_bytes=dict.fromkeys(
+            (MessageKind.IMAGE, MessageKind.VIDEO, MessageKind.AUDIO, MessageKind.DOCUMENT), _MB2
+        ),
         extensions={
             MessageKind.IMAGE: _IMAGE,
             MessageKind.VIDEO: frozenset({"mp4", "mpeg"}),
             MessageKind.AUDIO: frozenset({"mp3", "ogg", "mpga"}),
-            MessageKind.DOCUMENT: frozenset(
-                {"doc", "docx", "pdf", "odt", "csv", "ppt", "pptx", "xls", "xlsx", "txt"}
-            ),
+            MessageKind.DOCUMENT: frozenset({"doc", "docx", "pdf", "odt", "csv", "ppt", "pptx", "xls", "xlsx", "txt"}),
         },
     ),
     settings=SettingsSchema(
@@ -137,23 +165,219 @@ class WablasProvider(Provider):
             expires=_date(data.get("expired_date")),
         )
 
+    async def pairing_qr(self) -> QrChallenge:
+        """The scan page (``device/scan``): its QR image when the page carries one, else its URL to open."""
+        response = await self.http.request("GET", "device/scan", params={"token": self._token})
+        png = qr_image_from_page(response.text)
+        if png is not None:
+            return QrChallenge(QrKind.PNG, png)
+        return QrChallenge(QrKind.URL, str(response.request.url))
+
+    async def disconnect(self) -> str:
+        return _text((await self._call("GET", "device/disconnect")).get("message"))
+
+    async def restart(self) -> str:
+        return _text((await self._call("GET", "device/restart")).get("message"))
+
+    async def balance(self) -> str:
+        return (await self.device_info()).quota or "unknown"
+
     # -- sending --------------------------------------------------------------
     async def send(self, batch: Sequence[OutgoingMessage]) -> list[SendResult]:
-        if not batch:
-            return []
-        kinds = {m.kind for m in batch}
-        if kinds != {MessageKind.TEXT}:
-            raise self._unsupported(f"{', '.join(sorted(k.value for k in kinds))} messages")
-        items = [self._text_item(m) for m in batch]
-        body = await self._call("POST", "v2/send-message", json_body={"data": items})
-        return match_results(batch, sent_items(body))
+        """One v2 request per kind of message in the batch (``{"data": [item, …]}``, ≤100 items)."""
+        by_ref: dict[str, SendResult] = {}
+        groups: dict[MessageKind, list[OutgoingMessage]] = {}
+        for message in batch:
+            groups.setdefault(message.kind, []).append(message)
+        uploaded: dict[str, str] = {}
+        for kind, messages in groups.items():
+            items = [await self._item(m, uploaded) for m in messages]
+            body = await self._call("POST", f"v2/{_ENDPOINT[kind]}", json_body={"data": items})
+            by_ref.update((r.ref_id, r) for r in match_results(messages, sent_items(body)))
+        return [by_ref[m.ref_id] for m in batch]
 
-    @staticmethod
-    def _text_item(message: OutgoingMessage) -> dict[str, str]:
-        item = {"phone": message.to.address, "message": message.text, "ref_id": message.ref_id}
+    async def _item(self, message: OutgoingMessage, uploaded: dict[str, str]) -> dict[str, Any]:
+        item: dict[str, Any] = {"phone": message.to.address, "ref_id": message.ref_id}
         if message.to.is_group:
             item["isGroup"] = "true"  # "its string not boolean"
+        kind = message.kind
+        if kind is MessageKind.TEXT:
+            item["message"] = message.text
+        elif kind.is_media:
+            item[kind.value] = await self._media_url(message, uploaded)
+            if message.caption or kind is MessageKind.VIDEO:  # v2 video requires a caption
+                item["caption"] = message.caption
+        elif kind is MessageKind.LOCATION and message.location is not None:
+            loc = message.location
+            item["message"] = {
+                "name": loc.name,
+                "address": loc.address,
+                "latitude": loc.latitude,
+                "longitude": loc.longitude,
+            }
+        elif kind is MessageKind.LIST and isinstance(message.content, ListContent):
+            content = message.content
+            item["message"] = {
+                "title": content.title,
+                "description": content.description,
+                "buttonText": content.button_text,
+                "lists": [{"title": r.title, "description": r.description} for r in content.rows],
+                "footer": content.footer,
+            }
+        elif kind is MessageKind.LINK and isinstance(message.content, LinkContent):
+            item["message"] = {"text": message.content.text or message.text, "link": message.content.url}
+        else:
+            raise self._unsupported(f"{kind.value} messages without their content")
         return item
+
+    async def _media_url(self, message: OutgoingMessage, uploaded: dict[str, str]) -> str:
+        media = message.media
+        if media is None:
+            raise self._unsupported("media messages without a file or URL")
+        if media.url:
+            return media.url
+        key = str(media.path)
+        if key not in uploaded:
+            uploaded[key] = await self.upload(media)
+        return uploaded[key]
+
+    async def upload(self, media: MediaRef) -> str:
+        """``upload/{type}`` (multipart, field ``file``); the returned URL is then sent like any other."""
+        if media.path is None:
+            raise self._unsupported("uploading without a local file")
+        kind = _kind_of(media)
+        content = await asyncio.to_thread(media.path.read_bytes)
+        files = {"file": (media.filename, content, guess_mime(media))}
+        body = await self._call("POST", f"upload/{kind.value}", files=files)
+        urls = [str(i["url"]) for i in sent_items(body) if i.get("url")]
+        if not urls:
+            raise Rejected(self.info.name, "the upload gave no URL", provider_message=_text(body.get("message")))
+        return urls[0]
+
+    # -- scheduling, cancel, resend, revoke --------------------------------
+    async def schedule(self, batch: Sequence[OutgoingMessage], at: datetime) -> list[ScheduledRemote]:
+        """Text through ``/schedule`` (date, time and time zone explicit); other kinds through ``/v2/schedule``."""
+        local = at.astimezone(WABLAS_TZ)
+        out: list[ScheduledRemote] = []
+        for message in batch:
+            if message.kind is MessageKind.TEXT:
+                body = await self._call("POST", "schedule", data=self._schedule_form(message, local))
+            else:
+                item = {
+                    "category": message.kind.value,
+                    "phone": message.to.address,
+                    "scheduled_at": local.strftime("%Y-%m-%d %H:%M:%S"),
+                    "text": message.caption,
+                }
+                if message.kind.is_media:
+                    item["url"] = await self._media_url(message, {})
+                body = await self._call("POST", "v2/schedule", json_body={"data": [item]})
+            items = schedule_items(body)
+            if not items:
+                raise Rejected(self.info.name, "the gateway gave no schedule id")
+            out.extend(items)
+        return out
+
+    @staticmethod
+    def _schedule_form(message: OutgoingMessage, local: datetime) -> dict[str, str]:
+        form = {
+            "phone": message.to.address,
+            "message": message.text,
+            "date": local.strftime("%Y-%m-%d"),
+            "time": local.strftime("%H:%M:%S"),
+            "timezone": str(WABLAS_TZ),
+        }
+        if message.to.is_group:
+            form["isGroup"] = "true"
+        return form
+
+    async def update_schedule(self, schedule_id: str, message: OutgoingMessage, at: datetime) -> ScheduledRemote:
+        if message.kind is not MessageKind.TEXT:
+            raise self._unsupported("editing scheduled media (cancel it and schedule again)")
+        local = at.astimezone(WABLAS_TZ)
+        body = await self._call("PUT", f"schedule/{schedule_id}", data=self._schedule_form(message, local))
+        when = _datetime(body.get("schedule_at")) or at
+        return ScheduledRemote(str(body.get("id") or schedule_id), message.to.address, when, message.text)
+
+    async def cancel_schedule(self, schedule_id: str) -> None:
+        await self._call("PUT", f"schedule-cancel/{schedule_id}")
+
+    async def cancel(self, provider_ids: Sequence[str]) -> list[StatusUpdate]:
+        body = await self._call("GET", "cancel-message", params={"id": ",".join(provider_ids)})
+        return [
+            StatusUpdate(DeliveryStatus.CANCELLED, provider_message_id=str(i["id"]))
+            for i in sent_items(body)
+            if i.get("id") and map_status(i.get("status")) is DeliveryStatus.CANCELLED
+        ]
+
+    async def resend(self, provider_ids: Sequence[str]) -> list[SendResult]:
+        body = await self._call("GET", "resend-message", params={"id": ",".join(provider_ids)})
+        return [
+            SendResult(
+                ref_id=str(i.get("ref_id") or i["id"]), status=DeliveryStatus.ACCEPTED, provider_message_id=str(i["id"])
+            )
+            for i in sent_items(body)
+            if i.get("id")
+        ]
+
+    async def revoke(self, provider_ids: Sequence[str]) -> None:
+        await self._call("GET", "revoke-message", params={"id": ",".join(provider_ids)})
+
+    # -- numbers and contacts ------------------------------------------------
+    async def check_numbers(self, numbers: Sequence[str]) -> list[NumberCheck]:
+        """``check-phone-number`` on its own host, token-only auth plus the ``url`` header."""
+        host = (self.account.settings.get("phone_check_url") or "https://phone.wablas.com").rstrip("/")
+        out: list[NumberCheck] = []
+        for chunk in _chunks(list(numbers), 100):
+            response = await self.http.request(
+                "GET",
+                f"{host}/check-phone-number",
+                params={"phones": ",".join(chunk)},
+                headers={"Authorization": self._token, "url": "https://wablas.com"},
+            )
+            out.extend(number_checks(json_of(self.info.name, response), chunk))
+        return out
+
+    async def list_contacts(self) -> list[Contact]:
+        contacts: list[Contact] = []
+        page = 1
+        while True:
+            body = await self._call("GET", "v2/contact", params={"page": str(page), "limit": "100"})
+            rows = body.get("message") if isinstance(body, Mapping) else None
+            contacts.extend(contact_rows(rows))
+            total_pages = _int(body.get("totalPage")) or 1
+            if page >= total_pages or not rows:
+                return contacts
+            page += 1
+
+    async def save_contacts(self, contacts: Sequence[Contact]) -> list[str]:
+        """Add contacts; those Wablas already has are updated instead."""
+        items = [_contact_item(c) for c in contacts]
+        body = await self._call("POST", "v2/contact", json_body={"data": items})
+        problems, existing = [], []
+        for item in sent_items(body):
+            if item.get("status") is False:
+                words = _text(item.get("message"))
+                if "already" in words.lower():
+                    existing.append(str(item.get("phone")))
+                else:
+                    problems.append(words)
+        if existing:
+            again = [i for i in items if i["phone"] in existing]
+            body = await self._call("POST", "v2/contact/update", json_body={"data": again})
+            problems.extend(_text(i.get("message")) for i in sent_items(body) if i.get("status") is False)
+        return problems
+
+    def parse_callback(self, headers: Mapping[str, str], body: bytes) -> list[StatusUpdate]:
+        """The tracking callback: JSON with ``id``, ``phone``, ``status``, ``note``, ``deviceId``."""
+        data = parse_json(self.info.name, body.decode("utf-8", "replace"))
+        rows = data if isinstance(data, list) else [data]
+        updates = []
+        for row in rows:
+            status = map_status(row.get("status")) if isinstance(row, Mapping) else None
+            if status is not None and isinstance(row, Mapping):
+                updates.append(StatusUpdate(status, _opt_str(row.get("id")), note=_text(row.get("note"))))
+        return updates
 
     # -- reports --------------------------------------------------------------
     async def fetch_statuses(self, provider_ids: Sequence[str]) -> list[StatusUpdate]:
@@ -246,6 +470,91 @@ def report_items(body: Any) -> list[StatusUpdate]:
     return updates
 
 
+_ENDPOINT = {
+    MessageKind.TEXT: "send-message",
+    MessageKind.IMAGE: "send-image",
+    MessageKind.VIDEO: "send-video",
+    MessageKind.AUDIO: "send-audio",
+    MessageKind.DOCUMENT: "send-document",
+    MessageKind.LOCATION: "send-location",
+    MessageKind.LIST: "send-list",
+    MessageKind.LINK: "send-link",
+}
+
+_QR_IMG = re.compile(r"""<img[^>]+src=["']data:image/png;base64,([A-Za-z0-9+/=\s]+)["']""", re.I)
+
+
+def qr_image_from_page(page: str) -> bytes | None:
+    """The PNG of the QR code embedded in Wablas's scan page, if it carries one."""
+    match = _QR_IMG.search(page)
+    if not match:
+        return None
+    try:
+        return base64.b64decode(re.sub(r"\s", "", match.group(1)), validate=True)
+    except ValueError:
+        return None
+
+
+def schedule_items(body: Any) -> list[ScheduledRemote]:
+    """Schedule ids from ``/schedule`` (``messages`` at the top) or ``/v2/schedule`` (under ``data``)."""
+    if not isinstance(body, Mapping):
+        return []
+    rows = body.get("messages")
+    if not isinstance(rows, list):
+        rows = sent_items(body)
+    out = []
+    for row in rows:
+        if isinstance(row, Mapping) and row.get("id"):
+            at = _datetime(row.get("schedule_at")) or datetime.now(UTC)
+            text = row.get("message") if isinstance(row.get("message"), str) else row.get("messages")
+            out.append(ScheduledRemote(str(row["id"]), str(row.get("phone", "")), at, _text(text), "scheduled"))
+    return out
+
+
+def number_checks(body: Any, asked: Sequence[str]) -> list[NumberCheck]:
+    """``check-phone-number``: top-level ``"status": "success"`` (a string), items ``online``/``offline``."""
+    rows = body.get("data") if isinstance(body, Mapping) else None
+    found: dict[str, bool | None] = {}
+    for row in rows if isinstance(rows, list) else []:
+        if isinstance(row, Mapping) and row.get("phone"):
+            word = str(row.get("status", "")).lower()
+            found[str(row["phone"])] = True if word == "online" else False if word == "offline" else None
+    return [NumberCheck(n, found.get(n)) for n in asked]
+
+
+def contact_rows(rows: object) -> list[Contact]:
+    out = []
+    for row in rows if isinstance(rows, list) else []:
+        if not isinstance(row, Mapping) or not row.get("phone"):
+            continue
+        fields = {k: str(row[k]) for k in ("email", "nickname", "address", "gender", "birth_day") if row.get(k)}
+        out.append(Contact(phone=str(row["phone"]), name=_text(row.get("name")), fields=fields))
+    return out
+
+
+def _contact_item(contact: Contact) -> dict[str, str]:
+    item = {"phone": contact.phone, "name": contact.name or contact.phone}
+    for key in ("email", "address"):
+        if contact.fields.get(key):
+            item[key] = contact.fields[key]
+    return item
+
+
+def _kind_of(media: MediaRef) -> MessageKind:
+    ext = media.filename.rsplit(".", 1)[-1].lower()
+    for kind, allowed in INFO.limits.extensions.items():
+        if ext in allowed:
+            return kind
+    return MessageKind.DOCUMENT
+
+
+def _int(value: object) -> int | None:
+    try:
+        return int(str(value))
+    except ValueError:
+        return None
+
+
 def _text(value: object) -> str:
     return value.strip() if isinstance(value, str) else ""
 
@@ -276,6 +585,3 @@ def _datetime(value: object) -> datetime | None:
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-__all__ = ["INFO", "WablasProvider", "map_status", "match_results", "normalize_phone", "report_items", "sent_items"]

@@ -6,8 +6,9 @@ import asyncio
 import re
 from collections.abc import Mapping
 
-from wadesk.domain.errors import ValidationError
-from wadesk.domain.models import Account, DeviceInfo
+from wadesk.domain.capabilities import Capability
+from wadesk.domain.errors import NotSupported, ValidationError
+from wadesk.domain.models import Account, DeviceInfo, DeviceState
 from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.secrets import SecretStore
@@ -97,9 +98,14 @@ class AccountService:
         return provider
 
     async def test(self, name: str) -> DeviceInfo:
+        """Ask the gateway something harmless: the device's state, else the balance."""
         account = self._store.accounts.get(name)
         provider = await self.provider(account)
-        return await provider.device_info()
+        if provider.info.supports(Capability.DEVICE_INFO):
+            return await provider.device_info()
+        if provider.info.supports(Capability.BALANCE):
+            return DeviceInfo(device_id=account.name, state=DeviceState.UNKNOWN, quota=await provider.balance())
+        raise NotSupported(provider.info.name, "a connection test (it has no read-only endpoint); send a message")
 
     async def _drop_provider(self, account_id: int) -> None:
         provider = self._providers.pop(account_id, None)

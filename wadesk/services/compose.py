@@ -1,14 +1,30 @@
-"""Turn what a person typed (numbers, groups, text) into validated outgoing messages."""
+"""Turn what a person typed (numbers, groups, text, media, …) into validated outgoing messages."""
 
 from __future__ import annotations
 
+import mimetypes
+import re
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
 
 from wadesk.domain.errors import ValidationError
-from wadesk.domain.models import MessageKind, OutgoingMessage, Recipient
+from wadesk.domain.models import Interactive, Location, MediaRef, MessageKind, OutgoingMessage, Recipient
 from wadesk.domain.phone import DEFAULT_REGION, normalize_recipient
 from wadesk.providers.base import ProviderInfo, validate_message
+
+
+@dataclass(frozen=True)
+class Draft:
+    """The content of a message, before it has recipients."""
+
+    kind: MessageKind = MessageKind.TEXT
+    text: str = ""
+    media: MediaRef | None = None
+    caption: str = ""
+    location: Location | None = None
+    content: Interactive | None = None
 
 
 def new_ref() -> str:
@@ -22,9 +38,8 @@ def recipients(numbers: Sequence[str], groups: Sequence[str], region: str = DEFA
     out: list[Recipient] = []
     for raw in numbers:
         address, is_group = normalize_recipient(raw, region)
-        key = (address, is_group)
-        if key not in seen:
-            seen.add(key)
+        if (address, is_group) not in seen:
+            seen.add((address, is_group))
             out.append(Recipient(address, is_group))
     for raw in groups:
         group_id = raw.strip()
@@ -38,9 +53,34 @@ def recipients(numbers: Sequence[str], groups: Sequence[str], region: str = DEFA
     return out
 
 
-def text_messages(info: ProviderInfo, to: Sequence[Recipient], text: str) -> list[OutgoingMessage]:
-    """One text message per recipient, each checked against the provider's limits."""
-    messages = [OutgoingMessage(ref_id=new_ref(), to=r, kind=MessageKind.TEXT, text=text) for r in to]
-    for message in messages:
-        validate_message(info, message)
-    return messages
+def media_ref(path_or_url: str) -> MediaRef:
+    """A public URL as given, or a local file with its size and type (it must exist)."""
+    value = path_or_url.strip()
+    if re.match(r"https?://\S+$", value):
+        mime, _ = mimetypes.guess_type(value.split("?", 1)[0])
+        return MediaRef(url=value, mime=mime)
+    path = Path(value).expanduser()
+    if not path.is_file():
+        raise ValidationError(f"no such file: {value!r}")
+    mime, _ = mimetypes.guess_type(path.name)
+    return MediaRef(path=path.resolve(), mime=mime, size=path.stat().st_size)
+
+
+def messages_for(info: ProviderInfo, to: Sequence[Recipient], draft: Draft) -> list[OutgoingMessage]:
+    """One message per recipient, each checked against the provider's capabilities and limits."""
+    template = OutgoingMessage(
+        ref_id="",
+        to=to[0],
+        kind=draft.kind,
+        text=draft.text,
+        media=draft.media,
+        caption=draft.caption,
+        location=draft.location,
+        content=draft.content,
+    )
+    validate_message(info, template)
+    for r in to:
+        if r.is_group:
+            validate_message(info, replace(template, to=r))
+            break
+    return [replace(template, ref_id=new_ref(), to=r) for r in to]

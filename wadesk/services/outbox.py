@@ -1,60 +1,232 @@
-"""The outbox dispatcher: every message is in SQLite before any request.
+"""The outbox engine: durable, paced, batched sending with honest recovery.
 
-For each batch the dispatcher commits ``sending`` (with the attempt number)
-before the request and records the outcome after it.  How a failed request
-ends depends on what it says about the message's fate:
+Every message is in SQLite before any request.  For each batch the engine
+commits ``sending`` (with the attempt number) before the request and records
+the outcome after it.  What a failed request means for its messages:
 
-* ``Ambiguous`` (timeout after sending, 5xx, an unreadable answer): the provider
-  may have accepted it -> ``uncertain``, never resent blindly;
-* anything that certainly did not reach the provider, or that the provider
-  refused -> ``failed`` with the reason, in the provider's words.
+* ``TransportError`` / ``RateLimited`` — it certainly did not reach the
+  provider: back to the queue, retried later (``Retry-After`` respected);
+* ``AuthError`` / ``Rejected`` — the provider said no: ``failed``, in its words;
+* ``Ambiguous`` or an unreadable answer — it may have been accepted:
+  ``uncertain``, for the user to decide; never resent blindly.
+
+At every start, rows left in ``sending`` by a crash are reconciled: a provider
+that can look messages up by wadesk's reference is asked; otherwise they
+become ``uncertain``.  One person's message goes out at once; the messages of
+a campaign are spaced by the device's ``Pacer``, shared by every campaign on
+that device.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Sequence
+import random
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
 
-from wadesk.domain.errors import Ambiguous, AuthError, ProviderError, RateLimited, Rejected, TransportError
-from wadesk.domain.models import Account, OutgoingMessage, SendResult, StoredMessage
+from wadesk.domain.capabilities import Capability
+from wadesk.domain.errors import (
+    AuthError,
+    ProviderError,
+    RateLimited,
+    Rejected,
+    TransportError,
+    ValidationError,
+)
+from wadesk.domain.models import Account, OutgoingMessage, StoredMessage
 from wadesk.domain.status import DeliveryStatus
+from wadesk.providers.base import Provider
 from wadesk.services.accounts import AccountService
-from wadesk.store import Outcome, Store
-from wadesk.store.messages import outgoing_from
+from wadesk.services.clock import Clock, SystemClock
+from wadesk.services.pacing import PacePolicy, Pacer, policy_from
+from wadesk.store import Outcome, Store, outgoing_from
 
 log = logging.getLogger(__name__)
 
-_Send = Callable[[Sequence[OutgoingMessage]], Awaitable[list[SendResult]]]
+MAX_ATTEMPTS = 5
+MISSED_GRACE = timedelta(minutes=5)  # a schedule this late when wadesk starts is "missed", not sent silently
+IN_FLIGHT_REQUESTS = 8  # concurrent requests per device when pacing allows it
 
 
-class Dispatcher:
-    def __init__(self, store: Store, accounts: AccountService) -> None:
+@dataclass
+class RunReport:
+    """What one pass of the engine did."""
+
+    recovered: int = 0
+    uncertain: int = 0
+    released: int = 0
+    missed: int = 0
+    sent: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+ProgressFn = Callable[[StoredMessage], None]
+
+
+class Outbox:
+    def __init__(
+        self,
+        store: Store,
+        accounts: AccountService,
+        *,
+        clock: Clock | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
         self._store = store
         self._accounts = accounts
+        self.clock: Clock = clock or SystemClock()
+        self._rng = rng or random.Random()
+        self._pacers: dict[int, tuple[str, Pacer]] = {}
+        self.on_progress: ProgressFn | None = None
 
-    def enqueue(self, account: Account, messages: Sequence[OutgoingMessage]) -> list[StoredMessage]:
-        return self._store.messages.add_many(account.id, messages)
+    # -- putting messages in ---------------------------------------------------
+
+    def enqueue(
+        self,
+        account: Account,
+        messages: Sequence[OutgoingMessage],
+        *,
+        campaign_id: int | None = None,
+        at: datetime | None = None,
+    ) -> list[StoredMessage]:
+        """Store messages: ``queued`` to go now, or ``scheduled`` (local) for ``at``."""
+        if at is not None and at <= self.clock.now():
+            raise ValidationError(f"the time {at:%Y-%m-%d %H:%M %Z} has already passed")
+        status = DeliveryStatus.SCHEDULED if at is not None else DeliveryStatus.QUEUED
+        return self._store.messages.add_many(
+            account.id, messages, status=status, scheduled_at=at, campaign_id=campaign_id
+        )
+
+    async def schedule_native(self, account: Account, rows: Sequence[StoredMessage], at: datetime) -> None:
+        """Hand scheduled rows to the provider's own scheduler; the rows keep its schedule ids."""
+        provider = await self._accounts.provider(account)
+        remote = await provider.schedule([outgoing_from(r) for r in rows], at)
+        for row, entry in zip(rows, remote, strict=False):
+            provider_id = entry.schedule_id if provider.info.supports(Capability.STATUS_POLL) else None
+            self._store.outbox.set_remote_schedule(row.id, entry.schedule_id, provider_id)
+
+    async def cancel_scheduled(self, row: StoredMessage) -> None:
+        """Cancel a scheduled message; one held by the provider is cancelled there first."""
+        if row.status is not DeliveryStatus.SCHEDULED and row.hold is None:
+            raise ValidationError(f"message {row.id} is {row.status.value}, not scheduled")
+        if row.remote_schedule_id:
+            provider = await self._accounts.provider(self._store.accounts.get_by_id(row.account_id))
+            await provider.cancel_schedule(row.remote_schedule_id)
+        self._store.outbox.cancel([row.id], "schedule cancelled")
+
+    async def move_scheduled(self, row: StoredMessage, at: datetime) -> StoredMessage:
+        """Give a scheduled message a new time; one held by the provider is edited there first."""
+        if row.status is not DeliveryStatus.SCHEDULED:
+            raise ValidationError(f"message {row.id} is {row.status.value}, not scheduled")
+        if at <= self.clock.now():
+            raise ValidationError(f"the time {at:%Y-%m-%d %H:%M %Z} has already passed")
+        if row.remote_schedule_id:
+            provider = await self._accounts.provider(self._store.accounts.get_by_id(row.account_id))
+            entry = await provider.update_schedule(row.remote_schedule_id, outgoing_from(row), at)
+            self._store.outbox.set_remote_schedule(row.id, entry.schedule_id, None)
+        self._store.outbox.set_schedule_time(row.id, at)
+        return self._store.messages.get(row.id)
+
+    # -- running -----------------------------------------------------------------
+
+    async def run(self, *, follow: bool = False) -> RunReport:
+        """Recover, release due schedules, send everything due; with ``follow`` keep going until cancelled."""
+        report = RunReport()
+        await self.recover(report)
+        while True:
+            now = self.clock.now()
+            released, missed = self._store.outbox.release_schedules(now, now - MISSED_GRACE)
+            report.released += released
+            report.missed += missed
+            accounts = [self._store.accounts.get_by_id(i) for i in self._store.outbox.accounts_with_work()]
+            await asyncio.gather(*(self._drain(a, report, only=None) for a in accounts))
+            if not follow:
+                return report
+            wake = self._store.outbox.next_wakeup()
+            delay = 30.0 if wake is None else max(0.5, min(30.0, (wake - self.clock.now()).total_seconds()))
+            await self.clock.sleep(delay)
 
     async def dispatch(self, account: Account, rows: Sequence[StoredMessage]) -> list[StoredMessage]:
-        """Send ``rows`` (queued messages of ``account``) in the largest batches allowed; return them updated."""
-        provider = await self._accounts.provider(account)
-        size = max(1, provider.info.limits.max_batch)
-        for start in range(0, len(rows), size):
-            await self._send_batch(provider_send=provider.send, batch=rows[start : start + size])
-        return [self._store.messages.get(row.id) for row in rows]
+        """Send these queued rows now (paced if they belong to a campaign); return them updated.
 
-    async def _send_batch(self, *, provider_send: _Send, batch: Sequence[StoredMessage]) -> None:
-        ids = [row.id for row in batch]
-        self._store.messages.mark_sending(ids)  # committed before the request
-        outgoing = [outgoing_from(row) for row in batch]
+        Retries that must wait are left queued (``outbox run`` sends them later).
+        """
+        report = RunReport()
+        await self._drain(account, report, only={r.id for r in rows})
+        return self._store.outbox.get_many([r.id for r in rows])
+
+    async def _drain(self, account: Account, report: RunReport, *, only: set[int] | None) -> None:
         try:
-            results = await provider_send(outgoing)
+            provider = await self._accounts.provider(account)
         except ProviderError as exc:
-            status = _status_for(exc)
-            self._store.messages.record_outcomes(
-                [Outcome(row.id, status, error=_describe(exc, status)) for row in batch]
+            report.errors.append(f"{account.name}: {exc}")
+            return
+        size = max(1, provider.info.limits.max_batch)
+        while True:
+            rows = self._store.outbox.due(account.id, self.clock.now(), size * IN_FLIGHT_REQUESTS * 4)
+            if only is not None:
+                rows = [r for r in rows if r.id in only]
+            if not rows:
+                return
+            direct = [r for r in rows if r.campaign_id is None]
+            paced = [r for r in rows if r.campaign_id is not None]
+            if direct:  # a person's own message goes out at once
+                await self._send_many(provider, direct, size, report)
+            if paced:
+                await self._send_paced(account, provider, paced, size, report)
+
+    async def _send_paced(
+        self, account: Account, provider: Provider, rows: list[StoredMessage], size: int, report: RunReport
+    ) -> None:
+        pacer = self._pacer(account, self._campaign_pace(rows[0]))
+        if pacer.policy.batch_ok:
+            await self._send_many(provider, rows, size, report)
+            pacer.record_sent(len(rows))
+            return
+        start = 0
+        while start < len(rows):
+            allowed = await pacer.acquire(min(size, len(rows) - start))
+            batch = rows[start : start + allowed]
+            fresh = self._store.outbox.get_many([r.id for r in batch])  # paused or cancelled meanwhile?
+            batch = [r for r in fresh if r.status is DeliveryStatus.QUEUED and self._campaign_active(r)]
+            if batch:
+                await self._send_batch(provider, batch, report)
+                pacer.record_sent(len(batch))
+            start += allowed
+
+    async def _send_many(self, provider: Provider, rows: list[StoredMessage], size: int, report: RunReport) -> None:
+        batches = [rows[i : i + size] for i in range(0, len(rows), size)]
+        for start in range(0, len(batches), IN_FLIGHT_REQUESTS):
+            group = batches[start : start + IN_FLIGHT_REQUESTS]
+            await asyncio.gather(*(self._send_batch(provider, b, report) for b in group))
+
+    async def _send_batch(self, provider: Provider, batch: Sequence[StoredMessage], report: RunReport) -> None:
+        marked = set(await asyncio.to_thread(self._store.messages.mark_sending, [r.id for r in batch]))
+        batch = [r for r in batch if r.id in marked]  # e.g. cancelled meanwhile
+        if not batch:
+            return
+        try:
+            results = await provider.send([outgoing_from(r) for r in batch])
+        except (TransportError, RateLimited) as exc:
+            await self._retry_later(provider, batch, exc)
+            return
+        except ProviderError as exc:
+            status = DeliveryStatus.FAILED if isinstance(exc, AuthError | Rejected) else DeliveryStatus.UNCERTAIN
+            error = str(exc) if status is DeliveryStatus.FAILED else f"{exc} — the gateway may have accepted it"
+            await asyncio.to_thread(
+                self._store.messages.record_outcomes, [Outcome(r.id, status, error=error) for r in batch]
             )
-            log.info("batch of %d failed: %s", len(batch), exc)
+            report.errors.append(str(exc))
+            return
+        except ValidationError as exc:  # the provider cannot send this kind after all
+            await asyncio.to_thread(
+                self._store.messages.record_outcomes,
+                [Outcome(r.id, DeliveryStatus.FAILED, error=str(exc)) for r in batch],
+            )
+            report.errors.append(str(exc))
             return
         by_ref = {r.ref_id: r for r in results}
         outcomes = []
@@ -64,22 +236,110 @@ class Dispatcher:
                 outcomes.append(Outcome(row.id, DeliveryStatus.UNCERTAIN, error="the gateway did not mention it"))
             else:
                 outcomes.append(Outcome(row.id, result.status, result.provider_message_id, result.error))
-        self._store.messages.record_outcomes(outcomes)
+        await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
+        report.sent += sum(o.status is DeliveryStatus.ACCEPTED for o in outcomes)
+        if self.on_progress is not None:
+            for row in self._store.outbox.get_many([r.id for r in batch]):
+                self.on_progress(row)
+
+    async def _retry_later(self, provider: Provider, batch: Sequence[StoredMessage], exc: ProviderError) -> None:
+        attempt = max(r.attempt for r in batch) + 1
+        if attempt >= MAX_ATTEMPTS:
+            error = f"not sent after {attempt} attempts: {exc}"
+            outcomes = [Outcome(r.id, DeliveryStatus.FAILED, error=error) for r in batch]
+            await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
+            return
+        if isinstance(exc, RateLimited):
+            wait = exc.retry_after if exc.retry_after is not None else 30.0
+            pacer = self._pacers.get(batch[0].account_id)
+            if pacer is not None:
+                pacer[1].pause_until(self.clock.now() + timedelta(seconds=wait))
+        else:
+            wait = min(300.0, 5.0 * 2 ** (attempt - 1))
+        retry_at = self.clock.now() + timedelta(seconds=wait)
+        await asyncio.to_thread(self._store.outbox.requeue, [r.id for r in batch], retry_at, f"not sent yet: {exc}")
+
+    # -- recovery ------------------------------------------------------------------
+
+    async def recover(self, report: RunReport | None = None) -> RunReport:
+        """Reconcile rows a crash left in ``sending``; never resend what may have arrived."""
+        report = report or RunReport()
+        stuck = self._store.messages.stuck_sending()
+        by_account: dict[int, list[StoredMessage]] = defaultdict(list)
+        for row in stuck:
+            by_account[row.account_id].append(row)
+        for account_id, rows in by_account.items():
+            account = self._store.accounts.get_by_id(account_id)
+            try:
+                provider = await self._accounts.provider(account)
+                if provider.info.supports(Capability.STATUS_LOOKUP_BY_REF):
+                    await self._reconcile_by_ref(provider, rows, report)
+                    continue
+            except ProviderError as exc:
+                report.errors.append(f"{account.name}: could not check unfinished sends: {exc}")
+                continue
+            note = "wadesk stopped while sending: the gateway may have it — send again or mark as sent"
+            await asyncio.to_thread(
+                self._store.messages.record_outcomes,
+                [Outcome(r.id, DeliveryStatus.UNCERTAIN, error=note) for r in rows],
+            )
+            report.uncertain += len(rows)
+        return report
+
+    async def _reconcile_by_ref(self, provider: Provider, rows: list[StoredMessage], report: RunReport) -> None:
+        updates = await provider.lookup_by_ref([r.ref_id for r in rows])
+        found = {u.ref_id: u for u in updates if u.ref_id}
+        outcomes, missing = [], []
+        for row in rows:
+            update = found.get(row.ref_id)
+            if update is None:
+                missing.append(row.id)  # the gateway has no record of it: it never arrived
+            else:
+                outcomes.append(
+                    Outcome(row.id, DeliveryStatus.ACCEPTED, update.provider_message_id, source=provider.id)
+                )
+        if outcomes:
+            await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
+            for row in rows:
+                update = found.get(row.ref_id)
+                if update is not None and update.status is not DeliveryStatus.ACCEPTED:
+                    self._store.messages.apply_update(row.id, update.status, at=update.at, source=provider.id)
+        if missing:
+            await asyncio.to_thread(
+                self._store.outbox.requeue, missing, self.clock.now(), "the gateway had not received it: sending again"
+            )
+        report.recovered += len(rows)
+
+    # -- pacing ----------------------------------------------------------------------
+
+    def _campaign_pace(self, row: StoredMessage) -> str:
+        if row.campaign_id is None:
+            return "none"
+        return self._store.outbox.campaign(row.campaign_id).pace
+
+    def _campaign_active(self, row: StoredMessage) -> bool:
+        return row.campaign_id is None or self._store.outbox.campaign(row.campaign_id).state == "active"
+
+    def _pacer(self, account: Account, pace: str) -> Pacer:
+        """One pacer per device; when campaigns with different paces share it, the slower pace wins."""
+        policy = policy_from(pace)
+        current = self._pacers.get(account.id)
+        if current is not None and _slower(policy_from(current[0]), policy) is not policy:
+            return current[1]
+        if current is not None and current[0] == pace:
+            return current[1]
+
+        def sent_today(day: date) -> int:
+            start = datetime.combine(day, time.min, tzinfo=policy.tz)
+            return self._store.outbox.accepted_since(account.id, start)
+
+        pacer = Pacer(policy, self.clock, self._rng, sent_today)
+        self._pacers[account.id] = (pace, pacer)
+        return pacer
 
 
-def _status_for(exc: ProviderError) -> DeliveryStatus:
-    if isinstance(exc, TransportError | RateLimited | AuthError | Rejected):
-        return DeliveryStatus.FAILED
-    if isinstance(exc, Ambiguous):
-        return DeliveryStatus.UNCERTAIN
-    return DeliveryStatus.UNCERTAIN  # the gateway answered something unreadable: it may have accepted
+def _slower(a: PacePolicy, b: PacePolicy) -> PacePolicy:
+    return a if a.min_delay >= b.min_delay else b
 
 
-def _describe(exc: ProviderError, status: DeliveryStatus) -> str:
-    if status is DeliveryStatus.UNCERTAIN:
-        return f"{exc} — the gateway may have accepted it; check before sending again"
-    if isinstance(exc, TransportError | RateLimited):
-        return f"not sent: {exc}"
-    return str(exc)
-
-
+__all__ = ["MAX_ATTEMPTS", "Outbox", "RunReport"]

@@ -54,7 +54,7 @@ class StatusPoller:
         updates = await provider.fetch_statuses(list(by_provider_id))
         changed = 0
         for update in updates:
-            row = by_provider_id.get(update.provider_message_id)
+            row = by_provider_id.get(update.provider_message_id or "")
             if row is not None and self._store.messages.apply_update(
                 row.id, update.status, at=update.at, source=provider.id, note=update.note
             ):

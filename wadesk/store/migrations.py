@@ -14,7 +14,7 @@ CREATE TABLE accounts (
     name TEXT NOT NULL UNIQUE COLLATE NOCASE,
     provider TEXT NOT NULL,
     base_url TEXT NOT NULL DEFAULT '',
-    settings_json TEXT NOT NULL DEFAULT '{}',  -- non-secret settings only; secrets live in the keyring
+    settings_json TEXT NOT NULL DEFAULT '{}',  -- non-secret settings only, secrets live in the keyring
     created_at TEXT NOT NULL
 );
 
@@ -71,7 +71,23 @@ CREATE TABLE status_events (
 CREATE INDEX status_events_message ON status_events (message_id);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1,)
+V2 = """
+CREATE TABLE campaigns (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    template TEXT NOT NULL DEFAULT '',
+    pace TEXT NOT NULL DEFAULT 'safe',
+    state TEXT NOT NULL DEFAULT 'active',  -- active, paused, cancelled
+    created_at TEXT NOT NULL
+);
+ALTER TABLE messages ADD COLUMN next_attempt_at TEXT NULL;  -- a retry waits until then
+ALTER TABLE messages ADD COLUMN remote_schedule_id TEXT NULL;  -- held by the provider's own scheduler
+ALTER TABLE messages ADD COLUMN hold TEXT NULL;  -- waiting for the user: 'missed' schedule
+CREATE INDEX messages_due ON messages (status, scheduled_at, next_attempt_at);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2)
 
 
 def split_statements(script: str) -> list[str]:

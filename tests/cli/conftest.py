@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+
+from cli import Cli, start_simulator
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Cli:
+    return Cli(home=tmp_path / "home", keyring_file=tmp_path / "keyring.json")
+
+
+@pytest.fixture
+def wablas_url(cli: Cli) -> Iterator[str]:
+    """A ``wadesk simulator --provider wablas`` process; its base URL."""
+    proc, urls = start_simulator(cli, "--provider", "wablas", "--step", "0.2")
+    try:
+        yield urls["wablas"]
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+
+
+SIM_SECRETS = "token=sim-wablas-token\nsecret_key=sim-wablas-secret\n"

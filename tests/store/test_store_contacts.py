@@ -1,0 +1,62 @@
+from __future__ import annotations
+
+import pytest
+
+from wadesk.domain.errors import ValidationError
+from wadesk.domain.models import Account, Contact, Group
+from wadesk.store import Store
+
+
+def test_upsert_inserts_then_updates_by_phone(store: Store) -> None:
+    written = store.contacts.upsert_many(
+        [Contact("628111", "Ani", {"city": "Bandung"}), Contact("628222", "Budi", on_whatsapp=True)]
+    )
+    assert written == 2
+    assert store.contacts.count() == 2
+    store.contacts.upsert_many([Contact("628222", "Budi S.", {"city": "Solo"}), Contact("628333", "Citra")])
+    assert store.contacts.count() == 3
+    budi = store.contacts.get("628222")
+    assert budi is not None
+    assert budi.name == "Budi S."
+    assert budi.fields == {"city": "Solo"}
+    assert budi.on_whatsapp is True  # an unknown value does not erase a check result
+    assert [contact.phone for contact in store.contacts.list()] == ["628111", "628222", "628333"]
+
+
+def test_list_pages(store: Store) -> None:
+    store.contacts.upsert_many([Contact(f"62800{i:04d}", f"c{i}") for i in range(25)])
+    assert len(store.contacts.list()) == 25
+    page = store.contacts.list(limit=10, offset=20)
+    assert [contact.name for contact in page] == [f"c{i}" for i in range(20, 25)]
+
+
+def test_on_whatsapp_and_remove(store: Store) -> None:
+    store.contacts.upsert_many([Contact("628111", "Ani")])
+    assert store.contacts.get("628111") == Contact("628111", "Ani", {}, None, id=1)
+    assert store.contacts.set_on_whatsapp("628111", False)
+    found = store.contacts.get("628111")
+    assert found is not None and found.on_whatsapp is False
+    assert store.contacts.set_on_whatsapp("628111", None)
+    found = store.contacts.get("628111")
+    assert found is not None and found.on_whatsapp is None
+    assert not store.contacts.set_on_whatsapp("628999", True)
+    assert store.contacts.remove("628111")
+    assert not store.contacts.remove("628111")
+    assert store.contacts.get("628111") is None
+    assert store.contacts.count() == 0
+
+
+def test_groups_upsert_and_list(store: Store, account: Account) -> None:
+    other = store.accounts.add("other", "wasender", "", {})
+    assert store.groups.upsert_many(account.id, [Group("g-b@g.us", "Beta"), Group("g-a@g.us", "Alpha")]) == 2
+    store.groups.upsert_many(other.id, [Group("g-a@g.us", "Other's")])
+    store.groups.upsert_many(account.id, [Group("g-b@g.us", "Beta renamed")])
+    mine = store.groups.list(account.id)
+    assert [(group.group_id, group.name, group.account_id) for group in mine] == [
+        ("g-a@g.us", "Alpha", account.id),
+        ("g-b@g.us", "Beta renamed", account.id),
+    ]
+    assert all(group.id is not None for group in mine)
+    assert len(store.groups.list()) == 3
+    with pytest.raises(ValidationError, match="no account with id 999"):
+        store.groups.upsert_many(999, [Group("g@g.us", "x")])

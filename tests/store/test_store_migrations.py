@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
+
+from wadesk.domain.errors import WadeskError
+from wadesk.store import FILENAME, open_store
+from wadesk.store.db import migrate, user_version
+from wadesk.store.migrations import MIGRATIONS, split_statements
+
+
+def _tables(path: Path) -> set[str]:
+    with closing(sqlite3.connect(path)) as connection:
+        rows = connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+    return {name for (name,) in rows}
+
+
+def _version(path: Path) -> int:
+    with closing(sqlite3.connect(path)) as connection:
+        return user_version(connection)
+
+
+def test_open_creates_home_and_schema(tmp_path: Path) -> None:
+    home = tmp_path / "a" / "b"
+    with open_store(home) as store:
+        assert store.path == home / FILENAME
+        assert store.path.is_file()
+    assert _version(home / FILENAME) == len(MIGRATIONS)
+    assert {"accounts", "contacts", "groups", "messages", "status_events"} <= _tables(home / FILENAME)
+
+
+def test_pragmas(tmp_path: Path) -> None:
+    with open_store(tmp_path) as store:
+        connection = store._db._connection
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert connection.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        assert connection.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+def test_reopen_is_idempotent_and_keeps_data(tmp_path: Path) -> None:
+    with open_store(tmp_path) as store:
+        store.accounts.add("shop", "wablas", "https://wablas.com/api", {})
+    for _ in range(2):
+        with open_store(tmp_path) as store:
+            assert [account.name for account in store.accounts.list()] == ["shop"]
+    assert _version(tmp_path / FILENAME) == len(MIGRATIONS)
+
+
+def test_database_from_a_newer_wadesk_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / FILENAME
+    with closing(sqlite3.connect(path)) as connection:
+        connection.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
+    with pytest.raises(WadeskError, match="newer version of wadesk") as caught:
+        open_store(tmp_path)
+    assert str(path) in str(caught.value)
+    assert _version(path) == len(MIGRATIONS) + 1  # left untouched
+    assert _tables(path) == set()
+
+
+def test_a_file_that_is_not_a_database_is_reported(tmp_path: Path) -> None:
+    (tmp_path / FILENAME).write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(WadeskError, match="cannot open the database"):
+        open_store(tmp_path)
+
+
+def test_each_migration_is_one_transaction_with_its_version(tmp_path: Path) -> None:
+    scripts = (
+        "CREATE TABLE a (x INTEGER);",
+        "CREATE TABLE b (y INTEGER); INSERT INTO b VALUES (1); INSERT INTO nowhere VALUES (2);",
+    )
+    with closing(sqlite3.connect(tmp_path / "m.sqlite3", isolation_level=None)) as connection:
+        with pytest.raises(sqlite3.OperationalError, match="nowhere"):
+            migrate(connection, scripts)
+        assert user_version(connection) == 1
+        names = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert names == {"a"}  # the failed step left nothing behind
+        assert migrate(connection, scripts[:1]) == 1
+        assert migrate(connection, (*scripts[:1], "CREATE TABLE b (y INTEGER);")) == 2
+        assert user_version(connection) == 2
+
+
+def test_split_statements_keeps_comments_and_triggers_whole() -> None:
+    script = """
+    CREATE TABLE t (x TEXT DEFAULT 'a;b');  -- a comment; with a semicolon
+    CREATE TRIGGER tr AFTER INSERT ON t BEGIN UPDATE t SET x = 'c'; END;
+    -- trailing comment
+    """
+    statements = split_statements(script)
+    assert len(statements) == 2
+    assert statements[1].endswith("END;")
+    with pytest.raises(ValueError, match="incomplete"):
+        split_statements("CREATE TABLE t (x")
+    assert len(split_statements(MIGRATIONS[0])) > 5

@@ -1,0 +1,69 @@
+"""Run wadesk as a user would: a real process, its own WADESK_HOME and keyring."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SUPPORT = Path(__file__).resolve().parent
+
+
+@dataclass
+class Cli:
+    home: Path
+    keyring_file: Path
+    extra_env: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {
+            **os.environ,
+            "WADESK_HOME": str(self.home),
+            "PYTHON_KEYRING_BACKEND": "wadesk_test_keyring.FileKeyring",
+            "WADESK_TEST_KEYRING": str(self.keyring_file),
+            "PYTHONPATH": os.pathsep.join([str(SUPPORT), os.environ.get("PYTHONPATH", "")]),
+            "PYTHONUNBUFFERED": "1",
+            **self.extra_env,
+        }
+
+    def run(self, *args: str, stdin: str | None = None, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "wadesk", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=self.env,
+            timeout=timeout,
+            check=False,
+        )
+
+    def popen(self, *args: str) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-m", "wadesk", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=self.env,
+        )
+
+
+def start_simulator(cli: Cli, *args: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
+    """Start ``wadesk simulator`` on a free port; return the process and each provider's base URL."""
+    proc = cli.popen("simulator", "--port", "0", *args)
+    assert proc.stdout is not None
+    urls: dict[str, str] = {}
+    for line in proc.stdout:
+        match = re.match(r"\s*(\w+)\s+base URL (\S+)", line)
+        if match:
+            urls[match.group(1)] = match.group(2)
+        if "serving" in line.lower() or "ctrl+c" in line.lower():
+            break
+    if not urls:
+        proc.kill()
+        _, err = proc.communicate(timeout=10)
+        raise RuntimeError(f"the simulator did not start: {err}")
+    return proc, urls

@@ -1,0 +1,106 @@
+"""Campaigns: one message to many recipients, personalised with ``{variables}`` and ``{spin|tax}``.
+
+Each recipient's text is rendered once, when the campaign is created, and
+stored with the message, so the outbox shows exactly what each person gets.
+The spintax choice is seeded by the template and the recipient: rendering the
+same campaign again gives the same words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from wadesk.domain.errors import ValidationError
+from wadesk.domain.models import Contact, OutgoingMessage, Recipient
+from wadesk.providers.base import ProviderInfo, validate_message
+from wadesk.services.compose import Draft, new_ref
+from wadesk.services.recipients_csv import RecipientTable
+from wadesk.services.spintax import check_template, render
+
+_TEMPLATED = re.compile(r"\{[^{}]*\}")
+MAX_LISTED_ERRORS = 20
+
+
+@dataclass(frozen=True)
+class Target:
+    """One recipient of a campaign and the values of its ``{variables}``."""
+
+    recipient: Recipient
+    variables: Mapping[str, str] = field(default_factory=dict)
+    line: int | None = None  # the row of the recipient file it came from
+
+    def where(self) -> str:
+        return f"row {self.line}" if self.line is not None else self.recipient.address
+
+
+def targets_from_table(table: RecipientTable) -> list[Target]:
+    if table.errors:
+        lines = [e.text for e in table.errors[:MAX_LISTED_ERRORS]]
+        more = len(table.errors) - len(lines)
+        tail = f"\n… and {more} more" if more > 0 else ""
+        raise ValidationError(
+            f"{len(table.errors)} row(s) of the recipient file cannot be used; fix them and try again:\n"
+            + "\n".join(lines)
+            + tail
+        )
+    return [Target(Recipient(r.phone), {"phone": r.phone, **r.variables}, r.line) for r in table.rows]
+
+
+def contact_variables(contact: Contact | None, address: str) -> dict[str, str]:
+    if contact is None:
+        return {"phone": address}
+    return {"phone": address, "name": contact.name, **contact.fields}
+
+
+def personalise(info: ProviderInfo, draft: Draft, targets: Sequence[Target]) -> list[OutgoingMessage]:
+    """One validated message per target; every problem is reported with the row it comes from."""
+    if not targets:
+        raise ValidationError("the campaign has no recipients")
+    templated = bool(_TEMPLATED.search(draft.text) or _TEMPLATED.search(draft.caption))
+    if templated:
+        names = set.intersection(*(set(t.variables) for t in targets))
+        for text in (draft.text, draft.caption):
+            check_template(text, names)
+    problems: list[str] = []
+    messages: list[OutgoingMessage] = []
+    for target in targets:
+        seed = f"{draft.text}{draft.caption}:{target.recipient.address}"
+        message = OutgoingMessage(
+            ref_id=new_ref(),
+            to=target.recipient,
+            kind=draft.kind,
+            text=render(draft.text, target.variables, seed) if templated else draft.text,
+            media=draft.media,
+            caption=render(draft.caption, target.variables, seed) if templated else draft.caption,
+            location=draft.location,
+            content=draft.content,
+        )
+        try:
+            validate_message(info, message)
+        except ValidationError as exc:
+            problems.append(f"{target.where()}: {exc}")
+            continue
+        messages.append(message)
+    if len(problems) == 1:
+        raise ValidationError(problems[0])
+    if problems:
+        listed = problems[:MAX_LISTED_ERRORS]
+        more = f"\n… and {len(problems) - len(listed)} more" if len(problems) > len(listed) else ""
+        raise ValidationError(f"{len(problems)} message(s) cannot be sent:\n" + "\n".join(listed) + more)
+    return messages
+
+
+def same_for_all(draft: Draft, recipients: Sequence[Recipient]) -> list[OutgoingMessage]:
+    base = OutgoingMessage(
+        ref_id="",
+        to=recipients[0],
+        kind=draft.kind,
+        text=draft.text,
+        media=draft.media,
+        caption=draft.caption,
+        location=draft.location,
+        content=draft.content,
+    )
+    return [replace(base, ref_id=new_ref(), to=r) for r in recipients]

@@ -1,0 +1,309 @@
+"""The state of every account's device, refreshed on demand: what the Devices panel shows.
+
+``DeviceMonitor`` keeps one ``DeviceSnapshot`` per account and publishes every
+change to its listeners as it happens (one account at a time, as each answer
+arrives), so a front end can update one row instead of redrawing a table.
+Refreshes run concurrently with a bound on simultaneous requests; a refresh
+asked for while one is under way joins it.  A failing gateway never stops the
+others: its snapshot carries the error in the gateway's own words and keeps
+what was known before.
+
+Listeners are plain callables run on the event loop's thread; nothing here
+knows about Qt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+
+from wadesk.domain.capabilities import Capability
+from wadesk.domain.errors import NotSupported, ProviderError, ValidationError, WadeskError
+from wadesk.domain.models import Account, DeviceInfo, DeviceState
+from wadesk.providers.base import ProviderInfo
+from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
+from wadesk.services.accounts import AccountService
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class DeviceSnapshot:
+    """What wadesk knows about one account's device."""
+
+    account: Account
+    state: DeviceState = DeviceState.UNKNOWN
+    device: DeviceInfo | None = None  # the gateway's last answer
+    checked_at: datetime | None = None  # when the gateway last answered
+    error: str | None = None  # why the last check failed, in the gateway's words
+    reported: bool = True  # False when the gateway offers no device status at all
+    checking: bool = False
+
+    @property
+    def account_id(self) -> int:
+        return self.account.id
+
+    @property
+    def info(self) -> ProviderInfo:
+        return provider_info(self.account.provider)
+
+    @property
+    def number(self) -> str | None:
+        return self.device.number if self.device else None
+
+    @property
+    def quota(self) -> str | None:
+        return self.device.quota if self.device else None
+
+    @property
+    def expires(self) -> date | None:
+        return self.device.expires if self.device else None
+
+
+@dataclass(frozen=True)
+class DeviceUpdated:
+    snapshot: DeviceSnapshot
+    previous: DeviceSnapshot | None
+
+
+@dataclass(frozen=True)
+class DeviceRemoved:
+    account_id: int
+
+
+@dataclass(frozen=True)
+class RefreshActivity:
+    """A refresh started (``running``) or ended."""
+
+    running: bool
+
+
+DeviceEvent = DeviceUpdated | DeviceRemoved | RefreshActivity
+Listener = Callable[[DeviceEvent], None]
+
+
+def went_offline(event: DeviceUpdated) -> bool:
+    """True when the gateway reports that a device that was connected is no longer."""
+    previous = event.previous
+    return (
+        previous is not None
+        and previous.state is DeviceState.CONNECTED
+        and event.snapshot.state is DeviceState.DISCONNECTED
+    )
+
+
+class DeviceMonitor:
+    """Keeps a snapshot per account and refreshes them from the gateways."""
+
+    def __init__(self, accounts: AccountService, *, concurrency: int = 8, now: Clock = utc_now) -> None:
+        self._accounts = accounts
+        self._limit = asyncio.Semaphore(max(1, concurrency))
+        self._now = now
+        self._snapshots: dict[int, DeviceSnapshot] = {}
+        self._listeners: list[Listener] = []
+        self._refresh: asyncio.Task[None] | None = None
+
+    # -- listening ------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` with every event from now on; returns a function that stops it."""
+        self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def _publish(self, event: DeviceEvent) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:
+                log.exception("a device listener failed")
+
+    # -- reading --------------------------------------------------------------
+
+    def snapshots(self) -> list[DeviceSnapshot]:
+        return list(self._snapshots.values())
+
+    def snapshot(self, account_id: int) -> DeviceSnapshot | None:
+        return self._snapshots.get(account_id)
+
+    @property
+    def refreshing(self) -> bool:
+        return self._refresh is not None and not self._refresh.done()
+
+    # -- accounts -------------------------------------------------------------
+
+    def sync_accounts(self) -> list[Account]:
+        """Match the snapshots to the accounts in the store: add new ones, drop removed ones."""
+        accounts = self._accounts.list()
+        return self.set_accounts(accounts)
+
+    def set_accounts(self, accounts: Iterable[Account]) -> list[Account]:
+        wanted = {account.id: account for account in accounts}
+        for account_id in [known for known in self._snapshots if known not in wanted]:
+            del self._snapshots[account_id]
+            self._publish(DeviceRemoved(account_id))
+        for account in wanted.values():
+            old = self._snapshots.get(account.id)
+            if old is None:
+                self._set(DeviceSnapshot(account, reported=_reports_status(account)))
+            elif old.account != account:
+                self._set(replace(old, account=account))
+        return list(wanted.values())
+
+    def _set(self, snapshot: DeviceSnapshot) -> None:
+        previous = self._snapshots.get(snapshot.account_id)
+        if previous == snapshot:
+            return
+        self._snapshots[snapshot.account_id] = snapshot
+        self._publish(DeviceUpdated(snapshot, previous))
+
+    # -- refreshing -----------------------------------------------------------
+
+    def refresh_all(self) -> asyncio.Task[None]:
+        """Refresh every account; while a refresh is running, the same task is returned."""
+        if self._refresh is None or self._refresh.done():
+            self._refresh = asyncio.ensure_future(self._refresh_all())
+        return self._refresh
+
+    async def _refresh_all(self) -> None:
+        self._publish(RefreshActivity(running=True))
+        try:
+            accounts = self.sync_accounts()
+            await asyncio.gather(*(self.refresh_one(account.id) for account in accounts))
+        finally:
+            self._publish(RefreshActivity(running=False))
+
+    async def refresh_one(self, account_id: int) -> DeviceSnapshot | None:
+        """Ask the account's gateway about its device; returns the new snapshot (``None`` if the account is gone)."""
+        current = self._snapshots.get(account_id)
+        if current is None:
+            return None
+        if not _askable(current.account):
+            self._set(replace(current, checked_at=self._now(), error=None))
+            return self._snapshots[account_id]
+        self._set(replace(current, checking=True))
+        async with self._limit:
+            answer, error = await self._ask(current.account)
+        latest = self._snapshots.get(account_id)
+        if latest is None:  # removed while we were asking
+            return None
+        if answer is not None:
+            updated = replace(
+                latest, state=answer.state, device=answer, checked_at=self._now(), error=None, checking=False
+            )
+        else:
+            updated = replace(latest, state=DeviceState.UNKNOWN, error=error, checking=False)
+        self._set(updated)
+        return updated
+
+    async def _ask(self, account: Account) -> tuple[DeviceInfo | None, str | None]:
+        try:
+            provider = await self._accounts.provider(account)
+            if provider.info.supports(Capability.DEVICE_INFO):
+                return await provider.device_info(), None
+            balance = await provider.balance()
+            return DeviceInfo(device_id=account.name, state=DeviceState.UNKNOWN, quota=balance), None
+        except WadeskError as exc:
+            log.info("device check for %s failed: %s", account.name, exc)
+            return None, describe(exc)
+        except Exception:
+            log.exception("device check for %s failed unexpectedly", account.name)
+            return None, "an unexpected error happened; the details are in the log file"
+
+    # -- device control -------------------------------------------------------
+
+    async def disconnect(self, account_id: int) -> str:
+        """Log the device out of WhatsApp; returns the gateway's words.  Raises ``WadeskError``."""
+        return await self._control(account_id, "disconnect")
+
+    async def restart(self, account_id: int) -> str:
+        """Restart the device on the gateway; returns the gateway's words.  Raises ``WadeskError``."""
+        return await self._control(account_id, "restart")
+
+    async def _control(self, account_id: int, action: str) -> str:
+        snapshot = self._snapshots.get(account_id)
+        if snapshot is None:
+            raise WadeskError("that account no longer exists")
+        provider = await self._accounts.provider(snapshot.account)
+        words = await (provider.disconnect() if action == "disconnect" else provider.restart())
+        await self.refresh_one(account_id)
+        return words
+
+
+def _reports_status(account: Account) -> bool:
+    return _supports(account, Capability.DEVICE_INFO)
+
+
+def _askable(account: Account) -> bool:
+    return _supports(account, Capability.DEVICE_INFO) or _supports(account, Capability.BALANCE)
+
+
+def _supports(account: Account, capability: Capability) -> bool:
+    try:
+        return provider_info(account.provider).supports(capability)
+    except WadeskError:  # a provider this version does not know
+        return False
+
+
+def describe(exc: BaseException) -> str:
+    """An error in plain words for a person; a gateway's own words where it gave any."""
+    if isinstance(exc, ProviderError):
+        return str(exc)
+    if isinstance(exc, WadeskError):
+        return exc.message
+    return "an unexpected error happened; the details are in the log file"
+
+
+@dataclass(frozen=True)
+class ProbeResult:
+    """What the gateway said when unsaved settings were tried: its device, or its balance."""
+
+    device: DeviceInfo | None = None
+    balance: str | None = None
+
+
+async def probe(
+    provider_id: str,
+    base_url: str,
+    settings: Mapping[str, str],
+    secrets: Mapping[str, str],
+    *,
+    factory: ProviderFactory = build_provider,
+) -> ProbeResult:
+    """Try unsaved account settings against the gateway.
+
+    Asks for the device status where the gateway offers it, else the balance.
+    Raises ``WadeskError``: ``ValidationError`` for settings that cannot work,
+    the gateway's own words for what it refused, ``NotSupported`` when it
+    offers no way to check without sending a message.
+    """
+    info = provider_info(provider_id)
+    plain = info.settings.validate(settings, secret=False)
+    secret = info.settings.validate(secrets, secret=True)
+    url = (base_url or info.default_base_url).strip().rstrip("/")
+    if not re.match(r"https?://[^\s/]+", url):
+        raise ValidationError(f"the base URL must be an http(s) URL, not {url!r}")
+    if not info.supports(Capability.DEVICE_INFO) and not info.supports(Capability.BALANCE):
+        raise NotSupported(info.name, "checking the connection without sending a message")
+    account = Account(id=0, name="connection test", provider=provider_id, base_url=url, settings=plain)
+    provider = factory(account, secret)
+    try:
+        if info.supports(Capability.DEVICE_INFO):
+            return ProbeResult(device=await provider.device_info())
+        return ProbeResult(balance=await provider.balance())
+    finally:
+        await provider.aclose()

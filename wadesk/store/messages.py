@@ -1,0 +1,437 @@
+"""Outbox and history in one table: every message is written here before any network call.
+
+A message's status only moves forward (``wadesk.domain.status.can_move``); a
+late or out-of-order report is ignored rather than moving it back.  Every
+change of status is also recorded in ``status_events``.
+"""
+
+from __future__ import annotations
+
+import builtins
+import sqlite3
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from wadesk.domain.errors import ValidationError
+from wadesk.domain.models import MessageKind, OutgoingMessage, Recipient, StoredMessage
+from wadesk.domain.status import DeliveryStatus, can_move
+from wadesk.store.body import dump_body, load_body
+from wadesk.store.db import Database
+from wadesk.store.timestamps import from_text, from_text_or_none, to_text, to_text_or_none
+
+_SELECT = (
+    "SELECT id, account_id, campaign_id, ref_id, recipient, is_group, kind, body_json, status, attempt,"
+    " provider_message_id, error, scheduled_at, created_at, updated_at, next_attempt_at, remote_schedule_id, hold"
+    " FROM messages"
+)
+_Row = tuple[
+    int,
+    int,
+    int | None,
+    str,
+    str,
+    int,
+    str,
+    str,
+    str,
+    int,
+    str | None,
+    str | None,
+    str | None,
+    str,
+    str,
+    str | None,
+    str | None,
+    str | None,
+]
+
+_InsertRow = tuple[int, int | None, str, str, int, str, str, str, str | None, str, str]
+_INSERT_MESSAGE = (
+    "INSERT INTO messages (account_id, campaign_id, ref_id, recipient, is_group, kind, body_json, status,"
+    " scheduled_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_UPDATE_REPLACING_ERROR = (
+    "UPDATE messages SET status = ?, provider_message_id = coalesce(?, provider_message_id), error = ?,"
+    " updated_at = ? WHERE id = ?"
+)
+_UPDATE_KEEPING_ERROR = (
+    "UPDATE messages SET status = ?, provider_message_id = coalesce(?, provider_message_id),"
+    " error = coalesce(?, error), updated_at = ? WHERE id = ?"
+)
+_INSERT_EVENT = "INSERT INTO status_events (message_id, status, at, source, note) VALUES (?, ?, ?, ?, ?)"
+
+# Stay well under SQLite's limit on parameters per statement.
+_CHUNK = 500
+
+WADESK = "wadesk"
+
+StatusReport = tuple[int, DeliveryStatus, datetime | None, str]
+"""``(message_id, status, at, note)`` as ``apply_updates`` takes them."""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of one send attempt, as the dispatcher records it."""
+
+    message_id: int
+    status: DeliveryStatus
+    provider_message_id: str | None = None
+    error: str | None = None
+    source: str = WADESK
+
+
+class MessageRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    # -- writing messages -------------------------------------------------
+
+    def add_many(
+        self,
+        account_id: int,
+        messages: Sequence[OutgoingMessage],
+        *,
+        status: DeliveryStatus = DeliveryStatus.QUEUED,
+        scheduled_at: datetime | None = None,
+        campaign_id: int | None = None,
+    ) -> builtins.list[StoredMessage]:
+        """Store messages (and their first status event) in one transaction; all or nothing."""
+        if not messages:
+            return []
+        now = self._db.stamp()
+        scheduled = to_text_or_none(scheduled_at)
+        rows: builtins.list[_InsertRow] = [
+            (
+                account_id,
+                campaign_id,
+                message.ref_id,
+                message.to.address,
+                int(message.to.is_group),
+                str(message.kind),
+                dump_body(message),
+                str(status),
+                scheduled,
+                now,
+                now,
+            )
+            for message in messages
+        ]
+        try:
+            with self._db.transaction() as connection:
+                if connection.execute("SELECT 1 FROM accounts WHERE id = ?", (account_id,)).fetchone() is None:
+                    raise ValidationError(f"no account with id {account_id}")
+                connection.executemany(_INSERT_MESSAGE, rows)
+                last = int(connection.execute("SELECT last_insert_rowid()").fetchone()[0])
+                # Under BEGIN IMMEDIATE nothing else can insert, so the new ids are contiguous.
+                ids = range(last - len(rows) + 1, last + 1)
+                first_ref = connection.execute("SELECT ref_id FROM messages WHERE id = ?", (ids[0],)).fetchone()
+                if first_ref is None or first_ref[0] != messages[0].ref_id:
+                    raise RuntimeError("new message ids are not contiguous")
+                connection.executemany(
+                    _INSERT_EVENT, [(message_id, str(status), now, WADESK, "") for message_id in ids]
+                )
+        except sqlite3.IntegrityError as exc:
+            raise ValidationError(self._why_duplicate(messages)) from exc
+        return [_message(_stored_row(message_id, row)) for message_id, row in zip(ids, rows, strict=True)]
+
+    def mark_sending(self, ids: Sequence[int]) -> builtins.list[int]:
+        """Mark messages ``sending`` and count the attempt, committed before this returns.
+
+        Call it before the network request: if wadesk dies during the request,
+        the row is left in ``sending`` and recovery reconciles it instead of
+        resending blindly.  Returns the ids that were marked, in order; a
+        message that can no longer be sent (the user cancelled it meanwhile,
+        it is already sending) is left alone and must not be sent.
+        """
+        marked: builtins.list[int] = []
+        with self._db.transaction() as connection:
+            now = self._db.stamp()
+            for message_id in ids:
+                row = connection.execute("SELECT status, attempt FROM messages WHERE id = ?", (message_id,)).fetchone()
+                if row is None or not can_move(DeliveryStatus(row[0]), DeliveryStatus.SENDING):
+                    continue
+                attempt = int(row[1]) + 1
+                connection.execute(
+                    "UPDATE messages SET status = ?, attempt = ?, updated_at = ? WHERE id = ?",
+                    (str(DeliveryStatus.SENDING), attempt, now, message_id),
+                )
+                connection.execute(
+                    _INSERT_EVENT, (message_id, str(DeliveryStatus.SENDING), now, WADESK, f"attempt {attempt}")
+                )
+                marked.append(message_id)
+        return marked
+
+    def record_outcomes(self, outcomes: Sequence[Outcome]) -> int:
+        """Record the answers to send requests in one transaction; returns how many changed a status.
+
+        The provider's message id is kept even when the status does not move
+        (a callback may have moved the message further already).
+        """
+        applied = 0
+        with self._db.transaction() as connection:
+            now = self._db.stamp()
+            for outcome in outcomes:
+                applied += _apply(
+                    connection,
+                    outcome.message_id,
+                    outcome.status,
+                    now=now,
+                    at=now,
+                    source=outcome.source,
+                    note=outcome.error or "",
+                    provider_message_id=outcome.provider_message_id,
+                    error=outcome.error,
+                    replace_error=True,
+                )
+        return applied
+
+    def apply_update(
+        self,
+        message_id: int,
+        status: DeliveryStatus,
+        *,
+        at: datetime | None = None,
+        source: str = "provider",
+        note: str = "",
+        provider_message_id: str | None = None,
+    ) -> bool:
+        """Apply a status report if it moves the message forward; returns whether it did.
+
+        ``at`` is when the provider says it happened (default: now).  Unknown
+        message ids are ignored (the account may have been removed meanwhile).
+        """
+        with self._db.transaction() as connection:
+            now = self._db.stamp()
+            return _apply(
+                connection,
+                message_id,
+                status,
+                now=now,
+                at=now if at is None else to_text(at),
+                source=source,
+                note=note,
+                provider_message_id=provider_message_id,
+                error=note if status is DeliveryStatus.FAILED and note else None,
+            )
+
+    def apply_updates(self, updates: Iterable[StatusReport], *, source: str = "provider") -> int:
+        """``apply_update`` for many reports in one transaction; returns how many were applied."""
+        applied = 0
+        with self._db.transaction() as connection:
+            now = self._db.stamp()
+            for message_id, status, at, note in updates:
+                applied += _apply(
+                    connection,
+                    message_id,
+                    status,
+                    now=now,
+                    at=now if at is None else to_text(at),
+                    source=source,
+                    note=note,
+                    provider_message_id=None,
+                    error=note if status is DeliveryStatus.FAILED and note else None,
+                )
+        return applied
+
+    # -- reading ------------------------------------------------------------
+
+    def get(self, message_id: int) -> StoredMessage:
+        message = self._one("id = ?", (message_id,))
+        if message is None:
+            raise ValidationError(f"no message with id {message_id}")
+        return message
+
+    def by_ref(self, ref_id: str) -> StoredMessage | None:
+        return self._one("ref_id = ?", (ref_id,))
+
+    def by_provider_id(self, account_id: int, provider_message_id: str) -> StoredMessage | None:
+        return self._one("account_id = ? AND provider_message_id = ?", (account_id, provider_message_id))
+
+    def list(
+        self,
+        *,
+        account_id: int | None = None,
+        statuses: Collection[DeliveryStatus] | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        newest_first: bool = True,
+    ) -> builtins.list[StoredMessage]:
+        if statuses is not None and not statuses:
+            return []
+        where, params = _filters(account_id, statuses)
+        order = "DESC" if newest_first else "ASC"
+        return self._many(
+            f"{where} ORDER BY id {order} LIMIT ? OFFSET ?", (*params, -1 if limit is None else limit, offset)
+        )
+
+    def count_by_status(self, account_id: int | None = None) -> dict[DeliveryStatus, int]:
+        """Messages per status; every status is present, with 0 when there are none."""
+        where, params = _filters(account_id, None)
+        with self._db.read() as connection:
+            # Only fixed column names and "?" placeholders are ever put into the text of a query.
+            query = "SELECT status, count(*) FROM messages " + where + " GROUP BY status"  # noqa: S608
+            rows = connection.execute(query, params)
+            counts = dict.fromkeys(DeliveryStatus, 0)
+            for status, count in rows:
+                counts[DeliveryStatus(status)] = int(count)
+        return counts
+
+    def in_flight(self, account_id: int) -> builtins.list[StoredMessage]:
+        """Messages the provider accepted whose delivery can still change, oldest first: what to poll."""
+        in_flight = [str(status) for status in DeliveryStatus if status.in_flight]
+        marks = ", ".join("?" * len(in_flight))
+        return self._many(
+            f"WHERE account_id = ? AND status IN ({marks}) AND provider_message_id IS NOT NULL ORDER BY id",
+            (account_id, *in_flight),
+        )
+
+    def stuck_sending(self, account_id: int | None = None) -> builtins.list[StoredMessage]:
+        """Messages left in ``sending`` (by a crash, or a send still under way), oldest first."""
+        where, params = _filters(account_id, [DeliveryStatus.SENDING])
+        return self._many(f"{where} ORDER BY id", params)
+
+    # -- helpers --------------------------------------------------------------
+
+    def _one(self, condition: str, params: tuple[object, ...]) -> StoredMessage | None:
+        with self._db.read() as connection:
+            row = connection.execute(_SELECT + " WHERE " + condition, params).fetchone()
+        return None if row is None else _message(row)
+
+    def _many(self, clauses: str, params: tuple[object, ...]) -> builtins.list[StoredMessage]:
+        with self._db.read() as connection:
+            rows = connection.execute(_SELECT + " " + clauses, params).fetchall()
+        return [_message(row) for row in rows]
+
+    def _why_duplicate(self, messages: Sequence[OutgoingMessage]) -> str:
+        repeated = [ref for ref, count in Counter(message.ref_id for message in messages).items() if count > 1]
+        if repeated:
+            return f"the message ref_id {repeated[0]!r} appears more than once"
+        refs = [message.ref_id for message in messages]
+        with self._db.read() as connection:
+            for start in range(0, len(refs), _CHUNK):
+                chunk = refs[start : start + _CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                query = "SELECT ref_id FROM messages WHERE ref_id IN (" + marks + ") LIMIT 1"  # noqa: S608
+                row = connection.execute(query, chunk).fetchone()
+                if row is not None:
+                    return f"a message with ref_id {row[0]!r} already exists"
+        return "the messages could not be stored: a constraint failed"
+
+
+def _apply(
+    connection: sqlite3.Connection,
+    message_id: int,
+    status: DeliveryStatus,
+    *,
+    now: str,
+    at: str,
+    source: str,
+    note: str,
+    provider_message_id: str | None,
+    error: str | None,
+    replace_error: bool = False,
+) -> bool:
+    """Move one message to ``status`` if the forward-only rule allows it, recording the event.
+
+    ``replace_error`` (the answer to a send attempt) sets the error column to
+    ``error``, clearing an earlier attempt's error on success; otherwise a
+    given ``error`` is added and an existing one kept.
+    """
+    row = connection.execute("SELECT status, provider_message_id FROM messages WHERE id = ?", (message_id,)).fetchone()
+    if row is None:
+        return False
+    old, known_id = DeliveryStatus(row[0]), row[1]
+    if not can_move(old, status):
+        if provider_message_id is not None and known_id is None:
+            connection.execute(
+                "UPDATE messages SET provider_message_id = ?, updated_at = ? WHERE id = ?",
+                (provider_message_id, now, message_id),
+            )
+        return False
+    connection.execute(
+        _UPDATE_REPLACING_ERROR if replace_error else _UPDATE_KEEPING_ERROR,
+        (str(status), provider_message_id, error, now, message_id),
+    )
+    connection.execute(_INSERT_EVENT, (message_id, str(status), at, source, note))
+    return True
+
+
+def _stored_row(message_id: int, row: _InsertRow) -> _Row:
+    """The row as ``SELECT`` would return it, right after ``_INSERT_MESSAGE`` stored ``row``."""
+    account_id, campaign_id, ref_id, recipient, is_group, kind, body_json, status, scheduled, created, updated = row
+    return (
+        message_id,
+        account_id,
+        campaign_id,
+        ref_id,
+        recipient,
+        is_group,
+        kind,
+        body_json,
+        status,
+        0,
+        None,
+        None,
+        scheduled,
+        created,
+        updated,
+        None,
+        None,
+        None,
+    )
+
+
+def _filters(account_id: int | None, statuses: Collection[DeliveryStatus] | None) -> tuple[str, tuple[object, ...]]:
+    conditions: builtins.list[str] = []
+    params: builtins.list[object] = []
+    if account_id is not None:
+        conditions.append("account_id = ?")
+        params.append(account_id)
+    if statuses is not None:
+        conditions.append(f"status IN ({', '.join('?' * len(statuses))})")
+        params.extend(str(status) for status in statuses)
+    return ("WHERE " + " AND ".join(conditions) if conditions else ""), tuple(params)
+
+
+def _message(row: _Row) -> StoredMessage:
+    (
+        message_id,
+        account_id,
+        campaign_id,
+        ref_id,
+        recipient,
+        is_group,
+        kind,
+        body_json,
+        status,
+        attempt,
+        provider_message_id,
+        error,
+        scheduled_at,
+        created_at,
+        updated_at,
+        next_attempt_at,
+        remote_schedule_id,
+        hold,
+    ) = row
+    return StoredMessage(
+        id=message_id,
+        account_id=account_id,
+        campaign_id=campaign_id,
+        ref_id=ref_id,
+        to=Recipient(recipient, is_group=bool(is_group)),
+        kind=MessageKind(kind),
+        body=load_body(body_json, message_id),
+        status=DeliveryStatus(status),
+        attempt=attempt,
+        provider_message_id=provider_message_id,
+        error=error,
+        scheduled_at=from_text_or_none(scheduled_at),
+        created_at=from_text(created_at),
+        updated_at=from_text(updated_at),
+        next_attempt_at=from_text_or_none(next_attempt_at),
+        remote_schedule_id=remote_schedule_id,
+        hold=hold,
+    )

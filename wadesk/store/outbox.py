@@ -1,0 +1,244 @@
+"""What the dispatcher asks of the messages table: what is due, retries, schedules, holds, campaigns.
+
+A message is *due* when it is ``queued``, its schedule time (if any) has come,
+its retry time (if any) has come, nobody holds it for a decision, and its
+campaign (if any) is active.  Local schedules become ``queued`` when their time
+comes; one that passed while wadesk was closed is held as ``missed`` for the
+user to send now or skip — never sent silently.
+"""
+
+from __future__ import annotations
+
+import builtins
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from wadesk.domain.errors import ValidationError
+from wadesk.domain.models import StoredMessage
+from wadesk.domain.status import DeliveryStatus, can_move
+from wadesk.store.db import Database
+from wadesk.store.messages import _INSERT_EVENT, WADESK, MessageRepository
+from wadesk.store.timestamps import from_text, to_text
+
+MISSED = "missed"
+
+
+@dataclass(frozen=True)
+class Campaign:
+    id: int
+    account_id: int
+    name: str
+    template: str
+    pace: str
+    state: str  # active, paused, cancelled
+    created_at: datetime
+    counts: dict[DeliveryStatus, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+class OutboxRepository:
+    def __init__(self, db: Database, messages: MessageRepository) -> None:
+        self._db = db
+        self._messages = messages
+
+    # -- what is due ------------------------------------------------------------
+
+    def due(self, account_id: int, now: datetime, limit: int) -> builtins.list[StoredMessage]:
+        stamp = to_text(now)
+        return self._messages._many(
+            "WHERE account_id = ? AND status = 'queued' AND hold IS NULL"
+            " AND (scheduled_at IS NULL OR scheduled_at <= ?) AND (next_attempt_at IS NULL OR next_attempt_at <= ?)"
+            " AND (campaign_id IS NULL OR campaign_id IN (SELECT id FROM campaigns WHERE state = 'active'))"
+            " ORDER BY id LIMIT ?",
+            (account_id, stamp, stamp, limit),
+        )
+
+    def accounts_with_work(self) -> builtins.list[int]:
+        """Accounts with queued messages (due now or later)."""
+        with self._db.read() as connection:
+            rows = connection.execute(
+                "SELECT DISTINCT account_id FROM messages WHERE status = 'queued' AND hold IS NULL"
+            ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def next_wakeup(self) -> datetime | None:
+        """The earliest time something queued or scheduled locally becomes due."""
+        with self._db.read() as connection:
+            row = connection.execute(
+                "SELECT min(coalesce(max(coalesce(scheduled_at, ''), coalesce(next_attempt_at, '')), ''))"
+                " FROM messages WHERE status IN ('queued', 'scheduled') AND hold IS NULL"
+                " AND remote_schedule_id IS NULL"
+                " AND (campaign_id IS NULL OR campaign_id IN (SELECT id FROM campaigns WHERE state = 'active'))"
+            ).fetchone()
+        value = row[0] if row else None
+        if value is None:
+            return None
+        return from_text(value) if value else self._db.now()
+
+    def release_schedules(self, now: datetime, missed_before: datetime) -> tuple[int, int]:
+        """Local schedules whose time has come become ``queued``; those older than ``missed_before`` are held.
+
+        Returns ``(released, missed)``.
+        """
+        stamp, cutoff = to_text(now), to_text(missed_before)
+        with self._db.transaction() as connection:
+            base = " WHERE status = 'scheduled' AND remote_schedule_id IS NULL AND hold IS NULL AND scheduled_at <= ?"
+            missed = connection.execute(
+                "UPDATE messages SET hold = ?, updated_at = ?" + base + " AND scheduled_at < ?",  # noqa: S608
+                (MISSED, stamp, stamp, cutoff),
+            ).rowcount
+            ids = [r[0] for r in connection.execute("SELECT id FROM messages" + base, (stamp,))]  # noqa: S608
+            self._move(connection, ids, DeliveryStatus.QUEUED, stamp, "schedule due")
+        return len(ids), missed
+
+    def held(self) -> builtins.list[StoredMessage]:
+        return self._messages._many("WHERE hold IS NOT NULL ORDER BY scheduled_at, id", ())
+
+    def decide_missed(self, message_id: int, *, send_now: bool) -> StoredMessage:
+        """The user's answer for a missed schedule: send it now, or skip it (cancelled)."""
+        message = self._messages.get(message_id)
+        if message.hold != MISSED:
+            raise ValidationError(f"message {message_id} is not a missed schedule")
+        with self._db.transaction() as connection:
+            stamp = self._db.stamp()
+            connection.execute("UPDATE messages SET hold = NULL, updated_at = ? WHERE id = ?", (stamp, message_id))
+            target = DeliveryStatus.QUEUED if send_now else DeliveryStatus.CANCELLED
+            note = "sent late on request" if send_now else "missed schedule skipped"
+            self._move(connection, [message_id], target, stamp, note)
+            if send_now:
+                connection.execute("UPDATE messages SET scheduled_at = NULL WHERE id = ?", (message_id,))
+        return self._messages.get(message_id)
+
+    # -- retries and decisions ------------------------------------------------
+
+    def requeue(self, ids: Sequence[int], retry_at: datetime, error: str) -> None:
+        """Messages that certainly did not reach the provider go back to the queue until ``retry_at``."""
+        with self._db.transaction() as connection:
+            stamp = self._db.stamp()
+            self._move(connection, ids, DeliveryStatus.QUEUED, stamp, error)
+            connection.executemany(
+                "UPDATE messages SET next_attempt_at = ?, error = ? WHERE id = ?",
+                [(to_text(retry_at), error, i) for i in ids],
+            )
+
+    def resolve_uncertain(self, message_id: int, *, send_again: bool) -> StoredMessage:
+        """The user's answer for an uncertain message: send it again, or mark it as sent."""
+        message = self._messages.get(message_id)
+        if message.status is not DeliveryStatus.UNCERTAIN:
+            raise ValidationError(f"message {message_id} is {message.status.value}, not uncertain")
+        with self._db.transaction() as connection:
+            stamp = self._db.stamp()
+            if send_again:
+                self._move(connection, [message_id], DeliveryStatus.QUEUED, stamp, "sent again on request")
+                connection.execute("UPDATE messages SET next_attempt_at = NULL WHERE id = ?", (message_id,))
+            else:
+                self._move(connection, [message_id], DeliveryStatus.SENT, stamp, "marked as sent by the user")
+        return self._messages.get(message_id)
+
+    def set_remote_schedule(self, message_id: int, schedule_id: str, provider_message_id: str | None) -> None:
+        with self._db.transaction() as connection:
+            connection.execute(
+                "UPDATE messages SET remote_schedule_id = ?, provider_message_id = coalesce(?, provider_message_id),"
+                " updated_at = ? WHERE id = ?",
+                (schedule_id, provider_message_id, self._db.stamp(), message_id),
+            )
+
+    def set_schedule_time(self, message_id: int, at: datetime) -> None:
+        with self._db.transaction() as connection:
+            connection.execute(
+                "UPDATE messages SET scheduled_at = ?, hold = NULL, updated_at = ? WHERE id = ?",
+                (to_text(at), self._db.stamp(), message_id),
+            )
+
+    def cancel(self, ids: Sequence[int], note: str) -> int:
+        with self._db.transaction() as connection:
+            return self._move(connection, ids, DeliveryStatus.CANCELLED, self._db.stamp(), note)
+
+    def accepted_since(self, account_id: int, since: datetime) -> int:
+        """How many messages of the account the provider accepted since ``since`` (for daily caps)."""
+        with self._db.read() as connection:
+            row = connection.execute(
+                "SELECT count(DISTINCT e.message_id) FROM status_events e JOIN messages m ON m.id = e.message_id"
+                " WHERE m.account_id = ? AND e.status = 'accepted' AND e.at >= ?",
+                (account_id, to_text(since)),
+            ).fetchone()
+        return int(row[0])
+
+    def get_many(self, ids: Sequence[int]) -> builtins.list[StoredMessage]:
+        out: builtins.list[StoredMessage] = []
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start : start + 500])
+            marks = ", ".join("?" * len(chunk))
+            out.extend(self._messages._many(f"WHERE id IN ({marks}) ORDER BY id", tuple(chunk)))
+        return out
+
+    # -- campaigns --------------------------------------------------------------
+
+    def create_campaign(self, account_id: int, name: str, template: str, pace: str) -> int:
+        with self._db.transaction() as connection:
+            cursor = connection.execute(
+                "INSERT INTO campaigns (account_id, name, template, pace, created_at) VALUES (?, ?, ?, ?, ?)",
+                (account_id, name, template, pace, self._db.stamp()),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def campaigns(self) -> builtins.list[Campaign]:
+        with self._db.read() as connection:
+            rows = connection.execute(
+                "SELECT id, account_id, name, template, pace, state, created_at FROM campaigns ORDER BY id"
+            ).fetchall()
+            counts: dict[int, dict[DeliveryStatus, int]] = {int(r[0]): {} for r in rows}
+            for campaign_id, status, count in connection.execute(
+                "SELECT campaign_id, status, count(*) FROM messages WHERE campaign_id IS NOT NULL"
+                " GROUP BY campaign_id, status"
+            ):
+                counts.setdefault(int(campaign_id), {})[DeliveryStatus(status)] = int(count)
+        return [
+            Campaign(int(r[0]), int(r[1]), r[2], r[3], r[4], r[5], from_text(r[6]), counts.get(int(r[0]), {}))
+            for r in rows
+        ]
+
+    def campaign(self, campaign_id: int) -> Campaign:
+        for campaign in self.campaigns():
+            if campaign.id == campaign_id:
+                return campaign
+        raise ValidationError(f"no campaign with id {campaign_id} (see 'wadesk campaign list')")
+
+    def set_campaign_state(self, campaign_id: int, state: str) -> Campaign:
+        campaign = self.campaign(campaign_id)
+        if campaign.state == "cancelled":
+            raise ValidationError(f"campaign {campaign_id} was cancelled")
+        with self._db.transaction() as connection:
+            connection.execute("UPDATE campaigns SET state = ? WHERE id = ?", (state, campaign_id))
+            if state == "cancelled":
+                ids = [
+                    r[0]
+                    for r in connection.execute(
+                        "SELECT id FROM messages WHERE campaign_id = ? AND status IN ('queued', 'scheduled')",
+                        (campaign_id,),
+                    )
+                ]
+                self._move(connection, ids, DeliveryStatus.CANCELLED, self._db.stamp(), "campaign cancelled")
+        return self.campaign(campaign_id)
+
+    # -- helpers ----------------------------------------------------------------
+
+    @staticmethod
+    def _move(connection: sqlite3.Connection, ids: Sequence[int], status: DeliveryStatus, stamp: str, note: str) -> int:
+        """Move messages to ``status`` where the status rules allow it, recording events."""
+
+        moved = []
+        for message_id in ids:
+            row = connection.execute("SELECT status FROM messages WHERE id = ?", (message_id,)).fetchone()
+            if row is not None and can_move(DeliveryStatus(row[0]), status):
+                moved.append(message_id)
+        connection.executemany(
+            "UPDATE messages SET status = ?, updated_at = ? WHERE id = ?", [(str(status), stamp, i) for i in moved]
+        )
+        connection.executemany(_INSERT_EVENT, [(i, str(status), stamp, WADESK, note) for i in moved])
+        return len(moved)
