@@ -8,6 +8,7 @@ unexpected errors are logged in full and reported in one line.
 from __future__ import annotations
 
 import argparse
+import importlib
 import asyncio
 import getpass
 import json
@@ -689,8 +690,8 @@ def _run_gui(args: argparse.Namespace) -> int:
     if args.screenshots and not args.demo:
         raise ValidationError("--screenshots works with --demo")
     try:
-        from wadesk.launch import run_gui
-    except ImportError:  # the desktop window is not part of this build yet
+        run_gui = importlib.import_module("wadesk.launch").run_gui
+    except ImportError:  # a build without the desktop window
         if args.demo:
             return _run_demo(args)
         build_parser().print_help()

@@ -184,7 +184,6 @@ class Outbox:
         pacer = self._pacer(account, self._campaign_pace(rows[0]))
         if pacer.policy.batch_ok:
             await self._send_many(provider, rows, size, report)
-            pacer.record_sent(len(rows))
             return
         start = 0
         while start < len(rows):
@@ -192,9 +191,10 @@ class Outbox:
             batch = rows[start : start + allowed]
             fresh = self._store.outbox.get_many([r.id for r in batch])  # paused or cancelled meanwhile?
             batch = [r for r in fresh if r.status is DeliveryStatus.QUEUED and self._campaign_active(r)]
-            if batch:
-                await self._send_batch(provider, batch, report)
-                pacer.record_sent(len(batch))
+            accepted = await self._send_batch(provider, batch, report) if batch else 0
+            pacer.record_sent(accepted)
+            if allowed > accepted:
+                pacer.release(allowed - accepted)  # what did not go out does not count against the cap
             start += allowed
 
     async def _send_many(self, provider: Provider, rows: list[StoredMessage], size: int, report: RunReport) -> None:
@@ -203,16 +203,17 @@ class Outbox:
             group = batches[start : start + IN_FLIGHT_REQUESTS]
             await asyncio.gather(*(self._send_batch(provider, b, report) for b in group))
 
-    async def _send_batch(self, provider: Provider, batch: Sequence[StoredMessage], report: RunReport) -> None:
+    async def _send_batch(self, provider: Provider, batch: Sequence[StoredMessage], report: RunReport) -> int:
+        """Send one request's worth of messages and record what became of them; returns how many were accepted."""
         marked = set(await asyncio.to_thread(self._store.messages.mark_sending, [r.id for r in batch]))
         batch = [r for r in batch if r.id in marked]  # e.g. cancelled meanwhile
         if not batch:
-            return
+            return 0
         try:
             results = await provider.send([outgoing_from(r) for r in batch])
         except (TransportError, RateLimited) as exc:
             await self._retry_later(provider, batch, exc)
-            return
+            return 0
         except ProviderError as exc:
             status = DeliveryStatus.FAILED if isinstance(exc, AuthError | Rejected) else DeliveryStatus.UNCERTAIN
             error = str(exc) if status is DeliveryStatus.FAILED else f"{exc} — the gateway may have accepted it"
@@ -220,14 +221,14 @@ class Outbox:
                 self._store.messages.record_outcomes, [Outcome(r.id, status, error=error) for r in batch]
             )
             report.errors.append(str(exc))
-            return
+            return 0
         except ValidationError as exc:  # the provider cannot send this kind after all
             await asyncio.to_thread(
                 self._store.messages.record_outcomes,
                 [Outcome(r.id, DeliveryStatus.FAILED, error=str(exc)) for r in batch],
             )
             report.errors.append(str(exc))
-            return
+            return 0
         by_ref = {r.ref_id: r for r in results}
         outcomes = []
         for row in batch:
@@ -237,10 +238,12 @@ class Outbox:
             else:
                 outcomes.append(Outcome(row.id, result.status, result.provider_message_id, result.error))
         await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
-        report.sent += sum(o.status is DeliveryStatus.ACCEPTED for o in outcomes)
+        accepted = sum(o.status is DeliveryStatus.ACCEPTED for o in outcomes)
+        report.sent += accepted
         if self.on_progress is not None:
             for row in self._store.outbox.get_many([r.id for r in batch]):
                 self.on_progress(row)
+        return accepted
 
     async def _retry_later(self, provider: Provider, batch: Sequence[StoredMessage], exc: ProviderError) -> None:
         attempt = max(r.attempt for r in batch) + 1

@@ -18,6 +18,7 @@ seconds; a gateway without a device status cannot say, and the updates carry
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import logging
 from collections.abc import Callable
@@ -143,10 +144,8 @@ class PairingFlow:
             if now >= deadline or (shown.expires_at is not None and now >= shown.expires_at):
                 return None
             self._wake.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self._poll)
-            except TimeoutError:
-                pass
             if self._renew:
                 return None
             if not self.detects_pairing:
