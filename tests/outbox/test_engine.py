@@ -1,0 +1,144 @@
+"""The outbox engine in-process, against the simulator over loopback, on a controllable clock."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from wadesk.app import App, open_app
+from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
+from wadesk.secrets import MemoryKeyring, SecretStore
+from wadesk.services.clock import ManualClock
+from wadesk.simulator.server import SimulatorServer
+
+START = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+async def sim() -> AsyncIterator[SimulatorServer]:
+    async with SimulatorServer(providers=["wablas", "chatbot"], step_seconds=0.01) as server:
+        server.state.provider("chatbot").scan(None)  # type: ignore[attr-defined]  # pair the simulated phone
+        yield server
+
+
+@pytest.fixture
+async def app(tmp_path: Path, sim: SimulatorServer) -> AsyncIterator[App]:
+    app = open_app(tmp_path / "home", secrets=SecretStore(MemoryKeyring()))
+    app.outbox.clock = ManualClock(START)
+    for provider in ("wablas", "chatbot"):
+        await app.accounts.add(
+            provider, provider, base_url=sim.base_url(provider), settings={}, secrets=sim.credentials(provider)
+        )
+    try:
+        yield app
+    finally:
+        await app.aclose()
+
+
+def messages(n: int) -> list[OutgoingMessage]:
+    return [OutgoingMessage(ref_id=f"r{i}", to=Recipient(f"62812{i:08d}1"), text=f"Halo {i}") for i in range(n)]
+
+
+async def test_local_schedule_is_sent_when_due(app: App, sim: SimulatorServer) -> None:
+    clock = app.outbox.clock
+    assert isinstance(clock, ManualClock)
+    account = app.accounts.get("chatbot")
+    [row] = app.outbox.enqueue(account, messages(1), at=START + timedelta(hours=1))
+    assert row.status is DeliveryStatus.SCHEDULED
+    assert (await app.outbox.run()).sent == 0  # not yet
+    clock.advance(3600)
+    report = await app.outbox.run()
+    assert report.released == 1 and report.sent == 1
+    assert app.store.messages.get(row.id).status is DeliveryStatus.ACCEPTED
+
+
+async def test_missed_schedule_waits_for_the_user(app: App) -> None:
+    clock = app.outbox.clock
+    assert isinstance(clock, ManualClock)
+    account = app.accounts.get("chatbot")
+    [row] = app.outbox.enqueue(account, messages(1), at=START + timedelta(minutes=10))
+    clock.advance(3 * 3600)  # wadesk was closed meanwhile
+    report = await app.outbox.run()
+    assert report.missed == 1 and report.sent == 0
+    held = app.store.messages.get(row.id)
+    assert held.hold == "missed" and held.status is DeliveryStatus.SCHEDULED
+    app.store.outbox.decide_missed(row.id, send_now=True)
+    assert (await app.outbox.run()).sent == 1
+
+
+async def test_skipping_a_missed_schedule_cancels_it(app: App) -> None:
+    clock = app.outbox.clock
+    assert isinstance(clock, ManualClock)
+    [row] = app.outbox.enqueue(app.accounts.get("chatbot"), messages(1), at=START + timedelta(minutes=10))
+    clock.advance(3600)
+    await app.outbox.run()
+    assert app.store.outbox.decide_missed(row.id, send_now=False).status is DeliveryStatus.CANCELLED
+
+
+async def test_past_time_is_refused(app: App) -> None:
+    with pytest.raises(Exception, match="already passed"):
+        app.outbox.enqueue(app.accounts.get("chatbot"), messages(1), at=START - timedelta(minutes=1))
+    assert app.store.messages.list() == []
+
+
+async def test_native_schedule_edit_and_cancel_reach_the_gateway(app: App, sim: SimulatorServer) -> None:
+    account = app.accounts.get("wablas")
+    at = START + timedelta(days=1)
+    rows = app.outbox.enqueue(account, messages(2), at=at)
+    await app.outbox.schedule_native(account, rows, at)
+    stored = [app.store.messages.get(r.id) for r in rows]
+    assert all(r.remote_schedule_id for r in stored)
+    schedules = sim.state.wablas.schedules
+    first, second = (schedules[r.remote_schedule_id or ""] for r in stored)
+    assert first.state == "waiting"
+
+    moved = await app.outbox.move_scheduled(stored[0], at + timedelta(hours=2))
+    assert moved.scheduled_at == at + timedelta(hours=2)
+    assert schedules[moved.remote_schedule_id or ""].schedule_at.endswith("12:00:00")  # 05:00 UTC = 12:00 Jakarta
+
+    await app.outbox.cancel_scheduled(stored[1])
+    assert second.state == "cancel"
+    assert app.store.messages.get(stored[1].id).status is DeliveryStatus.CANCELLED
+    assert (await app.outbox.run()).sent == 0  # native schedules are the gateway's to send
+
+
+async def test_paused_campaign_waits_and_cancel_stops_it(app: App) -> None:
+    account = app.accounts.get("wablas")
+    campaign = app.store.outbox.create_campaign(account.id, "promo", "Halo", "none")
+    rows = app.outbox.enqueue(account, messages(5), campaign_id=campaign)
+    app.store.outbox.set_campaign_state(campaign, "paused")
+    assert (await app.outbox.run()).sent == 0
+    app.store.outbox.set_campaign_state(campaign, "cancelled")
+    assert {app.store.messages.get(r.id).status for r in rows} == {DeliveryStatus.CANCELLED}
+
+
+async def test_unreachable_gateway_is_retried_not_lost(app: App, sim: SimulatorServer) -> None:
+    clock = app.outbox.clock
+    assert isinstance(clock, ManualClock)
+    account = app.accounts.get("chatbot")
+    rows = app.outbox.enqueue(account, messages(1))
+    sim.state.faults = "drop_rate=1"  # the connection breaks: that is ambiguous, so uncertain
+    await app.outbox.run()
+    assert app.store.messages.get(rows[0].id).status is DeliveryStatus.UNCERTAIN
+
+    rows = app.outbox.enqueue(account, [OutgoingMessage(ref_id="r-429", to=Recipient("6281299990001"), text="x")])
+    sim.state.faults = "rate_limit_rate=1,retry_after=7"
+    await app.outbox.run()
+    row = app.store.messages.get(rows[0].id)
+    assert row.status is DeliveryStatus.QUEUED and row.next_attempt_at == START + timedelta(seconds=7)
+    sim.state.faults = None
+    assert (await app.outbox.run()).sent == 0  # Retry-After respected
+    clock.advance(7)
+    assert (await app.outbox.run()).sent == 1
+
+
+async def test_wablas_batches_a_campaign(app: App, sim: SimulatorServer) -> None:
+    account = app.accounts.get("wablas")
+    campaign = app.store.outbox.create_campaign(account.id, "promo", "Halo", "none")
+    app.outbox.enqueue(account, messages(250), campaign_id=campaign)
+    report = await app.outbox.run()
+    assert report.sent == 250
+    assert len(sim.state.delivered("wablas")) == 250
