@@ -8,9 +8,9 @@ unexpected errors are logged in full and reported in one line.
 from __future__ import annotations
 
 import argparse
-import importlib
 import asyncio
 import getpass
+import importlib
 import json
 import logging
 import sys
