@@ -47,6 +47,7 @@ class DeviceSnapshot:
     checked_at: datetime | None = None  # when the gateway last answered
     error: str | None = None  # why the last check failed, in the gateway's words
     reported: bool = True  # False when the gateway offers no device status at all
+    balance: str | None = None  # the gateway's balance, where it reports one instead of a device
     checking: bool = False
 
     @property
@@ -88,6 +89,13 @@ class RefreshActivity:
     running: bool
 
 
+@dataclass(frozen=True)
+class _Answer:
+    device: DeviceInfo | None = None
+    balance: str | None = None
+    error: str | None = None
+
+
 DeviceEvent = DeviceUpdated | DeviceRemoved | RefreshActivity
 Listener = Callable[[DeviceEvent], None]
 
@@ -108,6 +116,9 @@ class DeviceMonitor:
     def __init__(self, accounts: AccountService, *, concurrency: int = 8, now: Clock = utc_now) -> None:
         self._accounts = accounts
         self._limit = asyncio.Semaphore(max(1, concurrency))
+        # Building a provider loads the system's TLS certificates (tens of milliseconds, on the loop):
+        # one at a time, so that a refresh of many new accounts never blocks the loop for long.
+        self._building = asyncio.Lock()
         self._now = now
         self._snapshots: dict[int, DeviceSnapshot] = {}
         self._listeners: list[Listener] = []
@@ -197,32 +208,38 @@ class DeviceMonitor:
             return self._snapshots[account_id]
         self._set(replace(current, checking=True))
         async with self._limit:
-            answer, error = await self._ask(current.account)
+            answer = await self._ask(current.account)
         latest = self._snapshots.get(account_id)
         if latest is None:  # removed while we were asking
             return None
-        if answer is not None:
-            updated = replace(
-                latest, state=answer.state, device=answer, checked_at=self._now(), error=None, checking=False
-            )
+        if answer.error is not None:
+            updated = replace(latest, state=DeviceState.UNKNOWN, error=answer.error, checking=False)
         else:
-            updated = replace(latest, state=DeviceState.UNKNOWN, error=error, checking=False)
+            updated = replace(
+                latest,
+                state=answer.device.state if answer.device else DeviceState.UNKNOWN,
+                device=answer.device,
+                balance=answer.balance,
+                checked_at=self._now(),
+                error=None,
+                checking=False,
+            )
         self._set(updated)
         return updated
 
-    async def _ask(self, account: Account) -> tuple[DeviceInfo | None, str | None]:
+    async def _ask(self, account: Account) -> _Answer:
         try:
-            provider = await self._accounts.provider(account)
+            async with self._building:
+                provider = await self._accounts.provider(account)
             if provider.info.supports(Capability.DEVICE_INFO):
-                return await provider.device_info(), None
-            balance = await provider.balance()
-            return DeviceInfo(device_id=account.name, state=DeviceState.UNKNOWN, quota=balance), None
+                return _Answer(device=await provider.device_info())
+            return _Answer(balance=await provider.balance())
         except WadeskError as exc:
             log.info("device check for %s failed: %s", account.name, exc)
-            return None, describe(exc)
-        except Exception:
+            return _Answer(error=describe(exc))
+        except Exception as exc:
             log.exception("device check for %s failed unexpectedly", account.name)
-            return None, "an unexpected error happened; the details are in the log file"
+            return _Answer(error=describe(exc))
 
     # -- device control -------------------------------------------------------
 

@@ -67,7 +67,7 @@ class PairingFlow:
         provider: Provider,
         *,
         poll_seconds: float = 2.0,
-        code_lifetime: float = 45.0,
+        code_lifetime: float = 20.0,
         give_up_after: float = 600.0,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:

@@ -1,0 +1,85 @@
+"""GUI fixtures: a qasync loop driven by pytest-qt, the simulator over loopback, a real store in tmp_path."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from qasync import QEventLoop
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from uitools import run
+
+from wadesk.app import App, open_app
+from wadesk.secrets import MemoryKeyring, SecretStore
+from wadesk.services.devices import DeviceMonitor
+from wadesk.simulator import SimulatorServer
+from wadesk.ui.context import UiContext
+
+
+@pytest.fixture
+def qloop(qapp: QApplication, qtbot: QtBot) -> Iterator[QEventLoop]:
+    """An asyncio loop that runs inside Qt's: coroutines advance whenever qtbot lets Qt process events."""
+    loop = QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    try:
+        yield loop
+    finally:
+        pending = asyncio.all_tasks(loop)
+        for task in pending:
+            task.cancel()
+        qtbot.waitUntil(lambda: all(task.done() for task in pending), timeout=5000)
+        # Not loop.stop(): it calls QApplication.exit(), after which every nested Qt event loop (qtbot.wait)
+        # returns at once for the rest of the session.  Mark it stopped the way qasync's run_forever ends.
+        loop._QEventLoop__is_running = False  # type: ignore[attr-defined]
+        loop._after_run_forever()  # type: ignore[attr-defined]
+        asyncio.events._set_running_loop(None)
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
+@pytest.fixture
+def sim(qtbot: QtBot, qloop: QEventLoop) -> Iterator[SimulatorServer]:
+    """Every simulated gateway on a free loopback port; statuses move on every 0.2 s."""
+    server = SimulatorServer(port=0, step_seconds=0.2)
+    run(qtbot, server.start())
+    try:
+        yield server
+    finally:
+        run(qtbot, server.stop())
+
+
+@pytest.fixture
+def keyring_memory() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def app(tmp_path: Path, qtbot: QtBot, qloop: QEventLoop, keyring_memory: MemoryKeyring) -> Iterator[App]:
+    opened = open_app(tmp_path / "home", secrets=SecretStore(keyring_memory))
+    try:
+        yield opened
+    finally:
+        run(qtbot, opened.aclose())
+
+
+@pytest.fixture
+def ctx(app: App) -> UiContext:
+    monitor = DeviceMonitor(app.accounts)
+    monitor.sync_accounts()
+    return UiContext(
+        home=app.home,
+        store=app.store,
+        secrets=app.secrets,
+        accounts=app.accounts,
+        devices=monitor,
+        refresh_seconds=3600,
+        outbox_seconds=3600,
+        pairing_poll_seconds=0.1,
+    )

@@ -1,0 +1,160 @@
+"""The Devices panel: gateway status changes reach the table; disconnects are notified; the loop never stalls."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+from uitools import add_sim_account, run
+
+from wadesk.app import App
+from wadesk.domain.models import Account
+from wadesk.simulator import SimulatorServer
+from wadesk.ui.bridge import DeviceBridge
+from wadesk.ui.context import UiContext
+from wadesk.ui.models.devices import Column
+from wadesk.ui.panels.devices import DevicesPanel
+from wadesk.ui.tray import Tray
+from wadesk.ui.widgets.two_line import SUBTITLE_ROLE
+
+
+def make_panel(qtbot: QtBot, ctx: UiContext) -> DevicesPanel:
+    ctx.devices.sync_accounts()
+    panel = DevicesPanel(ctx, DeviceBridge(ctx.devices))
+    qtbot.addWidget(panel)
+    panel.resize(1100, 600)
+    panel.show()
+    return panel
+
+
+def cell(panel: DevicesPanel, account: Account, column: Column, role: int = 0) -> object:
+    panel.model.flush()
+    row = panel.model.row_of(account.id)
+    assert row is not None
+    return panel.model.index(row, column).data(role)
+
+
+def test_status_changes_at_the_gateway_reach_the_table(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    account = run(qtbot, add_sim_account(app, sim, "wablas", "Toko Berkah Jaya"))
+    panel = make_panel(qtbot, ctx)
+    assert cell(panel, account, Column.STATUS) == "Not checked yet"
+
+    panel.refresh_action.trigger()
+    qtbot.waitUntil(lambda: cell(panel, account, Column.STATUS) == "Not connected", timeout=10_000)
+    assert cell(panel, account, Column.STATUS, SUBTITLE_ROLE) == "Pair the phone to send messages"
+
+    sim.state.wablas.scan()
+    panel.refresh_action.trigger()
+    qtbot.waitUntil(lambda: cell(panel, account, Column.STATUS) == "Connected", timeout=10_000)
+    assert cell(panel, account, Column.NUMBER) == "+62 812-0000-0001"
+    assert cell(panel, account, Column.QUOTA)
+    assert cell(panel, account, Column.EXPIRES)
+
+
+def test_a_disconnect_is_notified(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> None:
+    account = run(qtbot, add_sim_account(app, sim, "wablas", "Toko"))
+    panel = make_panel(qtbot, ctx)
+    tray = Tray(_window(qtbot), panel.bridge)
+    sim.state.wablas.scan()
+    run(qtbot, ctx.devices.refresh_all())
+
+    sim.state.wablas.disconnect()
+    with qtbot.waitSignal(tray.notified, timeout=10_000) as notified:
+        panel.refresh()
+    title, text = notified.args
+    assert title == "Phone disconnected"
+    assert "Toko" in text and "Wablas" in text
+    qtbot.waitUntil(lambda: cell(panel, account, Column.STATUS) == "Not connected", timeout=5000)
+
+
+def test_disconnect_and_restart_from_the_panel(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> None:
+    account = run(qtbot, add_sim_account(app, sim, "wablas", "Toko"))
+    panel = make_panel(qtbot, ctx)
+    sim.state.wablas.scan()
+    run(qtbot, ctx.devices.refresh_all())
+    panel.select_account(account.id)
+    assert panel.disconnect_action.isEnabled() and panel.restart_action.isEnabled()
+
+    panel.restart_action.trigger()
+    qtbot.waitUntil(lambda: panel.notice.isVisible(), timeout=10_000)
+    assert panel.notice.tone == "ok" and "restarting" in panel.notice.text
+    assert sim.state.wablas.device.restarts == 1
+
+    panel.disconnect_action.trigger()
+    box = panel.confirm_box
+    assert box is not None
+    go = next(b for b in box.buttons() if b.text() == "Disconnect")
+    go.click()
+    qtbot.waitUntil(lambda: cell(panel, account, Column.STATUS) == "Not connected", timeout=10_000)
+    assert sim.state.wablas.device.status == "disconnected"
+
+
+def test_capabilities_decide_the_actions(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> None:
+    account = run(qtbot, add_sim_account(app, sim, "jsonwa", "Kurir"))
+    panel = make_panel(qtbot, ctx)
+    run(qtbot, ctx.devices.refresh_all())
+    panel.select_account(account.id)
+    assert not panel.pair_action.isEnabled()
+    assert not panel.disconnect_action.isEnabled()
+    assert panel.edit_action.isEnabled() and panel.remove_action.isEnabled()
+    assert "does not offer" in panel.selection_hint.text()
+    assert cell(panel, account, Column.STATUS) == "Not reported"
+
+
+def test_an_unreachable_gateway_shows_in_its_row_only(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    good = run(qtbot, add_sim_account(app, sim, "wablas", "Good"))
+    bad = run(
+        qtbot,
+        app.accounts.add(
+            "Bad",
+            "wablas",
+            base_url="http://127.0.0.1:9/api",
+            settings={},
+            secrets=sim.credentials("wablas"),
+        ),
+    )
+    panel = make_panel(qtbot, ctx)
+    run(qtbot, ctx.devices.refresh_all())
+    assert cell(panel, good, Column.STATUS) == "Not connected"
+    assert cell(panel, bad, Column.STATUS) == "Needs attention"
+    words = str(cell(panel, bad, Column.STATUS, SUBTITLE_ROLE))
+    assert words.startswith("Wablas: could not reach the gateway")
+
+
+def test_no_stall_while_fifty_devices_refresh(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> None:
+    """A generous bound on the longest gap between heartbeats; bench/ui_stall.py prints the precise figure."""
+    for n in range(50):
+        run(qtbot, add_sim_account(app, sim, "wablas", f"Toko {n:02d}"))
+    panel = make_panel(qtbot, ctx)
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def beat() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    heartbeat = QTimer()
+    heartbeat.setInterval(5)
+    heartbeat.timeout.connect(beat)
+    heartbeat.start()
+    last[0] = time.perf_counter()
+    run(qtbot, ctx.devices.refresh_all(), timeout=60_000)
+    panel.model.flush()
+    heartbeat.stop()
+    assert panel.model.rowCount() == 50
+    assert all(cell(panel, a, Column.STATUS) == "Not connected" for a in ctx.accounts.list())
+    assert gaps and max(gaps) < 0.100, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
+
+
+def _window(qtbot: QtBot) -> object:
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    return window

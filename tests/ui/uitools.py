@@ -1,0 +1,49 @@
+"""Helpers for GUI tests: run coroutines on the qasync loop while Qt processes events."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+
+import zxingcpp
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtGui import QImage, QPixmap
+from pytestqt.qtbot import QtBot
+
+from wadesk.app import App
+from wadesk.domain.models import Account
+from wadesk.simulator import SimulatorServer
+
+T = TypeVar("T")
+
+
+def run(qtbot: QtBot, coro: Coroutine[Any, Any, T], timeout: int = 15_000) -> T:
+    """Run ``coro`` on the qasync loop, with Qt processing events meanwhile; return its result."""
+    task = asyncio.ensure_future(coro)
+    qtbot.waitUntil(task.done, timeout=timeout)
+    return task.result()
+
+
+def decode_qr(picture: QPixmap | QImage) -> str:
+    """The text of the QR code in a picture, read the way a phone's camera would."""
+    image = picture.toImage() if isinstance(picture, QPixmap) else picture
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    found = zxingcpp.read_barcodes(Image.open(io.BytesIO(bytes(buffer.data()))))
+    assert found, "no QR code could be read from the picture"
+    return str(found[0].text)
+
+
+async def add_sim_account(app: App, sim: SimulatorServer, provider: str, name: str | None = None) -> Account:
+    """An account of ``provider`` configured for the simulator (the way a person would fill the form)."""
+    return await app.accounts.add(
+        name or f"{provider} shop",
+        provider,
+        base_url=sim.base_url(provider),
+        settings=sim.settings(provider),
+        secrets=sim.credentials(provider),
+    )

@@ -1,0 +1,210 @@
+"""``wadesk --demo``: the real application on the embedded gateway simulator, with sample data.
+
+Everything lives in a temporary wadesk home that is deleted on exit, and the
+demo accounts' keys in an in-memory keyring: the demo never touches a person's
+own data or keyring.  The simulator serves every provider that both it and
+wadesk know, on a free loopback port, in the same event loop as the window.
+
+The demo creates one account per provider (some phones already paired, others
+waiting for a scan), fills the address book, lists each gateway's groups, and
+sends a few messages through the simulator so the history is real.  Since no
+phone can scan the simulator's codes, ``DemoPhone`` plays the phone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import tempfile
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from wadesk.app import App, open_app
+from wadesk.domain.capabilities import Capability
+from wadesk.domain.errors import WadeskError
+from wadesk.domain.models import Account, Contact, Group
+from wadesk.providers.registry import provider_ids
+from wadesk.secrets import MemoryKeyring, SecretStore
+from wadesk.services.compose import Draft, messages_for, recipients
+from wadesk.simulator import PROVIDERS as SIMULATED
+from wadesk.simulator import SimulatorServer
+
+log = logging.getLogger("wadesk.demo")
+
+# One account per provider; names as a shop owner would write them (one long on purpose).
+ACCOUNT_NAMES = {
+    "wablas": "Toko Berkah Jaya",
+    "chatbot": "Klinik Sehat Sentosa - Cabang Surabaya Timur",
+    "jsonwa": "Kurir Kilat Express",
+    "wasender": "Sekolah Harapan Bangsa",
+    "wacloud": "Warung Bu Sri",
+}
+# Providers whose phone is already paired when the demo opens; the others wait for a scan.
+PAIRED_AT_START = ("wablas", "wacloud", "wasender")
+
+CONTACTS = [
+    ("Budi Santoso", "Jakarta"),
+    ("Siti Rahmawati", "Bandung"),
+    ("Agus Setiawan", "Surabaya"),
+    ("Dewi Lestari", "Yogyakarta"),
+    ("Rudi Hartono", "Semarang"),
+    ("Ani Wijaya", "Medan"),
+    ("Joko Susilo", "Solo"),
+    ("Rina Marlina", "Bogor"),
+    ("Hendra Gunawan", "Makassar"),
+    ("Putri Ayu Maharani", "Denpasar"),
+    ("Bambang Supriyadi", "Malang"),
+    ("Fitri Handayani", "Palembang"),
+    ("Eko Prasetyo", "Depok"),
+    ("Nur Aini", "Bekasi"),
+    ("Yusuf Maulana", "Tangerang"),
+    ("Sri Wahyuni", "Padang"),
+    ("Andi Saputra", "Balikpapan"),
+    ("Lina Kusuma", "Pontianak"),
+    ("Teguh Wibowo", "Cirebon"),
+    ("Maya Sari", "Manado"),
+    ("Dedi Kurniawan", "Pekanbaru"),
+    ("Wulan Purnamasari", "Jember"),
+    ("Irfan Hakim", "Banjarmasin"),
+    ("Ratna Dewi", "Kediri"),
+]
+
+MESSAGES = [
+    "Halo Kak, pesanan Anda sudah kami kirim hari ini. Terima kasih sudah berbelanja!",
+    "Pengingat: jadwal kontrol Anda besok pukul 09.00. Balas YA untuk konfirmasi.",
+    "Paket Anda sedang dalam perjalanan dan tiba hari ini antara pukul 13.00-17.00.",
+    "Promo akhir pekan: diskon 20% untuk semua menu. Berlaku Sabtu dan Minggu.",
+    "Terima kasih, pembayaran Anda sudah kami terima.",
+]
+
+
+def contact_phone(index: int) -> str:
+    """A valid-looking Indonesian mobile number, different for each contact."""
+    return f"62812{(31_000_000 + index * 7_919_113) % 100_000_000:08d}"
+
+
+@dataclass
+class DemoPhone:
+    """Plays the phone that scans a pairing code, by telling the simulator it was scanned."""
+
+    server: SimulatorServer
+
+    def _scanner(self, account: Account) -> Callable[..., object] | None:
+        if account.provider not in self.server.providers:
+            return None
+        scan = getattr(self.server.state.provider(account.provider), "scan", None)
+        return scan if callable(scan) else None
+
+    def can_simulate_scan(self, account: Account) -> bool:
+        return self._scanner(account) is not None
+
+    async def simulate_scan(self, account: Account) -> None:
+        scan = self._scanner(account)
+        if scan is None:
+            raise WadeskError("the simulator cannot pair this account's phone")
+        try:
+            scan()
+        except (KeyError, ValueError) as exc:
+            raise WadeskError(f"the simulator did not pair the phone: {exc}") from None
+
+
+@dataclass
+class Demo:
+    home: Path
+    server: SimulatorServer
+    app: App
+    phone: DemoPhone
+    accounts: list[Account]
+
+
+@asynccontextmanager
+async def demo_environment(*, step_seconds: float = 3.0, history: bool = True) -> AsyncIterator[Demo]:
+    """The simulator, a throwaway wadesk home with demo accounts and sample data; all gone on exit."""
+    providers = [p for p in provider_ids() if p in SIMULATED]
+    with tempfile.TemporaryDirectory(prefix="wadesk-demo-") as folder:
+        home = Path(folder)
+        async with SimulatorServer(providers, port=0, step_seconds=step_seconds) as server:
+            app = open_app(home, secrets=SecretStore(MemoryKeyring()))
+            try:
+                accounts = await create_accounts(app, server)
+                phone = DemoPhone(server)
+                for account in accounts:
+                    if account.provider in PAIRED_AT_START:
+                        await pair(app, phone, account)
+                await asyncio.to_thread(seed_address_book, app)
+                await list_groups(app, accounts)
+                if history:
+                    ready = [a for a in accounts if a.provider in PAIRED_AT_START or not _pairs(app, a)]
+                    await send_history(app, ready)
+                yield Demo(home, server, app, phone, accounts)
+            finally:
+                await app.aclose()
+
+
+async def pair(app: App, phone: DemoPhone, account: Account) -> None:
+    """Pair as a person would: the gateway shows a code, the phone scans it."""
+    provider = await app.accounts.provider(account)
+    await provider.pairing_qr()
+    await phone.simulate_scan(account)
+
+
+def _pairs(app: App, account: Account) -> bool:
+    return app.accounts.info(account).supports(Capability.QR_PAIRING)
+
+
+async def create_accounts(app: App, server: SimulatorServer) -> list[Account]:
+    accounts = []
+    for provider in server.providers:
+        name = ACCOUNT_NAMES.get(provider, f"Demo {provider}")
+        account = await app.accounts.add(
+            name,
+            provider,
+            base_url=server.base_url(provider),
+            settings=server.settings(provider),
+            secrets=server.credentials(provider),
+        )
+        accounts.append(account)
+    return accounts
+
+
+def seed_address_book(app: App) -> None:
+    contacts = [
+        Contact(phone=contact_phone(i), name=name, fields={"city": city}) for i, (name, city) in enumerate(CONTACTS)
+    ]
+    app.store.contacts.upsert_many(contacts)
+
+
+async def list_groups(app: App, accounts: list[Account]) -> None:
+    """The gateways' own groups where they list them; two sample groups for the others."""
+    for account in accounts:
+        groups: list[Group] = []
+        if app.accounts.info(account).supports(Capability.GROUPS):
+            try:
+                provider = await app.accounts.provider(account)
+                groups = await provider.list_groups()
+            except WadeskError as exc:
+                log.info("demo: no groups from %s: %s", account.name, exc)
+        if not groups:
+            groups = [
+                Group(f"1203630{account.id:02d}00000001@g.us", "Pelanggan Setia"),
+                Group(f"1203630{account.id:02d}00000002@g.us", "Info Promo"),
+            ]
+        app.store.groups.upsert_many(account.id, groups)
+
+
+async def send_history(app: App, accounts: list[Account]) -> None:
+    """A few real messages through the simulator (from phones that can send), so the history is real."""
+    for offset, account in enumerate(accounts):
+        info = app.accounts.info(account)
+        if not info.supports(Capability.SEND_TEXT):
+            continue
+        numbers = [contact_phone((offset * 3 + i) % len(CONTACTS)) for i in range(3)]
+        text = MESSAGES[offset % len(MESSAGES)]
+        try:
+            messages = messages_for(info, recipients(numbers, []), Draft(text=text))
+            rows = app.outbox.enqueue(account, messages)
+            await app.outbox.dispatch(account, rows)
+        except WadeskError as exc:
+            log.info("demo: history for %s not sent: %s", account.name, exc)

@@ -1,0 +1,41 @@
+"""What the window is handed by whoever starts it: the services, and the demo's extras when it is a demo."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from wadesk.domain.models import Account
+from wadesk.providers.registry import ProviderFactory, build_provider
+from wadesk.secrets import SecretStore
+from wadesk.services.accounts import AccountService
+from wadesk.services.devices import DeviceMonitor
+from wadesk.store import Store
+
+
+class DemoHooks(Protocol):
+    """What only the demo can do: play the phone that scans a pairing code."""
+
+    def can_simulate_scan(self, account: Account) -> bool: ...
+
+    async def simulate_scan(self, account: Account) -> None: ...
+
+
+@dataclass
+class UiContext:
+    home: Path
+    store: Store
+    secrets: SecretStore
+    accounts: AccountService
+    devices: DeviceMonitor
+    demo: DemoHooks | None = None
+    refresh_seconds: float = 30.0
+    outbox_seconds: float = 5.0
+    pairing_poll_seconds: float = 2.0
+    provider_factory: ProviderFactory = field(default=build_provider)
+
+    @property
+    def settings_path(self) -> Path:
+        """Window size, layout and column widths (one file per wadesk home)."""
+        return self.home / "ui.ini"

@@ -1,0 +1,264 @@
+"""The main window: five panels in a sidebar, menus and shortcuts, the status bar, the demo banner.
+
+Size, position, the panel last shown and the table layouts are remembered
+per wadesk home (``ui.ini``).  Ctrl+1…5 switch panels.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wadesk import __version__
+from wadesk.ui import icons, theme
+from wadesk.ui.bridge import DeviceBridge
+from wadesk.ui.context import UiContext
+from wadesk.ui.panels.coming_soon import ComingSoonPanel, plans
+from wadesk.ui.panels.devices import DevicesPanel
+from wadesk.ui.tray import Tray
+from wadesk.ui.widgets.status_summary import ConnectionSummary, OutboxSummary
+
+PANEL_KEYS = ("devices", "composer", "scheduler", "contacts", "reports")
+DEFAULT_SIZE = QSize(1240, 780)
+
+
+class DemoBanner(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DemoBanner")
+        tag = QLabel(self.tr("DEMO"))
+        tag.setObjectName("DemoBannerTag")
+        self.text = QLabel(
+            self.tr(
+                "You are trying wadesk on its built-in gateway simulator. Nothing is sent to WhatsApp, "
+                "and everything here is forgotten when you close the window."
+            )
+        )
+        self.text.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setSpacing(12)
+        layout.addWidget(tag, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.text, 1)
+
+
+class MainWindow(QMainWindow):
+    closed = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.settings = QSettings(str(ctx.settings_path), QSettings.Format.IniFormat)
+        self.bridge = DeviceBridge(ctx.devices, self)
+        self._started = False
+        self.setWindowTitle(self.tr("wadesk — Demo") if ctx.demo else "wadesk")
+        self.setWindowIcon(icons.app_icon())
+        self.setMinimumSize(920, 600)
+
+        # -- panels ----------------------------------------------------------------
+        self.devices = DevicesPanel(ctx, self.bridge)
+        self.soon = {plan.key: ComingSoonPanel(plan, ctx.store) for plan in plans()}
+        self.panels: dict[str, QWidget] = {"devices": self.devices, **self.soon}
+        titles = {"devices": self.tr("Devices"), **{key: panel.plan.title for key, panel in self.soon.items()}}
+        self.stack = QStackedWidget()
+        for key in PANEL_KEYS:
+            self.stack.addWidget(self.panels[key])
+
+        # -- sidebar -----------------------------------------------------------------
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("SidebarList")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setAccessibleName(self.tr("Panels"))
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.sidebar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for number, key in enumerate(PANEL_KEYS, start=1):
+            item = QListWidgetItem(icons.icon(key), titles[key])
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"{titles[key]} (Ctrl+{number})")
+            item.setSizeHint(QSize(0, 40))
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.sidebar.currentRowChanged.connect(self._panel_changed)
+
+        brand_icon = QLabel()
+        brand_icon.setPixmap(icons.app_pixmap(30, 2.0))
+        brand_name = QLabel("wadesk")
+        brand_name.setObjectName("SidebarTitle")
+        brand = QHBoxLayout()
+        brand.setContentsMargins(16, 18, 16, 14)
+        brand.setSpacing(10)
+        brand.addWidget(brand_icon)
+        brand.addWidget(brand_name)
+        brand.addStretch()
+        footer = QLabel(self.tr("Version %1").replace("%1", __version__))
+        footer.setObjectName("SidebarFooter")
+        side = QFrame()
+        side.setObjectName("Sidebar")
+        side.setFixedWidth(212)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addLayout(brand)
+        side_layout.addWidget(self.sidebar, 1)
+        side_layout.addWidget(footer)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(side)
+        body.addWidget(self.stack, 1)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.banner: DemoBanner | None = None
+        if ctx.demo is not None:
+            self.banner = DemoBanner()
+            column.addWidget(self.banner)
+        column.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        # -- status bar ------------------------------------------------------------
+        self.connection = ConnectionSummary(self.bridge)
+        self.outbox = OutboxSummary(ctx.store, ctx.outbox_seconds)
+        self.statusBar().addWidget(self.connection)
+        self.statusBar().addPermanentWidget(self.outbox)
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.tray = Tray(self, self.bridge)
+        self.tray.notified.connect(self._notified)
+
+        self._build_menus(titles)
+        self._restore()
+
+    # -- menus -----------------------------------------------------------------------
+
+    def _build_menus(self, titles: dict[str, str]) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.devices.add_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        devices_menu = bar.addMenu(self.tr("&Devices"))
+        devices_menu.addAction(self.devices.refresh_action)
+        devices_menu.addSeparator()
+        for action in self.devices.device_actions:
+            devices_menu.addAction(action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.panel_actions: dict[str, QAction] = {}
+        for number, key in enumerate(PANEL_KEYS, start=1):
+            action = QAction(icons.icon(key), titles[key], self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setData(key)
+            action.triggered.connect(self._panel_action)
+            view_menu.addAction(action)
+            self.addAction(action)
+            self.panel_actions[key] = action
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About wadesk"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # -- panels ----------------------------------------------------------------------
+
+    def _panel_action(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.show_panel(str(action.data()))
+
+    def show_panel(self, key: str) -> None:
+        self.sidebar.setCurrentRow(PANEL_KEYS.index(key))
+
+    @property
+    def current_panel(self) -> str:
+        return PANEL_KEYS[max(0, self.stack.currentIndex())]
+
+    def _panel_changed(self, row: int) -> None:
+        if 0 <= row < len(PANEL_KEYS):
+            self.settings.setValue("window/panel", PANEL_KEYS[row])
+
+    # -- life cycle ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            QTimer.singleShot(0, self.devices.refresh)
+
+    def _restore(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(DEFAULT_SIZE)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        self.devices.restore_state(self.settings)
+        panel = str(self.settings.value("window/panel", "devices"))
+        self.show_panel(panel if panel in PANEL_KEYS else "devices")
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/panel", self.current_panel)
+        self.devices.save_state(self.settings)
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.shutdown()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def shutdown(self) -> None:
+        """Stop every timer and task of the window; the services may be closed after this."""
+        self.tray.hide()
+        self.devices.shutdown()
+        self.outbox.shutdown()
+        for panel in self.soon.values():
+            panel.shutdown()
+        self.bridge.close()
+
+    def _notified(self, title: str, text: str) -> None:
+        self.statusBar().showMessage(f"{title}: {text}", 15_000)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About wadesk"),
+            self.tr(
+                "<h3>wadesk %1</h3><p>One desktop console for WhatsApp gateway APIs: pair phones, compose, "
+                "schedule and follow delivery.</p><p>Your data: %2<br>API keys: your system's keyring.</p>"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.ctx.home)),
+        )
+
+
+def apply_colors_to(window: MainWindow) -> None:
+    """Re-draw what was painted with theme colours (icons) after a light/dark switch."""
+    for row, key in enumerate(PANEL_KEYS):
+        item = window.sidebar.item(row)
+        if item is not None:
+            item.setIcon(icons.icon(key, theme.current().text))

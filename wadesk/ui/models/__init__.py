@@ -1,0 +1,1 @@
+"""Table models, updated incrementally (``dataChanged``, ``beginInsertRows``), never reset for an update."""

@@ -1,0 +1,362 @@
+"""The table of every account's device: status, number, quota, expiry, last check.
+
+Updates arrive one device at a time (``upsert``/``remove``); bursts are
+coalesced and applied at most every ``coalesce_ms`` as targeted
+``dataChanged`` (only the changed cells' span), ``beginInsertRows`` and
+``beginRemoveRows``.  The model is never reset for an update.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+from wadesk.domain.models import DeviceState
+from wadesk.services.devices import DeviceSnapshot
+from wadesk.ui import format as fmt
+from wadesk.ui import theme
+from wadesk.ui.widgets.two_line import SUBTITLE_COLOR_ROLE, SUBTITLE_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+SNAPSHOT_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+ACCOUNT_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+EXPIRY_WARNING_DAYS = 14
+
+
+class Column(enum.IntEnum):
+    ACCOUNT = 0
+    GATEWAY = 1
+    STATUS = 2
+    NUMBER = 3
+    QUOTA = 4
+    EXPIRES = 5
+    CHECKED = 6
+    NOTES = 7
+
+
+class Tone(enum.Enum):
+    OK = "ok"
+    WARN = "warn"
+    BAD = "bad"
+    INFO = "info"
+    IDLE = "idle"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DeviceTableModel", text)
+
+
+def status_of(snapshot: DeviceSnapshot) -> tuple[str, Tone]:
+    """The status as a person reads it, and its tone."""
+    if snapshot.error:
+        return _tr("Needs attention"), Tone.BAD
+    if snapshot.checking and snapshot.checked_at is None:
+        return _tr("Checking…"), Tone.IDLE
+    if not snapshot.reported:
+        return _tr("Not reported"), Tone.IDLE
+    if snapshot.checked_at is None:
+        return _tr("Not checked yet"), Tone.IDLE
+    return {
+        DeviceState.CONNECTED: (_tr("Connected"), Tone.OK),
+        DeviceState.DISCONNECTED: (_tr("Not connected"), Tone.WARN),
+        DeviceState.PAIRING: (_tr("Waiting for scan"), Tone.INFO),
+        DeviceState.UNKNOWN: (_tr("Unknown"), Tone.IDLE),
+    }[snapshot.state]
+
+
+def notes_of(snapshot: DeviceSnapshot, today: date | None = None) -> tuple[str, Tone]:
+    """One line that tells what to do or what is wrong."""
+    if snapshot.error:
+        return snapshot.error, Tone.BAD
+    left = fmt.days_left(snapshot.expires, today)
+    if left is not None and left < 0:
+        return _tr("The gateway subscription has ended"), Tone.BAD
+    if not snapshot.reported:
+        if snapshot.balance:
+            return snapshot.balance, Tone.IDLE
+        return _tr("This gateway does not report whether the phone is connected"), Tone.IDLE
+    if snapshot.checked_at is not None and snapshot.state is DeviceState.DISCONNECTED:
+        return _tr("Pair the phone to send messages"), Tone.WARN
+    if left is not None and left <= EXPIRY_WARNING_DAYS:
+        return _tr("The subscription ends in %n days").replace("%n", str(left)), Tone.WARN
+    if snapshot.device and snapshot.device.name:
+        return snapshot.device.name, Tone.IDLE
+    return "", Tone.IDLE
+
+
+def tone_color(tone: Tone) -> QColor:
+    c = theme.current()
+    return QColor({Tone.OK: c.ok, Tone.WARN: c.warn, Tone.BAD: c.bad, Tone.INFO: c.info, Tone.IDLE: c.idle}[tone])
+
+
+_dots: dict[str, QIcon] = {}
+
+
+def status_dot(tone: Tone) -> QIcon:
+    color = tone_color(tone)
+    key = color.name()
+    icon = _dots.get(key)
+    if icon is None:
+        icon = QIcon()
+        for size, ratio in ((12, 1.0), (12, 2.0)):
+            pixels = round(size * ratio)
+            pixmap = QPixmap(pixels, pixels)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(color)
+            inset = 2.0 * ratio
+            painter.drawEllipse(QRectF(inset, inset, pixels - 2 * inset, pixels - 2 * inset))
+            painter.end()
+            pixmap.setDevicePixelRatio(ratio)
+            icon.addPixmap(pixmap)
+        _dots[key] = icon
+    return icon
+
+
+class DeviceTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        coalesce_ms: int = 150,
+        tick_ms: int = 15_000,
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        super().__init__(parent)
+        self._rows: list[DeviceSnapshot] = []
+        self._row_of: dict[int, int] = {}
+        self._pending: dict[int, DeviceSnapshot | None] = {}
+        self._now = now
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(coalesce_ms)
+        self._flush_timer.timeout.connect(self.flush)
+        self._tick = QTimer(self)
+        self._tick.setInterval(tick_ms)
+        self._tick.timeout.connect(self._age_changed)
+        self._tick.start()
+        self._bold = QFont()
+        self._bold.setWeight(QFont.Weight.DemiBold)
+
+    # -- feeding ----------------------------------------------------------------
+
+    def upsert(self, snapshot: DeviceSnapshot) -> None:
+        """Queue a new or changed device; applied with the next coalesced flush."""
+        self._pending[snapshot.account_id] = snapshot
+        self._schedule()
+
+    def remove(self, account_id: int) -> None:
+        self._pending[account_id] = None
+        self._schedule()
+
+    def reset_to(self, snapshots: Iterable[DeviceSnapshot]) -> None:
+        """Make the table hold exactly ``snapshots`` (incrementally), e.g. at start."""
+        wanted = {s.account_id: s for s in snapshots}
+        for account_id in self._row_of:
+            if account_id not in wanted:
+                self._pending[account_id] = None
+        self._pending.update(wanted)
+        self.flush()
+
+    def _schedule(self) -> None:
+        if not self._flush_timer.isActive():
+            self._flush_timer.start()
+
+    def flush(self) -> None:
+        """Apply every queued change now."""
+        self._flush_timer.stop()
+        pending, self._pending = self._pending, {}
+        if not pending:
+            return
+        removed = sorted((self._row_of[i] for i, s in pending.items() if s is None and i in self._row_of), reverse=True)
+        for row in removed:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self._rows[row]
+            self.endRemoveRows()
+        if removed:
+            self._row_of = {s.account_id: row for row, s in enumerate(self._rows)}
+        added: list[DeviceSnapshot] = []
+        for account_id, snapshot in pending.items():
+            if snapshot is None:
+                continue
+            position = self._row_of.get(account_id)
+            if position is None:
+                added.append(snapshot)
+                continue
+            old = self._rows[position]
+            if old == snapshot:
+                continue
+            self._rows[position] = snapshot
+            changed = [c for c in Column if self._cell(old, c) != self._cell(snapshot, c)]
+            if changed:
+                self.dataChanged.emit(self.index(position, min(changed)), self.index(position, max(changed)))
+        if added:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            for offset, snapshot in enumerate(added):
+                self._rows.append(snapshot)
+                self._row_of[snapshot.account_id] = first + offset
+            self.endInsertRows()
+
+    def _age_changed(self) -> None:
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, Column.CHECKED),
+                self.index(len(self._rows) - 1, Column.CHECKED),
+                [Qt.ItemDataRole.DisplayRole],
+            )
+
+    # -- reading ---------------------------------------------------------------
+
+    def snapshot_at(self, row: int) -> DeviceSnapshot:
+        return self._rows[row]
+
+    def row_of(self, account_id: int) -> int | None:
+        return self._row_of.get(account_id)
+
+    def snapshots(self) -> list[DeviceSnapshot]:
+        return list(self._rows)
+
+    # -- Qt model interface ---------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                Column.ACCOUNT: _tr("Account"),
+                Column.GATEWAY: _tr("Gateway"),
+                Column.STATUS: _tr("Status"),
+                Column.NUMBER: _tr("WhatsApp number"),
+                Column.QUOTA: _tr("Quota"),
+                Column.EXPIRES: _tr("Expires"),
+                Column.CHECKED: _tr("Last checked"),
+                Column.NOTES: _tr("Notes"),
+            }[Column(section)]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        snapshot = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(snapshot, column)
+        if role == SNAPSHOT_ROLE:
+            return snapshot
+        if role == ACCOUNT_ID_ROLE:
+            return snapshot.account_id
+        if role == SORT_ROLE:
+            return self._sort_key(snapshot, column)
+        if role == SUBTITLE_ROLE:
+            if column is Column.ACCOUNT:
+                return snapshot.info.name
+            if column is Column.STATUS:
+                return notes_of(snapshot)[0]
+            return None
+        if role == SUBTITLE_COLOR_ROLE and column is Column.STATUS:
+            return self._foreground(snapshot, Column.NOTES)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(snapshot, column)
+        if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS:
+            return status_dot(status_of(snapshot)[1])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(snapshot, column)
+        if role == Qt.ItemDataRole.FontRole and column is Column.ACCOUNT:
+            return self._bold
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignRight if column is Column.QUOTA else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _cell(self, s: DeviceSnapshot, column: Column) -> str:
+        if column is Column.ACCOUNT:
+            return s.account.name
+        if column is Column.GATEWAY:
+            return s.info.name
+        if column is Column.STATUS:
+            return status_of(s)[0]
+        if column is Column.NUMBER:
+            return fmt.phone(s.number)
+        if column is Column.QUOTA:
+            return fmt.quota(s.quota)
+        if column is Column.EXPIRES:
+            return fmt.day(s.expires)
+        if column is Column.CHECKED:
+            if s.checking:
+                return _tr("Checking…")
+            return fmt.ago(s.checked_at, self._now()) if s.checked_at or s.error else _tr("Never")
+        return notes_of(s)[0]
+
+    def _sort_key(self, s: DeviceSnapshot, column: Column) -> Any:
+        if column is Column.STATUS:
+            return list(Tone).index(status_of(s)[1])
+        if column is Column.EXPIRES:
+            return s.expires.toordinal() if s.expires else 10**9
+        if column is Column.CHECKED:
+            return s.checked_at.timestamp() if s.checked_at else 0.0
+        if column is Column.QUOTA:
+            try:
+                return int(s.quota or -1)
+            except ValueError:
+                return 10**12
+        return self._cell(s, column).casefold()
+
+    def _tooltip(self, s: DeviceSnapshot, column: Column) -> str | None:
+        if column is Column.ACCOUNT:
+            return f"{s.account.name}\n{s.account.base_url}"
+        if column is Column.CHECKED and s.checked_at is not None:
+            return fmt.moment(s.checked_at)
+        if column is Column.EXPIRES and s.expires is not None:
+            left = fmt.days_left(s.expires)
+            return _tr("%n days left").replace("%n", str(left)) if left is not None and left >= 0 else None
+        if column in (Column.NOTES, Column.STATUS):
+            text = notes_of(s)[0]
+            return text or None
+        return None
+
+    def _foreground(self, s: DeviceSnapshot, column: Column) -> QColor | None:
+        if column is Column.STATUS:
+            return tone_color(status_of(s)[1])
+        if column is Column.NOTES:
+            tone = notes_of(s)[1]
+            return QColor(theme.current().muted) if tone is Tone.IDLE else tone_color(tone)
+        if column is Column.EXPIRES:
+            left = fmt.days_left(s.expires)
+            if left is not None and left <= EXPIRY_WARNING_DAYS:
+                return tone_color(Tone.BAD if left < 0 else Tone.WARN)
+        if column in (Column.GATEWAY, Column.CHECKED):
+            return QColor(theme.current().muted)
+        return None

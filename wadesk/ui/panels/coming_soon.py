@@ -1,0 +1,207 @@
+"""Panels that are not built yet, said honestly: what they will do, what is already stored, how to do it today.
+
+No made-up content: the only figures shown are read from the local database.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from wadesk.domain.status import DeliveryStatus
+from wadesk.store import Store
+from wadesk.ui import icons, theme
+from wadesk.ui.tasks import Tasks
+
+
+@dataclass(frozen=True)
+class PanelPlan:
+    key: str
+    title: str
+    subtitle: str
+    icon: str
+    promises: Sequence[str]
+    today: str  # how to do it now, if there is a way
+    facts: Callable[[Store], str] | None = None
+
+
+class ComingSoonPanel(QWidget):
+    def __init__(self, plan: PanelPlan, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self._store = store
+        self._tasks = Tasks(self)
+        colors = theme.current()
+
+        title = QLabel(plan.title)
+        title.setObjectName("PanelTitle")
+        soon = QLabel(self.tr("Coming soon"))
+        soon.setObjectName("Soon")
+        title_row = QHBoxLayout()
+        title_row.setSpacing(12)
+        title_row.addWidget(title)
+        title_row.addWidget(soon, 0, Qt.AlignmentFlag.AlignVCenter)
+        title_row.addStretch()
+        subtitle = QLabel(plan.subtitle)
+        subtitle.setObjectName("PanelSubtitle")
+        subtitle.setWordWrap(True)
+
+        card = QFrame()
+        card.setObjectName("Card")
+        card.setMaximumWidth(720)
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(24, 22, 24, 22)
+        inner.setSpacing(10)
+        head = QHBoxLayout()
+        picture = QLabel()
+        picture.setPixmap(icons.pixmap(plan.icon, 40, colors.accent, 2.0))
+        head.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        head.addSpacing(8)
+        lead = QLabel(self.tr("This panel is being built. It will let you:"))
+        lead.setObjectName("SectionTitle")
+        lead.setWordWrap(True)
+        head.addWidget(lead, 1, Qt.AlignmentFlag.AlignVCenter)
+        inner.addLayout(head)
+        for promise in plan.promises:
+            row = QLabel(f"•  {promise}")
+            row.setWordWrap(True)
+            row.setContentsMargins(56, 0, 0, 0)
+            inner.addWidget(row)
+
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setObjectName("SectionTitle")
+        self.facts.setVisible(False)
+        today = QLabel(plan.today)
+        today.setObjectName("Muted")
+        today.setWordWrap(True)
+        today.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        today.setVisible(bool(plan.today))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(6)
+        layout.addLayout(title_row)
+        layout.addWidget(subtitle)
+        layout.addSpacing(18)
+        layout.addWidget(card)
+        layout.addSpacing(14)
+        layout.addWidget(self.facts)
+        layout.addWidget(today)
+        layout.addStretch()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.reload()
+
+    def shutdown(self) -> None:
+        self._tasks.cancel_all()
+
+    def reload(self) -> None:
+        facts = self.plan.facts
+        if facts is not None:
+            self._tasks.start(asyncio.to_thread(facts, self._store), done=self._show_facts)
+
+    def _show_facts(self, text: str) -> None:
+        self.facts.setText(text)
+        self.facts.setVisible(bool(text))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ComingSoon", text)
+
+
+def _history_facts(store: Store) -> str:
+    counts = store.messages.count_by_status()
+    total = sum(counts.values())
+    if not total:
+        return _tr("No messages have been sent from this computer yet.")
+    parts = [
+        (counts[DeliveryStatus.READ], _tr("read")),
+        (counts[DeliveryStatus.DELIVERED], _tr("delivered")),
+        (counts[DeliveryStatus.SENT] + counts[DeliveryStatus.ACCEPTED], _tr("on their way")),
+        (counts[DeliveryStatus.FAILED], _tr("failed")),
+        (counts[DeliveryStatus.UNCERTAIN], _tr("need checking")),
+    ]
+    detail = ", ".join(f"{n:,} {word}" for n, word in parts if n)
+    return _tr("Already in the history: %1 messages (%2).").replace("%1", f"{total:,}").replace("%2", detail)
+
+
+def _scheduled_facts(store: Store) -> str:
+    count = store.messages.count_by_status()[DeliveryStatus.SCHEDULED]
+    if not count:
+        return _tr("Nothing is scheduled yet.")
+    return _tr("%1 messages are scheduled and will be sent by the outbox.").replace("%1", f"{count:,}")
+
+
+def _contact_facts(store: Store) -> str:
+    contacts = store.contacts.count()
+    groups = len(store.groups.list())
+    if not contacts and not groups:
+        return _tr("The address book is empty.")
+    return (
+        _tr("Already in the address book: %1 contacts and %2 WhatsApp groups.")
+        .replace("%1", f"{contacts:,}")
+        .replace("%2", f"{groups:,}")
+    )
+
+
+def plans() -> list[PanelPlan]:
+    return [
+        PanelPlan(
+            "composer",
+            _tr("Composer"),
+            _tr("Write a message once and send it to customers, contacts or groups."),
+            "composer",
+            [
+                _tr("write text, or send images, videos, documents, locations and contact cards"),
+                _tr("use lists, buttons, polls and templates where your gateway supports them"),
+                _tr("pick recipients from contacts, groups or a spreadsheet, and preview before sending"),
+                _tr("send now, or schedule for later"),
+            ],
+            _tr('Today you can send from the command line: wadesk send --account NAME --to 0812… --text "Halo"'),
+        ),
+        PanelPlan(
+            "scheduler",
+            _tr("Scheduler"),
+            _tr("Everything that will go out later, on a calendar."),
+            "scheduler",
+            [
+                _tr("see every scheduled message and campaign, in wadesk and on the gateway"),
+                _tr("move, edit or cancel a schedule"),
+            ],
+            "",
+            _scheduled_facts,
+        ),
+        PanelPlan(
+            "contacts",
+            _tr("Contacts & groups"),
+            _tr("Your customers' numbers and your WhatsApp groups in one address book."),
+            "contacts",
+            [
+                _tr("import contacts from CSV or Excel files"),
+                _tr("check which numbers are on WhatsApp"),
+                _tr("sync contacts and groups with your gateway"),
+            ],
+            "",
+            _contact_facts,
+        ),
+        PanelPlan(
+            "reports",
+            _tr("Reports"),
+            _tr("Whether each message was sent, delivered and read."),
+            "reports",
+            [
+                _tr("follow the delivery of every message and campaign live"),
+                _tr("filter by account, status and date, and export the results"),
+                _tr("see charts of what was delivered and read"),
+            ],
+            _tr("Today you can see delivery reports from the command line: wadesk report"),
+            _history_facts,
+        ),
+    ]

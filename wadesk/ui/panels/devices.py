@@ -1,0 +1,480 @@
+"""The Devices panel: every account's phone and its connection; pair, disconnect, restart; add, edit, remove.
+
+The table is fed by the device monitor through the bridge, one device at a
+time; the panel refreshes on an interval and on demand (F5).  What a device
+offers (pairing, disconnect/restart) comes from its provider's capabilities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wadesk.domain.capabilities import Capability
+from wadesk.domain.models import Account, DeviceState
+from wadesk.services.devices import DeviceSnapshot
+from wadesk.ui import icons
+from wadesk.ui.bridge import DeviceBridge
+from wadesk.ui.context import UiContext
+from wadesk.ui.dialogs.accounts import AccountDialog
+from wadesk.ui.dialogs.pairing import PairingDialog
+from wadesk.ui.models.devices import SNAPSHOT_ROLE, SORT_ROLE, Column, DeviceTableModel
+from wadesk.ui.tasks import Tasks
+from wadesk.ui.widgets.notice import EmptyState, Notice
+from wadesk.ui.widgets.spinner import Spinner
+from wadesk.ui.widgets.two_line import TwoLineDelegate
+
+
+class DevicesPanel(QWidget):
+    accounts_changed = Signal()
+
+    def __init__(self, ctx: UiContext, bridge: DeviceBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bridge = bridge
+        self._tasks = Tasks(self)
+        self.pairing: PairingDialog | None = None
+        self.account_dialog: AccountDialog | None = None
+        self.confirm_box: QMessageBox | None = None
+        self._confirm_yes: tuple[QPushButton | None, Callable[[], None]] = (None, _nothing)
+
+        self.model = DeviceTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+
+        # -- actions -------------------------------------------------------------
+        self.add_action = self._action(
+            "add", self.tr("Add account…"), QKeySequence(QKeySequence.StandardKey.New), self.add_account
+        )
+        self.refresh_action = self._action(
+            "refresh", self.tr("Refresh"), QKeySequence(QKeySequence.StandardKey.Refresh), self.refresh
+        )
+        self.pair_action = self._action("qr", self.tr("Pair phone…"), QKeySequence("Ctrl+P"), self.pair_selected)
+        self.disconnect_action = self._action("unlink", self.tr("Disconnect"), None, self.disconnect_selected)
+        self.restart_action = self._action("restart", self.tr("Restart"), None, self.restart_selected)
+        self.edit_action = self._action("edit", self.tr("Edit account…"), QKeySequence("Ctrl+E"), self.edit_selected)
+        self.remove_action = self._action("remove", self.tr("Remove account…"), None, self.remove_selected)
+        self.device_actions = [
+            self.pair_action,
+            self.disconnect_action,
+            self.restart_action,
+            self.edit_action,
+            self.remove_action,
+        ]
+
+        # -- header --------------------------------------------------------------
+        title = QLabel(self.tr("Devices"))
+        title.setObjectName("PanelTitle")
+        subtitle = QLabel(self.tr("Each account's phone and its connection to WhatsApp."))
+        subtitle.setObjectName("PanelSubtitle")
+        heading = QVBoxLayout()
+        heading.setSpacing(2)
+        heading.addWidget(title)
+        heading.addWidget(subtitle)
+        self.spinner = Spinner(18)
+        self.refresh_button = self._button(self.refresh_action)
+        self.add_button = self._button(self.add_action, primary=True)
+        header = QHBoxLayout()
+        header.addLayout(heading, 1)
+        header.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignVCenter)
+
+        # -- per-device buttons --------------------------------------------------
+        self.pair_button = self._button(self.pair_action)
+        self.disconnect_button = self._button(self.disconnect_action)
+        self.restart_button = self._button(self.restart_action)
+        self.edit_button = self._button(self.edit_action)
+        self.remove_button = self._button(self.remove_action)
+        self.remove_button.setProperty("danger", True)
+        toolbar = QHBoxLayout()
+        toolbar.setSpacing(8)
+        for button in (self.pair_button, self.disconnect_button, self.restart_button):
+            toolbar.addWidget(button)
+        toolbar.addSpacing(16)
+        toolbar.addWidget(self.edit_button)
+        toolbar.addWidget(self.remove_button)
+        toolbar.addStretch()
+        self.selection_hint = QLabel()
+        self.selection_hint.setObjectName("Muted")
+        toolbar.addWidget(self.selection_hint)
+
+        self.notice = Notice()
+
+        # -- table ---------------------------------------------------------------
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setSortingEnabled(True)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(self._activated)
+        self.view.setAccessibleName(self.tr("Devices"))
+        self.view.verticalHeader().setDefaultSectionSize(54)
+        two_lines = TwoLineDelegate(self.view)
+        self.view.setItemDelegateForColumn(Column.ACCOUNT, two_lines)
+        self.view.setItemDelegateForColumn(Column.STATUS, two_lines)
+        # The gateway and the notes are the second lines of the account and status cells.
+        self.view.setColumnHidden(Column.GATEWAY, True)
+        self.view.setColumnHidden(Column.NOTES, True)
+        head = self.view.horizontalHeader()
+        head.setHighlightSections(False)
+        head.setStretchLastSection(False)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Stretch)
+        head.setMinimumSectionSize(60)
+        for column, width in (
+            (Column.ACCOUNT, 270),
+            (Column.NUMBER, 165),
+            (Column.QUOTA, 80),
+            (Column.EXPIRES, 115),
+            (Column.CHECKED, 110),
+        ):
+            self.view.setColumnWidth(column, width)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.dataChanged.connect(self._update_actions)
+        self.model.rowsInserted.connect(self._rows_changed)
+        self.model.rowsRemoved.connect(self._rows_changed)
+
+        self.empty = EmptyState(
+            "devices",
+            self.tr("No accounts yet"),
+            self.tr(
+                "Add the account you use with your WhatsApp gateway, then pair your phone by scanning a QR code. "
+                "Its API key is kept in your system's keyring."
+            ),
+            self.tr("Add account…"),
+        )
+        assert self.empty.button is not None
+        self.empty.button.clicked.connect(self.add_account)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(14)
+        layout.addLayout(header)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.stack, 1)
+
+        # -- feeding -------------------------------------------------------------
+        bridge.updated.connect(self.model.upsert)
+        bridge.removed.connect(self.model.remove)
+        bridge.refreshing.connect(self._refreshing)
+        self.model.reset_to(bridge.snapshots())
+        self._rows_changed()
+        self._timer = QTimer(self)
+        self._timer.setInterval(round(ctx.refresh_seconds * 1000))
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+
+    # -- building blocks ---------------------------------------------------------
+
+    def _action(self, icon_name: str, text: str, shortcut: QKeySequence | None, slot: Callable[[], None]) -> QAction:
+        action = QAction(icons.icon(icon_name), text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction, *, primary: bool = False) -> QPushButton:
+        button = QPushButton(action.icon(), action.text().replace("…", "…"))
+        if primary:
+            button.setProperty("primary", True)
+            button.setIcon(icons.icon("add", "#ffffff"))
+        button.clicked.connect(action.trigger)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{action.text()} ({shortcut})" if shortcut else action.text())
+        action.changed.connect(partial(_follow_action, button, action))
+        return button
+
+    # -- state -------------------------------------------------------------------
+
+    def selected(self) -> DeviceSnapshot | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(SNAPSHOT_ROLE)
+        return value if isinstance(value, DeviceSnapshot) else None
+
+    def select_account(self, account_id: int) -> bool:
+        self.model.flush()
+        row = self.model.row_of(account_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.view.selectRow(index.row())
+        self.view.scrollTo(index)
+        return True
+
+    def _rows_changed(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.stack.setCurrentWidget(self.view if has_rows else self.empty)
+        if has_rows and not self.view.selectionModel().hasSelection():
+            self.view.selectRow(0)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        snapshot = self.selected()
+        for action in self.device_actions:
+            action.setEnabled(snapshot is not None)
+        if snapshot is None:
+            self.selection_hint.setText("")
+            return
+        info = snapshot.info
+        can_pair = info.supports(Capability.QR_PAIRING)
+        can_control = info.supports(Capability.DEVICE_CONTROL)
+        self.pair_action.setEnabled(can_pair)
+        connected = snapshot.state is not DeviceState.DISCONNECTED
+        self.disconnect_action.setEnabled(can_control and connected)
+        self.restart_action.setEnabled(can_control)
+        missing = []
+        if not can_pair:
+            missing.append(self.tr("pairing by QR code"))
+        if not can_control:
+            missing.append(self.tr("disconnect or restart"))
+        self.selection_hint.setText(
+            self.tr("%1 does not offer %2").replace("%1", info.name).replace("%2", self.tr(" or ").join(missing))
+            if missing
+            else ""
+        )
+
+    def _refreshing(self, running: bool) -> None:
+        self.spinner.set_running(running)
+        self.refresh_action.setEnabled(not running)
+
+    # -- actions -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._tasks.start(self._refresh_all(), failed=lambda words: self.notice.show_message(words, "error"))
+
+    async def _refresh_all(self) -> None:
+        await self.ctx.devices.refresh_all()
+
+    def add_account(self) -> None:
+        dialog = AccountDialog(self.ctx, None, self)
+        dialog.saved.connect(self._account_added)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.account_dialog = dialog
+        dialog.open()
+
+    def _account_added(self, account: Account) -> None:
+        self.ctx.devices.sync_accounts()
+        self.accounts_changed.emit()
+        self.select_account(account.id)
+        self.notice.show_message(
+            self.tr("Account “%1” added. Next, pair its phone.").replace("%1", account.name)
+            if self.ctx.accounts.info(account).supports(Capability.QR_PAIRING)
+            else self.tr("Account “%1” added.").replace("%1", account.name),
+            "ok",
+        )
+        self._tasks.start(self.ctx.devices.refresh_one(account.id))
+
+    def edit_selected(self) -> None:
+        snapshot = self.selected()
+        if snapshot is None:
+            return
+        dialog = AccountDialog(self.ctx, snapshot.account, self)
+        dialog.saved.connect(self._account_edited)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.account_dialog = dialog
+        dialog.open()
+
+    def _account_edited(self, account: Account) -> None:
+        self.ctx.devices.sync_accounts()
+        self.accounts_changed.emit()
+        self.notice.show_message(self.tr("Changes to “%1” saved.").replace("%1", account.name), "ok")
+        self._tasks.start(self.ctx.devices.refresh_one(account.id))
+
+    def remove_selected(self) -> None:
+        snapshot = self.selected()
+        if snapshot is None:
+            return
+        account = snapshot.account
+        self._confirm(
+            QMessageBox.Icon.Warning,
+            self.tr("Remove account"),
+            self.tr("Remove “%1”?").replace("%1", account.name),
+            self.tr(
+                "Its keys are deleted from the keyring and its message history from this computer. "
+                "The account at %1 itself is not touched."
+            ).replace("%1", snapshot.info.name),
+            self.tr("Remove"),
+            QMessageBox.ButtonRole.DestructiveRole,
+            partial(self._remove, account),
+        )
+
+    def _confirm(
+        self,
+        icon: QMessageBox.Icon,
+        title: str,
+        question: str,
+        details: str,
+        yes: str,
+        role: QMessageBox.ButtonRole,
+        then: Callable[[], None],
+    ) -> None:
+        """Ask before doing something that cannot be undone; ``then`` runs only on a yes."""
+        box = QMessageBox(icon, title, question, QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(details)
+        yes_button = box.addButton(yes, role)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # A bound method, not a closure: PySide crashes deleting a sender whose slot is a closure over widgets.
+        box.finished.connect(self._confirm_finished)
+        self.confirm_box = box
+        self._confirm_yes = (yes_button, then)
+        box.open()
+
+    def _confirm_finished(self) -> None:
+        box, (yes_button, then) = self.confirm_box, self._confirm_yes
+        self._confirm_yes = (None, _nothing)
+        if box is not None and yes_button is not None and box.clickedButton() is yes_button:
+            then()
+
+    def _remove(self, account: Account) -> None:
+        self._tasks.start(
+            self.ctx.accounts.remove(account.name),
+            done=self._removed,
+            failed=self._remove_failed,
+        )
+
+    def _remove_failed(self, words: str) -> None:
+        self.notice.show_message(self.tr("Could not remove the account: %1").replace("%1", words), "error")
+
+    def _removed(self, account: Account) -> None:
+        self.ctx.devices.sync_accounts()
+        self.accounts_changed.emit()
+        self.notice.show_message(self.tr("Account “%1” removed.").replace("%1", account.name), "ok")
+
+    def pair_selected(self) -> None:
+        snapshot = self.selected()
+        if snapshot is None or not snapshot.info.supports(Capability.QR_PAIRING):
+            return
+        self.open_pairing(snapshot.account)
+
+    def open_pairing(self, account: Account) -> PairingDialog:
+        if self.pairing is not None:
+            self.pairing.close()
+        dialog = PairingDialog(self.ctx, account, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.paired.connect(self._paired)
+        # Not ``destroyed``: letting go of the last reference while Qt is deleting the dialog crashes.
+        dialog.finished.connect(self._pairing_closed)
+        self.pairing = dialog
+        dialog.open()
+        dialog.start()
+        return dialog
+
+    def _paired(self, account: Account) -> None:
+        self.notice.show_message(self.tr("“%1” is paired.").replace("%1", account.name), "ok")
+
+    def _pairing_closed(self) -> None:
+        self.pairing = None
+
+    def disconnect_selected(self) -> None:
+        snapshot = self.selected()
+        if snapshot is None:
+            return
+        account = snapshot.account
+        self._confirm(
+            QMessageBox.Icon.Question,
+            self.tr("Disconnect"),
+            self.tr("Disconnect the phone of “%1”?").replace("%1", account.name),
+            self.tr("WhatsApp logs this device out. To send again, pair the phone by scanning a new code."),
+            self.tr("Disconnect"),
+            QMessageBox.ButtonRole.AcceptRole,
+            partial(self._control, account, "disconnect"),
+        )
+
+    def restart_selected(self) -> None:
+        snapshot = self.selected()
+        if snapshot is not None:
+            self._control(snapshot.account, "restart")
+
+    def _control(self, account: Account, action: str) -> None:
+        monitor = self.ctx.devices
+        call = monitor.disconnect(account.id) if action == "disconnect" else monitor.restart(account.id)
+        done_text = (
+            self.tr("“%1” disconnected.") if action == "disconnect" else self.tr("“%1” is restarting.")
+        ).replace("%1", account.name)
+        self._tasks.start(
+            call,
+            done=lambda words: self.notice.show_message(f"{done_text} {words}".strip(), "ok"),
+            failed=lambda words: self.notice.show_message(words, "error"),
+        )
+
+    def _activated(self, index: QModelIndex) -> None:
+        snapshot = index.data(SNAPSHOT_ROLE)
+        if not isinstance(snapshot, DeviceSnapshot):
+            return
+        if snapshot.state is not DeviceState.CONNECTED and snapshot.info.supports(Capability.QR_PAIRING):
+            self.open_pairing(snapshot.account)
+        else:
+            self.edit_selected()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if not self.view.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        for action in self.device_actions[:3]:
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.edit_action)
+        menu.addAction(self.remove_action)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def shutdown(self) -> None:
+        """Stop refreshing and cancel what is under way (the window is closing)."""
+        self._timer.stop()
+        self._tasks.cancel_all()
+        if self.pairing is not None:
+            self.pairing.close()
+
+    # -- layout memory -------------------------------------------------------------
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("devices/header", self.view.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        state = settings.value("devices/header")
+        if isinstance(state, QByteArray):
+            self.view.horizontalHeader().restoreState(state)
+
+
+def _nothing() -> None:
+    return None
+
+
+def _follow_action(button: QPushButton, action: QAction) -> None:
+    button.setEnabled(action.isEnabled())

@@ -1,0 +1,107 @@
+"""Render every panel, the QR pairing view and the account dialog into PNG files (works offscreen).
+
+Dialogs are drawn over the dimmed window, as a person sees them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtWidgets import QWidget
+
+from wadesk.domain.capabilities import Capability
+from wadesk.domain.models import Account, DeviceState
+from wadesk.ui.dialogs.accounts import AccountDialog
+from wadesk.ui.main_window import PANEL_KEYS, MainWindow
+from wadesk.ui.widgets.qr_view import QrState
+
+SIZE = QSize(1280, 800)
+
+
+async def settle(rounds: int = 3) -> None:
+    """Let layouts, timers and queued signals run (the Qt loop runs while this waits)."""
+    for _ in range(rounds):
+        await asyncio.sleep(0.02)
+
+
+async def wait_for(condition: Callable[[], bool], timeout: float = 20.0) -> bool:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        await asyncio.sleep(0.05)
+    return True
+
+
+def _over_window(window: QWidget, dialog: QWidget) -> QPixmap:
+    base = window.grab()
+    painter = QPainter(base)
+    painter.fillRect(base.rect(), QColor(0, 0, 0, 96))
+    picture = dialog.grab()
+    top_left = QPoint((base.width() - picture.width()) // 2, max(24, (base.height() - picture.height()) // 2))
+    painter.setPen(QColor(0, 0, 0, 60))
+    painter.drawRect(top_left.x() - 1, top_left.y() - 1, picture.width() + 1, picture.height() + 1)
+    painter.drawPixmap(top_left, picture)
+    painter.end()
+    return base
+
+
+def _pairing_candidate(window: MainWindow) -> Account | None:
+    """An account whose phone is not paired yet, preferring one whose code wadesk renders itself."""
+    snapshots = [s for s in window.ctx.devices.snapshots() if s.info.supports(Capability.QR_PAIRING)]
+    unpaired = [s for s in snapshots if s.state is not DeviceState.CONNECTED]
+    ranked = sorted(unpaired or snapshots, key=lambda s: not s.info.supports(Capability.DEVICE_INFO))
+    return ranked[0].account if ranked else None
+
+
+async def capture(window: MainWindow, directory: Path) -> list[Path]:
+    """Write ``<panel>.png`` for every panel, ``pairing.png`` and ``account.png`` into ``directory``."""
+    directory.mkdir(parents=True, exist_ok=True)
+    window.resize(SIZE)
+    window.show()
+    await settle()
+    await window.ctx.devices.refresh_all()
+    window.devices.model.flush()
+    await settle()
+    written: list[Path] = []
+
+    def save(pixmap: QPixmap, name: str) -> None:
+        path = directory / f"{name}.png"
+        if not pixmap.save(str(path), "PNG"):
+            raise OSError(f"could not write {path}")
+        written.append(path)
+
+    for key in PANEL_KEYS:
+        window.show_panel(key)
+        await settle(5)
+        save(window.grab(), key)
+
+    window.show_panel("devices")
+    account = _pairing_candidate(window)
+    if account is not None:
+        window.devices.select_account(account.id)
+        dialog = window.devices.open_pairing(account)
+        await wait_for(lambda: dialog.qr.state is not QrState.LOADING)
+        await settle(5)
+        save(_over_window(window, dialog), "pairing")
+        dialog.close()
+        await settle()
+
+    editor = AccountDialog(window.ctx, None, window)
+    editor.name_edit.setText("Toko Sumber Rejeki")
+    first_secret = next(iter(editor.info.settings.secret_fields), None)
+    if first_secret is not None:
+        editor.field(first_secret.name).setText("an-api-key-that-stays-hidden")
+    editor.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+    editor.show()
+    editor.adjustSize()
+    await settle(5)
+    save(_over_window(window, editor), "account")
+    editor.close()
+    await settle()
+    return written

@@ -1,0 +1,62 @@
+"""The system-tray icon, and the notification when a phone that was connected no longer is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
+
+from wadesk.services.devices import DeviceSnapshot
+from wadesk.ui.bridge import DeviceBridge
+from wadesk.ui.icons import app_icon
+
+
+class Tray(QObject):
+    """Shows a tray notification when the OS has a tray; always emits ``notified`` (the window shows it too)."""
+
+    notified = Signal(str, str)  # title, text
+
+    def __init__(self, window: QMainWindow, bridge: DeviceBridge) -> None:
+        super().__init__(window)
+        self._window = window
+        self.icon: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(app_icon(), self)
+            self.icon.setToolTip("wadesk")
+            menu = QMenu(window)
+            show = QAction(self.tr("Show wadesk"), menu)
+            show.triggered.connect(self._show_window)
+            quit_action = QAction(self.tr("Quit"), menu)
+            quit_action.triggered.connect(window.close)
+            menu.addAction(show)
+            menu.addSeparator()
+            menu.addAction(quit_action)
+            self.icon.setContextMenu(menu)
+            self.icon.activated.connect(self._activated)
+            self.icon.messageClicked.connect(self._show_window)
+            self.icon.show()
+        bridge.went_offline.connect(self.device_went_offline)
+
+    def device_went_offline(self, snapshot: DeviceSnapshot) -> None:
+        title = self.tr("Phone disconnected")
+        text = (
+            self.tr("“%1” (%2) is no longer connected to WhatsApp. Pair it again from Devices.")
+            .replace("%1", snapshot.account.name)
+            .replace("%2", snapshot.info.name)
+        )
+        if self.icon is not None and self.icon.supportsMessages():
+            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 15_000)
+        self.notified.emit(title, text)
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self._show_window()
+
+    def _show_window(self) -> None:
+        self._window.showNormal()
+        self._window.raise_()
+        self._window.activateWindow()
+
+    def hide(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()

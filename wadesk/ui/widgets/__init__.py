@@ -1,0 +1,1 @@
+"""Reusable pieces: the QR view, the spinner, notices, empty states."""
