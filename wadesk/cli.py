@@ -13,6 +13,7 @@ import getpass
 import importlib
 import json
 import logging
+import re
 import sys
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
@@ -710,9 +711,21 @@ def _run_demo(args: argparse.Namespace) -> int:
     return _run_simulator(args)
 
 
+def _join_negative_values(argv: Sequence[str]) -> list[str]:
+    """``--location -6.2,106.8`` (south of the equator) would read as an option: make it ``--location=…``."""
+    out: list[str] = []
+    items = list(argv)
+    for item in items:
+        if out and out[-1] == "--location" and re.fullmatch(r"-\d[\d.]*,\s*-?\d[\d.]*", item):
+            out[-1] = f"--location={item}"
+        else:
+            out.append(item)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_join_negative_values(sys.argv[1:] if argv is None else argv))
     try:
         configure_logging(data_home(), verbose=args.verbose)
         if args.command == "simulator":

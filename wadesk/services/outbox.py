@@ -236,7 +236,10 @@ class Outbox:
             if result is None:
                 outcomes.append(Outcome(row.id, DeliveryStatus.UNCERTAIN, error="the gateway did not mention it"))
             else:
-                outcomes.append(Outcome(row.id, result.status, result.provider_message_id, result.error))
+                error = result.error
+                if error and not error.startswith(provider.info.name):
+                    error = f"{provider.info.name}: {error}"  # whose words these are
+                outcomes.append(Outcome(row.id, result.status, result.provider_message_id, error))
         await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
         accepted = sum(o.status is DeliveryStatus.ACCEPTED for o in outcomes)
         report.sent += accepted

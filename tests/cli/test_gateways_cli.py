@@ -1,0 +1,206 @@
+"""Every gateway through the command line against one ``wadesk simulator`` process serving all five."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+import zxingcpp
+from cli import Cli, start_simulator
+from PIL import Image
+
+from wadesk.providers.registry import provider_info
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def gateways(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Cli, str, dict[str, str]]]:
+    """The simulator (all providers) and a wadesk home with one account per provider, named after it."""
+    base = tmp_path_factory.mktemp("gateways")
+    cli = Cli(home=base / "home", keyring_file=base / "keyring.json")
+    proc = cli.popen("simulator", "--port", "0")
+    assert proc.stdout is not None
+    lines: dict[str, str] = {}
+    for line in proc.stdout:
+        match = re.match(r"(\w+)\s+base URL (\S+)\s*(.*)", line)
+        if match:
+            lines[match.group(1)] = line
+            provider, url, pairs = match.groups()
+            values = dict(p.split("=", 1) for p in pairs.split())
+            schema = provider_info(provider).settings
+            secrets = "".join(f"{k}={v}\n" for k, v in values.items() if schema.field(k).secret)
+            sets = [a for k, v in values.items() if not schema.field(k).secret for a in ("--set", f"{k}={v}")]
+            done = cli.run(
+                "account",
+                "add",
+                provider,
+                "--provider",
+                provider,
+                "--base-url",
+                url,
+                *sets,
+                "--secrets-stdin",
+                stdin=secrets,
+            )
+            assert done.returncode == 0, done.stderr
+        if "Ctrl+C" in line:
+            break
+    root = str(httpx.URL(re.search(r"base URL (\S+)", lines["wablas"]).group(1)).copy_with(path="/")).rstrip("/")  # type: ignore[union-attr]
+    try:
+        yield cli, root, {p: line for p, line in lines.items()}
+    finally:
+        proc.terminate()
+        proc.communicate(timeout=10)
+
+
+def current_qr(root: str, provider: str) -> str:
+    return httpx.get(f"{root}/__sim/{provider}/qr", timeout=10).text.strip()
+
+
+@pytest.mark.parametrize("provider", ["wablas", "chatbot", "wasender", "wacloud"])
+def test_devices_qr_png_decodes_to_the_simulators_payload(
+    gateways: tuple[Cli, str, dict[str, str]], provider: str, tmp_path: Path
+) -> None:
+    cli, root, _ = gateways
+    before = current_qr(root, provider)
+    png = tmp_path / f"{provider}.png"
+    done = cli.run("devices", "--account", provider, "--qr-png", str(png), "--json", timeout=90)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.splitlines()[0])["device_id"]
+    [code] = zxingcpp.read_barcodes(Image.open(png))
+    assert code.text in {before, current_qr(root, provider)}
+
+
+def test_jsonwa_has_no_qr_and_says_so(gateways: tuple[Cli, str, dict[str, str]], tmp_path: Path) -> None:
+    cli, _, _ = gateways
+    done = cli.run("devices", "--account", "jsonwa", "--qr-png", str(tmp_path / "x.png"))
+    assert done.returncode == 2
+    assert "JSON WA does not support QR pairing" in done.stderr and "Traceback" not in done.stderr
+
+
+def send(cli: Cli, account: str, *args: str) -> dict[str, object]:
+    done = cli.run("send", "--account", account, "--to", "081234567891", "--json", *args)
+    assert done.returncode == 0, (account, args, done.stderr)
+    [row] = [json.loads(line) for line in done.stdout.splitlines()]
+    assert row["status"] == "accepted", row
+    return row
+
+
+def test_every_kind_each_provider_offers(gateways: tuple[Cli, str, dict[str, str]], tmp_path: Path) -> None:
+    cli, root, _ = gateways
+    for provider in ("chatbot", "wacloud", "wasender"):  # these need a paired phone before sending
+        httpx.post(f"{root}/__sim/{provider}/scan", timeout=10).raise_for_status()
+    photo = tmp_path / "promo.png"
+    Image.new("RGB", (32, 32), "green").save(photo)
+    image_url = "https://example.com/promo.jpg"
+    cases = {
+        "wablas": [
+            ("--text", "Halo"),
+            ("--image", str(photo), "--caption", "Promo"),  # a local file: uploaded first
+            ("--video", "https://example.com/v.mp4", "--caption", "Video"),
+            ("--audio", "https://example.com/a.mp3"),
+            ("--document", "https://example.com/menu.pdf"),
+            ("--location", "-6.2,106.8", "--location-name", "Toko", "--location-address", "Jl. Sudirman 1"),
+            ("--list-title", "Menu", "--text", "Pilih", "--row", "1|Nasi", "--row", "2|Mie", "--footer", "Toko"),
+            ("--link", "https://wadesk.example", "--text", "Lihat"),
+        ],
+        "chatbot": [
+            ("--text", "Halo"),
+            ("--image", image_url, "--caption", "Promo"),
+            ("--audio", "https://example.com/a.mp3"),
+            ("--document", "https://example.com/menu.pdf"),
+            ("--location", "-6.2,106.8"),
+            ("--contact", "Budi=081234567892"),
+        ],
+        "wasender": [
+            ("--text", "Halo"),
+            ("--image", image_url, "--caption", "Promo"),
+            ("--video", "https://example.com/v.mp4"),
+            ("--audio", "https://example.com/a.mp3"),
+            ("--document", "https://example.com/menu.pdf"),
+            ("--button", "Ya", "--button", "Tidak", "--text", "Datang?"),
+            ("--template-button", "url|Web|https://wadesk.example", "--text", "Kunjungi"),
+            ("--list-title", "Menu", "--text", "Pilih", "--row", "Nasi", "--row", "Mie"),
+        ],
+        "wacloud": [
+            ("--text", "Halo"),
+            ("--image", image_url, "--caption", "Promo"),
+            ("--video", "https://example.com/v.mp4"),
+            ("--document", "https://example.com/menu.pdf"),
+            ("--poll", "Kapan?", "--option", "Senin", "--option", "Selasa"),
+            ("--list-title", "Menu", "--text", "Pilih", "--row", "1|Nasi"),
+        ],
+        "jsonwa": [("--text", "Halo, pesanan Anda sudah dikirim.")],
+    }
+    for provider, kinds in cases.items():
+        for args in kinds:
+            send(cli, provider, *args)
+
+
+def test_a_kind_the_provider_lacks_exits_2_naming_both(gateways: tuple[Cli, str, dict[str, str]]) -> None:
+    cli, _, _ = gateways
+    done = cli.run("send", "--account", "jsonwa", "--to", "081234567891", "--image", "https://example.com/a.jpg")
+    assert done.returncode == 2
+    assert "JSON WA does not support image messages" in done.stderr
+    done = cli.run("send", "--account", "wacloud", "--to", "081234567891", "--location", "1,2")
+    assert done.returncode == 2
+    assert "WACloud does not support location messages" in done.stderr
+
+
+def test_oversize_or_wrong_type_file_exits_2_naming_the_limit(
+    gateways: tuple[Cli, str, dict[str, str]], tmp_path: Path
+) -> None:
+    cli, _, _ = gateways
+    big = tmp_path / "big.jpg"
+    big.write_bytes(b"\xff" * (2 * 1024 * 1024 + 1))
+    done = cli.run("send", "--account", "wablas", "--to", "081234567891", "--image", str(big))
+    assert done.returncode == 2
+    assert "2.0 MB" in done.stderr and "big.jpg" in done.stderr
+    odd = tmp_path / "tool.exe"
+    odd.write_bytes(b"MZ")
+    done = cli.run("send", "--account", "wablas", "--to", "081234567891", "--document", str(odd))
+    assert done.returncode == 2
+    assert "tool.exe" in done.stderr and "pdf" in done.stderr
+    done = cli.run("send", "--account", "chatbot", "--to", "081234567891", "--image", str(tmp_path / "x.jpg"))
+    assert done.returncode == 2  # a missing file, or a provider that only takes URLs: refused before sending
+
+
+def test_check_numbers(gateways: tuple[Cli, str, dict[str, str]]) -> None:
+    cli, _, _ = gateways
+    for provider in ("wablas", "chatbot", "wacloud"):
+        done = cli.run("check", "--account", provider, "081234567891", "081234560000", "--json")
+        assert done.returncode == 0, (provider, done.stderr)
+        results = [json.loads(line) for line in done.stdout.splitlines()]
+        assert results == [
+            {"number": "6281234567891", "on_whatsapp": True},
+            {"number": "6281234560000", "on_whatsapp": False},
+        ], provider
+
+
+def test_native_schedule_on_wablas_is_listed(gateways: tuple[Cli, str, dict[str, str]]) -> None:
+    cli, _, _ = gateways
+    done = cli.run(
+        "send",
+        "--account",
+        "wablas",
+        "--to",
+        "081234567891",
+        "--text",
+        "Pengingat",
+        "--at",
+        "2099-01-02 09:00",
+        "--tz",
+        "Asia/Jakarta",
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    [row] = [json.loads(line) for line in done.stdout.splitlines()]
+    listed = [json.loads(line) for line in cli.run("schedule", "list", "--json").stdout.splitlines()]
+    [entry] = [e for e in listed if e["message_id"] == row["message_id"]]
+    assert entry["where"] == "gateway" and entry["schedule_id"]
+    assert entry["scheduled_at"].startswith("2099-01-02T02:00")  # 09:00 in Jakarta, stored in UTC
