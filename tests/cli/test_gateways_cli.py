@@ -10,7 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 import zxingcpp
-from cli import Cli, start_simulator
+from cli import Cli
 from PIL import Image
 
 from wadesk.providers.registry import provider_info
@@ -52,7 +52,7 @@ def gateways(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Cli, st
             break
     root = str(httpx.URL(re.search(r"base URL (\S+)", lines["wablas"]).group(1)).copy_with(path="/")).rstrip("/")  # type: ignore[union-attr]
     try:
-        yield cli, root, {p: line for p, line in lines.items()}
+        yield cli, root, dict(lines.items())
     finally:
         proc.terminate()
         proc.communicate(timeout=10)
