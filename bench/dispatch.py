@@ -1,4 +1,6 @@
-"""Throughput of the outbox: 10,000 recipients persisted and sent to the in-process simulator (--pace none).
+"""Throughput of the outbox: 10,000 recipients persisted and sent to the simulator (--pace none).
+
+The simulator runs in a separate process (``wadesk simulator``), so the CPU time measured is wadesk's own.
 
 Prints messages per second, CPU milliseconds per message and HTTP requests per 1,000 messages for Wablas
 (batched, 100 a request) and for a one-per-request provider (Chatbot), and the same 10,000 sent by a naive
@@ -11,8 +13,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import re
+import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -20,7 +27,35 @@ import httpx
 from wadesk.app import open_app
 from wadesk.domain import OutgoingMessage, Recipient
 from wadesk.secrets import MemoryKeyring, SecretStore
-from wadesk.simulator.server import SimulatorServer
+
+SECRETS = {
+    "wablas": {"token": "sim-wablas-token", "secret_key": "sim-wablas-secret"},
+    "chatbot": {"secretkey": "sim-chatbot-secretkey"},
+}
+
+
+@contextmanager
+def simulator() -> Iterator[dict[str, str]]:
+    """``wadesk simulator`` in its own process; the base URL of each provider."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "wadesk", "simulator", "--port", "0"], stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stdout is not None
+    urls = {}
+    for line in proc.stdout:
+        match = re.match(r"(\w+)\s+base URL (\S+)", line)
+        if match:
+            urls[match.group(1)] = match.group(2)
+        if "Ctrl+C" in line:
+            break
+    try:
+        root = str(httpx.URL(urls["wablas"]).copy_with(path="/")).rstrip("/")
+        httpx.post(f"{root}/__sim/chatbot/scan").raise_for_status()
+        httpx.post(f"{root}/__sim/wablas/quota?value=unlimited").raise_for_status()
+        yield urls
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 class CountingTransport(httpx.AsyncHTTPTransport):
@@ -40,7 +75,7 @@ def recipients(count: int) -> list[OutgoingMessage]:
     ]
 
 
-async def through_outbox(sim: SimulatorServer, provider: str, count: int) -> tuple[float, float, float]:
+async def through_outbox(urls: dict[str, str], provider: str, count: int) -> tuple[float, float, float]:
     transport = CountingTransport()
     with tempfile.TemporaryDirectory() as home:
         from wadesk.providers.registry import build_provider
@@ -51,7 +86,7 @@ async def through_outbox(sim: SimulatorServer, provider: str, count: int) -> tup
             factory=lambda a, s: build_provider(a, s, transport=transport),
         )
         account = await app.accounts.add(
-            provider, provider, base_url=sim.base_url(provider), settings={}, secrets=sim.credentials(provider)
+            provider, provider, base_url=urls[provider], settings={}, secrets=SECRETS[provider]
         )
         wall, cpu = time.perf_counter(), time.process_time()
         campaign = app.store.outbox.create_campaign(account.id, "bench", "Halo", "none")
@@ -63,9 +98,9 @@ async def through_outbox(sim: SimulatorServer, provider: str, count: int) -> tup
     return count / wall, cpu * 1000 / count, transport.requests * 1000 / count
 
 
-async def naive_loop(sim: SimulatorServer, count: int) -> float:
-    secret = sim.credentials("chatbot")["secretkey"]
-    url = sim.base_url("chatbot").rstrip("/") + "/api/sendwa"
+async def naive_loop(urls: dict[str, str], count: int) -> float:
+    secret = SECRETS["chatbot"]["secretkey"]
+    url = urls["chatbot"].rstrip("/") + "/api/sendwa"
     async with httpx.AsyncClient() as client:
         wall = time.perf_counter()
         for message in recipients(count):
@@ -76,24 +111,20 @@ async def naive_loop(sim: SimulatorServer, count: int) -> float:
         return count / (time.perf_counter() - wall)
 
 
-async def main(count: int) -> None:
-    async with SimulatorServer(providers=["wablas", "chatbot"]) as sim:
-        sim.state.provider("chatbot").scan(None)  # type: ignore[attr-defined]
-        sim.state.wablas.device.quota = None  # unlimited
-        print(f"{count:,} recipients through the outbox, persisted in SQLite, --pace none, in-process simulator")
-        rates = {}
-        for provider in ("wablas", "chatbot"):
-            rate, cpu_ms, per_1000 = await through_outbox(sim, provider, count)
-            rates[provider] = rate
-            print(
-                f"  {provider:<8} {rate:8,.0f} msg/s   {cpu_ms:5.2f} ms CPU/msg   {per_1000:7.1f} requests/1,000 msgs"
-            )
-        naive = await naive_loop(sim, count)
-        print(f"  naive sequential httpx loop (chatbot, no persistence): {naive:8,.0f} msg/s")
-        print(f"  outbox/naive ratio: wablas {rates['wablas'] / naive:.1f}x, chatbot {rates['chatbot'] / naive:.1f}x")
+async def main(count: int, urls: dict[str, str]) -> None:
+    print(f"{count:,} recipients through the outbox, persisted in SQLite, --pace none, simulator in its own process")
+    rates = {}
+    for provider in ("wablas", "chatbot"):
+        rate, cpu_ms, per_1000 = await through_outbox(urls, provider, count)
+        rates[provider] = rate
+        print(f"  {provider:<8} {rate:8,.0f} msg/s   {cpu_ms:5.2f} ms CPU/msg   {per_1000:7.1f} requests/1,000 msgs")
+    naive = await naive_loop(urls, count)
+    print(f"  naive sequential httpx loop (chatbot, no persistence): {naive:8,.0f} msg/s")
+    print(f"  outbox/naive ratio: wablas {rates['wablas'] / naive:.1f}x, chatbot {rates['chatbot'] / naive:.1f}x")
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=10_000)
-    asyncio.run(main(parser.parse_args().count))
+    with simulator() as base_urls:
+        asyncio.run(main(parser.parse_args().count, base_urls))

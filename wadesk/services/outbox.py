@@ -48,7 +48,7 @@ log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 MISSED_GRACE = timedelta(minutes=5)  # a schedule this late when wadesk starts is "missed", not sent silently
-IN_FLIGHT_REQUESTS = 8  # concurrent requests per device when pacing allows it
+IN_FLIGHT_REQUESTS = 4  # concurrent requests per device when pacing allows it (more only adds pool overhead)
 
 
 @dataclass
@@ -64,6 +64,15 @@ class RunReport:
 
 
 ProgressFn = Callable[[StoredMessage], None]
+
+
+@dataclass
+class _Answer:
+    """What one request said about its messages, before it is recorded."""
+
+    outcomes: list[Outcome]
+    retry: tuple[list[StoredMessage], ProviderError] | None = None  # certainly not delivered: try later
+    error: str | None = None
 
 
 class Outbox:
@@ -200,55 +209,69 @@ class Outbox:
     async def _send_many(self, provider: Provider, rows: list[StoredMessage], size: int, report: RunReport) -> None:
         batches = [rows[i : i + size] for i in range(0, len(rows), size)]
         for start in range(0, len(batches), IN_FLIGHT_REQUESTS):
-            group = batches[start : start + IN_FLIGHT_REQUESTS]
-            await asyncio.gather(*(self._send_batch(provider, b, report) for b in group))
+            await self._send_group(provider, batches[start : start + IN_FLIGHT_REQUESTS], report)
 
     async def _send_batch(self, provider: Provider, batch: Sequence[StoredMessage], report: RunReport) -> int:
-        """Send one request's worth of messages and record what became of them; returns how many were accepted."""
-        marked = set(await asyncio.to_thread(self._store.messages.mark_sending, [r.id for r in batch]))
-        batch = [r for r in batch if r.id in marked]  # e.g. cancelled meanwhile
-        if not batch:
+        return await self._send_group(provider, [batch], report)
+
+    async def _send_group(
+        self, provider: Provider, batches: Sequence[Sequence[StoredMessage]], report: RunReport
+    ) -> int:
+        """Send several requests at once; the bookkeeping of all of them shares two transactions.
+
+        Every message is committed as ``sending`` before any of the requests
+        starts; the answers are recorded together after the last one came
+        back.  Returns how many messages were accepted.
+        """
+        ids = [r.id for batch in batches for r in batch]
+        marked = set(await asyncio.to_thread(self._store.messages.mark_sending, ids))
+        live = [[r for r in batch if r.id in marked] for batch in batches]  # cancelled meanwhile: not sent
+        live = [batch for batch in live if batch]
+        if not live:
             return 0
+        answers = await asyncio.gather(*(self._request(provider, batch) for batch in live))
+        outcomes = [o for answer in answers for o in answer.outcomes]
+        if outcomes:
+            await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
+        for answer in answers:
+            if answer.retry is not None:
+                await self._retry_later(provider, *answer.retry)
+            if answer.error:
+                report.errors.append(answer.error)
+        accepted = sum(o.status is DeliveryStatus.ACCEPTED for o in outcomes)
+        report.sent += accepted
+        if self.on_progress is not None:
+            for row in self._store.outbox.get_many([r.id for batch in live for r in batch]):
+                self.on_progress(row)
+        return accepted
+
+    async def _request(self, provider: Provider, batch: list[StoredMessage]) -> _Answer:
+        """One request, and what it means for each of its messages (nothing is written here)."""
         try:
             results = await provider.send([outgoing_from(r) for r in batch])
         except (TransportError, RateLimited) as exc:
-            await self._retry_later(provider, batch, exc)
-            return 0
+            return _Answer([], retry=(batch, exc))
         except ProviderError as exc:
             status = DeliveryStatus.FAILED if isinstance(exc, AuthError | Rejected) else DeliveryStatus.UNCERTAIN
             error = str(exc) if status is DeliveryStatus.FAILED else f"{exc} — the gateway may have accepted it"
-            await asyncio.to_thread(
-                self._store.messages.record_outcomes, [Outcome(r.id, status, error=error) for r in batch]
-            )
-            report.errors.append(str(exc))
-            return 0
+            return _Answer([Outcome(r.id, status, error=error) for r in batch], error=str(exc))
         except ValidationError as exc:  # the provider cannot send this kind after all
-            await asyncio.to_thread(
-                self._store.messages.record_outcomes,
-                [Outcome(r.id, DeliveryStatus.FAILED, error=str(exc)) for r in batch],
-            )
-            report.errors.append(str(exc))
-            return 0
+            return _Answer([Outcome(r.id, DeliveryStatus.FAILED, error=str(exc)) for r in batch], error=str(exc))
         by_ref = {r.ref_id: r for r in results}
         outcomes = []
         for row in batch:
             result = by_ref.get(row.ref_id)
             if result is None:
                 outcomes.append(Outcome(row.id, DeliveryStatus.UNCERTAIN, error="the gateway did not mention it"))
-            else:
-                error = result.error
-                if error and not error.startswith(provider.info.name):
-                    error = f"{provider.info.name}: {error}"  # whose words these are
-                outcomes.append(Outcome(row.id, result.status, result.provider_message_id, error))
-        await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
-        accepted = sum(o.status is DeliveryStatus.ACCEPTED for o in outcomes)
-        report.sent += accepted
-        if self.on_progress is not None:
-            for row in self._store.outbox.get_many([r.id for r in batch]):
-                self.on_progress(row)
-        return accepted
+                continue
+            error: str | None = result.error
+            if error and not error.startswith(provider.info.name):
+                error = f"{provider.info.name}: {error}"  # whose words these are
+            outcomes.append(Outcome(row.id, result.status, result.provider_message_id, error))
+        return _Answer(outcomes)
 
     async def _retry_later(self, provider: Provider, batch: Sequence[StoredMessage], exc: ProviderError) -> None:
+        """Requeue what certainly did not reach the provider, or fail it after ``MAX_ATTEMPTS``."""
         attempt = max(r.attempt for r in batch) + 1
         if attempt >= MAX_ATTEMPTS:
             error = f"not sent after {attempt} attempts: {exc}"

@@ -1097,6 +1097,15 @@ class WablasRoutes:
     async def sim_delivered(self, request: web.Request) -> web.StreamResponse:
         return web.json_response([list(entry) for entry in self.state.delivery_log])
 
+    async def sim_quota(self, request: web.Request) -> web.StreamResponse:
+        """Set the device's quota: ``?value=N`` or ``?value=unlimited``."""
+        value = request.query.get("value", "unlimited")
+        try:
+            self.state.device.quota = None if value == "unlimited" else int(value)
+        except ValueError:
+            return web.json_response({"error": f"quota must be a number or 'unlimited', not {value!r}"}, status=400)
+        return web.json_response({"quota": self.state.device.quota_value()})
+
     # -- registration --------------------------------------------------------
 
     def register(self, app: web.Application) -> None:
@@ -1145,6 +1154,7 @@ class WablasRoutes:
         app.router.add_post(f"/__sim/{NAME}/scan", self.sim_scan)
         app.router.add_get(f"/__sim/{NAME}/qr", self.sim_qr)
         app.router.add_get(f"/__sim/{NAME}/delivered", self.sim_delivered)
+        app.router.add_post(f"/__sim/{NAME}/quota", self.sim_quota)
 
 
 def auth_failure(reason: str = "token invalid") -> web.Response:
