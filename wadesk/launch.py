@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from qasync import QEventLoop
 
 from wadesk.app import App, data_home, open_app
-from wadesk.demo import demo_environment
 from wadesk.domain.errors import WadeskError
 from wadesk.services.devices import DeviceMonitor
 from wadesk.ui import errors
@@ -50,6 +49,7 @@ def make_application() -> QApplication:
 
 def run_gui(*, demo: bool, screenshots: Path | None, verbose: bool) -> int:
     """Show the window until it is closed (or render the screenshots and leave); the exit status."""
+    errors.route_qt_messages()
     app = make_application()
     watcher = ThemeWatcher(app)
     previous_hook = errors.install(data_home() / "logs")
@@ -74,6 +74,8 @@ async def _main(watcher: ThemeWatcher, *, demo: bool, screenshots: Path | None) 
     """The exit status, and what stopped wadesk from starting (in plain words) if something did."""
     try:
         if demo:
+            from wadesk.demo import demo_environment  # the simulator is loaded only for the demo
+
             async with demo_environment() as env:
                 code = await show_window(
                     env.app, watcher, hooks=env.phone, screenshots=screenshots, refresh_seconds=DEMO_REFRESH_SECONDS

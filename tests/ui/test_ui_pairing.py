@@ -112,3 +112,18 @@ def test_demo_simulated_scan_pairs_through_the_normal_polling(
     snapshot = ctx.devices.snapshot(account.id)
     qtbot.waitUntil(lambda: (ctx.devices.snapshot(account.id) or snapshot).state is DeviceState.CONNECTED, timeout=5000)
     dialog.close()
+
+
+def test_enter_on_an_unpaired_device_opens_its_pairing(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    account = run(qtbot, add_sim_account(app, sim, "chatbot"))
+    panel = panel_for(qtbot, ctx)
+    panel.select_account(account.id)
+    index = panel.view.currentIndex()
+    assert index.isValid()
+    panel.view.activated.emit(index)  # what Enter (or a double-click) does on the platform
+    dialog = panel.pairing
+    assert dialog is not None and dialog.account == account
+    qtbot.waitUntil(lambda: dialog.qr.state is QrState.CODE, timeout=10_000)
+    dialog.close()

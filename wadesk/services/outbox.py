@@ -253,8 +253,8 @@ class Outbox:
             return _Answer([], retry=(batch, exc))
         except ProviderError as exc:
             status = DeliveryStatus.FAILED if isinstance(exc, AuthError | Rejected) else DeliveryStatus.UNCERTAIN
-            error = str(exc) if status is DeliveryStatus.FAILED else f"{exc} — the gateway may have accepted it"
-            return _Answer([Outcome(r.id, status, error=error) for r in batch], error=str(exc))
+            why = str(exc) if status is DeliveryStatus.FAILED else f"{exc} — the gateway may have accepted it"
+            return _Answer([Outcome(r.id, status, error=why) for r in batch], error=str(exc))
         except ValidationError as exc:  # the provider cannot send this kind after all
             return _Answer([Outcome(r.id, DeliveryStatus.FAILED, error=str(exc)) for r in batch], error=str(exc))
         by_ref = {r.ref_id: r for r in results}
@@ -264,10 +264,10 @@ class Outbox:
             if result is None:
                 outcomes.append(Outcome(row.id, DeliveryStatus.UNCERTAIN, error="the gateway did not mention it"))
                 continue
-            error: str | None = result.error
-            if error and not error.startswith(provider.info.name):
-                error = f"{provider.info.name}: {error}"  # whose words these are
-            outcomes.append(Outcome(row.id, result.status, result.provider_message_id, error))
+            words = result.error
+            if words and not words.startswith(provider.info.name):
+                words = f"{provider.info.name}: {words}"  # whose words these are
+            outcomes.append(Outcome(row.id, result.status, result.provider_message_id, words))
         return _Answer(outcomes)
 
     async def _retry_later(self, provider: Provider, batch: Sequence[StoredMessage], exc: ProviderError) -> None:

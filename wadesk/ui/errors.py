@@ -10,7 +10,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("wadesk.ui")
@@ -62,3 +62,25 @@ def loop_exception_handler(loop: asyncio.AbstractEventLoop, context: dict[str, A
     if isinstance(exc, asyncio.CancelledError):
         return
     log.error("asyncio: %s", context.get("message", "error"), exc_info=exc if isinstance(exc, BaseException) else None)
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+# Said by platforms that cannot do everything a desktop can (offscreen rendering); nothing to act on.
+_QT_NOISE = ("does not support propagateSizeHints",)
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if any(noise in message for noise in _QT_NOISE):
+        return
+    logging.getLogger("wadesk.qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def route_qt_messages() -> None:
+    """Qt's own warnings go to wadesk's log file instead of the terminal."""
+    qInstallMessageHandler(_qt_message)

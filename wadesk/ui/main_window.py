@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self._started = False
         self.setWindowTitle(self.tr("wadesk — Demo") if ctx.demo else "wadesk")
         self.setWindowIcon(icons.app_icon())
-        self.setMinimumSize(920, 600)
+        self.setMinimumSize(780, 560)
 
         # -- panels ----------------------------------------------------------------
         self.devices = DevicesPanel(ctx, self.bridge)

@@ -60,7 +60,8 @@ def _pairing_candidate(window: MainWindow) -> Account | None:
 
 
 async def capture(window: MainWindow, directory: Path) -> list[Path]:
-    """Write ``<panel>.png`` for every panel, ``pairing.png`` and ``account.png`` into ``directory``."""
+    """Write ``<panel>.png`` for every panel, ``pairing.png`` (and, in the demo, ``pairing-paired.png``)
+    and ``account.png`` into ``directory``."""
     directory.mkdir(parents=True, exist_ok=True)
     window.resize(SIZE)
     window.show()
@@ -89,6 +90,11 @@ async def capture(window: MainWindow, directory: Path) -> list[Path]:
         await wait_for(lambda: dialog.qr.state is not QrState.LOADING)
         await settle(5)
         save(_over_window(window, dialog), "pairing")
+        if dialog.simulate_button is not None and dialog.qr.state is QrState.CODE:
+            dialog.simulate_button.click()
+            await wait_for(lambda: dialog.qr.state is not QrState.CODE)
+            await settle(5)
+            save(_over_window(window, dialog), "pairing-paired")
         dialog.close()
         await settle()
 
@@ -96,7 +102,7 @@ async def capture(window: MainWindow, directory: Path) -> list[Path]:
     editor.name_edit.setText("Toko Sumber Rejeki")
     first_secret = next(iter(editor.info.settings.secret_fields), None)
     if first_secret is not None:
-        editor.field(first_secret.name).setText("an-api-key-that-stays-hidden")
+        editor.field(first_secret.name).setText("kept-in-the-keyring")
     editor.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
     editor.show()
     editor.adjustSize()

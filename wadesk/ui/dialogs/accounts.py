@@ -10,7 +10,6 @@ gateway's own words when it fails.
 from __future__ import annotations
 
 import asyncio
-from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
@@ -194,7 +193,7 @@ class AccountDialog(QDialog):
             reveal.setToolTip(self.tr("Show or hide what you typed"))
             reveal.setCheckable(True)
             reveal.setIcon(icons.icon("eye", theme.current().muted))
-            reveal.toggled.connect(partial(_reveal, edit))
+            reveal.toggled.connect(self._reveal)
             edit.addAction(reveal, QLineEdit.ActionPosition.TrailingPosition)
         elif spec.default:
             edit.setPlaceholderText(spec.default)
@@ -202,6 +201,12 @@ class AccountDialog(QDialog):
             edit.setPlaceholderText("https://")
         edit.textEdited.connect(self._edited)
         return edit
+
+    def _reveal(self, shown: bool) -> None:
+        action = self.sender()
+        edit = action.parent() if isinstance(action, QAction) else None
+        if isinstance(edit, QLineEdit):
+            edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
 
     def _edited(self, _text: str) -> None:
         self.feedback.dismiss()
@@ -298,7 +303,3 @@ class AccountDialog(QDialog):
     def done(self, result: int) -> None:
         self._tasks.cancel_all()
         super().done(result)
-
-
-def _reveal(edit: QLineEdit, shown: bool) -> None:
-    edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)

@@ -127,7 +127,12 @@ class PairingDialog(QDialog):
         if self._run is not None and not self._run.done():
             self._run.cancel()
         self.new_code_button.setEnabled(False)
+        self.new_code_button.setVisible(True)
+        if self.simulate_button is not None:
+            self.simulate_button.setVisible(True)
         self.close_button.setText(self.tr("Close"))
+        self.close_button.setProperty("primary", False)
+        self.close_button.style().polish(self.close_button)
         self.qr.show_loading(self.tr("Asking the gateway for a pairing code…"))
         self.status.setText("")
         self._run = self._tasks.start(self._pair(), failed=self._failed)
@@ -156,6 +161,11 @@ class PairingDialog(QDialog):
             self.status.setText(self.tr("You can send messages from this phone now."))
             self.close_button.setText(self.tr("Done"))
             self.close_button.setDefault(True)
+            self.close_button.setProperty("primary", True)
+            self.close_button.style().polish(self.close_button)
+            self.new_code_button.setVisible(False)
+            if self.simulate_button is not None:
+                self.simulate_button.setVisible(False)
             self._tasks.start(self.ctx.devices.refresh_one(self.account.id))
             self.paired.emit(self.account)
         elif stage is PairingStage.FAILED:

@@ -259,7 +259,8 @@ class DeviceTableModel(QAbstractTableModel):
                 Column.NOTES: _tr("Notes"),
             }[Column(section)]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            horizontal = Qt.AlignmentFlag.AlignRight if section == Column.QUOTA else Qt.AlignmentFlag.AlignLeft
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

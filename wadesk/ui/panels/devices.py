@@ -133,7 +133,7 @@ class DevicesPanel(QWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.doubleClicked.connect(self._activated)
+        self.view.activated.connect(self._activated)  # double-click, or Enter
         self.view.setAccessibleName(self.tr("Devices"))
         self.view.verticalHeader().setDefaultSectionSize(54)
         two_lines = TwoLineDelegate(self.view)
@@ -208,14 +208,10 @@ class DevicesPanel(QWidget):
         return action
 
     def _button(self, action: QAction, *, primary: bool = False) -> QPushButton:
-        button = QPushButton(action.icon(), action.text().replace("…", "…"))
+        button = ActionButton(action)
         if primary:
             button.setProperty("primary", True)
             button.setIcon(icons.icon("add", "#ffffff"))
-        button.clicked.connect(action.trigger)
-        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{action.text()} ({shortcut})" if shortcut else action.text())
-        action.changed.connect(partial(_follow_action, button, action))
         return button
 
     # -- state -------------------------------------------------------------------
@@ -242,6 +238,7 @@ class DevicesPanel(QWidget):
         self.stack.setCurrentWidget(self.view if has_rows else self.empty)
         if has_rows and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
+            self.view.setFocus()
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -476,5 +473,16 @@ def _nothing() -> None:
     return None
 
 
-def _follow_action(button: QPushButton, action: QAction) -> None:
-    button.setEnabled(action.isEnabled())
+class ActionButton(QPushButton):
+    """A button that triggers an action and follows whether it is enabled."""
+
+    def __init__(self, action: QAction) -> None:
+        super().__init__(action.icon(), action.text())
+        self._action = action
+        self.clicked.connect(action.trigger)
+        shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        self.setToolTip(f"{action.text()} ({shortcut})" if shortcut else action.text())
+        action.changed.connect(self._follow)
+
+    def _follow(self) -> None:
+        self.setEnabled(self._action.isEnabled())
