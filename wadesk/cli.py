@@ -36,6 +36,7 @@ from wadesk.domain.models import (
     ListRow,
     Location,
     MessageKind,
+    OutgoingMessage,
     PollContent,
     StoredMessage,
     TemplateContent,
@@ -43,6 +44,7 @@ from wadesk.domain.models import (
 from wadesk.domain.phone import normalize_phone
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus
+from wadesk.providers.base import validate_message
 from wadesk.providers.registry import provider_ids, provider_info
 from wadesk.services.campaigns import Target, contact_variables, personalise, targets_from_table
 from wadesk.services.compose import Draft, media_ref, recipients
@@ -96,7 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
     test.add_argument("--json", action="store_true")
 
     send = sub.add_parser("send", help="send a message now")
-    send.add_argument("--account", required=True)
+    send.add_argument(
+        "--account", required=True, action="append", help="repeat to rotate a bulk send across several devices"
+    )
     send.add_argument("--to", action="append", default=[], metavar="NUMBER")
     send.add_argument("--group", action="append", default=[], metavar="GROUP_ID")
     send.add_argument(
@@ -305,8 +309,7 @@ def _device_line(info: DeviceInfo) -> str:
 
 
 async def cmd_send(app: App, args: argparse.Namespace) -> int:
-    account = app.accounts.get(args.account)
-    info = app.accounts.info(account)
+    accounts = list({a.id: a for a in (app.accounts.get(name) for name in args.account)}.values())
     draft = draft_from_args(args)
     targets = [
         Target(r, contact_variables(app.store.contacts.get(r.address), r.address))
@@ -315,7 +318,12 @@ async def cmd_send(app: App, args: argparse.Namespace) -> int:
     for path in args.to_csv:
         table = await asyncio.to_thread(read_recipients, Path(path).expanduser())
         targets.extend(targets_from_table(table))
-    messages = personalise(info, draft, targets)
+    messages = personalise(app.accounts.info(accounts[0]), draft, targets)
+    shares = rotate(messages, accounts)  # several devices: each takes its turn
+    for account, share in shares:
+        info = app.accounts.info(account)
+        for message in share:
+            validate_message(info, message)  # every device must be able to send its share
     at = parse_when(args.at, args.tz) if args.at else None
     if at is not None and at <= app.outbox.clock.now():
         raise ValidationError(f"{args.at} ({at.tzinfo}) has already passed")
@@ -323,15 +331,29 @@ async def cmd_send(app: App, args: argparse.Namespace) -> int:
     campaign_id = None
     if len(messages) > 1:
         name = args.name or f"{draft.kind.value} to {len(messages)} recipients"
-        campaign_id = app.store.outbox.create_campaign(account.id, name, draft.text or draft.caption, pace)
-    rows = app.outbox.enqueue(account, messages, campaign_id=campaign_id, at=at)
+        campaign_id = app.store.outbox.create_campaign(accounts[0].id, name, draft.text or draft.caption, pace)
+    queued = [(a, app.outbox.enqueue(a, share, campaign_id=campaign_id, at=at)) for a, share in shares]
     if at is not None:
-        return await _schedule(app, account, rows, at, args)
+        codes = [await _schedule(app, a, rows, at, args) for a, rows in queued]
+        return max(codes)
     if campaign_id is not None and not args.json:
-        print(f"campaign {campaign_id}: {len(rows)} messages, pace {args.pace}", file=sys.stderr)
-        app.outbox.on_progress = _progress_printer(len(rows))
-    rows = await app.outbox.dispatch(account, rows)
-    return _print_send_results(rows, args.json)
+        devices = f" on {len(accounts)} devices" if len(accounts) > 1 else ""
+        print(f"campaign {campaign_id}: {len(messages)} messages{devices}, pace {args.pace}", file=sys.stderr)
+        app.outbox.on_progress = _progress_printer(len(messages))
+    results = await asyncio.gather(*(app.outbox.dispatch(a, rows) for a, rows in queued))
+    by_id = {row.id: row for rows in results for row in rows}
+    ordered = sorted(by_id.values(), key=lambda row: row.id)
+    return _print_send_results(ordered, args.json)
+
+
+def rotate(
+    messages: Sequence[OutgoingMessage], accounts: Sequence[Account]
+) -> list[tuple[Account, list[OutgoingMessage]]]:
+    """Share messages among devices in turn: message 1 to the first, 2 to the second, …"""
+    shares: list[tuple[Account, list[OutgoingMessage]]] = [(a, []) for a in accounts]
+    for index, message in enumerate(messages):
+        shares[index % len(accounts)][1].append(message)
+    return [(a, share) for a, share in shares if share]
 
 
 async def _schedule(

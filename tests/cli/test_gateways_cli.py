@@ -204,3 +204,35 @@ def test_native_schedule_on_wablas_is_listed(gateways: tuple[Cli, str, dict[str,
     [entry] = [e for e in listed if e["message_id"] == row["message_id"]]
     assert entry["where"] == "gateway" and entry["schedule_id"]
     assert entry["scheduled_at"].startswith("2099-01-02T02:00")  # 09:00 in Jakarta, stored in UTC
+
+
+def test_a_campaign_rotates_across_devices(gateways: tuple[Cli, str, dict[str, str]], tmp_path: Path) -> None:
+    cli, root, _ = gateways
+    httpx.post(f"{root}/__sim/chatbot/scan", timeout=10).raise_for_status()
+    csv = tmp_path / "four.csv"
+    csv.write_text("phone,name\n081277770001,A\n081277770002,B\n081277770003,C\n081277770004,D\n")
+    done = cli.run(
+        "send",
+        "--account",
+        "wablas",
+        "--account",
+        "chatbot",
+        "--to-csv",
+        str(csv),
+        "--text",
+        "Halo {name}",
+        "--pace",
+        "none",
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == 4
+
+    def sent_to(provider: str) -> set[str]:
+        items = httpx.get(f"{root}/__sim/{provider}/delivered", timeout=10).json()
+        items = items if isinstance(items, list) else items.get("delivered", items.get("messages", []))
+        phones = {str(i["phone"] if isinstance(i, dict) else i[0]) for i in items}
+        return {p for p in phones if p.endswith(("77770001", "77770002", "77770003", "77770004"))}
+
+    assert len(sent_to("wablas")) == 2 and len(sent_to("chatbot")) == 2
+    assert not sent_to("wablas") & sent_to("chatbot")
