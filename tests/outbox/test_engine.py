@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+import asyncio
+from collections.abc import AsyncIterator, Coroutine
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 
@@ -14,6 +16,7 @@ from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.clock import ManualClock
 from wadesk.simulator.server import SimulatorServer
 
+T = TypeVar("T")
 START = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 
 
@@ -36,6 +39,17 @@ async def app(tmp_path: Path, sim: SimulatorServer) -> AsyncIterator[App]:
         yield app
     finally:
         await app.aclose()
+
+
+async def drive(clock: ManualClock, work: Coroutine[object, object, T]) -> T:
+    """Run ``work``, which waits on the network (really) and on the clock (jumped over at once)."""
+    task = asyncio.ensure_future(work)
+    while not task.done():
+        await asyncio.wait([task], timeout=0.05)  # network I/O under way
+        wakeup = clock.next_wakeup
+        if not task.done() and wakeup is not None:
+            clock.set(wakeup)
+    return task.result()
 
 
 def messages(n: int) -> list[OutgoingMessage]:
@@ -142,3 +156,29 @@ async def test_wablas_batches_a_campaign(app: App, sim: SimulatorServer) -> None
     report = await app.outbox.run()
     assert report.sent == 250
     assert len(sim.state.delivered("wablas")) == 250
+
+
+async def test_a_campaign_is_paced_on_the_device_clock(app: App, sim: SimulatorServer) -> None:
+    clock = app.outbox.clock
+    assert isinstance(clock, ManualClock)
+    account = app.accounts.get("chatbot")
+    campaign = app.store.outbox.create_campaign(account.id, "promo", "Halo", "min=10,max=20,rest_every=2,rest=300")
+    app.outbox.enqueue(account, messages(4), campaign_id=campaign)
+    sent_at: list[datetime] = []
+    app.outbox.on_progress = lambda row: sent_at.append(clock.now())
+    report = await drive(clock, app.outbox.run())
+    assert report.sent == 4
+    gaps = [(b - a).total_seconds() for a, b in zip(sent_at, sent_at[1:], strict=False)]
+    assert 10 <= gaps[0] <= 20  # the random delay between two messages
+    assert gaps[1] >= 300  # the rest after every 2 messages
+    assert 10 <= gaps[2] <= 20
+
+
+async def test_a_single_message_is_not_paced(app: App) -> None:
+    clock = app.outbox.clock
+    assert isinstance(clock, ManualClock)
+    start = clock.now()
+    rows = app.outbox.enqueue(app.accounts.get("chatbot"), messages(1))
+    await app.outbox.dispatch(app.accounts.get("chatbot"), rows)
+    assert clock.now() == start
+    assert app.store.messages.get(rows[0].id).status is DeliveryStatus.ACCEPTED
