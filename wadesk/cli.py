@@ -13,15 +13,17 @@ import getpass
 import importlib
 import json
 import logging
+import os
 import re
 import sys
+import tempfile
 from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from wadesk import __version__
-from wadesk.app import App, configure_logging, data_home, open_app
+from wadesk.app import HOME_ENV, App, configure_logging, data_home, open_app
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import ValidationError, WadeskError
 from wadesk.domain.models import (
@@ -720,7 +722,13 @@ def _run_gui(args: argparse.Namespace) -> int:
         build_parser().print_help()
         return OK
     shots = Path(args.screenshots) if args.screenshots else None
-    return int(run_gui(demo=args.demo, screenshots=shots, verbose=args.verbose))
+    if not args.demo:
+        configure_logging(data_home(), verbose=args.verbose)
+        return int(run_gui(demo=False, screenshots=shots, verbose=args.verbose))
+    with tempfile.TemporaryDirectory(prefix="wadesk-demo-") as folder:
+        os.environ[HOME_ENV] = folder  # the demo never touches the real data folder, logs included
+        configure_logging(Path(folder), verbose=args.verbose)
+        return int(run_gui(demo=True, screenshots=shots, verbose=args.verbose))
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -749,7 +757,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(_join_negative_values(sys.argv[1:] if argv is None else argv))
     try:
-        configure_logging(data_home(), verbose=args.verbose)
+        if args.command is not None:
+            configure_logging(data_home(), verbose=args.verbose)
         if args.command == "simulator":
             return _run_simulator(args)
         if args.command is None:

@@ -117,6 +117,7 @@ async def show_window(
             written = await capture(window, screenshots)
         finally:
             window.close()
+            monitor.stop()
         for path in written:
             print(path)
         return 0
@@ -124,4 +125,5 @@ async def show_window(
     window.closed.connect(closed.set)
     window.show()
     await closed.wait()
+    monitor.stop()
     return 0

@@ -70,10 +70,10 @@ def app(tmp_path: Path, qtbot: QtBot, qloop: QEventLoop, keyring_memory: MemoryK
 
 
 @pytest.fixture
-def ctx(app: App) -> UiContext:
+def ctx(app: App) -> Iterator[UiContext]:
     monitor = DeviceMonitor(app.accounts)
     monitor.sync_accounts()
-    return UiContext(
+    yield UiContext(
         home=app.home,
         store=app.store,
         secrets=app.secrets,
@@ -83,3 +83,4 @@ def ctx(app: App) -> UiContext:
         outbox_seconds=3600,
         pairing_poll_seconds=0.1,
     )
+    monitor.stop()

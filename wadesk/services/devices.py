@@ -190,6 +190,11 @@ class DeviceMonitor:
             self._refresh = asyncio.ensure_future(self._refresh_all())
         return self._refresh
 
+    def stop(self) -> None:
+        """Cancel a refresh under way (before the services it uses are closed)."""
+        if self._refresh is not None and not self._refresh.done():
+            self._refresh.cancel()
+
     async def _refresh_all(self) -> None:
         self._publish(RefreshActivity(running=True))
         try:

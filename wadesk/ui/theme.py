@@ -200,7 +200,7 @@ QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border};
 #EmptyText {{ color: {c.muted}; }}
 #Soon {{ background: {c.accent_soft}; color: {c.accent}; border-radius: 9px; padding: 2px 9px; font-weight: 600; }}
 
-QTableView {{ background: {c.base}; alternate-background-color: {c.alt_base}; border: 1px solid {c.border};
+QTableView {{ outline: 0; background: {c.base}; alternate-background-color: {c.alt_base}; border: 1px solid {c.border};
     border-radius: 8px; gridline-color: transparent; selection-background-color: {c.accent_soft};
     selection-color: {c.text}; }}
 QTableView::item {{ padding: 0 8px; border: none; }}
@@ -220,6 +220,7 @@ QPushButton[primary="true"] {{ background: {c.accent}; color: {c.accent_text}; b
     font-weight: 600; }}
 QPushButton[primary="true"]:disabled {{ background: {c.border}; color: {c.muted}; border-color: {c.border}; }}
 QPushButton[danger="true"] {{ color: {c.bad}; }}
+QPushButton[danger="true"]:disabled {{ color: {c.muted}; }}
 QPushButton[flat="true"] {{ border: none; background: transparent; color: {c.accent}; padding: 4px 6px; }}
 
 QLineEdit {{ padding: 5px 8px; border: 1px solid {c.border}; border-radius: 6px;

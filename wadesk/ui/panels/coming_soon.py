@@ -36,6 +36,7 @@ class ComingSoonPanel(QWidget):
         self.plan = plan
         self._store = store
         self._tasks = Tasks(self)
+        self._closed = False
         colors = theme.current()
 
         title = QLabel(plan.title)
@@ -100,11 +101,12 @@ class ComingSoonPanel(QWidget):
         self.reload()
 
     def shutdown(self) -> None:
+        self._closed = True
         self._tasks.cancel_all()
 
     def reload(self) -> None:
         facts = self.plan.facts
-        if facts is not None:
+        if facts is not None and not self._closed:
             self._tasks.start(asyncio.to_thread(facts, self._store), done=self._show_facts)
 
     def _show_facts(self, text: str) -> None:

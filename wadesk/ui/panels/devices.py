@@ -49,6 +49,7 @@ class DevicesPanel(QWidget):
         self.ctx = ctx
         self.bridge = bridge
         self._tasks = Tasks(self)
+        self._closed = False
         self.pairing: PairingDialog | None = None
         self.account_dialog: AccountDialog | None = None
         self.confirm_box: QMessageBox | None = None
@@ -104,7 +105,9 @@ class DevicesPanel(QWidget):
         self.edit_button = self._button(self.edit_action)
         self.remove_button = self._button(self.remove_action)
         self.remove_button.setProperty("danger", True)
-        toolbar = QHBoxLayout()
+        self.toolbar = QWidget()
+        toolbar = QHBoxLayout(self.toolbar)
+        toolbar.setContentsMargins(0, 0, 0, 0)
         toolbar.setSpacing(8)
         for button in (self.pair_button, self.disconnect_button, self.restart_button):
             toolbar.addWidget(button)
@@ -181,7 +184,7 @@ class DevicesPanel(QWidget):
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(14)
         layout.addLayout(header)
-        layout.addLayout(toolbar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
 
@@ -236,6 +239,7 @@ class DevicesPanel(QWidget):
     def _rows_changed(self) -> None:
         has_rows = self.model.rowCount() > 0
         self.stack.setCurrentWidget(self.view if has_rows else self.empty)
+        self.toolbar.setVisible(has_rows)
         if has_rows and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
             self.view.setFocus()
@@ -273,6 +277,8 @@ class DevicesPanel(QWidget):
     # -- actions -----------------------------------------------------------------
 
     def refresh(self) -> None:
+        if self._closed:
+            return
         self._tasks.start(self._refresh_all(), failed=lambda words: self.notice.show_message(words, "error"))
 
     async def _refresh_all(self) -> None:
@@ -453,6 +459,7 @@ class DevicesPanel(QWidget):
 
     def shutdown(self) -> None:
         """Stop refreshing and cancel what is under way (the window is closing)."""
+        self._closed = True
         self._timer.stop()
         self._tasks.cancel_all()
         if self.pairing is not None:

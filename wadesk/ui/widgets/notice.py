@@ -85,7 +85,8 @@ class EmptyState(QWidget):
         self.body.setObjectName("EmptyText")
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body.setMaximumWidth(460)
+        self.body.setFixedWidth(460)
+        self.body.setMinimumHeight(self.body.heightForWidth(460))  # centred widgets get no height-for-width
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(picture)

@@ -60,7 +60,8 @@ class ConnectionSummary(QWidget):
             text = self.tr("%1 of %2 phones connected").replace("%1", str(connected)).replace("%2", str(len(reported)))
             tone = Tone.OK if connected == len(reported) else Tone.WARN
         if trouble:
-            text += self.tr(" · %n need attention").replace("%n", str(trouble))
+            words = self.tr(" · 1 needs attention") if trouble == 1 else self.tr(" · %n need attention")
+            text += words.replace("%n", str(trouble))
             tone = Tone.BAD
         if self._refreshing:
             text += self.tr(" · checking…")
@@ -75,6 +76,7 @@ class OutboxSummary(QLabel):
         super().__init__(parent)
         self._store = store
         self._tasks = Tasks(self)
+        self._closed = False
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setText(self.tr("Outbox: checking…"))
         self._timer = QTimer(self)
@@ -84,11 +86,12 @@ class OutboxSummary(QLabel):
         QTimer.singleShot(0, self.reload)
 
     def shutdown(self) -> None:
+        self._closed = True
         self._timer.stop()
         self._tasks.cancel_all()
 
     def reload(self) -> None:
-        if not self._tasks.busy:
+        if not self._closed and not self._tasks.busy:
             self._tasks.start(asyncio.to_thread(self._store.messages.count_by_status), done=self._show)
 
     def _show(self, counts: dict[DeliveryStatus, int]) -> None:

@@ -33,6 +33,7 @@ class TwoLineDelegate(QStyledItemDelegate):
         title = opt.text
         opt.text = ""
         opt.icon = QIcon()
+        opt.state &= ~QStyle.StateFlag.State_HasFocus  # the whole row shows the selection; no cell frame
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
