@@ -161,6 +161,14 @@ def _extension(media: MediaRef) -> str:
     return name.rsplit(".", 1)[-1].lower() if "." in name else ""
 
 
+def validate_batch(info: ProviderInfo, batch: Sequence[OutgoingMessage]) -> None:
+    """``validate_message`` for each message, and the batch no larger than one request may carry."""
+    if len(batch) > info.limits.max_batch:
+        raise ValidationError(f"{info.name} takes at most {info.limits.max_batch} message(s) per request")
+    for message in batch:
+        validate_message(info, message)
+
+
 def validate_message(info: ProviderInfo, message: OutgoingMessage) -> None:
     """Check a message against the provider's capabilities and limits; raise ``ValidationError``.
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from wadesk.domain.capabilities import Capability, Limits
-from wadesk.domain.errors import AuthError, ProviderError, Rejected, ValidationError
+from wadesk.domain.errors import Ambiguous, AuthError, ProviderError, Rejected, ValidationError
 from wadesk.domain.models import (
     ContactCard,
     DeviceInfo,
@@ -257,8 +257,7 @@ class ChatbotProvider(Provider):
             except ProviderError as exc:
                 if exc.http_status is not None and exc.http_status < 300:
                     # Answered, but not with anything readable: it may have been taken.
-                    results.append(SendResult(message.ref_id, DeliveryStatus.UNCERTAIN, error=exc.message))
-                    continue
+                    raise Ambiguous(self.info.name, exc.message, http_status=exc.http_status) from None
                 raise
             results.append(send_result(message.ref_id, answer))
         return results

@@ -40,7 +40,7 @@ from wadesk.domain.models import (
 )
 from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
-from wadesk.providers.base import Provider, ProviderInfo, guess_mime
+from wadesk.providers.base import Provider, ProviderInfo, guess_mime, validate_batch
 from wadesk.providers.http import json_of, parse_json
 
 WABLAS_TZ = ZoneInfo("Asia/Jakarta")  # report timestamps carry no zone; the documents' examples are Jakarta time
@@ -185,6 +185,7 @@ class WablasProvider(Provider):
     # -- sending --------------------------------------------------------------
     async def send(self, batch: Sequence[OutgoingMessage]) -> list[SendResult]:
         """One v2 request per kind of message in the batch (``{"data": [item, …]}``, ≤100 items)."""
+        validate_batch(self.info, batch)  # before any upload or request
         by_ref: dict[str, SendResult] = {}
         groups: dict[MessageKind, list[OutgoingMessage]] = {}
         for message in batch:
