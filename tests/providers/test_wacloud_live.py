@@ -13,6 +13,7 @@ import httpx
 import pytest
 import zxingcpp
 from aiohttp import web
+from counting import CountingTransport
 from PIL import Image
 
 from wadesk.domain import (
@@ -47,21 +48,6 @@ from wadesk.simulator.wacloud import DEMO_DEVICE_ID, DEMO_TEMPLATE_ID, WacloudSt
 
 TO = "6281234567001"
 NOT_ON_WA = "6281200000000"
-
-
-class CountingTransport(httpx.AsyncBaseTransport):
-    """Loopback transport that counts the requests it carries."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.AsyncHTTPTransport()
-        self.requests: list[httpx.Request] = []
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return await self.inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
 
 
 @dataclass

@@ -10,6 +10,7 @@ import httpx
 import pytest
 import zxingcpp
 from aiohttp import web
+from counting import CountingTransport
 from PIL import Image
 
 from wadesk.domain import (
@@ -42,24 +43,6 @@ from wadesk.simulator.server import SimulatorServer
 from wadesk.simulator.wasender import WasenderState
 
 TO = "6281234567001"
-
-
-class CountingTransport(httpx.AsyncBaseTransport):
-    """Loopback transport that counts requests and can refuse the n-th connection."""
-
-    def __init__(self, fail_on: int | None = None) -> None:
-        self.inner = httpx.AsyncHTTPTransport()
-        self.requests: list[httpx.Request] = []
-        self.fail_on = fail_on
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        if self.fail_on is not None and len(self.requests) == self.fail_on:
-            raise httpx.ConnectError("connection refused", request=request)
-        return await self.inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
 
 
 @pytest.fixture

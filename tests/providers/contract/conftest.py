@@ -21,7 +21,8 @@ from typing import Any, cast
 
 import httpx
 import pytest
-from contract_kit import STEP_SECONDS, Callback, CountingTransport, ProviderFactory, Scan, SimRecipe
+from contract_kit import STEP_SECONDS, Callback, ProviderFactory, Scan, SimRecipe
+from counting import CountingTransport
 
 from wadesk.domain import Account, Capability, TemplateContent
 from wadesk.providers.base import Provider, ProviderInfo
@@ -170,7 +171,7 @@ def state(sim: SimulatorServer, pid: str) -> ProviderState:
 @pytest.fixture
 async def http(sim: SimulatorServer) -> AsyncIterator[httpx.AsyncClient]:
     """A plain client for the simulator's control routes."""
-    async with httpx.AsyncClient(timeout=5.0, transport=httpx.AsyncHTTPTransport(verify=False)) as client:
+    async with httpx.AsyncClient(timeout=5.0) as client:
         yield client
 
 

@@ -54,28 +54,6 @@ MEDIA_CAPTION = {MessageKind.IMAGE: "A photo", MessageKind.VIDEO: "A clip"}
 MEDIA_BASE = "https://example.com/media/"
 
 
-class CountingTransport(httpx.AsyncBaseTransport):
-    """Real loopback HTTP that remembers every request it carries."""
-
-    def __init__(self) -> None:
-        self.inner = httpx.AsyncHTTPTransport(verify=False)  # plain HTTP on loopback: no certificates to load
-        self.requests: list[httpx.Request] = []
-
-    @property
-    def count(self) -> int:
-        return len(self.requests)
-
-    def reset(self) -> None:
-        self.requests.clear()
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        return await self.inner.handle_async_request(request)
-
-    async def aclose(self) -> None:
-        await self.inner.aclose()
-
-
 # -- how to drive a simulator -------------------------------------------------------------
 
 Callback = tuple[dict[str, str], bytes]  # the headers and body of one callback POST

@@ -21,7 +21,6 @@ from contract_kit import (
     NOT_ON_WHATSAPP,
     STEP_SECONDS,
     TO,
-    CountingTransport,
     ProviderFactory,
     Scan,
     SimRecipe,
@@ -32,6 +31,7 @@ from contract_kit import (
     samples,
     text_message,
 )
+from counting import CountingTransport
 
 from wadesk.domain import (
     KIND_CAPABILITY,

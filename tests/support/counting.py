@@ -1,0 +1,28 @@
+"""A real loopback HTTP transport that remembers every request it carries (and can refuse one)."""
+
+from __future__ import annotations
+
+import httpx
+
+
+class CountingTransport(httpx.AsyncBaseTransport):
+    def __init__(self, fail_on: int | None = None) -> None:
+        self.inner = httpx.AsyncHTTPTransport()
+        self.requests: list[httpx.Request] = []
+        self.fail_on = fail_on  # refuse the n-th connection, as a network that is down would
+
+    @property
+    def count(self) -> int:
+        return len(self.requests)
+
+    def reset(self) -> None:
+        self.requests.clear()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if self.fail_on is not None and len(self.requests) == self.fail_on:
+            raise httpx.ConnectError("connection refused", request=request)
+        return await self.inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
