@@ -70,6 +70,7 @@ def test_status_changes_at_the_gateway_reach_the_table(
     assert cell(panel, account, Column.STATUS, SUBTITLE_ROLE) == "Pair the phone to send messages"
 
     sim.state.wablas.scan()
+    qtbot.waitUntil(panel.refresh_action.isEnabled, timeout=10_000)  # disabled while a refresh is still running
     panel.refresh_action.trigger()
     qtbot.waitUntil(lambda: cell(panel, account, Column.STATUS) == "Connected", timeout=10_000)
     assert cell(panel, account, Column.NUMBER) == "+62 812-0000-0001"
