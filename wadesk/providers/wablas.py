@@ -303,6 +303,10 @@ class WablasProvider(Provider):
     async def cancel_schedule(self, schedule_id: str) -> None:
         await self._call("PUT", f"schedule-cancel/{schedule_id}")
 
+    async def delete_schedule(self, schedule_id: str) -> None:
+        """Remove a schedule from Wablas altogether (``cancel_schedule`` keeps it, cancelled)."""
+        await self._call("DELETE", f"schedule/{schedule_id}")
+
     async def cancel(self, provider_ids: Sequence[str]) -> list[StatusUpdate]:
         body = await self._call("GET", "cancel-message", params={"id": ",".join(provider_ids)})
         return [
@@ -368,6 +372,10 @@ class WablasProvider(Provider):
             body = await self._call("POST", "v2/contact/update", json_body={"data": again})
             problems.extend(_text(i.get("message")) for i in sent_items(body) if i.get("status") is False)
         return problems
+
+    async def delete_contacts(self, phones: Sequence[str]) -> None:
+        """``DELETE /contact?phone=…`` (the path has no ``/v2``)."""
+        await self._call("DELETE", "contact", params={"phone": ",".join(phones)})
 
     def parse_callback(self, headers: Mapping[str, str], body: bytes) -> list[StatusUpdate]:
         """The tracking callback: JSON with ``id``, ``phone``, ``status``, ``note``, ``deviceId``."""
