@@ -50,6 +50,7 @@ from wadesk.providers.base import validate_message
 from wadesk.providers.registry import provider_ids, provider_info
 from wadesk.services.campaigns import Target, contact_variables, personalise, targets_from_table
 from wadesk.services.compose import Draft, media_ref, recipients
+from wadesk.services.outbox import SenderBusy
 from wadesk.services.pacing import local_zone, policy_from, zone
 from wadesk.services.pairing import qr_png
 from wadesk.services.recipients_csv import read_recipients
@@ -342,7 +343,15 @@ async def cmd_send(app: App, args: argparse.Namespace) -> int:
         devices = f" on {len(accounts)} devices" if len(accounts) > 1 else ""
         print(f"campaign {campaign_id}: {len(messages)} messages{devices}, pace {args.pace}", file=sys.stderr)
         app.outbox.on_progress = _progress_printer(len(messages))
-    results = await asyncio.gather(*(app.outbox.dispatch(a, rows) for a, rows in queued))
+    try:
+        results = await asyncio.gather(*(app.outbox.dispatch(a, rows) for a, rows in queued))
+    except SenderBusy:
+        for _, rows in queued:
+            for row in rows:
+                if args.json:
+                    _emit(_send_json(row))
+        print(f"{len(messages)} message(s) queued: the wadesk already running from this data folder sends them")
+        return OK
     by_id = {row.id: row for rows in results for row in rows}
     ordered = sorted(by_id.values(), key=lambda row: row.id)
     return _print_send_results(ordered, args.json)

@@ -124,6 +124,11 @@ async def show_window(
     closed = asyncio.Event()
     window.closed.connect(closed.set)
     window.show()
-    await closed.wait()
-    monitor.stop()
+    sender = asyncio.ensure_future(app.outbox.serve())  # scheduled and queued messages go out while the window is open
+    try:
+        await closed.wait()
+    finally:
+        sender.cancel()
+        await asyncio.gather(sender, return_exceptions=True)
+        monitor.stop()
     return 0

@@ -164,3 +164,39 @@ def test_secrets_are_refused_as_plain_settings(cli: Cli) -> None:
     done = cli.run("account", "add", "shop", "--provider", "wablas", "--set", "token=abc", "--secrets-stdin", stdin="")
     assert done.returncode == 2
     assert "secret" in one_line(done.stderr)
+
+
+HOLD_SENDER_LOCK = """
+import sys
+from pathlib import Path
+from wadesk.store.lock import SenderLock
+assert SenderLock(Path(sys.argv[1])).acquire()
+print("held", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_while_another_wadesk_sends_a_send_is_queued_for_it(cli: Cli, wablas_url: str) -> None:
+    import subprocess
+    import sys
+
+    add_shop(cli, wablas_url)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_SENDER_LOCK, str(cli.home)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        sent = cli.run("send", "--account", "shop", "--to", "081234567890", "--text", "Halo")
+        assert sent.returncode == 0, sent.stderr
+        assert "already running" in sent.stdout
+        busy = cli.run("outbox", "run")
+        assert busy.returncode == 1 and "another wadesk" in one_line(busy.stderr)
+    finally:
+        holder.communicate("stop\n", timeout=10)
+    assert [r["status"] for r in report(cli, "--no-refresh")] == ["queued"]
+    done = cli.run("outbox", "run", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["sent"] == 1

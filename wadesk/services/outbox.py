@@ -23,7 +23,8 @@ import asyncio
 import logging
 import random
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -35,6 +36,7 @@ from wadesk.domain.errors import (
     Rejected,
     TransportError,
     ValidationError,
+    WadeskError,
 )
 from wadesk.domain.models import Account, OutgoingMessage, StoredMessage
 from wadesk.domain.status import DeliveryStatus
@@ -49,6 +51,10 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 MISSED_GRACE = timedelta(minutes=5)  # a schedule this late when wadesk starts is "missed", not sent silently
 IN_FLIGHT_REQUESTS = 4  # concurrent requests per device when pacing allows it (more only adds pool overhead)
+
+
+class SenderBusy(WadeskError):
+    """Another process holds the data folder's sender lock."""
 
 
 @dataclass
@@ -143,6 +149,21 @@ class Outbox:
 
     async def run(self, *, follow: bool = False) -> RunReport:
         """Recover, release due schedules, send everything due; with ``follow`` keep going until cancelled."""
+        with self._sending():
+            return await self._run(follow=follow)
+
+    async def serve(self, *, retry_seconds: float = 30.0) -> None:
+        """Keep sending while the app runs (until cancelled); wait while another wadesk holds the folder."""
+        while True:
+            try:
+                await self.run(follow=True)
+            except SenderBusy:
+                log.info("another wadesk is sending from this folder; trying again in %.0f s", retry_seconds)
+            except WadeskError as exc:
+                log.warning("the outbox stopped: %s; starting again in %.0f s", exc, retry_seconds)
+            await self.clock.sleep(retry_seconds)
+
+    async def _run(self, *, follow: bool) -> RunReport:
         report = RunReport()
         await self.recover(report)
         while True:
@@ -164,8 +185,22 @@ class Outbox:
         Retries that must wait are left queued (``outbox run`` sends them later).
         """
         report = RunReport()
-        await self._drain(account, report, only={r.id for r in rows})
+        with self._sending():
+            await self._drain(account, report, only={r.id for r in rows})
         return self._store.outbox.get_many([r.id for r in rows])
+
+    @contextmanager
+    def _sending(self) -> Iterator[None]:
+        """Hold the data folder's sender lock, or raise ``SenderBusy``."""
+        if not self._store.sender_lock.acquire():
+            raise SenderBusy(
+                "another wadesk (the desktop app or 'wadesk outbox run') is sending from this data folder; "
+                "it sends what is queued"
+            )
+        try:
+            yield
+        finally:
+            self._store.sender_lock.release()
 
     async def _drain(self, account: Account, report: RunReport, *, only: set[int] | None) -> None:
         try:
@@ -371,4 +406,4 @@ def _slower(a: PacePolicy, b: PacePolicy) -> PacePolicy:
     return a if a.min_delay >= b.min_delay else b
 
 
-__all__ = ["MAX_ATTEMPTS", "Outbox", "RunReport"]
+__all__ = ["MAX_ATTEMPTS", "Outbox", "RunReport", "SenderBusy"]

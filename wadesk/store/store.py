@@ -11,6 +11,7 @@ from wadesk.store.contacts import ContactRepository
 from wadesk.store.db import Database, connect
 from wadesk.store.events import StatusEventRepository
 from wadesk.store.groups import GroupRepository
+from wadesk.store.lock import SenderLock
 from wadesk.store.messages import MessageRepository
 from wadesk.store.outbox import OutboxRepository
 from wadesk.store.timestamps import Clock, utc_now
@@ -30,8 +31,10 @@ class Store:
         self.messages = MessageRepository(db)
         self.events = StatusEventRepository(db)
         self.outbox = OutboxRepository(db, self.messages)
+        self.sender_lock = SenderLock(path.parent)
 
     def close(self) -> None:
+        self.sender_lock.release()
         self._db.close()
 
     def __enter__(self) -> Store:
