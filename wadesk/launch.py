@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import signal
 import sys
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from qasync import QEventLoop
 
@@ -47,6 +48,9 @@ def make_application() -> QApplication:
     return app
 
 
+_QUIT_SIGNALS = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") and sys.platform != "win32" else [])
+
+
 def run_gui(*, demo: bool, screenshots: Path | None, verbose: bool) -> int:
     """Show the window until it is closed (or render the screenshots and leave); the exit status."""
     errors.route_qt_messages()
@@ -56,10 +60,14 @@ def run_gui(*, demo: bool, screenshots: Path | None, verbose: bool) -> int:
     loop = QEventLoop(app)
     loop.set_exception_handler(errors.loop_exception_handler)
     asyncio.set_event_loop(loop)
+    # Ctrl+C or a polite kill closes the window as the user would, instead of a traceback inside Qt.
+    previous = {sig: signal.signal(sig, lambda *_: QTimer.singleShot(0, app.closeAllWindows)) for sig in _QUIT_SIGNALS}
     try:
         outcome: tuple[int, str | None] = loop.run_until_complete(_main(watcher, demo=demo, screenshots=screenshots))
         code, problem = outcome
     finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
         sys.excepthook = previous_hook
         asyncio.set_event_loop(None)
         loop.close()
