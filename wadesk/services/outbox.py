@@ -379,10 +379,10 @@ class Outbox:
     def _campaign_pace(self, row: StoredMessage) -> str:
         if row.campaign_id is None:
             return "none"
-        return self._store.outbox.campaign(row.campaign_id).pace
+        return self._store.outbox.campaign_settings(row.campaign_id)[0]
 
     def _campaign_active(self, row: StoredMessage) -> bool:
-        return row.campaign_id is None or self._store.outbox.campaign(row.campaign_id).state == "active"
+        return row.campaign_id is None or self._store.outbox.campaign_settings(row.campaign_id)[1] == "active"
 
     def _pacer(self, account: Account, pace: str) -> Pacer:
         """One pacer per device; when campaigns with different paces share it, the slower pace wins."""

@@ -203,6 +203,14 @@ class OutboxRepository:
             for r in rows
         ]
 
+    def campaign_settings(self, campaign_id: int) -> tuple[str, str]:
+        """``(pace, state)`` of a campaign, without counting its messages (the dispatcher asks often)."""
+        with self._db.read() as connection:
+            row = connection.execute("SELECT pace, state FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()
+        if row is None:
+            raise ValidationError(f"no campaign with id {campaign_id} (see 'wadesk campaign list')")
+        return str(row[0]), str(row[1])
+
     def campaign(self, campaign_id: int) -> Campaign:
         for campaign in self.campaigns():
             if campaign.id == campaign_id:
