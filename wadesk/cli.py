@@ -17,7 +17,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -30,6 +30,7 @@ from wadesk.domain.models import (
     Account,
     Button,
     ButtonsContent,
+    Contact,
     ContactCard,
     DeviceInfo,
     DeviceState,
@@ -178,6 +179,30 @@ def build_parser() -> argparse.ArgumentParser:
     devices.add_argument("--account", required=True)
     devices.add_argument("--qr-png", metavar="FILE", help="write the pairing QR code as a PNG a phone can scan")
     devices.add_argument("--json", action="store_true")
+
+    contacts = sub.add_parser("contacts", help="the address book: import a CSV/XLSX, list, sync from a gateway")
+    ct = contacts.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    cimport = ct.add_parser("import", help="add or update contacts from a CSV or XLSX file")
+    cimport.add_argument("file")
+    cimport.add_argument("--json", action="store_true")
+    clist2 = ct.add_parser("list")
+    clist2.add_argument("--json", action="store_true")
+    csync = ct.add_parser("sync", help="copy the contacts a gateway keeps into the address book")
+    csync.add_argument("--account", required=True)
+    csync.add_argument("--json", action="store_true")
+
+    groups = sub.add_parser("groups", help="the WhatsApp groups a gateway's phone is in")
+    groups.add_argument("--account", required=True)
+    groups.add_argument("--json", action="store_true")
+
+    message = sub.add_parser("message", help="act on sent messages at the gateway: cancel, resend, revoke")
+    mp = message.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    for action, what in (
+        ("cancel", "cancel messages the gateway has not sent yet"),
+        ("resend", "ask the gateway to send messages again"),
+        ("revoke", "delete sent messages on WhatsApp"),
+    ):
+        mp.add_parser(action, help=what).add_argument("ids", nargs="+", type=int, metavar="MESSAGE_ID")
 
     check = sub.add_parser("check", help="which numbers are on WhatsApp")
     check.add_argument("--account", required=True)
@@ -646,6 +671,97 @@ async def cmd_devices(app: App, args: argparse.Namespace) -> int:
     return OK
 
 
+async def cmd_contacts(app: App, args: argparse.Namespace) -> int:
+    if args.action == "import":
+        table = await asyncio.to_thread(read_recipients, Path(args.file).expanduser())
+        contacts = [
+            Contact(
+                row.phone,
+                _first(row.variables, ("name", "nama")),
+                {k: v for k, v in row.variables.items() if k.lower() not in ("name", "nama") and v},
+            )
+            for row in table.rows
+        ]
+        count = await asyncio.to_thread(app.store.contacts.upsert_many, contacts)
+        if args.json:
+            _emit({"imported": count, "skipped": [{"row": e.line, "error": e.text} for e in table.errors]})
+        else:
+            print(f"{count} contact(s) imported from {args.file}")
+        for error in table.errors:
+            _fail(f"skipped {error.text}")
+        return INVALID if table.errors else OK
+    if args.action == "sync":
+        account = app.accounts.get(args.account)
+        provider = await app.accounts.provider(account)
+        fetched = await provider.list_contacts()
+        count = await asyncio.to_thread(app.store.contacts.upsert_many, fetched)
+        print(f"{count} contact(s) copied from {account.name}")
+        return OK
+    for contact in app.store.contacts.list():
+        if args.json:
+            _emit(
+                {
+                    "phone": contact.phone,
+                    "name": contact.name,
+                    "fields": dict(contact.fields),
+                    "on_whatsapp": contact.on_whatsapp,
+                }
+            )
+        else:
+            print(f"{contact.phone:<16} {contact.name}")
+    return OK
+
+
+def _first(values: Mapping[str, str], keys: Sequence[str]) -> str:
+    lowered = {k.lower(): v for k, v in values.items()}
+    return next((lowered[k] for k in keys if lowered.get(k)), "")
+
+
+async def cmd_groups(app: App, args: argparse.Namespace) -> int:
+    account = app.accounts.get(args.account)
+    provider = await app.accounts.provider(account)
+    found = await provider.list_groups()
+    app.store.groups.upsert_many(account.id, found)
+    for group in found:
+        if args.json:
+            _emit({"group_id": group.group_id, "name": group.name})
+        else:
+            print(f"{group.group_id:<28} {group.name}")
+    return OK
+
+
+async def cmd_message(app: App, args: argparse.Namespace) -> int:
+    rows = [app.store.messages.get(i) for i in args.ids]
+    accounts = {r.account_id for r in rows}
+    if len(accounts) != 1:
+        raise ValidationError("give messages of one account at a time")
+    missing = [r.id for r in rows if not r.provider_message_id]
+    if missing:
+        raise ValidationError(f"message(s) {', '.join(map(str, missing))} never reached the gateway")
+    account = app.store.accounts.get_by_id(accounts.pop())
+    provider = await app.accounts.provider(account)
+    by_provider_id = {r.provider_message_id: r for r in rows}
+    ids = [r.provider_message_id or "" for r in rows]
+    if args.action == "cancel":
+        updates = await provider.cancel(ids)
+        for update in updates:
+            row = by_provider_id.get(update.provider_message_id)
+            if row is not None:
+                app.store.messages.apply_update(row.id, update.status, source=provider.id, note="cancelled on request")
+        done = {u.provider_message_id for u in updates}
+        for row in rows:
+            word = "cancelled" if row.provider_message_id in done else "not cancelled (already sent?)"
+            print(f"message {row.id}: {word}")
+        return OK if len(done) == len(rows) else FAILED
+    if args.action == "resend":
+        results = await provider.resend(ids)
+        print(f"{len(results)} message(s) queued again at {provider.info.name}")
+        return OK
+    await provider.revoke(ids)
+    print(f"{len(ids)} message(s) being deleted on WhatsApp by {provider.info.name}")
+    return OK
+
+
 async def cmd_check(app: App, args: argparse.Namespace) -> int:
     account = app.accounts.get(args.account)
     numbers = [normalize_phone(n) for n in args.numbers]
@@ -696,6 +812,9 @@ COMMANDS: dict[str, Command] = {
     "campaign": cmd_campaign,
     "schedule": cmd_schedule,
     "check": cmd_check,
+    "contacts": cmd_contacts,
+    "groups": cmd_groups,
+    "message": cmd_message,
 }
 
 

@@ -236,3 +236,45 @@ def test_a_campaign_rotates_across_devices(gateways: tuple[Cli, str, dict[str, s
 
     assert len(sent_to("wablas")) == 2 and len(sent_to("chatbot")) == 2
     assert not sent_to("wablas") & sent_to("chatbot")
+
+
+def test_contacts_import_list_and_sync(gateways: tuple[Cli, str, dict[str, str]], tmp_path: Path) -> None:
+    cli, _, _ = gateways
+    sheet = tmp_path / "pelanggan.csv"
+    sheet.write_text("nama;telepon;kota\nBudi;0812-1111-2222;Surabaya\nSiti;12-34;Malang\nAni;+62 813 3333 4444;Bali\n")
+    done = cli.run("contacts", "import", str(sheet))
+    assert done.returncode == 2  # a broken row: named, the good rows still imported
+    assert "row 3" in done.stderr and "12-34" in done.stderr and "Traceback" not in done.stderr
+    assert "2 contact(s) imported" in done.stdout
+    listed = {c["phone"]: c for c in map(json.loads, cli.run("contacts", "list", "--json").stdout.splitlines())}
+    assert listed["6281211112222"]["name"] == "Budi" and listed["6281211112222"]["fields"] == {"kota": "Surabaya"}
+    assert "6281333334444" in listed
+
+    synced = cli.run("contacts", "sync", "--account", "wablas")
+    assert synced.returncode == 0, synced.stderr
+    after = list(map(json.loads, cli.run("contacts", "list", "--json").stdout.splitlines()))
+    assert len(after) > len(listed)
+
+
+def test_groups_of_the_gateway_phone(gateways: tuple[Cli, str, dict[str, str]]) -> None:
+    cli, root, _ = gateways
+    httpx.post(f"{root}/__sim/chatbot/scan", timeout=10).raise_for_status()
+    done = cli.run("groups", "--account", "chatbot", "--json")
+    assert done.returncode == 0, done.stderr
+    groups = [json.loads(line) for line in done.stdout.splitlines()]
+    assert groups and all(g["group_id"] and g["name"] for g in groups)
+    refused = cli.run("groups", "--account", "wablas")
+    assert refused.returncode == 2 and "Wablas does not support listing groups" in refused.stderr
+
+
+def test_cancel_and_revoke_at_the_gateway(gateways: tuple[Cli, str, dict[str, str]]) -> None:
+    cli, _, _ = gateways
+    row = send(cli, "wablas", "--text", "Salah kirim")
+    cancelled = cli.run("message", "cancel", str(row["message_id"]))
+    assert cancelled.returncode == 0, cancelled.stderr
+    assert "cancelled" in cancelled.stdout
+    report = [json.loads(line) for line in cli.run("report", "--json", "--no-refresh").stdout.splitlines()]
+    assert next(r for r in report if r["message_id"] == row["message_id"])["status"] == "cancelled"
+    other = send(cli, "wablas", "--text", "Halo")
+    revoked = cli.run("message", "revoke", str(other["message_id"]))
+    assert revoked.returncode == 0, revoked.stderr
