@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import NotSupported, ValidationError
@@ -13,6 +14,14 @@ from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.secrets import SecretStore
 from wadesk.store import Store
+
+
+def _base_url(info: ProviderInfo, given: str | None) -> str:
+    url = (given or info.default_base_url).strip().rstrip("/")
+    if not re.match(r"https?://[^\s/]+", url):
+        raise ValidationError(f"the base URL must be an http(s) URL, not {url!r}")
+    return url
+
 
 _NAME = re.compile(r"[\w][\w .@-]{0,63}")
 
@@ -51,10 +60,7 @@ class AccountService:
         info = provider_info(provider_id)
         plain = info.settings.validate(settings, secret=False)
         secret = info.settings.validate(secrets, secret=True)
-        url = (base_url or info.default_base_url).strip().rstrip("/")
-        if not re.match(r"https?://[^\s/]+", url):
-            raise ValidationError(f"the base URL must be an http(s) URL, not {url!r}")
-        account = self._store.accounts.add(name, provider_id, url, plain)
+        account = self._store.accounts.add(name, provider_id, _base_url(info, base_url), plain)
         try:
             await asyncio.to_thread(self._store_secrets, account.id, secret)
         except BaseException:
@@ -65,6 +71,25 @@ class AccountService:
     def _store_secrets(self, account_id: int, values: Mapping[str, str]) -> None:
         for field, value in values.items():
             self._secrets.set(account_id, field, value)
+
+    async def update(
+        self, account: Account, *, base_url: str | None, settings: Mapping[str, str], secrets: Mapping[str, str]
+    ) -> Account:
+        """Save new settings; a secret left empty keeps the one in the keyring (no retyping an API key).
+
+        Everything is validated before anything is written.
+        """
+        info = provider_info(account.provider)
+        plain = info.settings.validate(settings, secret=False)
+        url = _base_url(info, base_url)
+        names = [f.name for f in info.settings.secret_fields]
+        kept = await asyncio.to_thread(self._secrets.get_all, account.id, names)
+        merged = {**kept, **{name: value for name, value in secrets.items() if value.strip()}}
+        info.settings.validate(merged, secret=True)
+        updated = replace(account, base_url=url, settings=plain)
+        self._store.accounts.update(updated)
+        await self.update_secrets(updated, merged)  # also drops the provider built with the old values
+        return updated
 
     async def update_secrets(self, account: Account, secrets: Mapping[str, str]) -> None:
         values = provider_info(account.provider).settings.validate(secrets, secret=True)

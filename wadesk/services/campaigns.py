@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Contact, OutgoingMessage, Recipient
@@ -90,17 +90,3 @@ def personalise(info: ProviderInfo, draft: Draft, targets: Sequence[Target]) -> 
         more = f"\n… and {len(problems) - len(listed)} more" if len(problems) > len(listed) else ""
         raise ValidationError(f"{len(problems)} message(s) cannot be sent:\n" + "\n".join(listed) + more)
     return messages
-
-
-def same_for_all(draft: Draft, recipients: Sequence[Recipient]) -> list[OutgoingMessage]:
-    base = OutgoingMessage(
-        ref_id="",
-        to=recipients[0],
-        kind=draft.kind,
-        text=draft.text,
-        media=draft.media,
-        caption=draft.caption,
-        location=draft.location,
-        content=draft.content,
-    )
-    return [replace(base, ref_id=new_ref(), to=r) for r in recipients]

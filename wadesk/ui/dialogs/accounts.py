@@ -29,7 +29,6 @@ from wadesk.domain.models import Account, DeviceState
 from wadesk.domain.settings import FieldType, SettingField
 from wadesk.providers.base import ProviderInfo
 from wadesk.providers.registry import provider_ids, provider_info
-from wadesk.services.account_edit import update_account
 from wadesk.services.devices import ProbeResult, probe
 from wadesk.ui import format as fmt
 from wadesk.ui import icons, theme
@@ -280,14 +279,8 @@ class AccountDialog(QDialog):
                 settings=plain,
                 secrets=secret,
             )
-        return await update_account(
-            self.ctx.accounts,
-            self.ctx.store,
-            self.ctx.secrets,
-            self.account,
-            base_url=self.base_url_edit.text(),
-            settings=plain,
-            secrets=secret,
+        return await self.ctx.accounts.update(
+            self.account, base_url=self.base_url_edit.text().strip() or None, settings=plain, secrets=secret
         )
 
     def _saved(self, account: Account) -> None:
