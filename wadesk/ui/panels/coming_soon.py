@@ -177,7 +177,7 @@ def plans() -> list[PanelPlan]:
                 _tr("see every scheduled message and campaign, in wadesk and on the gateway"),
                 _tr("move, edit or cancel a schedule"),
             ],
-            "",
+            _tr("Today you can schedule from the command line: wadesk send … --at TIME, then wadesk schedule list"),
             _scheduled_facts,
         ),
         PanelPlan(
@@ -190,7 +190,7 @@ def plans() -> list[PanelPlan]:
                 _tr("check which numbers are on WhatsApp"),
                 _tr("sync contacts and groups with your gateway"),
             ],
-            "",
+            _tr("Today you can use the command line: wadesk contacts import FILE, wadesk check, wadesk groups"),
             _contact_facts,
         ),
         PanelPlan(
