@@ -236,7 +236,8 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def _fail(message: str) -> None:
-    sys.stderr.write(f"wadesk: {message}\n")
+    """One line on stderr; a gateway that echoes a key back never gets it printed."""
+    sys.stderr.write(f"wadesk: {redact(message)}\n")
 
 
 # -- commands ------------------------------------------------------------------

@@ -23,3 +23,11 @@ def test_logging_filter(caplog: pytest.LogCaptureFixture) -> None:
         logger.info("HTTP Request: GET %s", "http://h/api/device/info?token=leaky-token-1")
     assert "leaky-token-1" not in caplog.text
     assert "token=***" in caplog.text
+
+
+def test_cli_errors_are_redacted(capsys: pytest.CaptureFixture[str]) -> None:
+    from wadesk.cli import _fail
+
+    register_secret("echoed-secret-4242")
+    _fail("Gateway: HTTP 401: token echoed-secret-4242 is not valid")
+    assert "echoed-secret-4242" not in capsys.readouterr().err

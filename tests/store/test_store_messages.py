@@ -207,3 +207,20 @@ def test_interactive_content_round_trips(tmp_path) -> None:  # type: ignore[no-u
         ]
         rows = store.messages.add_many(account.id, messages)
         assert [outgoing_from(store.messages.get(r.id)) for r in rows] == messages
+
+
+def test_an_echoed_secret_never_reaches_the_database(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from wadesk.domain.models import OutgoingMessage, Recipient
+    from wadesk.domain.redaction import register_secret
+    from wadesk.domain.status import DeliveryStatus
+    from wadesk.store import Outcome, open_store
+
+    register_secret("leaked-key-7788")
+    with open_store(tmp_path) as store:
+        account = store.accounts.add("shop", "wablas", "https://x", {})
+        [row] = store.messages.add_many(account.id, [OutgoingMessage(ref_id="r", to=Recipient("6281234567890"))])
+        store.messages.mark_sending([row.id])
+        store.messages.record_outcomes([Outcome(row.id, DeliveryStatus.FAILED, error="bad key leaked-key-7788")])
+        assert "leaked-key-7788" not in (store.messages.get(row.id).error or "")
+    for path in tmp_path.iterdir():
+        assert b"leaked-key-7788" not in path.read_bytes()

@@ -16,6 +16,7 @@ from datetime import datetime
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import MessageKind, OutgoingMessage, Recipient, StoredMessage
+from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_move
 from wadesk.store.body import dump_body, load_body
 from wadesk.store.db import Database
@@ -342,6 +343,8 @@ def _apply(
     row = connection.execute("SELECT status, provider_message_id FROM messages WHERE id = ?", (message_id,)).fetchone()
     if row is None:
         return False
+    # A gateway may echo a key back in its error text: secrets never reach the database.
+    note, error = redact(note), None if error is None else redact(error)
     old, known_id = DeliveryStatus(row[0]), row[1]
     if not can_move(old, status):
         if provider_message_id is not None and known_id is None:

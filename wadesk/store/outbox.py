@@ -17,6 +17,7 @@ from datetime import datetime
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import StoredMessage
+from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_move
 from wadesk.store.db import Database
 from wadesk.store.messages import _INSERT_EVENT, WADESK, MessageRepository
@@ -123,7 +124,7 @@ class OutboxRepository:
             self._move(connection, ids, DeliveryStatus.QUEUED, stamp, error)
             connection.executemany(
                 "UPDATE messages SET next_attempt_at = ?, error = ? WHERE id = ?",
-                [(to_text(retry_at), error, i) for i in ids],
+                [(to_text(retry_at), redact(error), i) for i in ids],
             )
 
     def resolve_uncertain(self, message_id: int, *, send_again: bool) -> StoredMessage:
