@@ -60,11 +60,6 @@ class Receiver:
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
 async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
     async with SimulatorServer(providers=["chatbot"], clock=clock) as server:
         yield server

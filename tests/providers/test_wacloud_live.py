@@ -59,11 +59,6 @@ class Receiver:
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
 async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
     async with SimulatorServer(providers=["wacloud"], clock=clock) as server:
         yield server
@@ -74,11 +69,6 @@ def state(sim: SimulatorServer) -> WacloudState:
     st = sim.state.provider("wacloud")
     assert isinstance(st, WacloudState)
     return st
-
-
-@pytest.fixture
-def transport() -> CountingTransport:
-    return CountingTransport()
 
 
 def make_client(

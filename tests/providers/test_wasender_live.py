@@ -46,11 +46,6 @@ TO = "6281234567001"
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
 async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
     async with SimulatorServer(providers=["wasender"], clock=clock) as server:
         yield server
@@ -61,11 +56,6 @@ def state(sim: SimulatorServer) -> WasenderState:
     st = sim.state.provider("wasender")
     assert isinstance(st, WasenderState)
     return st
-
-
-@pytest.fixture
-def transport() -> CountingTransport:
-    return CountingTransport()
 
 
 def make(

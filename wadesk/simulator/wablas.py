@@ -855,14 +855,21 @@ class WablasRoutes:
     def ids(request: web.Request) -> list[str]:
         return [i.strip() for i in Params(request.query).required("id").split(",") if i.strip()]
 
-    async def resend(self, request: web.Request) -> web.StreamResponse:
+    def per_id(
+        self, request: web.Request, act: Callable[[str], Message | None], refused: str, word: str
+    ) -> list[dict[str, Any]]:
+        """Apply ``act`` to each ``id`` of the query; one result item per id, as resend/cancel/revoke answer."""
         items: list[dict[str, Any]] = []
         for message_id in self.ids(request):
-            msg = self.state.resend(message_id)
+            msg = act(message_id)
             if msg is None:
-                items.append({"message": "Id Invalid or message not found", "status": False})
+                items.append({"message": refused, "status": False})
             else:
-                items.append({"id": msg.id, "phone": msg.phone, "message": msg.text, "status": "pending"})
+                items.append({"id": msg.id, "phone": msg.phone, "message": msg.text, "status": word})
+        return items
+
+    async def resend(self, request: web.Request) -> web.StreamResponse:
+        items = self.per_id(request, self.state.resend, "Id Invalid or message not found", "pending")
         return ok(
             {
                 "status": True,
@@ -872,13 +879,7 @@ class WablasRoutes:
         )
 
     async def cancel(self, request: web.Request) -> web.StreamResponse:
-        items: list[dict[str, Any]] = []
-        for message_id in self.ids(request):
-            msg = self.state.cancel(message_id)
-            if msg is None:
-                items.append({"message": "Id Invalid or message is not pending anymore", "status": False})
-            else:
-                items.append({"id": msg.id, "phone": msg.phone, "message": msg.text, "status": "cancel"})
+        items = self.per_id(request, self.state.cancel, "Id Invalid or message is not pending anymore", "cancel")
         return ok(
             {"status": True, "message": "Message is canceled and waiting to be processed", "data": {"messages": items}}
         )
@@ -891,13 +892,7 @@ class WablasRoutes:
         )
 
     async def revoke(self, request: web.Request) -> web.StreamResponse:
-        items: list[dict[str, Any]] = []
-        for message_id in self.ids(request):
-            msg = self.state.revoke(message_id)
-            if msg is None:
-                items.append({"message": "Id Invalid or message is not sent yet", "status": False})
-            else:
-                items.append({"id": msg.id, "phone": msg.phone, "message": msg.text, "status": "revoke"})
+        items = self.per_id(request, self.state.revoke, "Id Invalid or message is not sent yet", "revoke")
         return ok(
             {
                 "status": True,

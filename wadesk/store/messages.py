@@ -204,37 +204,16 @@ class MessageRepository:
         message ids are ignored (the account may have been removed meanwhile).
         """
         with self._db.transaction() as connection:
-            now = self._db.stamp()
-            return _apply(
-                connection,
-                message_id,
-                status,
-                now=now,
-                at=now if at is None else to_text(at),
-                source=source,
-                note=note,
-                provider_message_id=provider_message_id,
-                error=note if status is DeliveryStatus.FAILED and note else None,
-            )
+            return _report(connection, self._db.stamp(), message_id, status, at, note, source, provider_message_id)
 
     def apply_updates(self, updates: Iterable[StatusReport], *, source: str = "provider") -> int:
         """``apply_update`` for many reports in one transaction; returns how many were applied."""
-        applied = 0
         with self._db.transaction() as connection:
             now = self._db.stamp()
-            for message_id, status, at, note in updates:
-                applied += _apply(
-                    connection,
-                    message_id,
-                    status,
-                    now=now,
-                    at=now if at is None else to_text(at),
-                    source=source,
-                    note=note,
-                    provider_message_id=None,
-                    error=note if status is DeliveryStatus.FAILED and note else None,
-                )
-        return applied
+            return sum(
+                _report(connection, now, message_id, status, at, note, source, None)
+                for message_id, status, at, note in updates
+            )
 
     # -- reading ------------------------------------------------------------
 
@@ -319,6 +298,30 @@ class MessageRepository:
                 if row is not None:
                     return f"a message with ref_id {row[0]!r} already exists"
         return "the messages could not be stored: a constraint failed"
+
+
+def _report(
+    connection: sqlite3.Connection,
+    now: str,
+    message_id: int,
+    status: DeliveryStatus,
+    at: datetime | None,
+    note: str,
+    source: str,
+    provider_message_id: str | None,
+) -> bool:
+    """A provider's report: ``at`` defaults to now; a failure's note becomes the message's error."""
+    return _apply(
+        connection,
+        message_id,
+        status,
+        now=now,
+        at=now if at is None else to_text(at),
+        source=source,
+        note=note,
+        provider_message_id=provider_message_id,
+        error=note if status is DeliveryStatus.FAILED and note else None,
+    )
 
 
 def _apply(
