@@ -436,20 +436,21 @@ async def _schedule(
         where = f"for {info.name}: the wadesk already running from this data folder hands them over"
         return _print_scheduled(rows, where, args.json)
     held = [r for r in rows if r.status is DeliveryStatus.SCHEDULED]
-    span = _span([r.scheduled_at for r in held if r.scheduled_at], tz)
-    code = _print_scheduled(held, f"on {info.name} {span}; it sends them even while this computer is off", args.json)
-    holder = where_held(held[0], info) if held else None
-    if holder is not None and not (holder.can_cancel and holder.can_move):
-        print(f"note: {info.name} cannot cancel or move a schedule: they go out as planned", file=sys.stderr)
     failed = [r for r in rows if r.status is DeliveryStatus.FAILED]
     uncertain = [r for r in rows if r.status is DeliveryStatus.UNCERTAIN]
     if args.json:
-        for row in failed + uncertain:
+        for row in rows:
             _emit(_send_json(row))
+    elif held:
+        span = _span([r.scheduled_at for r in held if r.scheduled_at], tz)
+        print(f"{len(held)} message(s) scheduled on {info.name} {span}; it sends them even while this computer is off")
+    if held and not info.supports(Capability.SCHEDULE_CANCEL | Capability.SCHEDULE_EDIT):
+        print(f"note: {info.name} cannot cancel or move a schedule it holds: they go out as planned", file=sys.stderr)
     if failed:
+        ids = " ".join(str(r.id) for r in failed)
         _fail(
-            f"{len(failed)} of {len(rows)} message(s) {failed[0].error}; "
-            "wadesk will not send them either: fix the cause and run the command again"
+            f"{len(failed)} of {len(rows)} message(s) {failed[0].error}; nothing will send them "
+            f"(message ids {ids}): fix the cause and schedule them again"
         )
     if uncertain:
         ids = " ".join(str(r.id) for r in uncertain)
@@ -458,7 +459,7 @@ async def _schedule(
             f"({uncertain[0].error}): check there, then 'wadesk outbox mark-sent {ids}' if they are, "
             f"or 'wadesk outbox send-again {ids}' to have wadesk send them at their time"
         )
-    return FAILED if failed or uncertain else code
+    return FAILED if failed or uncertain else OK
 
 
 def _print_scheduled(rows: Sequence[StoredMessage], where: str, as_json: bool) -> int:
@@ -477,7 +478,7 @@ def _when(moment: datetime, tz: tzinfo) -> str:
 
 
 def _span(times: Sequence[datetime], tz: tzinfo) -> str:
-    """``for 2027-01-01 10:00 WIB`` or ``from 2027-01-01 10:00 to 10:02:30 WIB`` (a paced timetable)."""
+    """``for 2027-01-01 10:00 WIB``, or ``from 2027-01-01 10:00:00 to 10:02:30 WIB, paced`` (a timetable)."""
     if not times:
         return ""
     first, last = min(times).astimezone(tz), max(times).astimezone(tz)

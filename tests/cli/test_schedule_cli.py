@@ -22,13 +22,14 @@ import pytest
 
 from wadesk.app import App, open_app
 from wadesk.cli import COMMANDS, build_parser
-from wadesk.domain import DeliveryStatus
+from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.domain.errors import ValidationError, WadeskError
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.clock import ManualClock
 from wadesk.services.pacing import local_zone
 from wadesk.simulator import ManualClock as SimClock
 from wadesk.simulator.server import SimulatorServer
+from wadesk.store.lock import SenderLock
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 PHONE = "6281234567891"
@@ -441,3 +442,87 @@ async def test_schedule_list_prints_local_time_with_the_zone_named(world: World)
     assert entry["zone"] == "Asia/Jakarta"
     utc = (await world.wadesk("schedule", "list", "--tz", "UTC")).out
     assert f"{world.when(90):%Y-%m-%d %H:%M} UTC" in utc
+
+
+# -- hand-overs made later: a busy data folder, a crash before the request ----------------------------
+
+
+async def test_while_another_wadesk_sends_it_hands_the_schedule_over(world: World) -> None:
+    other = SenderLock(world.app.home)  # the desktop app, say, holds the folder
+    assert other.acquire()
+    try:
+        done = await world.wadesk("send", "--account", "wablas", "--to", PHONE, "--text", TEXT, "--at", world.at(30))
+    finally:
+        other.release()
+    assert done.code == 0, done.err
+    assert "already running" in done.out
+    assert world.sim.state.wablas.schedules == {}
+    row = world.app.store.messages.get(only_row(world))
+    assert row.status is DeliveryStatus.SCHEDULED and row.hold == "gateway" and not row.remote_schedule_id
+
+    await world.wadesk("outbox", "run")  # what the running wadesk does on its next round
+    [schedule] = world.sim.state.wablas.schedules.values()
+    assert schedule.at == world.when(30).timestamp()
+    assert world.app.store.messages.get(row.id).remote_schedule_id == schedule.id
+
+
+async def test_a_hand_over_that_never_started_and_whose_time_passed_is_missed(world: World) -> None:
+    account = world.app.accounts.get("wablas")
+    message = OutgoingMessage(ref_id="r1", to=Recipient(PHONE), text=TEXT)
+    [row] = await world.app.outbox.enqueue_for_gateway(account, [message], world.when(2))  # then wadesk died
+    world.advance(10 * 60)
+    done = await world.wadesk("outbox", "run")
+    assert f"schedule send-now {row.id}" in done.err
+    assert world.app.store.messages.get(row.id).hold == "missed"
+    assert world.sim.state.wablas.schedules == {} and world.delivered("wablas") == []
+
+
+async def test_send_again_of_an_uncertain_schedule_has_wadesk_send_it_at_its_time(world: World) -> None:
+    world.sim.state.faults = "malformed_rate=1"
+    await world.wadesk("send", "--account", "wablas", "--to", PHONE, "--text", TEXT, "--at", world.at(10))
+    world.sim.state.faults = None
+    world.sim.state.wablas.schedules.clear()  # the user looked: Wablas does not have it after all
+    message_id = only_row(world)
+    done = await world.wadesk("outbox", "send-again", str(message_id))
+    assert done.code == 0, done.err
+    assert world.delivered("wablas") == []  # not before its time
+    world.advance(10 * 60)
+    await world.wadesk("outbox", "run")
+    assert len(world.delivered("wablas")) == 1
+    assert world.app.store.messages.get(message_id).status is DeliveryStatus.ACCEPTED
+
+
+async def test_the_daily_cap_counts_what_is_already_scheduled_that_day(world: World, tmp_path: Path) -> None:
+    pace = "min=0,max=0,daily_cap=3,tz=Asia/Jakarta"
+    args = ["--account", "wablas", "--text", "Halo {name}, promo minggu ini", "--pace", pace]
+    first = await world.wadesk("send", "--to-csv", str(three_csv(tmp_path, 2)), "--at", world.at(60), *args)
+    assert first.code == 0, first.err
+    second = await world.wadesk("send", "--to-csv", str(three_csv(tmp_path, 2)), "--at", world.at(120), *args)
+    assert second.code == 0, second.err
+    start = world.when(120)
+    midnight = datetime.combine(start.astimezone(JAKARTA).date() + timedelta(days=1), datetime.min.time(), JAKARTA)
+    assert wablas_times(world)[2:] == [start.timestamp(), midnight.timestamp()]
+
+
+async def test_cancelling_a_paced_gateway_campaign_message_cancels_it_on_wablas(world: World, tmp_path: Path) -> None:
+    done = await world.wadesk(
+        "send",
+        "--account",
+        "wablas",
+        "--to-csv",
+        str(three_csv(tmp_path)),
+        "--text",
+        "Halo {name}, promo minggu ini",
+        "--at",
+        world.at(60),
+        "--json",
+    )
+    last = done.lines()[-1]
+    cancelled = await world.wadesk("schedule", "cancel", str(last["message_id"]))
+    assert cancelled.code == 0, cancelled.err
+    row = world.app.store.messages.get(int(str(last["message_id"])))
+    assert world.sim.state.wablas.schedules[row.remote_schedule_id or ""].state == "cancel"
+    world.advance(2 * 3600)
+    await world.wadesk("outbox", "run")
+    assert world.delivered("wablas", str(last["to"])) == []
+    assert len(world.sim.state.delivered("wablas")) == 2

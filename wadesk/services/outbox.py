@@ -164,9 +164,11 @@ class Outbox:
         Raises ``SenderBusy`` when another wadesk sends from this data folder:
         that one hands them over.  See ``_hand_over`` for what each answer means.
         """
+        ids = [r.id for r in rows]
         with self._sending():
-            await self._hand_over(account, rows, RunReport())
-        return self._store.outbox.get_many([r.id for r in rows])
+            fresh = [r for r in self._store.outbox.get_many(ids) if r.hold == GATEWAY]  # never a local one
+            await self._hand_over(account, fresh, RunReport())
+        return self._store.outbox.get_many(ids)
 
     async def cancel_scheduled(self, row: StoredMessage) -> None:
         """Cancel a scheduled message; one held by the gateway is cancelled there first."""
