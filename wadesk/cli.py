@@ -18,7 +18,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -47,14 +47,15 @@ from wadesk.domain.models import (
 from wadesk.domain.phone import normalize_phone
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus
-from wadesk.providers.base import validate_message
+from wadesk.providers.base import ProviderInfo, validate_message
 from wadesk.providers.registry import provider_ids, provider_info
 from wadesk.services.campaigns import Target, contact_variables, personalise, targets_from_table
 from wadesk.services.compose import Draft, media_ref, recipients
-from wadesk.services.outbox import SenderBusy
+from wadesk.services.outbox import SenderBusy, schedules_on_gateway, where_held
 from wadesk.services.pacing import local_zone, policy_from, zone
 from wadesk.services.pairing import qr_png
 from wadesk.services.recipients_csv import read_recipients
+from wadesk.store import GATEWAY, MISSED
 
 log = logging.getLogger("wadesk.cli")
 
@@ -113,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("--at", metavar="YYYY-MM-DD HH:MM", help="schedule for this time instead of sending now")
     send.add_argument("--tz", metavar="AREA/CITY", help="the time zone of --at (default: this computer's)")
     send.add_argument(
+        "--on-gateway",
+        action="store_true",
+        help="with --at: let the gateway hold the schedule even where it cannot cancel or move it",
+    )
+    send.add_argument(
         "--pace", default="safe", help="pacing of a bulk send: safe (default), normal, none, or custom values"
     )
     send.add_argument("--name", help="a name for the campaign (bulk sends)")
@@ -162,7 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     schedule = sub.add_parser("schedule", help="scheduled messages (local and on the gateway)")
     sp = schedule.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    slist = sp.add_parser("list")
+    slist = sp.add_parser("list", help="what is scheduled, where it is held, in your time zone")
+    slist.add_argument("--tz", metavar="AREA/CITY", help="show times in this zone (default: this computer's)")
     slist.add_argument("--json", action="store_true")
     scancel = sp.add_parser("cancel", help="cancel a scheduled message (on the gateway too)")
     scancel.add_argument("ids", nargs="+", type=int, metavar="MESSAGE_ID")
@@ -227,8 +234,8 @@ def build_parser() -> argparse.ArgumentParser:
 # -- output ------------------------------------------------------------------
 
 
-def _emit(obj: dict[str, Any], out: TextIO = sys.stdout) -> None:
-    out.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+def _emit(obj: dict[str, Any], out: TextIO | None = None) -> None:
+    (out or sys.stdout).write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")  # stdout as it is now
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -356,15 +363,18 @@ async def cmd_send(app: App, args: argparse.Namespace) -> int:
     at = parse_when(args.at, args.tz) if args.at else None
     if at is not None and at <= app.outbox.clock.now():
         raise ValidationError(f"{args.at} ({at.tzinfo}) has already passed")
+    if args.on_gateway and at is None:
+        raise ValidationError("--on-gateway is for a schedule: give --at too")
+    on_gateway = {a.id: _on_gateway(app.accounts.info(a), args.on_gateway) for a, _ in shares} if at else {}
     pace = policy_from(args.pace).spec()  # checks a custom pace before anything is stored
     campaign_id = None
     if len(messages) > 1:
         name = args.name or f"{draft.kind.value} to {len(messages)} recipients"
         campaign_id = app.store.outbox.create_campaign(accounts[0].id, name, draft.text or draft.caption, pace)
-    queued = [(a, app.outbox.enqueue(a, share, campaign_id=campaign_id, at=at)) for a, share in shares]
     if at is not None:
-        codes = [await _schedule(app, a, rows, at, args) for a, rows in queued]
+        codes = [await _schedule(app, a, share, at, campaign_id, pace, on_gateway[a.id], args) for a, share in shares]
         return max(codes)
+    queued = [(a, app.outbox.enqueue(a, share, campaign_id=campaign_id)) for a, share in shares]
     if campaign_id is not None and not args.json:
         devices = f" on {len(accounts)} devices" if len(accounts) > 1 else ""
         print(f"campaign {campaign_id}: {len(messages)} messages{devices}, pace {args.pace}", file=sys.stderr)
@@ -393,20 +403,93 @@ def rotate(
     return [(a, share) for a, share in shares if share]
 
 
+def _on_gateway(info: ProviderInfo, asked: bool) -> bool:
+    try:
+        return schedules_on_gateway(info, asked)
+    except ValidationError as exc:
+        raise ValidationError(f"{exc}: leave out --on-gateway") from None
+
+
 async def _schedule(
-    app: App, account: Account, rows: list[StoredMessage], at: datetime, args: argparse.Namespace
+    app: App,
+    account: Account,
+    share: list[OutgoingMessage],
+    at: datetime,
+    campaign_id: int | None,
+    pace: str,
+    on_gateway: bool,
+    args: argparse.Namespace,
 ) -> int:
+    """Schedule one device's share, held by wadesk or by the gateway; say where, and what went wrong."""
     info = app.accounts.info(account)
-    where = "locally; wadesk sends it when due while it runs ('wadesk outbox run --follow' or the desktop app)"
-    if info.supports(Capability.NATIVE_SCHEDULE):
-        await app.outbox.schedule_native(account, rows, at)
-        where = f"on {info.name}, which sends it even while this computer is off"
-    for row in app.store.outbox.get_many([r.id for r in rows]):
-        if args.json:
+    tz = at.tzinfo or local_zone()
+    if not on_gateway:
+        rows = app.outbox.enqueue(account, share, campaign_id=campaign_id, at=at)
+        where = "in wadesk; it sends them when due while it runs ('wadesk outbox run --follow' or the desktop app)"
+        if info.supports(Capability.NATIVE_SCHEDULE):
+            where += f"; {info.name} could hold them itself with --on-gateway, but could not cancel or move them"
+        return _print_scheduled(rows, f"for {_when(at, tz)} {where}", args.json)
+    rows = await app.outbox.enqueue_for_gateway(account, share, at, campaign_id=campaign_id, pace=pace)
+    try:
+        rows = await app.outbox.schedule_native(account, rows)
+    except SenderBusy:
+        where = f"for {info.name}: the wadesk already running from this data folder hands them over"
+        return _print_scheduled(rows, where, args.json)
+    held = [r for r in rows if r.status is DeliveryStatus.SCHEDULED]
+    failed = [r for r in rows if r.status is DeliveryStatus.FAILED]
+    uncertain = [r for r in rows if r.status is DeliveryStatus.UNCERTAIN]
+    if args.json:
+        for row in rows:
             _emit(_send_json(row))
-    if not args.json:
-        print(f"{len(rows)} message(s) scheduled for {at:%Y-%m-%d %H:%M %Z} {where}")
+    elif held:
+        span = _span([r.scheduled_at for r in held if r.scheduled_at], tz)
+        print(f"{len(held)} message(s) scheduled on {info.name} {span}; it sends them even while this computer is off")
+    if held and not info.supports(Capability.SCHEDULE_CANCEL | Capability.SCHEDULE_EDIT):
+        print(f"note: {info.name} cannot cancel or move a schedule it holds: they go out as planned", file=sys.stderr)
+    if failed:
+        ids = " ".join(str(r.id) for r in failed)
+        _fail(
+            f"{len(failed)} of {len(rows)} message(s) {failed[0].error}; nothing will send them "
+            f"(message ids {ids}): fix the cause and schedule them again"
+        )
+    if uncertain:
+        ids = " ".join(str(r.id) for r in uncertain)
+        _fail(
+            f"{len(uncertain)} of {len(rows)} message(s) may or may not be scheduled on {info.name} "
+            f"({uncertain[0].error}): check there, then 'wadesk outbox mark-sent {ids}' if they are, "
+            f"or 'wadesk outbox send-again {ids}' to have wadesk send them at their time"
+        )
+    return FAILED if failed or uncertain else OK
+
+
+def _print_scheduled(rows: Sequence[StoredMessage], where: str, as_json: bool) -> int:
+    if as_json:
+        for row in rows:
+            _emit(_send_json(row))
+    elif rows:
+        print(f"{len(rows)} message(s) scheduled {where}")
     return OK
+
+
+def _when(moment: datetime, tz: tzinfo) -> str:
+    """``2027-01-01 10:00 WIB``: a time in ``tz``, the zone named."""
+    local = moment.astimezone(tz)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname()}"
+
+
+def _span(times: Sequence[datetime], tz: tzinfo) -> str:
+    """``for 2027-01-01 10:00 WIB``, or ``from 2027-01-01 10:00:00 to 10:02:30 WIB, paced`` (a timetable)."""
+    if not times:
+        return ""
+    first, last = min(times).astimezone(tz), max(times).astimezone(tz)
+    if first == last:
+        return f"for {_when(first, tz)}"
+    end = f"{last:%H:%M:%S}" if first.date() == last.date() else f"{last:%Y-%m-%d %H:%M:%S}"
+    return f"from {first:%Y-%m-%d %H:%M:%S} to {end} {last.tzname()}, paced"
+
+
+def _zone_name(tz: tzinfo) -> str:
+    return str(getattr(tz, "key", None) or tz.tzname(None) or tz)
 
 
 def _progress_printer(total: int) -> Callable[[StoredMessage], None]:
@@ -512,7 +595,7 @@ async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
                     }
                 )
             else:
-                hold = " (missed)" if row.hold else ""
+                hold = " (missed)" if row.hold == MISSED else ""
                 print(f"{row.id:>6} {row.to.address:<16} {row.status.value:<9}{hold} {row.error or ''}")
         return OK
     send_again = args.action == "send-again"
@@ -547,23 +630,32 @@ async def cmd_campaign(app: App, args: argparse.Namespace) -> int:
 
 async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
     if args.action == "list":
-        rows = app.store.messages.list(statuses=[DeliveryStatus.SCHEDULED], newest_first=False)
-        rows += [r for r in app.store.outbox.held() if r.status is not DeliveryStatus.SCHEDULED]
-        for row in rows:
-            where = "gateway" if row.remote_schedule_id else "local"
+        tz = zone(args.tz) if args.tz else local_zone()
+        statuses = [DeliveryStatus.SCHEDULED, DeliveryStatus.UNCERTAIN, DeliveryStatus.SENDING]
+        rows = [
+            r
+            for r in app.store.messages.list(statuses=statuses, newest_first=False)
+            if r.status is DeliveryStatus.SCHEDULED or r.hold == GATEWAY  # a hand-over under way or in doubt
+        ]
+        for row in sorted(rows, key=lambda r: (r.scheduled_at or r.created_at, r.id)):
+            holder = where_held(row, app.accounts.info(app.store.accounts.get_by_id(row.account_id)))
             if args.json:
                 _emit(
                     {
                         **_report_json(row),
-                        "scheduled_at": _iso(row.scheduled_at),
-                        "where": where,
+                        "scheduled_at": _iso(row.scheduled_at.astimezone(tz) if row.scheduled_at else None),
+                        "zone": _zone_name(tz),
+                        "where": "gateway" if holder.on_gateway else "local",
+                        "held": holder.text,
+                        "can_cancel": holder.can_cancel,
+                        "can_move": holder.can_move,
                         "schedule_id": row.remote_schedule_id,
-                        "missed": row.hold == "missed",
+                        "missed": row.hold == MISSED,
                     }
                 )
             else:
-                missed = " MISSED" if row.hold else ""
-                print(f"{row.id:>6} {_iso(row.scheduled_at)} {row.to.address:<16} {where}{missed}")
+                when = _when(row.scheduled_at, tz) if row.scheduled_at else "-"
+                print(f"{row.id:>6}  {when}  {row.to.address:<16} {holder.text}")
         return OK
     if args.action in ("send-now", "skip"):
         for message_id in args.ids:
@@ -579,7 +671,7 @@ async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
         return OK
     at = parse_when(args.at, args.tz)
     row = await app.outbox.move_scheduled(app.store.messages.get(args.id), at)
-    print(f"message {row.id}: scheduled for {_iso(row.scheduled_at)}")
+    print(f"message {row.id}: scheduled for {_when(row.scheduled_at or at, at.tzinfo or local_zone())}")
     return OK
 
 

@@ -17,6 +17,7 @@ from wadesk.domain import can_move
         (S.UNCERTAIN, S.SENT),
         (S.UNCERTAIN, S.QUEUED),
         (S.SENDING, S.QUEUED),
+        (S.SENDING, S.SCHEDULED),  # handed to the gateway's scheduler
         (S.ACCEPTED, S.FAILED),
         (S.QUEUED, S.CANCELLED),
         (S.ACCEPTED, S.CANCELLED),
@@ -41,6 +42,7 @@ def test_forward_moves_are_allowed(old: S, new: S) -> None:
         (S.SENT, S.UNCERTAIN),
         (S.READ, S.READ),
         (S.SENDING, S.CANCELLED),
+        (S.UNCERTAIN, S.SCHEDULED),
     ],
 )
 def test_backward_or_terminal_moves_are_refused(old: S, new: S) -> None:

@@ -15,6 +15,7 @@ from wadesk.app import App, open_app
 from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.clock import ManualClock
+from wadesk.simulator import ManualClock as SimClock
 from wadesk.simulator.server import SimulatorServer
 
 T = TypeVar("T")
@@ -23,7 +24,8 @@ START = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 
 @pytest.fixture
 async def sim() -> AsyncIterator[SimulatorServer]:
-    async with SimulatorServer(providers=["wablas", "chatbot"], step_seconds=0.01) as server:
+    clock = SimClock(START.timestamp())  # the gateway's time is the outbox's, not the calendar's
+    async with SimulatorServer(providers=["wablas", "chatbot"], clock=clock, step_seconds=0.01) as server:
         server.state.provider("chatbot").scan(None)  # type: ignore[attr-defined]  # pair the simulated phone
         yield server
 
@@ -102,9 +104,8 @@ async def test_past_time_is_refused(app: App) -> None:
 async def test_native_schedule_edit_and_cancel_reach_the_gateway(app: App, sim: SimulatorServer) -> None:
     account = app.accounts.get("wablas")
     at = START + timedelta(days=1)
-    rows = app.outbox.enqueue(account, messages(2), at=at)
-    await app.outbox.schedule_native(account, rows, at)
-    stored = [app.store.messages.get(r.id) for r in rows]
+    rows = await app.outbox.enqueue_for_gateway(account, messages(2), at)
+    stored = await app.outbox.schedule_native(account, rows)
     assert all(r.remote_schedule_id for r in stored)
     schedules = sim.state.wablas.schedules
     first, second = (schedules[r.remote_schedule_id or ""] for r in stored)

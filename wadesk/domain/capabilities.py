@@ -27,6 +27,8 @@ class Capability(enum.Flag):
     GROUP_SEND = enum.auto()
     BATCH_SEND = enum.auto()
     NATIVE_SCHEDULE = enum.auto()
+    SCHEDULE_CANCEL = enum.auto()  # a schedule the gateway holds can be cancelled there
+    SCHEDULE_EDIT = enum.auto()  # ... and given another time there
     CANCEL = enum.auto()
     RESEND = enum.auto()
     REVOKE = enum.auto()

@@ -267,4 +267,5 @@ class StoredMessage:
     campaign_id: int | None = None
     next_attempt_at: datetime | None = None
     remote_schedule_id: str | None = None
-    hold: str | None = None  # waiting for the user's decision: "missed" (a schedule passed while closed)
+    # "missed": a schedule passed while wadesk was closed (the user decides); "gateway": for the gateway's scheduler
+    hold: str | None = None

@@ -39,9 +39,11 @@ _PROGRESS = {
 }
 
 # Moves that go "back" on purpose: a retry of what certainly did not reach the
-# provider, a user choosing "send again" for an uncertain message, scheduling.
+# provider, a user choosing "send again" for an uncertain message, scheduling
+# (a message handed to the gateway's own scheduler is ``scheduled`` there).
 _EXPLICIT = {
     (DeliveryStatus.SENDING, DeliveryStatus.QUEUED),
+    (DeliveryStatus.SENDING, DeliveryStatus.SCHEDULED),
     (DeliveryStatus.UNCERTAIN, DeliveryStatus.QUEUED),
     (DeliveryStatus.QUEUED, DeliveryStatus.SCHEDULED),
     (DeliveryStatus.SCHEDULED, DeliveryStatus.QUEUED),

@@ -64,6 +64,8 @@ INFO = ProviderInfo(
         | Capability.GROUP_SEND
         | Capability.BATCH_SEND
         | Capability.NATIVE_SCHEDULE
+        | Capability.SCHEDULE_CANCEL
+        | Capability.SCHEDULE_EDIT
         | Capability.CANCEL
         | Capability.RESEND
         | Capability.REVOKE

@@ -15,6 +15,13 @@ that can look messages up by wadesk's reference is asked; otherwise they
 become ``uncertain``.  One person's message goes out at once; the messages of
 a campaign are spaced by the device's ``Pacer``, shared by every campaign on
 that device.
+
+Schedules are held either by wadesk (sent by this engine when due, paced like
+any campaign) or by the gateway's own scheduler (``schedules_on_gateway``
+decides from what the gateway can do).  A campaign handed to the gateway gets
+one time per message from the same pacing, and every message is handed over
+like a send: marked first, and ``uncertain`` — never sent by wadesk as well —
+when the answer is unclear.
 """
 
 from __future__ import annotations
@@ -40,11 +47,11 @@ from wadesk.domain.errors import (
 )
 from wadesk.domain.models import Account, OutgoingMessage, StoredMessage
 from wadesk.domain.status import DeliveryStatus
-from wadesk.providers.base import Provider
+from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.services.accounts import AccountService
 from wadesk.services.clock import Clock, SystemClock
-from wadesk.services.pacing import PacePolicy, Pacer, policy_from
-from wadesk.store import Outcome, Store, outgoing_from
+from wadesk.services.pacing import PacePolicy, Pacer, policy_from, timetable
+from wadesk.store import GATEWAY, MISSED, Outcome, Store, outgoing_from
 
 log = logging.getLogger(__name__)
 
@@ -108,42 +115,159 @@ class Outbox:
         at: datetime | None = None,
     ) -> list[StoredMessage]:
         """Store messages: ``queued`` to go now, or ``scheduled`` (local) for ``at``."""
-        if at is not None and at <= self.clock.now():
-            raise ValidationError(f"the time {at:%Y-%m-%d %H:%M %Z} has already passed")
+        if at is not None:
+            self._check_future(at)
         status = DeliveryStatus.SCHEDULED if at is not None else DeliveryStatus.QUEUED
         return self._store.messages.add_many(
             account.id, messages, status=status, scheduled_at=at, campaign_id=campaign_id
         )
 
-    async def schedule_native(self, account: Account, rows: Sequence[StoredMessage], at: datetime) -> None:
-        """Hand scheduled rows to the provider's own scheduler; the rows keep its schedule ids."""
-        provider = await self._accounts.provider(account)
-        remote = await provider.schedule([outgoing_from(r) for r in rows], at)
-        for row, entry in zip(rows, remote, strict=False):
-            provider_id = entry.schedule_id if provider.info.supports(Capability.STATUS_POLL) else None
-            self._store.outbox.set_remote_schedule(row.id, entry.schedule_id, provider_id)
+    async def enqueue_for_gateway(
+        self,
+        account: Account,
+        messages: Sequence[OutgoingMessage],
+        at: datetime,
+        *,
+        campaign_id: int | None = None,
+        pace: str = "none",
+    ) -> list[StoredMessage]:
+        """Store messages for the gateway's own scheduler, each at its time in the campaign's pace.
+
+        A campaign's messages get one time each, laid out from ``at`` by the
+        same ``Pacer`` that spaces a send now; one person's message goes at
+        ``at``.  The rows are held from wadesk's own scheduler from the moment
+        they are stored; ``schedule_native`` hands them over.
+        """
+        info = self._accounts.info(account)
+        if not info.supports(Capability.NATIVE_SCHEDULE):
+            raise ValidationError(f"{info.name} cannot hold a schedule itself")
+        self._check_future(at)
+        policy = policy_from(pace if campaign_id is not None else "none")
+
+        def planned_on(day: date) -> int:
+            start = datetime.combine(day, time.min, tzinfo=policy.tz)
+            return self._store.outbox.planned_between(account.id, start, policy.next_midnight(start))
+
+        times = await timetable(policy, at, len(messages), rng=self._rng, planned_on=planned_on)
+        return self._store.messages.add_many(
+            account.id,
+            messages,
+            status=DeliveryStatus.SCHEDULED,
+            scheduled_at=[t.replace(microsecond=0) for t in times],  # gateways take whole seconds
+            campaign_id=campaign_id,
+            hold=GATEWAY,
+        )
+
+    async def schedule_native(self, account: Account, rows: Sequence[StoredMessage]) -> list[StoredMessage]:
+        """Hand rows stored by ``enqueue_for_gateway`` to the gateway's scheduler; return them updated.
+
+        Raises ``SenderBusy`` when another wadesk sends from this data folder:
+        that one hands them over.  See ``_hand_over`` for what each answer means.
+        """
+        ids = [r.id for r in rows]
+        with self._sending():
+            fresh = [r for r in self._store.outbox.get_many(ids) if r.hold == GATEWAY]  # never a local one
+            await self._hand_over(account, fresh, RunReport())
+        return self._store.outbox.get_many(ids)
 
     async def cancel_scheduled(self, row: StoredMessage) -> None:
-        """Cancel a scheduled message; one held by the provider is cancelled there first."""
-        if row.status is not DeliveryStatus.SCHEDULED and row.hold is None:
+        """Cancel a scheduled message; one held by the gateway is cancelled there first."""
+        if row.status is not DeliveryStatus.SCHEDULED:
             raise ValidationError(f"message {row.id} is {row.status.value}, not scheduled")
+        info = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
+        if not where_held(row, info).can_cancel:
+            raise ValidationError(
+                f"message {row.id} is held by {info.name}, which cannot cancel a schedule: it goes out as planned"
+            )
         if row.remote_schedule_id:
             provider = await self._accounts.provider(self._store.accounts.get_by_id(row.account_id))
             await provider.cancel_schedule(row.remote_schedule_id)
-        self._store.outbox.cancel([row.id], "schedule cancelled")
+        if not self._store.outbox.cancel([row.id], "schedule cancelled"):
+            raise ValidationError(f"message {row.id} is being handed to {info.name} right now; try again")
 
     async def move_scheduled(self, row: StoredMessage, at: datetime) -> StoredMessage:
-        """Give a scheduled message a new time; one held by the provider is edited there first."""
+        """Give a scheduled message a new time; one held by the gateway is edited there first."""
         if row.status is not DeliveryStatus.SCHEDULED:
             raise ValidationError(f"message {row.id} is {row.status.value}, not scheduled")
-        if at <= self.clock.now():
-            raise ValidationError(f"the time {at:%Y-%m-%d %H:%M %Z} has already passed")
+        self._check_future(at)
+        info = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
+        if not where_held(row, info).can_move:
+            raise ValidationError(
+                f"message {row.id} is held by {info.name}, which cannot move a schedule: it goes out as planned"
+            )
         if row.remote_schedule_id:
             provider = await self._accounts.provider(self._store.accounts.get_by_id(row.account_id))
             entry = await provider.update_schedule(row.remote_schedule_id, outgoing_from(row), at)
             self._store.outbox.set_remote_schedule(row.id, entry.schedule_id, None)
         self._store.outbox.set_schedule_time(row.id, at)
         return self._store.messages.get(row.id)
+
+    def _check_future(self, at: datetime) -> None:
+        if at <= self.clock.now():
+            raise ValidationError(f"the time {at:%Y-%m-%d %H:%M %Z} has already passed")
+
+    async def _hand_over(self, account: Account, rows: Sequence[StoredMessage], report: RunReport) -> None:
+        """Give messages to the gateway's scheduler, one per request, a few requests at a time.
+
+        Each is committed ``sending`` before its request (a crash then leaves it
+        ``uncertain``, never sendable by wadesk).  The answer: the gateway holds
+        it (``scheduled``, with its schedule id); the gateway refused it or the
+        request certainly never arrived (``failed``, "not scheduled", sent by
+        nobody); or anything else — a timeout, a broken connection, an answer
+        that cannot be read (``uncertain``: the gateway may hold it).  One
+        message per request, so that one unclear answer never leaves several
+        messages in doubt.
+        """
+        try:
+            provider = await self._accounts.provider(account)
+        except WadeskError as exc:
+            failed = [Outcome(r.id, DeliveryStatus.FAILED, error=f"not scheduled: {exc}") for r in rows]
+            self._store.outbox.record_handover([], failed)
+            report.errors.append(f"{account.name}: not scheduled: {exc}")
+            return
+        for start in range(0, len(rows), IN_FLIGHT_REQUESTS):
+            window = rows[start : start + IN_FLIGHT_REQUESTS]
+            marked = set(await asyncio.to_thread(self._store.messages.mark_sending, [r.id for r in window]))
+            live = [r for r in window if r.id in marked]  # cancelled meanwhile: not handed over
+            answers = await asyncio.gather(*(self._hand_over_one(provider, r) for r in live))
+            scheduled = [a for a in answers if isinstance(a, tuple)]
+            outcomes = [a for a in answers if isinstance(a, Outcome)]
+            await asyncio.to_thread(self._store.outbox.record_handover, scheduled, outcomes)
+            report.errors.extend(f"message {o.message_id}: {o.error}" for o in outcomes)
+            report.uncertain += sum(o.status is DeliveryStatus.UNCERTAIN for o in outcomes)
+
+    async def _hand_over_one(self, provider: Provider, row: StoredMessage) -> tuple[int, str, str | None] | Outcome:
+        """One request to the gateway's scheduler, and what it means (nothing is written here)."""
+        name = provider.info.name
+        try:
+            entries = await provider.schedule([outgoing_from(row)], row.scheduled_at or self.clock.now())
+        except (AuthError, Rejected, TransportError, RateLimited, ValidationError) as exc:
+            return Outcome(row.id, DeliveryStatus.FAILED, error=f"not scheduled: {exc}")
+        except ProviderError as exc:
+            return Outcome(row.id, DeliveryStatus.UNCERTAIN, error=f"{exc} — {name} may hold the schedule")
+        if not entries:
+            return Outcome(row.id, DeliveryStatus.UNCERTAIN, error=f"{name} did not mention it; it may hold it")
+        entry = entries[0]
+        if not entry.schedule_id or (entry.status and entry.status != "scheduled"):
+            words = entry.status.partition(": ")[2] or entry.status or "no schedule id"
+            words = words if words.startswith(name) else f"{name}: {words}"
+            return Outcome(row.id, DeliveryStatus.FAILED, error=f"not scheduled: {words}")
+        provider_id = entry.schedule_id if provider.info.supports(Capability.STATUS_POLL) else None
+        return (row.id, entry.schedule_id, provider_id)
+
+    async def _hand_over_waiting(self, report: RunReport) -> None:
+        """Hand over what a crash or a busy folder left for the gateway; a time already past is "missed"."""
+        waiting = self._store.outbox.awaiting_gateway()
+        now = self.clock.now()
+        late = [r.id for r in waiting if r.scheduled_at is None or r.scheduled_at <= now]
+        if late:
+            report.missed += self._store.outbox.miss_gateway(late)
+        by_account: dict[int, list[StoredMessage]] = defaultdict(list)
+        for row in waiting:
+            if row.id not in late:
+                by_account[row.account_id].append(row)
+        for account_id, rows in by_account.items():
+            await self._hand_over(self._store.accounts.get_by_id(account_id), rows, report)
 
     # -- running -----------------------------------------------------------------
 
@@ -171,6 +295,7 @@ class Outbox:
             released, missed = self._store.outbox.release_schedules(now, now - MISSED_GRACE)
             report.released += released
             report.missed += missed
+            await self._hand_over_waiting(report)
             accounts = [self._store.accounts.get_by_id(i) for i in self._store.outbox.accounts_with_work()]
             await asyncio.gather(*(self._drain(a, report, only=None) for a in accounts))
             if not follow:
@@ -329,9 +454,11 @@ class Outbox:
         """Reconcile rows a crash left in ``sending``; never resend what may have arrived."""
         report = report or RunReport()
         stuck = self._store.messages.stuck_sending()
+        await self._recover_handovers([r for r in stuck if r.hold == GATEWAY], report)
         by_account: dict[int, list[StoredMessage]] = defaultdict(list)
         for row in stuck:
-            by_account[row.account_id].append(row)
+            if row.hold != GATEWAY:
+                by_account[row.account_id].append(row)
         for account_id, rows in by_account.items():
             account = self._store.accounts.get_by_id(account_id)
             try:
@@ -349,6 +476,20 @@ class Outbox:
             )
             report.uncertain += len(rows)
         return report
+
+    async def _recover_handovers(self, rows: Sequence[StoredMessage], report: RunReport) -> None:
+        """Rows a crash left in the middle of a hand-over: the gateway's scheduler may hold them."""
+        outcomes = []
+        for row in rows:
+            name = self._accounts.info(self._store.accounts.get_by_id(row.account_id)).name
+            note = (
+                f"wadesk stopped while handing it to {name}'s scheduler: {name} may hold it — "
+                "mark it as sent if it does, or send it again to have wadesk send it at its time"
+            )
+            outcomes.append(Outcome(row.id, DeliveryStatus.UNCERTAIN, error=note))
+        if outcomes:
+            await asyncio.to_thread(self._store.outbox.record_handover, [], outcomes)
+            report.uncertain += len(outcomes)
 
     async def _reconcile_by_ref(self, provider: Provider, rows: list[StoredMessage], report: RunReport) -> None:
         updates = await provider.lookup_by_ref([r.ref_id for r in rows])
@@ -402,8 +543,53 @@ class Outbox:
         return pacer
 
 
+def schedules_on_gateway(info: ProviderInfo, asked: bool) -> bool:
+    """Whether a schedule on this gateway is held by the gateway itself (decided from its capabilities).
+
+    A gateway that can cancel and move the schedules it holds keeps them: it
+    sends even while this computer is off.  One that can hold a schedule but
+    neither cancel nor move it does so only when ``asked``; otherwise wadesk
+    holds it, and sends it when due while it runs.
+    """
+    if not info.supports(Capability.NATIVE_SCHEDULE):
+        if asked:
+            raise ValidationError(f"{info.name} cannot hold a schedule itself; wadesk can (it sends it when due)")
+        return False
+    return asked or info.supports(Capability.SCHEDULE_CANCEL | Capability.SCHEDULE_EDIT)
+
+
+@dataclass(frozen=True)
+class Holder:
+    """Who holds a scheduled message, in words for the user, and what can still be done with it."""
+
+    on_gateway: bool
+    text: str
+    can_cancel: bool
+    can_move: bool
+
+
+def where_held(row: StoredMessage, info: ProviderInfo) -> Holder:
+    """Where ``row`` (a schedule, a missed one, or one whose hand-over is in doubt) is held."""
+    name = info.name
+    if row.hold == MISSED:
+        return Holder(False, "missed: it was due while wadesk was closed", True, True)
+    if row.hold != GATEWAY:
+        return Holder(False, "in wadesk — sent while wadesk runs", True, True)
+    if row.status is DeliveryStatus.UNCERTAIN:
+        return Holder(True, f"uncertain: {name} may hold it", False, False)
+    if row.status is not DeliveryStatus.SCHEDULED:
+        return Holder(True, f"being handed to {name}", False, False)
+    if not row.remote_schedule_id:
+        return Holder(True, f"waiting to be handed to {name}", True, True)
+    can_cancel = info.supports(Capability.SCHEDULE_CANCEL)
+    can_move = info.supports(Capability.SCHEDULE_EDIT)
+    limits = [word for word, able in (("cancelled", can_cancel), ("moved", can_move)) if not able]
+    text = f"on {name}" + (f" (cannot be {' or '.join(limits)})" if limits else "")
+    return Holder(True, text, can_cancel, can_move)
+
+
 def _slower(a: PacePolicy, b: PacePolicy) -> PacePolicy:
     return a if a.min_delay >= b.min_delay else b
 
 
-__all__ = ["MAX_ATTEMPTS", "Outbox", "RunReport", "SenderBusy"]
+__all__ = ["MAX_ATTEMPTS", "Holder", "Outbox", "RunReport", "SenderBusy", "schedules_on_gateway", "where_held"]

@@ -46,6 +46,7 @@ __all__ = [
     "Pacer",
     "local_zone",
     "policy_from",
+    "timetable",
     "zone",
 ]
 
@@ -636,3 +637,46 @@ class Pacer:
 
     def __repr__(self) -> str:
         return f"Pacer({self._policy.name}: {self._policy.describe()})"
+
+
+# -- a paced timetable ----------------------------------------------------------------------
+
+
+class _LeapingClock:
+    """Virtual time in which waiting takes no time: ``sleep`` moves the clock and returns."""
+
+    def __init__(self, start: datetime) -> None:
+        self._now = start.astimezone(UTC)
+
+    def now(self) -> datetime:
+        return self._now
+
+    async def sleep(self, seconds: float) -> None:
+        self._now += timedelta(seconds=max(0.0, seconds))
+
+
+async def timetable(
+    policy: PacePolicy,
+    start: datetime,
+    count: int,
+    *,
+    rng: random.Random | None = None,
+    planned_on: Callable[[date], int] | None = None,
+) -> list[datetime]:
+    """When each of ``count`` messages paced by ``policy`` goes, from ``start`` on (UTC, in order).
+
+    The ``Pacer`` that spaces a send now lays out a send for later, in virtual
+    time (nothing waits): the same delays, rests, daily cap and quiet hours.
+    ``planned_on(day)`` says how many messages the device already has on that
+    day (a date in ``policy.tz``), so the cap counts them too.  A policy that
+    allows batching puts every message at ``start`` (or the first time the cap
+    and quiet hours allow).
+    """
+    clock = _LeapingClock(start)
+    pacer = Pacer(policy, clock, rng, planned_on)
+    times: list[datetime] = []
+    while len(times) < count:
+        granted = await pacer.acquire(count - len(times))
+        times.extend([clock.now()] * granted)
+        pacer.record_sent(granted)
+    return times

@@ -19,11 +19,12 @@ from wadesk.store.contacts import ContactRepository
 from wadesk.store.events import StatusEventRepository, StatusEventRow
 from wadesk.store.groups import GroupRepository
 from wadesk.store.messages import MessageRepository, Outcome, StatusReport
-from wadesk.store.outbox import MISSED, Campaign, OutboxRepository
+from wadesk.store.outbox import GATEWAY, MISSED, Campaign, OutboxRepository
 from wadesk.store.store import FILENAME, Store, open_store
 
 __all__ = [
     "FILENAME",
+    "GATEWAY",
     "MISSED",
     "AccountRepository",
     "Campaign",

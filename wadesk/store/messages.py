@@ -48,10 +48,10 @@ _Row = tuple[
     str | None,
 ]
 
-_InsertRow = tuple[int, int | None, str, str, int, str, str, str, str | None, str, str]
+_InsertRow = tuple[int, int | None, str, str, int, str, str, str, str | None, str, str, str | None]
 _INSERT_MESSAGE = (
     "INSERT INTO messages (account_id, campaign_id, ref_id, recipient, is_group, kind, body_json, status,"
-    " scheduled_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " scheduled_at, created_at, updated_at, hold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _UPDATE_REPLACING_ERROR = (
     "UPDATE messages SET status = ?, provider_message_id = coalesce(?, provider_message_id), error = ?,"
@@ -95,14 +95,25 @@ class MessageRepository:
         messages: Sequence[OutgoingMessage],
         *,
         status: DeliveryStatus = DeliveryStatus.QUEUED,
-        scheduled_at: datetime | None = None,
+        scheduled_at: datetime | Sequence[datetime] | None = None,
         campaign_id: int | None = None,
+        hold: str | None = None,
     ) -> builtins.list[StoredMessage]:
-        """Store messages (and their first status event) in one transaction; all or nothing."""
+        """Store messages (and their first status event) in one transaction; all or nothing.
+
+        ``scheduled_at`` is one time for all, or one per message; ``hold`` is
+        stored with them (e.g. meant for the gateway's scheduler), in the same
+        transaction.
+        """
         if not messages:
             return []
         now = self._db.stamp()
-        scheduled = to_text_or_none(scheduled_at)
+        if scheduled_at is None or isinstance(scheduled_at, datetime):
+            times = [to_text_or_none(scheduled_at)] * len(messages)
+        else:
+            if len(scheduled_at) != len(messages):
+                raise ValueError(f"{len(scheduled_at)} times for {len(messages)} messages")
+            times = [to_text(moment) for moment in scheduled_at]
         rows: builtins.list[_InsertRow] = [
             (
                 account_id,
@@ -116,8 +127,9 @@ class MessageRepository:
                 scheduled,
                 now,
                 now,
+                hold,
             )
-            for message in messages
+            for message, scheduled in zip(messages, times, strict=True)
         ]
         try:
             with self._db.transaction() as connection:
@@ -366,7 +378,20 @@ def _apply(
 
 def _stored_row(message_id: int, row: _InsertRow) -> _Row:
     """The row as ``SELECT`` would return it, right after ``_INSERT_MESSAGE`` stored ``row``."""
-    account_id, campaign_id, ref_id, recipient, is_group, kind, body_json, status, scheduled, created, updated = row
+    (
+        account_id,
+        campaign_id,
+        ref_id,
+        recipient,
+        is_group,
+        kind,
+        body_json,
+        status,
+        scheduled,
+        created,
+        updated,
+        hold,
+    ) = row
     return (
         message_id,
         account_id,
@@ -385,7 +410,7 @@ def _stored_row(message_id: int, row: _InsertRow) -> _Row:
         updated,
         None,
         None,
-        None,
+        hold,
     )
 
 

@@ -5,6 +5,11 @@ its retry time (if any) has come, nobody holds it for a decision, and its
 campaign (if any) is active.  Local schedules become ``queued`` when their time
 comes; one that passed while wadesk was closed is held as ``missed`` for the
 user to send now or skip — never sent silently.
+
+A message meant for the gateway's own scheduler is stored held as ``gateway``
+from the start, so wadesk's scheduler never sends it: not before it is handed
+over, not while the request is under way, and not after an answer that leaves
+it ``uncertain``.  Once the gateway holds it, it also keeps its schedule id.
 """
 
 from __future__ import annotations
@@ -20,10 +25,12 @@ from wadesk.domain.models import StoredMessage
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_move
 from wadesk.store.db import Database
-from wadesk.store.messages import _INSERT_EVENT, WADESK, MessageRepository
+from wadesk.store.messages import _INSERT_EVENT, WADESK, MessageRepository, Outcome, _apply
 from wadesk.store.timestamps import from_text, to_text
 
 MISSED = "missed"
+GATEWAY = "gateway"  # meant for the gateway's scheduler: wadesk's own never sends it
+_AWAITING_GATEWAY = "status = 'scheduled' AND hold = ? AND remote_schedule_id IS NULL"  # not handed over yet
 
 
 @dataclass(frozen=True)
@@ -68,8 +75,11 @@ class OutboxRepository:
         return [int(r[0]) for r in rows]
 
     def next_wakeup(self) -> datetime | None:
-        """The earliest time something queued or scheduled locally becomes due."""
+        """The earliest time something queued or scheduled locally becomes due (now, when a hand-over waits)."""
         with self._db.read() as connection:
+            query = "SELECT 1 FROM messages WHERE " + _AWAITING_GATEWAY + " LIMIT 1"  # noqa: S608
+            if connection.execute(query, (GATEWAY,)).fetchone():
+                return self._db.now()
             row = connection.execute(
                 "SELECT min(coalesce(max(coalesce(scheduled_at, ''), coalesce(next_attempt_at, '')), ''))"
                 " FROM messages WHERE status IN ('queued', 'scheduled') AND hold IS NULL"
@@ -98,7 +108,67 @@ class OutboxRepository:
         return len(ids), missed
 
     def held(self) -> builtins.list[StoredMessage]:
-        return self._messages._many("WHERE hold IS NOT NULL ORDER BY scheduled_at, id", ())
+        """Missed schedules, waiting for the user's decision."""
+        return self._messages._many("WHERE hold = ? ORDER BY scheduled_at, id", (MISSED,))
+
+    # -- the gateway's scheduler --------------------------------------------------
+
+    def awaiting_gateway(self) -> builtins.list[StoredMessage]:
+        """Messages meant for the gateway's scheduler and not yet handed over, by time."""
+        return self._messages._many("WHERE " + _AWAITING_GATEWAY + " ORDER BY scheduled_at, id", (GATEWAY,))
+
+    def miss_gateway(self, ids: Sequence[int]) -> int:
+        """Hand-overs whose time passed before they were made: held as ``missed`` for the user."""
+        with self._db.transaction() as connection:
+            stamp = self._db.stamp()
+            query = "UPDATE messages SET hold = ?, updated_at = ? WHERE id = ? AND " + _AWAITING_GATEWAY  # noqa: S608
+            return sum(connection.execute(query, (MISSED, stamp, i, GATEWAY)).rowcount for i in ids)
+
+    def record_handover(self, scheduled: Sequence[tuple[int, str, str | None]], outcomes: Sequence[Outcome]) -> None:
+        """The gateway's answers to hand-overs, in one transaction.
+
+        ``scheduled``: ``(message_id, schedule_id, provider_message_id)`` of what
+        the gateway now holds.  ``outcomes``: what it refused (``failed``, no
+        longer meant for any scheduler) or left in doubt (``uncertain``, still
+        kept from wadesk's scheduler).
+        """
+        with self._db.transaction() as connection:
+            stamp = self._db.stamp()
+            for message_id, schedule_id, provider_message_id in scheduled:
+                if self._move(connection, [message_id], DeliveryStatus.SCHEDULED, stamp, "held by the gateway"):
+                    connection.execute(
+                        "UPDATE messages SET remote_schedule_id = ?, error = NULL,"
+                        " provider_message_id = coalesce(?, provider_message_id) WHERE id = ?",
+                        (schedule_id, provider_message_id, message_id),
+                    )
+            for outcome in outcomes:
+                moved = _apply(
+                    connection,
+                    outcome.message_id,
+                    outcome.status,
+                    now=stamp,
+                    at=stamp,
+                    source=outcome.source,
+                    note=outcome.error or "",
+                    provider_message_id=outcome.provider_message_id,
+                    error=outcome.error,
+                    replace_error=True,
+                )
+                if moved and outcome.status is DeliveryStatus.FAILED:
+                    connection.execute("UPDATE messages SET hold = NULL WHERE id = ?", (outcome.message_id,))
+
+    def planned_between(self, account_id: int, start: datetime, end: datetime) -> int:
+        """How many messages of the account were accepted, or are scheduled, in ``[start, end)`` (daily caps)."""
+        first, last = to_text(start), to_text(end)
+        with self._db.read() as connection:
+            row = connection.execute(
+                "SELECT (SELECT count(DISTINCT e.message_id) FROM status_events e JOIN messages m"
+                " ON m.id = e.message_id WHERE m.account_id = ? AND e.status = 'accepted' AND e.at >= ? AND e.at < ?)"
+                " + (SELECT count(*) FROM messages WHERE account_id = ? AND status = 'scheduled'"
+                " AND scheduled_at >= ? AND scheduled_at < ?)",
+                (account_id, first, last, account_id, first, last),
+            ).fetchone()
+        return int(row[0])
 
     def decide_missed(self, message_id: int, *, send_now: bool) -> StoredMessage:
         """The user's answer for a missed schedule: send it now, or skip it (cancelled)."""
@@ -134,9 +204,11 @@ class OutboxRepository:
             raise ValidationError(f"message {message_id} is {message.status.value}, not uncertain")
         with self._db.transaction() as connection:
             stamp = self._db.stamp()
-            if send_again:
+            if send_again:  # by wadesk itself (at its time, if it was scheduled), whoever was to send it
                 self._move(connection, [message_id], DeliveryStatus.QUEUED, stamp, "sent again on request")
-                connection.execute("UPDATE messages SET next_attempt_at = NULL WHERE id = ?", (message_id,))
+                connection.execute(
+                    "UPDATE messages SET next_attempt_at = NULL, hold = NULL WHERE id = ?", (message_id,)
+                )
             else:
                 self._move(connection, [message_id], DeliveryStatus.SENT, stamp, "marked as sent by the user")
         return self._messages.get(message_id)
@@ -150,10 +222,11 @@ class OutboxRepository:
             )
 
     def set_schedule_time(self, message_id: int, at: datetime) -> None:
+        """A new time; a missed schedule is no longer missed (one meant for the gateway stays so)."""
         with self._db.transaction() as connection:
             connection.execute(
-                "UPDATE messages SET scheduled_at = ?, hold = NULL, updated_at = ? WHERE id = ?",
-                (to_text(at), self._db.stamp(), message_id),
+                "UPDATE messages SET scheduled_at = ?, hold = nullif(hold, ?), updated_at = ? WHERE id = ?",
+                (to_text(at), MISSED, self._db.stamp(), message_id),
             )
 
     def cancel(self, ids: Sequence[int], note: str) -> int:
