@@ -1,8 +1,9 @@
 """The command line (ARCHITECTURE §8).
 
 Exit status: 0 all good; 1 the provider or the network failed for at least one
-message; 2 invalid input, nothing was sent.  A user never sees a traceback:
-unexpected errors are logged in full and reported in one line.
+message; 2 invalid input, nothing was sent; 141 the reader of the output went
+away (``| head``).  A user never sees a traceback: unexpected errors are logged
+in full and reported in one line.
 """
 
 from __future__ import annotations
@@ -537,11 +538,12 @@ async def _outbox_run(app: App, args: argparse.Namespace) -> int:
     if args.json:
         _emit(summary)
     else:
-        newly = f" ({report.uncertain} of them now uncertain)" if report.uncertain else ""
+        newly = f", {report.uncertain} more now uncertain" if report.uncertain else ""
+        retry = " ('wadesk outbox retry ID' once the cause is fixed)" if summary["failed"] else ""
         print(
             f"sent {report.sent}; recovered {report.recovered} unfinished sends{newly}; "
             f"{report.released} schedules due; {report.missed} missed; "
-            f"{summary['uncertain']} uncertain and {summary['failed']} failed in the outbox"
+            f"{summary['uncertain']} uncertain and {summary['failed']} failed in the outbox{retry}"
         )
     for held in app.store.outbox.held():
         _fail(
@@ -552,11 +554,6 @@ async def _outbox_run(app: App, args: argparse.Namespace) -> int:
         _fail(
             f"{counts[DeliveryStatus.UNCERTAIN]} message(s) may or may not have arrived: check with the recipient, "
             "then 'wadesk outbox send-again ID' or 'wadesk outbox mark-sent ID' (see 'wadesk outbox list')"
-        )
-    if counts[DeliveryStatus.FAILED]:
-        _fail(
-            f"{counts[DeliveryStatus.FAILED]} message(s) failed (see 'wadesk outbox list'); "
-            "once the cause is fixed: 'wadesk outbox retry ID...' or 'wadesk outbox retry --campaign ID'"
         )
     for error in report.errors:
         _fail(error)
@@ -583,8 +580,10 @@ def _idle_printer(wake: datetime | None) -> None:
 
 
 async def _outbox_retry(app: App, args: argparse.Namespace) -> int:
-    if bool(args.ids) == (args.campaign is not None):
-        raise ValidationError("give the ids of failed messages or --campaign ID, not both (see 'wadesk outbox list')")
+    if args.ids and args.campaign is not None:
+        raise ValidationError("give message ids or --campaign ID, not both")
+    if not args.ids and args.campaign is None:
+        raise ValidationError("give the ids of failed messages, or --campaign ID (see 'wadesk outbox list')")
     plan = app.outbox.retry_plan(args.ids, campaign_id=args.campaign)
     if plan.refused:
         for message_id, why in plan.refused:
@@ -795,7 +794,8 @@ async def _contacts_sync(app: App, args: argparse.Namespace) -> int:
     """A gateway's contacts: new ones added, empty values filled in, the user's own values never overwritten."""
     account = app.accounts.get(args.account)
     provider = await app.accounts.provider(account)
-    fetched, skipped = [], []
+    fetched: list[Contact] = []
+    skipped: list[str] = []
     for contact in await provider.list_contacts():
         try:
             fetched.append(replace(contact, phone=normalize_phone(contact.phone)))
@@ -804,13 +804,13 @@ async def _contacts_sync(app: App, args: argparse.Namespace) -> int:
     merge = await asyncio.to_thread(app.store.contacts.merge_from_gateway, fetched)
     gateway = provider.info.name
     if args.json:
-        kept = [{"phone": k.phone, "field": k.field, "yours": k.yours, "gateway": k.gateway} for k in merge.kept]
+        differences = [{"phone": k.phone, "field": k.field, "yours": k.yours, "gateway": k.gateway} for k in merge.kept]
         _emit(
             {
                 "new": merge.added,
                 "filled": merge.filled,
                 "unchanged": merge.unchanged,
-                "kept": kept,
+                "kept": differences,
                 "skipped": skipped,
             }
         )
