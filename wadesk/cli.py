@@ -1,14 +1,16 @@
 """The command line (ARCHITECTURE §8).
 
 Exit status: 0 all good; 1 the provider or the network failed for at least one
-message; 2 invalid input, nothing was sent.  A user never sees a traceback:
-unexpected errors are logged in full and reported in one line.
+message; 2 invalid input, nothing was sent; 141 the reader of the output went
+away (``| head``).  A user never sees a traceback: unexpected errors are logged
+in full and reported in one line.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import getpass
 import importlib
 import json
@@ -18,6 +20,7 @@ import re
 import sys
 import tempfile
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, tzinfo
 from pathlib import Path
 from typing import Any, TextIO
@@ -60,6 +63,7 @@ from wadesk.store import GATEWAY, MISSED
 log = logging.getLogger("wadesk.cli")
 
 OK, FAILED, INVALID = 0, 1, 2
+READER_GONE = 141  # the reader of the output went away (128 + SIGPIPE)
 
 
 class Exit(Exception):
@@ -158,6 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     again.add_argument("ids", nargs="+", type=int, metavar="MESSAGE_ID")
     mark = ob.add_parser("mark-sent", help="an uncertain message: it did arrive, do not send it again")
     mark.add_argument("ids", nargs="+", type=int, metavar="MESSAGE_ID")
+    retry = ob.add_parser("retry", help="failed messages (refused by the gateway): queue them again, send them once")
+    retry.add_argument("ids", nargs="*", type=int, metavar="MESSAGE_ID")
+    retry.add_argument("--campaign", type=int, metavar="ID", help="every failed message of this campaign")
+    retry.add_argument("--json", action="store_true")
 
     campaign = sub.add_parser("campaign", help="bulk sends: list, pause, resume, cancel")
     cp = campaign.add_subparsers(dest="action", required=True, parser_class=_Parser)
@@ -220,7 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--account")
     report.add_argument("--json", action="store_true")
     report.add_argument("--no-refresh", action="store_true", help="show what is stored without asking")
-    report.add_argument("--limit", type=int, default=50, help="how many of the newest messages (default 50)")
+    report.add_argument("--limit", type=_positive, default=50, help="how many of the newest messages (default 50)")
 
     sim = sub.add_parser("simulator", help="serve the gateway simulator for trying wadesk and for tests")
     sim.add_argument("--provider", choices=provider_ids())
@@ -229,6 +237,16 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--faults", help='e.g. "error_rate=0.1,latency_ms=200"')
     sim.add_argument("--step", type=float, default=1.0, help="seconds between status changes (default 1)")
     return p
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+    return value
 
 
 # -- output ------------------------------------------------------------------
@@ -543,36 +561,9 @@ def parse_when(text: str, tz_name: str | None) -> datetime:
 
 async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
     if args.action == "run":
-        report = await app.outbox.run(follow=args.follow)
-        summary = {
-            "recovered": report.recovered,
-            "uncertain": report.uncertain,
-            "released": report.released,
-            "missed": report.missed,
-            "sent": report.sent,
-            "errors": report.errors,
-        }
-        if args.json:
-            _emit(summary)
-        else:
-            print(
-                f"sent {report.sent}; recovered {report.recovered} unfinished sends; "
-                f"{report.uncertain} uncertain; {report.released} schedules due; {report.missed} missed"
-            )
-        for held in app.store.outbox.held():
-            _fail(
-                f"message {held.id} to {held.to.address} was due {_iso(held.scheduled_at)} while wadesk was closed: "
-                f"'wadesk schedule send-now {held.id}' or 'wadesk schedule skip {held.id}'"
-            )
-        uncertain = app.store.messages.list(statuses=[DeliveryStatus.UNCERTAIN])
-        if uncertain:
-            _fail(
-                f"{len(uncertain)} message(s) may or may not have arrived: check with the recipient, then "
-                "'wadesk outbox send-again ID' or 'wadesk outbox mark-sent ID' (see 'wadesk outbox list')"
-            )
-        for error in report.errors:
-            _fail(error)
-        return FAILED if report.errors else OK
+        return await _outbox_run(app, args)
+    if args.action == "retry":
+        return await _outbox_retry(app, args)
     if args.action == "list":
         unsettled = [
             DeliveryStatus.QUEUED,
@@ -606,6 +597,97 @@ async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
         report = await app.outbox.run()
         print(f"sent {report.sent}")
     return OK
+
+
+async def _outbox_run(app: App, args: argparse.Namespace) -> int:
+    """Everything due; ``--follow`` shows each outcome as it comes and a line whenever it runs out of work."""
+    if args.follow:
+        app.outbox.on_progress = _outcome_printer(args.json)
+        app.outbox.on_idle = _idle_printer
+    elif not args.json:
+        app.outbox.on_progress = _outcome_printer(False)
+    report = await app.outbox.run(follow=args.follow)
+    counts = app.store.messages.count_by_status()
+    summary = {
+        "recovered": report.recovered,
+        "uncertain": counts[DeliveryStatus.UNCERTAIN],  # all of them, not only those this run found
+        "became_uncertain": report.uncertain,
+        "failed": counts[DeliveryStatus.FAILED],
+        "released": report.released,
+        "missed": report.missed,
+        "sent": report.sent,
+        "errors": report.errors,
+    }
+    if args.json:
+        _emit(summary)
+    else:
+        newly = f", {report.uncertain} more now uncertain" if report.uncertain else ""
+        retry = " ('wadesk outbox retry ID' once the cause is fixed)" if summary["failed"] else ""
+        print(
+            f"sent {report.sent}; recovered {report.recovered} unfinished sends{newly}; "
+            f"{report.released} schedules due; {report.missed} missed; "
+            f"{summary['uncertain']} uncertain and {summary['failed']} failed in the outbox{retry}"
+        )
+    for held in app.store.outbox.held():
+        _fail(
+            f"message {held.id} to {held.to.address} was due {_iso(held.scheduled_at)} while wadesk was closed: "
+            f"'wadesk schedule send-now {held.id}' or 'wadesk schedule skip {held.id}'"
+        )
+    if counts[DeliveryStatus.UNCERTAIN]:
+        _fail(
+            f"{counts[DeliveryStatus.UNCERTAIN]} message(s) may or may not have arrived: check with the recipient, "
+            "then 'wadesk outbox send-again ID' or 'wadesk outbox mark-sent ID' (see 'wadesk outbox list')"
+        )
+    for error in report.errors:
+        _fail(error)
+    return FAILED if report.errors else OK
+
+
+def _outcome_printer(as_json: bool) -> Callable[[StoredMessage], None]:
+    """Each message's outcome as it comes: a JSON object on stdout, or a line on stderr."""
+
+    def show(row: StoredMessage) -> None:
+        if as_json:
+            _emit(_send_json(row))
+            sys.stdout.flush()
+            return
+        why = f": {redact(row.error)}" if row.error and row.status is not DeliveryStatus.ACCEPTED else ""
+        print(f"  message {row.id} to {row.to.address}: {row.status.value}{why}", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _idle_printer(wake: datetime | None) -> None:
+    when = "nothing queued or scheduled" if wake is None else f"next due {_iso(wake)}"
+    print(f"waiting: {when} (Ctrl+C to stop)", file=sys.stderr, flush=True)
+
+
+async def _outbox_retry(app: App, args: argparse.Namespace) -> int:
+    if args.ids and args.campaign is not None:
+        raise ValidationError("give message ids or --campaign ID, not both")
+    if not args.ids and args.campaign is None:
+        raise ValidationError("give the ids of failed messages, or --campaign ID (see 'wadesk outbox list')")
+    plan = app.outbox.retry_plan(args.ids, campaign_id=args.campaign)
+    if plan.refused:
+        for message_id, why in plan.refused:
+            _fail(f"message {message_id} cannot be retried: {why}")
+        _fail(
+            "nothing was retried: only failed messages are (uncertain ones: 'wadesk outbox send-again ID' "
+            "or 'wadesk outbox mark-sent ID')"
+        )
+        return INVALID
+    if not plan.ids:
+        print(f"campaign {args.campaign} has no failed messages: nothing to retry")
+        return OK
+    if len(plan.ids) > 1 and not args.json:
+        print(f"retrying {len(plan.ids)} failed messages", file=sys.stderr)
+        app.outbox.on_progress = _progress_printer(len(plan.ids))
+    try:
+        rows = await app.outbox.retry(plan)
+    except SenderBusy:
+        print(f"{len(plan.ids)} message(s) queued again: the wadesk already running from this data folder sends them")
+        return OK
+    return _print_send_results(rows, args.json)
 
 
 async def cmd_campaign(app: App, args: argparse.Namespace) -> int:
@@ -784,12 +866,7 @@ async def cmd_contacts(app: App, args: argparse.Namespace) -> int:
             _fail(f"skipped {error.text}")
         return INVALID if table.errors else OK
     if args.action == "sync":
-        account = app.accounts.get(args.account)
-        provider = await app.accounts.provider(account)
-        fetched = await provider.list_contacts()
-        count = await asyncio.to_thread(app.store.contacts.upsert_many, fetched)
-        print(f"{count} contact(s) copied from {account.name}")
-        return OK
+        return await _contacts_sync(app, args)
     for contact in app.store.contacts.list():
         if args.json:
             _emit(
@@ -802,6 +879,42 @@ async def cmd_contacts(app: App, args: argparse.Namespace) -> int:
             )
         else:
             print(f"{contact.phone:<16} {contact.name}")
+    return OK
+
+
+async def _contacts_sync(app: App, args: argparse.Namespace) -> int:
+    """A gateway's contacts: new ones added, empty values filled in, the user's own values never overwritten."""
+    account = app.accounts.get(args.account)
+    provider = await app.accounts.provider(account)
+    fetched: list[Contact] = []
+    skipped: list[str] = []
+    for contact in await provider.list_contacts():
+        try:
+            fetched.append(replace(contact, phone=normalize_phone(contact.phone)))
+        except ValidationError:
+            skipped.append(contact.phone)
+    merge = await asyncio.to_thread(app.store.contacts.merge_from_gateway, fetched)
+    gateway = provider.info.name
+    if args.json:
+        differences = [{"phone": k.phone, "field": k.field, "yours": k.yours, "gateway": k.gateway} for k in merge.kept]
+        _emit(
+            {
+                "new": merge.added,
+                "filled": merge.filled,
+                "unchanged": merge.unchanged,
+                "kept": differences,
+                "skipped": skipped,
+            }
+        )
+        return OK
+    print(
+        f"{merge.added} new, {merge.filled} filled in, {merge.unchanged} unchanged from {account.name} ({gateway}); "
+        f"{len(merge.kept)} value(s) of yours kept where {gateway} differs"
+    )
+    for kept in merge.kept:
+        print(f"  {kept.phone}: kept your {kept.field} {kept.yours!r} ({gateway} says {kept.gateway!r})")
+    if skipped:
+        _fail(f"{len(skipped)} contact(s) of {gateway} skipped: not a phone number ({', '.join(skipped[:3])})")
     return OK
 
 
@@ -975,6 +1088,28 @@ def _join_negative_values(argv: Sequence[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # a reader that went away shows here at the latest, not as a warning at exit
+    except BrokenPipeError:
+        return _reader_gone()
+    return code
+
+
+def _reader_gone() -> int:
+    """The reader of our output stopped early (``wadesk … | head -1``): end quietly, as Unix tools do.
+
+    Python ignores SIGPIPE, so the write fails instead; the exit status is the
+    one a shell shows for a tool ended by SIGPIPE (128 + 13).  Standard output
+    is pointed at the null device so that Python's own flush at exit stays quiet.
+    """
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return READER_GONE
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(_join_negative_values(sys.argv[1:] if argv is None else argv))
     try:
@@ -994,6 +1129,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _fail("interrupted")
         return 130
+    except BrokenPipeError:
+        raise
     except Exception as exc:
         log.exception("unexpected error")
         where = data_home() / "logs" / "wadesk.log"

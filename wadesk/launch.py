@@ -7,13 +7,19 @@ asyncio; the services (and in the demo, the gateway simulator) run on it.
 from __future__ import annotations
 
 import asyncio
+import ctypes.util
 import logging
+import os
+import re
+import shutil
 import signal
+import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from qasync import QEventLoop
 
@@ -48,11 +54,129 @@ def make_application() -> QApplication:
     return app
 
 
+# -- Qt's system libraries -------------------------------------------------------
+#
+# On Linux, Qt's X11 platform plugin (xcb) needs system libraries that a minimal
+# installation may lack (libxcb-cursor0 since Qt 6.5).  Qt then aborts the
+# process while creating the QApplication (exit 134) — nothing can catch that —
+# so wadesk looks first and says what to install.
+
+# What Qt's xcb plugin links against, for systems without ``ldd``.
+XCB_LIBRARIES = (
+    "libxcb-cursor.so.0",
+    "libxcb-icccm.so.4",
+    "libxcb-image.so.0",
+    "libxcb-keysyms.so.1",
+    "libxcb-randr.so.0",
+    "libxcb-render-util.so.0",
+    "libxcb-shape.so.0",
+    "libxcb-shm.so.0",
+    "libxcb-sync.so.1",
+    "libxcb-util.so.1",
+    "libxcb-xfixes.so.0",
+    "libxcb-xkb.so.1",
+    "libxcb.so.1",
+    "libxkbcommon-x11.so.0",
+    "libxkbcommon.so.0",
+    "libX11-xcb.so.1",
+    "libX11.so.6",
+    "libEGL.so.1",
+    "libGL.so.1",
+    "libfontconfig.so.1",
+)
+
+# Debian packages whose names do not follow the library's own (policy §8.1).
+_DEBIAN_EXCEPTIONS = {
+    "libglib-2.0": "libglib2.0-0",
+    "libgthread-2.0": "libglib2.0-0",
+    "libgobject-2.0": "libglib2.0-0",
+    "libGLdispatch": "libglvnd0",
+    "libz": "zlib1g",
+    "libgcc_s": "libgcc-s1",
+    "libbrotlidec": "libbrotli1",
+    "libbrotlicommon": "libbrotli1",
+}
+
+
+def uses_xcb(env: Mapping[str, str], platform: str = sys.platform) -> bool:
+    """Whether Qt will try its X11 (xcb) plugin first: on Linux unless another platform is asked for.
+
+    ``QT_QPA_PLATFORM`` decides when set (its first choice); otherwise Qt takes
+    Wayland in a Wayland session and X11 everywhere else.
+    """
+    if not platform.startswith("linux"):
+        return False
+    asked = env.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0].strip()
+    if asked:
+        return asked == "xcb"
+    return env.get("XDG_SESSION_TYPE", "") != "wayland"
+
+
+def not_found(ldd_output: str) -> list[str]:
+    """The libraries ``ldd`` could not find, each once, in its order."""
+    return list(dict.fromkeys(re.findall(r"^\s*(\S+)\s+=>\s+not found", ldd_output, re.MULTILINE)))
+
+
+def missing_libraries(plugin: Path) -> list[str]:
+    """The shared libraries ``plugin`` needs that this system lacks: by ``ldd``, or the known list without it."""
+    ldd = shutil.which("ldd")
+    if ldd is not None:
+        try:
+            done = subprocess.run([ldd, str(plugin)], capture_output=True, text=True, timeout=30, check=False)  # noqa: S603
+        except (OSError, subprocess.SubprocessError):
+            pass
+        else:
+            return not_found(done.stdout)
+    return [name for name in XCB_LIBRARIES if ctypes.util.find_library(name[3:].split(".so")[0]) is None]
+
+
+def debian_package(library: str) -> str:
+    """The Debian/Ubuntu package of a library: its name and major version, a hyphen between two digits."""
+    match = re.fullmatch(r"(lib[^/]+?)\.so\.(\d+)(?:\.[\d.]*)?", library)
+    if match is None:
+        return library
+    stem, major = match.groups()
+    if stem in _DEBIAN_EXCEPTIONS:
+        return _DEBIAN_EXCEPTIONS[stem]
+    name = stem.lower().replace("_", "-")
+    return f"{name}-{major}" if name[-1].isdigit() else f"{name}{major}"
+
+
+def missing_libraries_message(missing: Sequence[str]) -> str:
+    """One line: what is missing, and how to install it."""
+    packages = " ".join(dict.fromkeys(debian_package(name) for name in missing))
+    return (
+        f"the desktop window cannot start: Qt's X11 support (the xcb platform plugin) needs {', '.join(missing)}, "
+        f"which this system lacks; on Debian/Ubuntu: sudo apt install {packages} "
+        "(elsewhere: the packages that provide these libraries)"
+    )
+
+
+def xcb_problem(env: Mapping[str, str] = os.environ) -> str | None:
+    """Why Qt would abort when it opens the X11 display, in one line; ``None`` when nothing stands in the way."""
+    if not uses_xcb(env):
+        return None
+    plugin = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms" / "libqxcb.so"
+    if plugin.is_file():
+        missing = missing_libraries(plugin)
+        if missing:
+            return missing_libraries_message(missing)
+    if not env.get("DISPLAY"):
+        return (
+            "the desktop window cannot start: there is no X display (DISPLAY is not set); run wadesk in a desktop "
+            "session (with --demo --screenshots, QT_QPA_PLATFORM=offscreen needs none)"
+        )
+    return None
+
+
 _QUIT_SIGNALS = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") and sys.platform != "win32" else [])
 
 
 def run_gui(*, demo: bool, screenshots: Path | None, verbose: bool) -> int:
     """Show the window until it is closed (or render the screenshots and leave); the exit status."""
+    if QApplication.instance() is None and (problem := xcb_problem()) is not None:
+        sys.stderr.write(f"wadesk: {problem}\n")
+        return 1
     errors.route_qt_messages()
     app = make_application()
     watcher = ThemeWatcher(app)

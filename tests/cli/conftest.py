@@ -25,6 +25,3 @@ def wablas_url(cli: Cli) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.communicate(timeout=10)
-
-
-SIM_SECRETS = "token=sim-wablas-token\nsecret_key=sim-wablas-secret\n"

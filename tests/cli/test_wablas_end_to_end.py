@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import time
 
-from cli import Cli, start_simulator
-from conftest import SIM_SECRETS
+from cli import SIM_SECRETS, Cli, start_simulator
 
 
 def add_shop(cli: Cli, url: str, secrets: str = SIM_SECRETS) -> None:

@@ -5,6 +5,7 @@ import pytest
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account, Contact, Group
 from wadesk.store import Store
+from wadesk.store.contacts import KeptValue
 
 
 def test_upsert_inserts_then_updates_by_phone(store: Store) -> None:
@@ -21,6 +22,48 @@ def test_upsert_inserts_then_updates_by_phone(store: Store) -> None:
     assert budi.fields == {"city": "Solo"}
     assert budi.on_whatsapp is True  # an unknown value does not erase a check result
     assert [contact.phone for contact in store.contacts.list()] == ["628111", "628222", "628333"]
+
+
+def test_an_import_keeps_what_it_does_not_mention(store: Store) -> None:
+    store.contacts.upsert_many([Contact("628111", "Siti", {"kota": "Malang", "kelas": "3B"})])
+    store.contacts.upsert_many([Contact("628111", "", {"kelas": "4A"})])  # a file with only phone and kelas
+    siti = store.contacts.get("628111")
+    assert siti is not None
+    assert siti.name == "Siti"
+    assert siti.fields == {"kota": "Malang", "kelas": "4A"}
+
+
+def test_a_gateway_adds_and_fills_in_but_never_overwrites(store: Store) -> None:
+    store.contacts.upsert_many(
+        [
+            Contact("628111", "Siti", {"kota": "Malang"}),
+            Contact("628222", "", {"kota": "Solo"}),
+            Contact("628333", "ani ", {}),
+        ]
+    )
+    merge = store.contacts.merge_from_gateway(
+        [
+            Contact("628111", "Budi Santoso", {"kota": "Jakarta", "email": "budi@example.com"}, on_whatsapp=True),
+            Contact("628222", "Dewi", {"kota": ""}),
+            Contact("628333", "Ani", {}),
+            Contact("628444", "Eko", {"address": "Jl. Merdeka 1"}),
+            Contact("628444", "Eko again", {}),
+        ]
+    )
+    assert (merge.added, merge.filled, merge.unchanged) == (1, 2, 1)
+    assert merge.kept == [
+        KeptValue("628111", "name", "Siti", "Budi Santoso"),
+        KeptValue("628111", "kota", "Malang", "Jakarta"),
+    ]
+    siti = store.contacts.get("628111")
+    assert siti is not None
+    assert siti.name == "Siti"  # the user's name: the next {name} message greets the right person
+    assert siti.fields == {"kota": "Malang", "email": "budi@example.com"}  # an empty field filled in
+    assert siti.on_whatsapp is True
+    dewi = store.contacts.get("628222")
+    assert dewi is not None and dewi.name == "Dewi" and dewi.fields == {"kota": "Solo"}
+    eko = store.contacts.get("628444")
+    assert eko is not None and eko.name == "Eko" and eko.fields == {"address": "Jl. Merdeka 1"}
 
 
 def test_list_pages(store: Store) -> None:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SUPPORT = Path(__file__).resolve().parent
+SIM_SECRETS = "token=sim-wablas-token\nsecret_key=sim-wablas-secret\n"  # the Wablas simulator's keys
 
 
 @dataclass

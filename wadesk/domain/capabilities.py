@@ -73,3 +73,5 @@ class Limits:
     max_buttons: int | None = None
     max_template_buttons: int | None = None
     max_list_rows: int | None = None
+    # Parts of a location besides its coordinates that the provider requires ("name", "address").
+    location_needs: frozenset[str] = frozenset()

@@ -68,3 +68,21 @@ def can_move(old: DeliveryStatus, new: DeliveryStatus) -> bool:
     if new is DeliveryStatus.UNCERTAIN:
         return old is DeliveryStatus.SENDING
     return _PROGRESS[new] > _PROGRESS[old]
+
+
+RETRY = (DeliveryStatus.FAILED, DeliveryStatus.QUEUED)
+"""The one way out of ``failed``: a retry the user asked for.
+
+It is not one of ``can_move``'s moves, so no report or outcome can ever take
+a failed message back; only the retry action (``OutboxRepository.retry``)
+uses it, and records it as a status event of its own.
+"""
+
+
+def can_retry(status: DeliveryStatus) -> bool:
+    """True for a message that certainly did not arrive: the provider refused it or it could not be sent.
+
+    Never for ``uncertain`` (it may have arrived), nor for anything the
+    provider accepted and has not reported as failed.
+    """
+    return status is RETRY[0]

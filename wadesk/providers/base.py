@@ -209,6 +209,11 @@ def _validate_content(info: ProviderInfo, message: OutgoingMessage) -> None:
         loc = message.location
         if loc is None or not (-90 <= loc.latitude <= 90 and -180 <= loc.longitude <= 180):
             raise ValidationError("a location needs a latitude (-90…90) and a longitude (-180…180)")
+        missing = [
+            part for part in ("name", "address") if part in limits.location_needs and not getattr(loc, part).strip()
+        ]
+        if missing:
+            raise ValidationError(f"{info.name} needs the location's {' and '.join(missing)}, not only its coordinates")
         return
     wanted = _CONTENT.get(kind)
     if wanted is None:

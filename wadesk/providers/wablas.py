@@ -91,6 +91,7 @@ INFO = ProviderInfo(
             MessageKind.AUDIO: frozenset({"mp3", "ogg", "mpga"}),
             MessageKind.DOCUMENT: frozenset({"doc", "docx", "pdf", "odt", "csv", "ppt", "pptx", "xls", "xlsx", "txt"}),
         },
+        location_needs=frozenset({"name", "address"}),  # send-location: message {name, address, …} is required
     ),
     settings=SettingsSchema(
         [

@@ -46,10 +46,11 @@ from wadesk.domain.errors import (
     WadeskError,
 )
 from wadesk.domain.models import Account, OutgoingMessage, StoredMessage
-from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.status import DeliveryStatus, can_retry
 from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.services.accounts import AccountService
 from wadesk.services.clock import Clock, SystemClock
+from wadesk.services.compose import new_ref
 from wadesk.services.pacing import PacePolicy, Pacer, policy_from, timetable
 from wadesk.store import GATEWAY, MISSED, Outcome, Store, outgoing_from
 
@@ -73,10 +74,20 @@ class RunReport:
     released: int = 0
     missed: int = 0
     sent: int = 0
+    answered: int = 0  # messages that got an outcome (accepted, failed, uncertain, or back in the queue)
     errors: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class RetryPlan:
+    """What a retry would put back in the queue (``ids``), and what it would not, with why (``refused``)."""
+
+    ids: list[int]
+    refused: list[tuple[int, str]]
+
+
 ProgressFn = Callable[[StoredMessage], None]
+IdleFn = Callable[[datetime | None], None]
 
 
 @dataclass
@@ -103,6 +114,8 @@ class Outbox:
         self._rng = rng or random.Random()
         self._pacers: dict[int, tuple[str, Pacer]] = {}
         self.on_progress: ProgressFn | None = None
+        # Called once each time a following run runs out of work, with when the next thing is due (None: nothing).
+        self.on_idle: IdleFn | None = None
 
     # -- putting messages in ---------------------------------------------------
 
@@ -269,6 +282,69 @@ class Outbox:
         for account_id, rows in by_account.items():
             await self._hand_over(self._store.accounts.get_by_id(account_id), rows, report)
 
+    # -- retrying what certainly did not arrive ---------------------------------
+
+    def retry_plan(self, ids: Sequence[int] = (), *, campaign_id: int | None = None) -> RetryPlan:
+        """Which of ``ids`` (or of a campaign's messages) can be retried: those that certainly did not arrive.
+
+        Only ``failed`` messages (refused by the gateway, or not sent after
+        every attempt) qualify; never an ``uncertain`` one, which may have
+        arrived, nor anything the gateway has.  A campaign gives its failed
+        messages; a paused or cancelled campaign is refused.
+        """
+        if campaign_id is not None:
+            why = _campaign_not_active(campaign_id, self._store.outbox.campaign(campaign_id).state)
+            if why:
+                raise ValidationError(why)
+            ids = [*ids, *self._store.outbox.failed_in_campaign(campaign_id)]
+        wanted = list(dict.fromkeys(ids))
+        found = {row.id: row for row in self._store.outbox.get_many(wanted)}
+        plan = RetryPlan([], [])
+        for message_id in wanted:
+            why = self._why_not_retried(found.get(message_id))
+            if why is None:
+                plan.ids.append(message_id)
+            else:
+                plan.refused.append((message_id, why))
+        return plan
+
+    def _why_not_retried(self, row: StoredMessage | None) -> str | None:
+        if row is None:
+            return "there is no such message"
+        if row.campaign_id is not None:
+            why = _campaign_not_active(row.campaign_id, self._store.outbox.campaign_settings(row.campaign_id)[1])
+            if why:
+                return f"its {why}"
+        status = row.status
+        if can_retry(status):
+            return None
+        if status is DeliveryStatus.UNCERTAIN:
+            return "it is uncertain: it may have reached the gateway (send it again or mark it as sent once you know)"
+        if status in (DeliveryStatus.QUEUED, DeliveryStatus.SCHEDULED, DeliveryStatus.SENDING):
+            return f"it is {status.value}: it has not had its answer yet"
+        if status is DeliveryStatus.CANCELLED:
+            return "it was cancelled"
+        return f"the gateway has it ({status.value})"
+
+    async def retry(self, plan: RetryPlan, *, send: bool = True) -> list[StoredMessage]:
+        """Put the plan's messages back in the queue, each with a fresh attempt count, then send them once.
+
+        Returns them as they are afterwards: refused again means ``failed``
+        again; what has to wait (an unreachable gateway, a rate limit) stays
+        ``queued`` for the next run.  Raises ``SenderBusy`` (after queueing)
+        when another wadesk sends from this folder: it sends them.
+        """
+        moved = await asyncio.to_thread(self._store.outbox.retry, {i: new_ref() for i in plan.ids})
+        rows = self._store.outbox.get_many(moved)
+        if send and rows:
+            by_account: dict[int, list[StoredMessage]] = defaultdict(list)
+            for row in rows:
+                by_account[row.account_id].append(row)
+            accounts = [self._store.accounts.get_by_id(i) for i in by_account]
+            await asyncio.gather(*(self.dispatch(a, by_account[a.id]) for a in accounts))
+            rows = self._store.outbox.get_many(moved)
+        return rows
+
     # -- running -----------------------------------------------------------------
 
     async def run(self, *, follow: bool = False) -> RunReport:
@@ -290,17 +366,24 @@ class Outbox:
     async def _run(self, *, follow: bool) -> RunReport:
         report = RunReport()
         await self.recover(report)
+        idle_until: tuple[datetime | None] | None = None  # what the last on_idle call said
         while True:
             now = self.clock.now()
             released, missed = self._store.outbox.release_schedules(now, now - MISSED_GRACE)
             report.released += released
             report.missed += missed
             await self._hand_over_waiting(report)
+            answered = report.answered
             accounts = [self._store.accounts.get_by_id(i) for i in self._store.outbox.accounts_with_work()]
             await asyncio.gather(*(self._drain(a, report, only=None) for a in accounts))
             if not follow:
                 return report
             wake = self._store.outbox.next_wakeup()
+            if report.answered != answered or released:
+                idle_until = None
+            elif idle_until != (wake,) and self.on_idle is not None:
+                idle_until = (wake,)
+                self.on_idle(wake)
             delay = 30.0 if wake is None else max(0.5, min(30.0, (wake - self.clock.now()).total_seconds()))
             await self.clock.sleep(delay)
 
@@ -400,6 +483,7 @@ class Outbox:
                 report.errors.append(answer.error)
         accepted = sum(o.status is DeliveryStatus.ACCEPTED for o in outcomes)
         report.sent += accepted
+        report.answered += sum(len(batch) for batch in live)
         if self.on_progress is not None:
             for row in self._store.outbox.get_many([r.id for batch in live for r in batch]):
                 self.on_progress(row)
@@ -588,8 +672,25 @@ def where_held(row: StoredMessage, info: ProviderInfo) -> Holder:
     return Holder(True, text, can_cancel, can_move)
 
 
+def _campaign_not_active(campaign_id: int, state: str) -> str | None:
+    if state == "cancelled":
+        return f"campaign {campaign_id} was cancelled"
+    if state == "paused":
+        return f"campaign {campaign_id} is paused: resume it first"
+    return None
+
+
 def _slower(a: PacePolicy, b: PacePolicy) -> PacePolicy:
     return a if a.min_delay >= b.min_delay else b
 
 
-__all__ = ["MAX_ATTEMPTS", "Holder", "Outbox", "RunReport", "SenderBusy", "schedules_on_gateway", "where_held"]
+__all__ = [
+    "MAX_ATTEMPTS",
+    "Holder",
+    "Outbox",
+    "RetryPlan",
+    "RunReport",
+    "SenderBusy",
+    "schedules_on_gateway",
+    "where_held",
+]

@@ -1,16 +1,26 @@
-"""The address book, keyed by normalised phone number."""
+"""The address book, keyed by normalised phone number.
+
+Two ways in, with different rights: the user's own file (``upsert_many``)
+updates what it mentions; a gateway's list (``merge_from_gateway``) only adds
+and fills in, and reports where it disagrees instead of overwriting.
+"""
 
 from __future__ import annotations
 
 import builtins
 import json
+import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from wadesk.domain.models import Contact
 from wadesk.store.db import Database
 
 _SELECT = "SELECT id, phone, name, fields_json, on_whatsapp FROM contacts"
 _Row = tuple[int, str, str, str, int | None]
+_INSERT = (
+    "INSERT INTO contacts (phone, name, fields_json, on_whatsapp, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+)
 
 
 class ContactRepository:
@@ -20,25 +30,58 @@ class ContactRepository:
     def upsert_many(self, contacts: Sequence[Contact]) -> int:
         """Insert or update by phone, all in one transaction; returns how many were written.
 
-        A contact whose ``on_whatsapp`` is ``None`` (unknown, e.g. a fresh CSV
-        import) keeps what an earlier number check found.
+        For the user's own data (an imported file): what a contact mentions
+        replaces what was stored, what it leaves out is kept — an empty name
+        keeps the stored name, custom fields it does not name stay.  A contact
+        whose ``on_whatsapp`` is ``None`` (unknown, e.g. a fresh CSV import)
+        keeps what an earlier number check found.
         """
         if not contacts:
             return 0
         now = self._db.stamp()
-        rows = [
-            (contact.phone, contact.name, _dump_fields(contact), _flag(contact.on_whatsapp), now, now)
-            for contact in contacts
-        ]
+        rows = [_values(contact, now) for contact in contacts]
         with self._db.transaction() as connection:
             connection.executemany(
-                "INSERT INTO contacts (phone, name, fields_json, on_whatsapp, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (phone) DO UPDATE SET name = excluded.name, fields_json = excluded.fields_json,"
+                _INSERT
+                + " ON CONFLICT (phone) DO UPDATE SET name = coalesce(nullif(excluded.name, ''), contacts.name),"
+                " fields_json = json_patch(contacts.fields_json, excluded.fields_json),"
                 " on_whatsapp = coalesce(excluded.on_whatsapp, contacts.on_whatsapp), updated_at = excluded.updated_at",
                 rows,
             )
         return len(rows)
+
+    def merge_from_gateway(self, contacts: Sequence[Contact]) -> ContactMerge:
+        """Take a gateway's contacts without overwriting the user's: add the new, fill in what is empty.
+
+        Where the gateway has another value for a name or field the user
+        already has, the user's stays and the difference is reported (to show,
+        or to offer to take over).  One transaction; the first of several
+        entries for one phone counts.
+        """
+        merge = ContactMerge()
+        now = self._db.stamp()
+        with self._db.transaction() as connection:
+            seen: set[str] = set()
+            for theirs in contacts:
+                if theirs.phone in seen:
+                    continue
+                seen.add(theirs.phone)
+                row = connection.execute(_SELECT + " WHERE phone = ?", (theirs.phone,)).fetchone()
+                if row is None:
+                    _insert(connection, theirs, now)
+                    merge.added += 1
+                    continue
+                ours = _contact(row)
+                filled = _fill(ours, theirs, merge.kept)
+                if filled == ours:
+                    merge.unchanged += 1
+                    continue
+                connection.execute(
+                    "UPDATE contacts SET name = ?, fields_json = ?, on_whatsapp = ?, updated_at = ? WHERE phone = ?",
+                    (filled.name, _dump_fields(filled), _flag(filled.on_whatsapp), now, filled.phone),
+                )
+                merge.filled += 1
+        return merge
 
     def list(self, limit: int | None = None, offset: int = 0) -> builtins.list[Contact]:
         """Contacts in the order they were first added."""
@@ -72,6 +115,57 @@ class ContactRepository:
         with self._db.read() as connection:
             row = connection.execute("SELECT count(*) FROM contacts").fetchone()
         return int(row[0])
+
+
+@dataclass(frozen=True)
+class KeptValue:
+    """A value the user has that a gateway would have replaced: ``field`` is ``"name"`` or a custom field."""
+
+    phone: str
+    field: str
+    yours: str
+    gateway: str
+
+
+@dataclass
+class ContactMerge:
+    """What taking a gateway's contacts did: ``added`` new contacts, ``filled`` ones that had empty values."""
+
+    added: int = 0
+    filled: int = 0
+    unchanged: int = 0
+    kept: builtins.list[KeptValue] = field(default_factory=builtins.list)
+
+
+def _fill(ours: Contact, theirs: Contact, kept: builtins.list[KeptValue]) -> Contact:
+    """``ours`` with its empty values taken from ``theirs``; differing values stay ours and go into ``kept``."""
+    name = _pick(ours.phone, "name", ours.name, theirs.name, kept)
+    fields = dict(ours.fields)
+    for key, value in theirs.fields.items():
+        fields[key] = _pick(ours.phone, key, fields.get(key, ""), value, kept)
+    on_whatsapp = theirs.on_whatsapp if ours.on_whatsapp is None else ours.on_whatsapp
+    return Contact(ours.phone, name, fields, on_whatsapp, ours.id)
+
+
+def _pick(phone: str, key: str, ours: str, theirs: str, kept: builtins.list[KeptValue]) -> str:
+    if not ours.strip():
+        return theirs if theirs.strip() else ours
+    if theirs.strip() and not _same(ours, theirs):
+        kept.append(KeptValue(phone, key, ours, theirs))
+    return ours
+
+
+def _same(a: str, b: str) -> bool:
+    """Equal but for case and spacing (``"siti "`` is ``"Siti"``)."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _insert(connection: sqlite3.Connection, contact: Contact, now: str) -> None:
+    connection.execute(_INSERT, _values(contact, now))
+
+
+def _values(contact: Contact, now: str) -> tuple[str, str, str, int | None, str, str]:
+    return (contact.phone, contact.name, _dump_fields(contact), _flag(contact.on_whatsapp), now, now)
 
 
 def _flag(value: bool | None) -> int | None:

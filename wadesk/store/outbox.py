@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import StoredMessage
 from wadesk.domain.redaction import redact
-from wadesk.domain.status import DeliveryStatus, can_move
+from wadesk.domain.status import RETRY, DeliveryStatus, can_move, can_retry
 from wadesk.store.db import Database
 from wadesk.store.messages import _INSERT_EVENT, WADESK, MessageRepository, Outcome, _apply
 from wadesk.store.timestamps import from_text, to_text
@@ -212,6 +212,44 @@ class OutboxRepository:
             else:
                 self._move(connection, [message_id], DeliveryStatus.SENT, stamp, "marked as sent by the user")
         return self._messages.get(message_id)
+
+    def retry(self, fresh_refs: Mapping[int, str]) -> builtins.list[int]:
+        """Put failed messages back in the queue (the named ``RETRY`` transition); returns the ids moved.
+
+        Each starts afresh: attempt 0, no error, no retry time, and a new
+        ``ref_id`` (given by the caller) so that a gateway asked "do you have
+        this reference?" after a crash never answers with the failed attempt.
+        The provider's id of the failed attempt is dropped with it (a late
+        report about that attempt must not move the new one) and kept in the
+        status event's note.  Messages no longer ``failed`` are left alone.
+        """
+        moved: builtins.list[int] = []
+        with self._db.transaction() as connection:
+            stamp = self._db.stamp()
+            for message_id, ref_id in fresh_refs.items():
+                row = connection.execute(
+                    "SELECT status, provider_message_id, error FROM messages WHERE id = ?", (message_id,)
+                ).fetchone()
+                if row is None or not can_retry(DeliveryStatus(row[0])):
+                    continue
+                connection.execute(
+                    "UPDATE messages SET status = ?, attempt = 0, error = NULL, next_attempt_at = NULL,"
+                    " provider_message_id = NULL, remote_schedule_id = NULL, ref_id = ?, updated_at = ? WHERE id = ?",
+                    (str(RETRY[1]), ref_id, stamp, message_id),
+                )
+                earlier = f" (gateway id {row[1]})" if row[1] else ""
+                note = f"retry on request; it had failed{earlier}: {row[2] or 'no reason given'}"
+                connection.execute(_INSERT_EVENT, (message_id, str(RETRY[1]), stamp, WADESK, note))
+                moved.append(message_id)
+        return moved
+
+    def failed_in_campaign(self, campaign_id: int) -> builtins.list[int]:
+        with self._db.read() as connection:
+            rows = connection.execute(
+                "SELECT id FROM messages WHERE campaign_id = ? AND status = ? ORDER BY id",
+                (campaign_id, str(DeliveryStatus.FAILED)),
+            ).fetchall()
+        return [int(r[0]) for r in rows]
 
     def set_remote_schedule(self, message_id: int, schedule_id: str, provider_message_id: str | None) -> None:
         with self._db.transaction() as connection:
