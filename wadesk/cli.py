@@ -316,7 +316,11 @@ async def _remove_account(app: App, args: argparse.Namespace) -> int:
     if not args.yes:
         if not sys.stdin.isatty():
             raise ValidationError("nothing removed: add --yes to remove without being asked")
-        if input(f"Remove {plan.account.name!r}? [y/N] ").strip().lower() not in ("y", "yes"):
+        try:
+            answer = input(f"Remove {plan.account.name!r}? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
             print("nothing removed")
             return OK
     done = await app.accounts.remove(args.name, purge=args.purge)
