@@ -173,6 +173,8 @@ class SecretStore:
     def _read(self, user: str) -> str | None:
         try:
             value = self.backend.get_password(SERVICE, user)
+        except keyring.errors.KeyringLocked as exc:
+            raise SecretsUnavailable(_locked(exc)) from None
         except keyring.errors.KeyringError as exc:
             raise SecretsUnavailable(f"the keyring refused to give the secret: {exc}. {HOW_TO_FIX}") from None
         if value:
@@ -183,5 +185,14 @@ class SecretStore:
         register_secret(value)
         try:
             self.backend.set_password(SERVICE, user, value)
+        except keyring.errors.KeyringLocked as exc:
+            raise SecretsUnavailable(_locked(exc)) from None
         except keyring.errors.KeyringError as exc:
             raise SecretsUnavailable(f"the keyring refused to store the secret: {exc}. {HOW_TO_FIX}") from None
+
+
+def _locked(exc: Exception) -> str:
+    return (
+        f"the keyring is locked and was not unlocked ({str(exc).rstrip('.!')}): unlock it in the desktop session, "
+        "or give its right password (see 'Linux without a keyring service' in wadesk's README)"
+    )

@@ -3,6 +3,7 @@ from pathlib import Path
 import keyring
 import keyring.backend
 import keyring.core
+import keyring.errors
 import pytest
 from keyring.backends import fail, null
 from keyring.compat import properties
@@ -103,3 +104,14 @@ def test_copy_legacy_moves_old_entries_once_and_leaves_them() -> None:
     assert store.get_all(KEY, ["token", "secret_key"]) == {"token": "old-token-1", "secret_key": "typed-again"}
     assert backend.get_password(SERVICE, "1/token") == "old-token-1"  # another data folder may still need it
     assert store.copy_legacy(1, KEY, ["token", "secret_key"]) == []  # twice is harmless
+
+
+def test_a_locked_keyring_says_so() -> None:
+    keyring.backend.get_all_keyring()  # discovery has run: the class below is never chosen by it
+
+    class Locked(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            raise keyring.errors.KeyringLocked("Failed to unlock the collection!")
+
+    with pytest.raises(SecretsUnavailable, match=r"locked and was not unlocked \(Failed to unlock the collection\)"):
+        SecretStore(Locked()).get(KEY, "token")
