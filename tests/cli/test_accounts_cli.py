@@ -13,9 +13,10 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 from cli import Cli
-from conftest import SIM_SECRETS
 
 pytestmark = pytest.mark.slow
+
+SIM_SECRETS = "token=sim-wablas-token\nsecret_key=sim-wablas-secret\n"  # the simulator's Wablas keys
 
 
 def add(cli: Cli, name: str, url: str, secrets: str = SIM_SECRETS) -> subprocess.CompletedProcess[str]:
