@@ -52,6 +52,7 @@ from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.base import ProviderInfo, validate_message
 from wadesk.providers.registry import provider_ids, provider_info
+from wadesk.services.accounts import Removal
 from wadesk.services.campaigns import Target, contact_variables, personalise, targets_from_table
 from wadesk.services.compose import Draft, media_ref, recipients
 from wadesk.services.outbox import SenderBusy, schedules_on_gateway, where_held
@@ -95,13 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
     add = acc.add_parser("add", help="add an account; secrets go to the OS keyring")
     add.add_argument("name")
     add.add_argument("--provider", required=True, choices=provider_ids())
-    add.add_argument("--base-url", help="the provider's API base (default: the provider's public one)")
+    add.add_argument(
+        "--base-url", help="the provider's API base (default: its public one; chatbot and jsonwa have none)"
+    )
     add.add_argument("--set", action="append", default=[], metavar="KEY=VALUE", help="a non-secret setting")
     add.add_argument("--secrets-stdin", action="store_true", help="read secrets as KEY=VALUE lines from stdin")
     lst = acc.add_parser("list", help="list accounts")
     lst.add_argument("--json", action="store_true")
-    rm = acc.add_parser("remove", help="remove an account and its keyring entries")
+    rm = acc.add_parser(
+        "remove", help="remove an account (exact name) and its keyring entries; its history stays unless --purge"
+    )
     rm.add_argument("name")
+    rm.add_argument("--purge", action="store_true", help="also delete its messages and campaigns")
+    rm.add_argument("--yes", action="store_true", help="do not ask (needed when stdin is not a terminal)")
     test = acc.add_parser("test", help="ask the gateway about the account's device")
     test.add_argument("name")
     test.add_argument("--json", action="store_true")
@@ -303,6 +310,7 @@ async def cmd_account(app: App, args: argparse.Namespace) -> int:
     if args.action == "add":
         settings = _parse_sets(args.set)
         provider_info(args.provider).settings.validate(settings, secret=False)  # before asking for secrets
+        await asyncio.to_thread(app.secrets.check)  # no keyring: say so before asking for keys
         account = await app.accounts.add(
             args.name, args.provider, base_url=args.base_url, settings=settings, secrets=_read_secrets(args)
         )
@@ -317,15 +325,53 @@ async def cmd_account(app: App, args: argparse.Namespace) -> int:
                 print(f"{account.name:<20} {provider_info(account.provider).name:<10} {account.base_url}")
         return OK
     if args.action == "remove":
-        account = await app.accounts.remove(args.name)
-        print(f"removed account {account.name!r} and its keyring entries")
-        return OK
+        return await _remove_account(app, args)
     info = await app.accounts.test(args.name)
     if args.json:
         _emit(_device_json(info))
     else:
         print(_device_line(info))
     return OK
+
+
+async def _remove_account(app: App, args: argparse.Namespace) -> int:
+    """Say what will happen, get a yes (a terminal, or --yes), then do it."""
+    plan = app.accounts.removal(args.name, purge=args.purge)
+    print("\n".join(_removal_lines(plan)))
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise ValidationError("nothing removed: add --yes to remove without being asked")
+        try:
+            answer = input(f"Remove {plan.account.name!r}? [y/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("y", "yes"):
+            print("nothing removed")
+            return OK
+    done = await app.accounts.remove(args.name, purge=args.purge)
+    kept = "deleted" if done.purge else "kept"
+    print(f"removed account {done.account.name!r} and its keyring entries; its history is {kept}")
+    return OK
+
+
+def _removal_lines(plan: Removal) -> list[str]:
+    account, history = plan.account, plan.history
+    info = provider_info(account.provider)
+    lines = [
+        f"removing account {account.name!r} ({info.name}, {account.base_url}):",
+        "  its keys are deleted from the keyring (the account at the gateway is not touched)",
+    ]
+    if history.pending:
+        there = f", {len(history.at_gateway)} of them on {info.name}'s own scheduler" if history.at_gateway else ""
+        lines.append(f"  {len(history.pending)} queued or scheduled message(s) are cancelled{there}")
+    if history.sending:
+        lines.append(f"  {len(history.sending)} message(s) being sent become uncertain")
+    what = f"{history.messages} message(s) and {history.campaigns} campaign(s)"
+    if plan.purge:
+        lines.append(f"  its history is deleted: {what}")
+    else:
+        lines.append(f"  its history is kept: {what}, shown in reports as from a removed account (--purge deletes it)")
+    return lines
 
 
 def _quote(name: str) -> str:
@@ -990,11 +1036,13 @@ async def cmd_report(app: App, args: argparse.Namespace) -> int:
                 _fail(f"could not refresh {result.account!r}: {result.error}")
                 code = FAILED
     rows = app.store.messages.list(account_id=account.id if account else None, limit=args.limit)
+    removed = {a.id: a.name for a in app.store.accounts.list(removed=True)}  # their history stays, marked
     for row in rows:
         if args.json:
-            _emit(_report_json(row))
+            _emit({**_report_json(row), "account_removed": row.account_id in removed})
         else:
-            print(f"{row.id:>6} {row.to.address:<16} {row.status.value:<9} {_iso(row.updated_at)}")
+            mark = f"  (removed account {removed[row.account_id]!r})" if row.account_id in removed else ""
+            print(f"{row.id:>6} {row.to.address:<16} {row.status.value:<9} {_iso(row.updated_at)}{mark}")
     return code
 
 

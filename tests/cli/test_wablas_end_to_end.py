@@ -153,7 +153,7 @@ def test_unreachable_gateway_exits_1(cli: Cli) -> None:
 def test_account_remove_deletes_keyring_entries(cli: Cli) -> None:
     add_shop(cli, "http://127.0.0.1:9/api")
     assert "sim-wablas-token" in cli.keyring_file.read_text()
-    removed = cli.run("account", "remove", "shop")
+    removed = cli.run("account", "remove", "shop", "--yes")
     assert removed.returncode == 0, removed.stderr
     assert "sim-wablas-token" not in cli.keyring_file.read_text()
     assert cli.run("account", "list", "--json").stdout == ""

@@ -31,3 +31,34 @@ def test_cli_errors_are_redacted(capsys: pytest.CaptureFixture[str]) -> None:
     register_secret("echoed-secret-4242")
     _fail("Gateway: HTTP 401: token echoed-secret-4242 is not valid")
     assert "echoed-secret-4242" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "api_key: The selected api key is invalid.",
+        "Wasender: HTTP 422: api_key: The selected api key is invalid",
+        '{"errors": {"api_key": "The selected api key is invalid."}}',
+        "token: invalid token, key: required",
+        "secret: missing",
+    ],
+)
+def test_words_about_a_key_are_not_masked(text: str) -> None:
+    assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("api_key: Zx81-kk.Q9", "api_key: ***"),
+        ("api_key: abc123. Try again", "api_key: ***. Try again"),
+        ("x-api-key: AbCdEfGh", "x-api-key: ***"),
+        ("token: averyveryverylongtokenwithoutdigits", "token: ***"),
+        ('{"token": "s3cret", "waid": "1"}', '{"token": "***", "waid": "1"}'),
+        ("Authorization: Bearer abc.def", "Authorization: Bearer ***"),
+        ("authorization: sec", "authorization: ***"),
+        ("GET /api/send?token=word&phone=1", "GET /api/send?token=***&phone=1"),
+    ],
+)
+def test_values_are_masked(text: str, expected: str) -> None:
+    assert redact(text) == expected

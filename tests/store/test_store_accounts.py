@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -8,7 +9,8 @@ from storetools import FakeClock, text_message
 
 from wadesk.domain.errors import UnknownAccount, ValidationError
 from wadesk.domain.models import Account, Group
-from wadesk.store import Store
+from wadesk.domain.status import DeliveryStatus
+from wadesk.store import Outcome, Store
 
 
 def test_add_get_list(store: Store, clock: FakeClock) -> None:
@@ -41,8 +43,6 @@ def test_missing_accounts(store: Store) -> None:
         store.accounts.get("nope")
     with pytest.raises(ValidationError, match="no account with id 42"):
         store.accounts.get_by_id(42)
-    with pytest.raises(UnknownAccount):
-        store.accounts.remove("nope")
     ghost = Account(id=42, name="ghost", provider="wablas", base_url="")
     with pytest.raises(UnknownAccount, match="ghost"):
         store.accounts.update(ghost)
@@ -54,11 +54,70 @@ def test_update_base_url_and_settings(store: Store, account: Account) -> None:
     assert store.accounts.get("shop") == changed
 
 
-def test_remove_cascades_to_groups_and_messages(store: Store, account: Account) -> None:
+def test_every_account_gets_its_own_random_key_id(store: Store) -> None:
+    a = store.accounts.add("a", "wablas")
+    b = store.accounts.add("b", "wablas")
+    assert re.fullmatch(r"[0-9a-f]{32}", a.key_id) and a.key_id != b.key_id
+    assert store.accounts.add("c", "wablas", key_id="given").key_id == "given"
+
+
+def test_remove_keeps_the_history_and_the_account_never_sends(store: Store, account: Account) -> None:
+    store.groups.upsert_many(account.id, [Group("120363000000000001@g.us", "Team")])
+    sent, *_ = store.messages.add_many(account.id, [text_message("r1"), text_message("r2"), text_message("r3")])
+    store.messages.mark_sending([sent.id])
+    store.messages.record_outcomes([Outcome(sent.id, DeliveryStatus.ACCEPTED, "p1")])
+    at = datetime(2030, 1, 1, tzinfo=UTC)
+    store.messages.add_many(account.id, [text_message("r4")], status=DeliveryStatus.SCHEDULED, scheduled_at=at)
+    campaign = store.outbox.create_campaign(account.id, "promo", "hi", "safe")
+
+    history = store.accounts.remove(account)
+
+    assert (history.messages, history.campaigns, len(history.pending)) == (4, 1, 3)
+    assert store.accounts.list() == []
+    with pytest.raises(UnknownAccount):
+        store.accounts.get("shop")
+    removed = store.accounts.get_by_id(account.id)
+    assert removed.removed_at is not None and store.accounts.list(removed=True) == [removed]
+    statuses = {m.ref_id: m.status for m in store.messages.list(account_id=account.id)}
+    assert statuses == {
+        "r1": DeliveryStatus.ACCEPTED,
+        "r2": DeliveryStatus.CANCELLED,
+        "r3": DeliveryStatus.CANCELLED,
+        "r4": DeliveryStatus.CANCELLED,
+    }
+    assert store.outbox.accounts_with_work() == []
+    assert store.outbox.campaign(campaign).state == "cancelled"
+    assert store.groups.list(account.id) != []  # history, groups included, stays
+    with pytest.raises(UnknownAccount):
+        store.accounts.remove(removed)  # only once
+
+
+def test_a_removed_accounts_name_can_be_used_again(store: Store, account: Account) -> None:
+    store.accounts.remove(account)
+    again = store.accounts.add("Shop", "wacloud")
+    assert again.id != account.id and store.accounts.get("shop") == again
+    with pytest.raises(ValidationError, match="already exists"):
+        store.accounts.add("SHOP", "wablas")  # still unique among the accounts in use
+
+
+def test_a_message_of_a_removed_account_is_not_sent_again(store: Store, account: Account) -> None:
+    [row] = store.messages.add_many(account.id, [text_message("r1")])
+    store.messages.mark_sending([row.id])
+    store.accounts.remove(account)
+    assert store.messages.get(row.id).status is DeliveryStatus.UNCERTAIN  # it may have arrived
+    with pytest.raises(ValidationError, match="removed account 'shop'"):
+        store.outbox.resolve_uncertain(row.id, send_again=True)
+    assert store.outbox.resolve_uncertain(row.id, send_again=False).status is DeliveryStatus.SENT
+
+
+def test_purge_deletes_the_account_with_its_history(store: Store, account: Account) -> None:
     store.groups.upsert_many(account.id, [Group("120363000000000001@g.us", "Team")])
     [message] = store.messages.add_many(account.id, [text_message("r1")])
-    assert store.accounts.remove("SHOP") == account
-    assert store.accounts.list() == []
+    store.outbox.create_campaign(account.id, "promo", "hi", "safe")
+    store.accounts.remove(account, purge=True)
+    with pytest.raises(ValidationError):
+        store.accounts.get_by_id(account.id)
     assert store.groups.list() == []
     assert store.messages.by_ref("r1") is None
     assert store.events.for_message(message.id) == []
+    assert store.outbox.campaigns() == []

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -95,3 +96,41 @@ def test_split_statements_keeps_comments_and_triggers_whole() -> None:
     with pytest.raises(ValueError, match="incomplete"):
         split_statements("CREATE TABLE t (x")
     assert len(split_statements(MIGRATIONS[0])) > 5
+
+
+def test_v3_gives_old_accounts_key_ids_and_loses_nothing(tmp_path: Path) -> None:
+    """A database of schema 2 (accounts numbered from 1, history referring to them) moves to schema 3 whole."""
+    path = tmp_path / FILENAME
+    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        connection.execute("PRAGMA foreign_keys = ON")  # as wadesk opens it: the rebuild must not cascade
+        migrate(connection, MIGRATIONS[:2])
+        stamp = "2024-05-01T09:00:00.000000+00:00"
+        for name in ("shop", "clinic"):
+            connection.execute(
+                "INSERT INTO accounts (name, provider, created_at) VALUES (?, 'wablas', ?)", (name, stamp)
+            )
+        connection.execute("DELETE FROM accounts WHERE name = 'clinic'")
+        connection.execute("INSERT INTO accounts (name, provider, created_at) VALUES ('school', 'wablas', ?)", (stamp,))
+        connection.execute("INSERT INTO campaigns (account_id, name, created_at) VALUES (1, 'promo', ?)", (stamp,))
+        connection.execute(
+            "INSERT INTO messages (account_id, campaign_id, ref_id, recipient, kind, body_json, status, created_at,"
+            " updated_at) VALUES (1, 1, 'r1', '6281', 'text', '{}', 'read', ?, ?)",
+            (stamp, stamp),
+        )
+        connection.execute(
+            "INSERT INTO status_events (message_id, status, at, source) VALUES (1, 'read', ?, 'x')", (stamp,)
+        )
+        connection.execute("INSERT INTO groups (account_id, group_id) VALUES (3, 'g@g.us')")
+    with open_store(tmp_path) as store:
+        shop, school = store.accounts.get("shop"), store.accounts.get("school")
+        assert (shop.id, school.id) == (1, 3)
+        assert re.fullmatch(r"[0-9a-f]{32}", shop.key_id) and shop.key_id != school.key_id
+        assert [a.name for a in store.accounts.with_legacy_keys()] == ["shop", "school"]
+        assert store.messages.by_ref("r1") is not None and len(store.events.for_message(1)) == 1
+        assert [c.name for c in store.outbox.campaigns()] == ["promo"]
+        assert [g.group_id for g in store.groups.list(3)] == ["g@g.us"]
+        assert store.accounts.add("new", "wablas").id == 4  # ids are never given twice, even after the rebuild
+        assert store.accounts.get("new").key_id and not any(a.name == "new" for a in store.accounts.with_legacy_keys())
+        connection = store._db._connection
+        assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []

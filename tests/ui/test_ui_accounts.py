@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from uitools import add_sim_account, run
 
 from wadesk.app import App
+from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.providers.registry import provider_info
 from wadesk.secrets import SERVICE, MemoryKeyring
 from wadesk.simulator import SimulatorServer
@@ -42,7 +44,8 @@ def test_the_form_follows_the_schema_and_masks_secrets(qtbot: QtBot, ctx: UiCont
             edit = dialog.field(spec.name)
             expected = QLineEdit.EchoMode.Password if spec.secret else QLineEdit.EchoMode.Normal
             assert edit.echoMode() == expected, spec.name
-        assert dialog.base_url_edit.placeholderText() == info.default_base_url
+        expected = info.default_base_url or "Required: https://your gateway's address"  # chatbot, jsonwa: no default
+        assert dialog.base_url_edit.placeholderText() == expected
 
 
 def test_adding_an_account_puts_the_secret_in_the_keyring_not_in_sqlite(
@@ -59,8 +62,8 @@ def test_adding_an_account_puts_the_secret_in_the_keyring_not_in_sqlite(
 
     token = sim.credentials("wablas")["token"]
     secret_key = sim.credentials("wablas")["secret_key"]
-    assert keyring_memory.get_password(SERVICE, f"{account.id}/token") == token
-    assert keyring_memory.get_password(SERVICE, f"{account.id}/secret_key") == secret_key
+    assert keyring_memory.get_password(SERVICE, f"{account.key_id}/token") == token
+    assert keyring_memory.get_password(SERVICE, f"{account.key_id}/secret_key") == secret_key
     stored = app.store.accounts.get("Toko Berkah Jaya")
     assert "token" not in stored.settings and "secret_key" not in stored.settings
     raw = database_bytes(app.home)
@@ -101,6 +104,21 @@ def test_a_refused_save_says_why_and_keeps_the_dialog_open(qtbot: QtBot, ctx: Ui
     assert ctx.accounts.list() == []
 
 
+@pytest.mark.parametrize("provider", ["chatbot", "jsonwa"])
+def test_a_gateway_without_a_public_host_needs_its_address(qtbot: QtBot, ctx: UiContext, provider: str) -> None:
+    dialog = AccountDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.provider_combo.setCurrentIndex(dialog.provider_combo.findData(provider))
+    qtbot.keyClicks(dialog.name_edit, "Toko")
+    for spec in dialog.info.settings.fields:
+        dialog.field(spec.name).setText("https://callback.example.com" if spec.type == "url" else "value-123")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.feedback.isVisible() and dialog.feedback.tone == "error", timeout=5000)
+    assert "has no public address" in dialog.feedback.text
+    assert ctx.accounts.list() == []
+
+
 def test_editing_keeps_secrets_left_empty(
     qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, keyring_memory: MemoryKeyring
 ) -> None:
@@ -116,14 +134,15 @@ def test_editing_keeps_secrets_left_empty(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     stored = app.store.accounts.get("Toko")
     assert stored.settings["phone_check_url"] == "https://phone.example.com"
-    assert keyring_memory.get_password(SERVICE, f"{account.id}/token") == sim.credentials("wablas")["token"]
-    assert keyring_memory.get_password(SERVICE, f"{account.id}/secret_key") == "new-secret"
+    assert keyring_memory.get_password(SERVICE, f"{account.key_id}/token") == sim.credentials("wablas")["token"]
+    assert keyring_memory.get_password(SERVICE, f"{account.key_id}/secret_key") == "new-secret"
 
 
 def test_removing_an_account_deletes_its_keyring_entries(
     qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, keyring_memory: MemoryKeyring
 ) -> None:
     account = run(qtbot, add_sim_account(app, sim, "wablas", "Toko"))
+    [message] = app.store.messages.add_many(account.id, [OutgoingMessage(ref_id="r1", to=Recipient("6281234567890"))])
     ctx.devices.sync_accounts()
     panel = DevicesPanel(ctx, DeviceBridge(ctx.devices))
     qtbot.addWidget(panel)
@@ -131,10 +150,13 @@ def test_removing_an_account_deletes_its_keyring_entries(
     assert panel.select_account(account.id)
     panel.remove_action.trigger()
     box = panel.confirm_box
+    assert "history stays" in box.informativeText()
     remove = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole)
     remove.click()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 0, timeout=10_000)
     assert app.accounts.list() == []
-    assert keyring_memory.get_password(SERVICE, f"{account.id}/token") is None
-    assert keyring_memory.get_password(SERVICE, f"{account.id}/secret_key") is None
+    assert keyring_memory.get_password(SERVICE, f"{account.key_id}/token") is None
+    assert keyring_memory.get_password(SERVICE, f"{account.key_id}/secret_key") is None
     assert panel.stack.currentWidget() is panel.empty
+    assert app.store.messages.get(message.id).status is DeliveryStatus.CANCELLED  # kept, and never sent
+    assert "history stays" in panel.notice.text

@@ -47,6 +47,8 @@ class Account:
     base_url: str
     settings: Mapping[str, str] = field(default_factory=dict)
     created_at: datetime | None = None
+    key_id: str = ""  # names its entries in the keyring (random, made with the account)
+    removed_at: datetime | None = None  # removed: it never sends; its history stays
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,7 @@ class ProviderInfo:
     capabilities: Capability
     limits: Limits
     settings: SettingsSchema
-    default_base_url: str
+    default_base_url: str  # "" when there is none: the user must give the gateway's address
     description: str = ""
 
     def supports(self, capability: Capability) -> bool:

@@ -92,7 +92,7 @@ INFO = ProviderInfo(
             ),
         ]
     ),
-    default_base_url="https://bot.example.com",
+    default_base_url="",  # every customer has a host of their own: no default
     description=(
         "Chatbot gateway: text, image/audio/document by URL, location, contact cards, to numbers and groups; "
         "QR pairing, number check, group list, delivery callbacks. Each customer has a host of their own "

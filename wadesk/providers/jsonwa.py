@@ -118,7 +118,7 @@ INFO = ProviderInfo(
             SettingField("waid", "WhatsApp ID", FieldType.TEXT, help="The sender's WhatsApp ID, from the dashboard"),
         ]
     ),
-    default_base_url="https://xxxx.xyz",
+    default_base_url="",  # the vendor gives each customer a host: no default
     description=(
         "Text-only bulk gateway (up to 5 messages a request, optional gateway-side schedule, balance, "
         "tracking callbacks). Its host is given by the vendor; the caller's IP address must be registered."

@@ -3,27 +3,49 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import logging
 import re
-from collections.abc import Mapping
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from wadesk.domain.capabilities import Capability
-from wadesk.domain.errors import NotSupported, ValidationError
+from wadesk.domain.errors import NotSupported, SecretsUnavailable, UnknownAccount, ValidationError
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
 from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.secrets import SecretStore
 from wadesk.store import Store
+from wadesk.store.accounts import History, new_key_id
+
+log = logging.getLogger(__name__)
 
 
-def _base_url(info: ProviderInfo, given: str | None) -> str:
-    url = (given or info.default_base_url).strip().rstrip("/")
+def base_url_for(info: ProviderInfo, given: str | None) -> str:
+    """The account's API base: the one given, else the provider's public one; some providers have none."""
+    url = (given or "").strip() or info.default_base_url
+    if not url:
+        raise ValidationError(f"{info.name} has no public address: give the base URL of your gateway")
+    url = url.rstrip("/")
     if not re.match(r"https?://[^\s/]+", url):
         raise ValidationError(f"the base URL must be an http(s) URL, not {url!r}")
     return url
 
 
 _NAME = re.compile(r"[\w][\w .@-]{0,63}")
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What removing an account will do (``removal``), or did (``remove``)."""
+
+    account: Account
+    history: History
+    purge: bool
+
+    @property
+    def cancelled(self) -> int:
+        return len(self.history.pending)
 
 
 class AccountService:
@@ -34,6 +56,7 @@ class AccountService:
         self._secrets = secrets
         self._factory = factory
         self._providers: dict[int, Provider] = {}
+        self._legacy_checked = False
 
     def list(self) -> list[Account]:
         return self._store.accounts.list()
@@ -53,24 +76,40 @@ class AccountService:
         settings: Mapping[str, str],
         secrets: Mapping[str, str],
     ) -> Account:
-        """Validate everything first, then write the account and its secrets (or neither)."""
+        """Validate everything, store the secrets, then the account: both or neither.
+
+        The secrets go first, under a fresh key id: without a working keyring
+        nothing at all is stored.
+        """
         name = name.strip()
         if not _NAME.fullmatch(name):
             raise ValidationError(f"{name!r} is not a usable account name (letters, digits, spaces, . @ - _)")
         info = provider_info(provider_id)
         plain = info.settings.validate(settings, secret=False)
         secret = info.settings.validate(secrets, secret=True)
-        account = self._store.accounts.add(name, provider_id, _base_url(info, base_url), plain)
+        url = base_url_for(info, base_url)
         try:
-            await asyncio.to_thread(self._store_secrets, account.id, secret)
+            self._store.accounts.get(name)
+        except UnknownAccount:
+            pass
+        else:
+            raise ValidationError(f"an account named {name!r} already exists")
+        key_id = new_key_id()
+        try:
+            await asyncio.to_thread(self._store_secrets, key_id, secret)
+            return self._store.accounts.add(name, provider_id, url, plain, key_id=key_id)
         except BaseException:
-            self._store.accounts.remove(account.name)
+            await asyncio.to_thread(self._forget_secrets, key_id, list(secret))
             raise
-        return account
 
-    def _store_secrets(self, account_id: int, values: Mapping[str, str]) -> None:
+    def _store_secrets(self, key_id: str, values: Mapping[str, str]) -> None:
+        self._secrets.check()  # before the first write: a half-stored set of keys helps nobody
         for field, value in values.items():
-            self._secrets.set(account_id, field, value)
+            self._secrets.set(key_id, field, value)
+
+    def _forget_secrets(self, key_id: str, fields: Sequence[str]) -> None:
+        with contextlib.suppress(SecretsUnavailable):  # then nothing was stored
+            self._secrets.delete(key_id, fields)
 
     async def update(
         self, account: Account, *, base_url: str | None, settings: Mapping[str, str], secrets: Mapping[str, str]
@@ -81,9 +120,9 @@ class AccountService:
         """
         info = provider_info(account.provider)
         plain = info.settings.validate(settings, secret=False)
-        url = _base_url(info, base_url)
+        url = base_url_for(info, base_url)
         names = [f.name for f in info.settings.secret_fields]
-        kept = await asyncio.to_thread(self._secrets.get_all, account.id, names)
+        kept = await self.stored_secrets(account, names)
         merged = {**kept, **{name: value for name, value in secrets.items() if value.strip()}}
         info.settings.validate(merged, secret=True)
         updated = replace(account, base_url=url, settings=plain)
@@ -93,25 +132,56 @@ class AccountService:
 
     async def update_secrets(self, account: Account, secrets: Mapping[str, str]) -> None:
         values = provider_info(account.provider).settings.validate(secrets, secret=True)
-        await asyncio.to_thread(self._store_secrets, account.id, values)
+        await asyncio.to_thread(self._store_secrets, account.key_id, values)
         await self._drop_provider(account.id)
 
-    async def remove(self, name: str) -> Account:
-        """Remove the account and its keyring entries."""
+    async def stored_secrets(self, account: Account, names: Sequence[str]) -> dict[str, str]:
+        """The account's secrets as the keyring holds them (for a test of edited settings)."""
+        await asyncio.to_thread(self._copy_legacy_keys)
+        return await asyncio.to_thread(self._secrets.get_all, account.key_id, names)
+
+    def removal(self, name: str, *, purge: bool = False) -> Removal:
+        """What removing the account called exactly ``name`` would do (nothing is changed)."""
         account = self._store.accounts.get(name)
-        fields = [f.name for f in provider_info(account.provider).settings.secret_fields]
-        await asyncio.to_thread(self._secrets.delete, account.id, fields)
+        if account.name != name:
+            raise ValidationError(f"no account named {name!r}; did you mean {account.name!r}? (names must match)")
+        return Removal(account, self._store.accounts.history(account.id), purge)
+
+    async def remove(self, name: str, *, purge: bool = False) -> Removal:
+        """Remove the account called exactly ``name``: it never sends again, and its keys leave the keyring.
+
+        Its queued and scheduled messages are cancelled — those the gateway
+        holds on its own scheduler are cancelled there first, and if that fails
+        nothing is removed.  Its history stays (reports mark it as from a
+        removed account) unless ``purge``.
+        """
+        removal = self.removal(name, purge=purge)
+        account = removal.account
+        if removal.history.at_gateway:
+            provider = await self.provider(account)
+            for message_id, schedule_id in removal.history.at_gateway.items():
+                await provider.cancel_schedule(schedule_id)
+                self._store.outbox.cancel([message_id], "schedule cancelled: account removed")
         await self._drop_provider(account.id)
-        return self._store.accounts.remove(name)
+        self._store.accounts.remove(account, purge=purge)
+        fields = [f.name for f in provider_info(account.provider).settings.secret_fields]
+        try:
+            await asyncio.to_thread(self._secrets.delete, account.key_id, fields)
+        except SecretsUnavailable as exc:
+            left = f"{account.name!r} was removed, but its keys are still in the keyring: {exc}"
+            raise SecretsUnavailable(left) from None
+        return removal
 
     async def provider(self, account: Account) -> Provider:
         """The account's provider, built once with its secrets from the keyring."""
         cached = self._providers.get(account.id)
         if cached is not None:
             return cached
+        if self._store.accounts.get_by_id(account.id).removed_at is not None:
+            raise ValidationError(f"the account {account.name!r} was removed: it sends nothing")
         info = provider_info(account.provider)
         fields = info.settings.secret_fields
-        values = await asyncio.to_thread(self._secrets.get_all, account.id, [f.name for f in fields])
+        values = await self.stored_secrets(account, [f.name for f in fields])
         missing = [f.name for f in fields if f.required and f.name not in values]
         if missing:
             raise ValidationError(
@@ -121,6 +191,26 @@ class AccountService:
         provider = self._factory(account, values)
         self._providers[account.id] = provider
         return provider
+
+    def _copy_legacy_keys(self) -> None:
+        """Copy the keyring entries of accounts made before schema 3 to their key ids (see ``copy_legacy``).
+
+        Runs once per process, at the first use of the keyring; while the
+        keyring cannot be reached the accounts keep their mark and the copy is
+        tried again next time.
+        """
+        if self._legacy_checked:
+            return
+        for account in self._store.accounts.with_legacy_keys():
+            fields = [f.name for f in provider_info(account.provider).settings.secret_fields]
+            try:
+                copied = self._secrets.copy_legacy(account.id, account.key_id, fields)
+            except SecretsUnavailable as exc:
+                log.warning("keyring entries of %r not moved yet (tried again later): %s", account.name, exc)
+                return
+            self._store.accounts.legacy_keys_copied(account.id)
+            log.info("keyring entries of %r now under its own key id: %s", account.name, ", ".join(copied) or "none")
+        self._legacy_checked = True
 
     async def test(self, name: str) -> DeviceInfo:
         """Ask the gateway something harmless: the device's state, else the balance."""

@@ -16,17 +16,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from wadesk.domain.capabilities import Capability
-from wadesk.domain.errors import NotSupported, ProviderError, ValidationError, WadeskError
+from wadesk.domain.errors import NotSupported, ProviderError, WadeskError
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
 from wadesk.providers.base import ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
-from wadesk.services.accounts import AccountService
+from wadesk.services.accounts import AccountService, base_url_for
 
 log = logging.getLogger(__name__)
 
@@ -316,9 +315,7 @@ async def probe(
     info = provider_info(provider_id)
     plain = info.settings.validate(settings, secret=False)
     secret = info.settings.validate(secrets, secret=True)
-    url = (base_url or info.default_base_url).strip().rstrip("/")
-    if not re.match(r"https?://[^\s/]+", url):
-        raise ValidationError(f"the base URL must be an http(s) URL, not {url!r}")
+    url = base_url_for(info, base_url)
     if not info.supports(Capability.DEVICE_INFO) and not info.supports(Capability.BALANCE):
         raise NotSupported(info.name, "checking the connection without sending a message")
     account = Account(id=0, name="connection test", provider=provider_id, base_url=url, settings=plain)

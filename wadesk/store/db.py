@@ -102,25 +102,36 @@ def migrate(connection: sqlite3.Connection, migrations: Sequence[str] = MIGRATIO
     """Apply the scripts the database lacks, each in its own transaction with its version bump.
 
     Safe when two processes open the same file at once: the version is read
-    again under the write lock before each step.  Returns the final version.
+    again under the write lock before each step.  Foreign keys are off while
+    the scripts run, as SQLite requires for rebuilding a table (with them on,
+    dropping the old table would delete every row that refers to it), and
+    checked before each step commits.  Returns the final version.
     """
     target = len(migrations)
-    while True:
-        connection.execute("BEGIN IMMEDIATE")
-        try:
-            version = user_version(connection)
-            _refuse_newer(path, version, target)
-            if version == target:
-                connection.rollback()
-                return version
-            for statement in split_statements(migrations[version]):
-                connection.execute(statement)
-            connection.execute(f"PRAGMA user_version = {version + 1}")
-            connection.commit()
-        except BaseException:
-            if connection.in_transaction:
-                connection.rollback()
-            raise
+    foreign_keys = connection.execute("PRAGMA foreign_keys").fetchone()[0]
+    connection.execute("PRAGMA foreign_keys = OFF")
+    try:
+        while True:
+            connection.execute("BEGIN IMMEDIATE")
+            try:
+                version = user_version(connection)
+                _refuse_newer(path, version, target)
+                if version == target:
+                    connection.rollback()
+                    return version
+                for statement in split_statements(migrations[version]):
+                    connection.execute(statement)
+                broken = connection.execute("PRAGMA foreign_key_check").fetchone()
+                if broken is not None:
+                    raise sqlite3.IntegrityError(f"migration {version + 1} broke a reference: {tuple(broken)}")
+                connection.execute(f"PRAGMA user_version = {version + 1}")
+                connection.commit()
+            except BaseException:
+                if connection.in_transaction:
+                    connection.rollback()
+                raise
+    finally:
+        connection.execute(f"PRAGMA foreign_keys = {int(foreign_keys)}")
 
 
 def _refuse_newer(path: Path | None, version: int, known: int) -> None:

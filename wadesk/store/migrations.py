@@ -87,7 +87,34 @@ ALTER TABLE messages ADD COLUMN hold TEXT NULL;  -- waiting for the user: 'misse
 CREATE INDEX messages_due ON messages (status, scheduled_at, next_attempt_at);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+# Accounts get a keyring id of their own and can be removed while their history stays.
+# * key_id: random, created with the account; its keyring entries are '<key_id>/<field>', so two data folders
+#   never share one (before, '<id>/<field>' with ids starting at 1 in every folder).  legacy_keys = 1 marks the
+#   accounts whose secrets may still wait under the old '<id>/<field>': they are copied at the first keyring use
+#   (AccountService), then the mark is cleared; while the keyring is unavailable it stays, and is tried again.
+# * removed_at: a removed account never sends and is not listed, its messages and campaigns stay for the
+#   reports; its name is free again, so names are unique among the accounts not removed only.  That needs the
+#   table rebuilt (SQLite cannot drop a UNIQUE constraint); ``migrate`` runs with foreign keys off for it.
+V3 = """
+CREATE TABLE accounts_v3 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL COLLATE NOCASE,
+    provider TEXT NOT NULL,
+    base_url TEXT NOT NULL DEFAULT '',
+    settings_json TEXT NOT NULL DEFAULT '{}',  -- non-secret settings only, secrets live in the keyring
+    created_at TEXT NOT NULL,
+    key_id TEXT NOT NULL UNIQUE,
+    legacy_keys INTEGER NOT NULL DEFAULT 0 CHECK (legacy_keys IN (0, 1)),
+    removed_at TEXT NULL
+);
+INSERT INTO accounts_v3 (id, name, provider, base_url, settings_json, created_at, key_id, legacy_keys)
+    SELECT id, name, provider, base_url, settings_json, created_at, lower(hex(randomblob(16))), 1 FROM accounts;
+DROP TABLE accounts;
+ALTER TABLE accounts_v3 RENAME TO accounts;
+CREATE UNIQUE INDEX accounts_name ON accounts (name) WHERE removed_at IS NULL;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 
 
 def split_statements(script: str) -> list[str]:

@@ -67,10 +67,11 @@ class OutboxRepository:
         )
 
     def accounts_with_work(self) -> builtins.list[int]:
-        """Accounts with queued messages (due now or later)."""
+        """Accounts with queued messages (due now or later); a removed account never sends."""
         with self._db.read() as connection:
             rows = connection.execute(
                 "SELECT DISTINCT account_id FROM messages WHERE status = 'queued' AND hold IS NULL"
+                " AND account_id IN (SELECT id FROM accounts WHERE removed_at IS NULL)"
             ).fetchall()
         return [int(r[0]) for r in rows]
 
@@ -175,6 +176,8 @@ class OutboxRepository:
         message = self._messages.get(message_id)
         if message.hold != MISSED:
             raise ValidationError(f"message {message_id} is not a missed schedule")
+        if send_now:
+            self._refuse_removed(message)
         with self._db.transaction() as connection:
             stamp = self._db.stamp()
             connection.execute("UPDATE messages SET hold = NULL, updated_at = ? WHERE id = ?", (stamp, message_id))
@@ -202,6 +205,8 @@ class OutboxRepository:
         message = self._messages.get(message_id)
         if message.status is not DeliveryStatus.UNCERTAIN:
             raise ValidationError(f"message {message_id} is {message.status.value}, not uncertain")
+        if send_again:
+            self._refuse_removed(message)
         with self._db.transaction() as connection:
             stamp = self._db.stamp()
             if send_again:  # by wadesk itself (at its time, if it was scheduled), whoever was to send it
@@ -347,6 +352,14 @@ class OutboxRepository:
         return self.campaign(campaign_id)
 
     # -- helpers ----------------------------------------------------------------
+
+    def _refuse_removed(self, message: StoredMessage) -> None:
+        with self._db.read() as connection:
+            row = connection.execute(
+                "SELECT name FROM accounts WHERE id = ? AND removed_at IS NOT NULL", (message.account_id,)
+            ).fetchone()
+        if row is not None:
+            raise ValidationError(f"message {message.id} is of the removed account {row[0]!r}: it is not sent again")
 
     @staticmethod
     def _move(connection: sqlite3.Connection, ids: Sequence[int], status: DeliveryStatus, stamp: str, note: str) -> int:

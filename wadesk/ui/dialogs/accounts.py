@@ -9,8 +9,6 @@ gateway's own words when it fails.
 
 from __future__ import annotations
 
-import asyncio
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -156,10 +154,14 @@ class AccountDialog(QDialog):
         info = self.info
         self.provider_blurb.setText(info.description)
         self.provider_blurb.setVisible(bool(info.description))
-        self.base_url_edit.setPlaceholderText(info.default_base_url)
-        self.base_url_edit.setToolTip(
-            self.tr("Leave empty to use %1").replace("%1", info.default_base_url) if info.default_base_url else ""
-        )
+        if info.default_base_url:
+            self.base_url_edit.setPlaceholderText(info.default_base_url)
+            self.base_url_edit.setToolTip(self.tr("Leave empty to use %1").replace("%1", info.default_base_url))
+        else:  # no public host: the address is required
+            self.base_url_edit.setPlaceholderText(self.tr("Required: https://your gateway's address"))
+            self.base_url_edit.setToolTip(
+                self.tr("%1 has no public address: give the one of your gateway").replace("%1", info.name)
+            )
         for spec in info.settings.fields:
             edit = self._make_input(spec)
             self._fields[spec.name] = edit
@@ -238,7 +240,7 @@ class AccountDialog(QDialog):
         plain, secret = self._values()
         if self.account is not None:
             names = [f.name for f in self.info.settings.secret_fields if f.name not in secret]
-            kept = await asyncio.to_thread(self.ctx.secrets.get_all, self.account.id, names)
+            kept = await self.ctx.accounts.stored_secrets(self.account, names)
             secret = {**kept, **secret}
         return await probe(
             self.provider_id, self.base_url_edit.text(), plain, secret, factory=self.ctx.provider_factory

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.models import Account, DeviceState
+from wadesk.services.accounts import Removal
 from wadesk.services.devices import DeviceSnapshot
 from wadesk.ui import icons
 from wadesk.ui.bridge import DeviceBridge
@@ -329,7 +330,8 @@ class DevicesPanel(QWidget):
             self.tr("Remove account"),
             self.tr("Remove “%1”?").replace("%1", account.name),
             self.tr(
-                "Its keys are deleted from the keyring and its message history from this computer. "
+                "Its keys are deleted from the keyring and its queued and scheduled messages are cancelled. "
+                "Its message history stays on this computer, in the reports, marked as from a removed account. "
                 "The account at %1 itself is not touched."
             ).replace("%1", snapshot.info.name),
             self.tr("Remove"),
@@ -375,10 +377,14 @@ class DevicesPanel(QWidget):
     def _remove_failed(self, words: str) -> None:
         self.notice.show_message(self.tr("Could not remove the account: %1").replace("%1", words), "error")
 
-    def _removed(self, account: Account) -> None:
+    def _removed(self, removal: Removal) -> None:
+        account = removal.account
         self.ctx.devices.sync_accounts()
         self.accounts_changed.emit()
-        self.notice.show_message(self.tr("Account “%1” removed.").replace("%1", account.name), "ok")
+        text = self.tr("Account “%1” removed; its history stays in the reports.").replace("%1", account.name)
+        if removal.cancelled:
+            text += " " + self.tr("%1 queued or scheduled message(s) cancelled.").replace("%1", str(removal.cancelled))
+        self.notice.show_message(text, "ok")
 
     def pair_selected(self) -> None:
         snapshot = self.selected()
