@@ -12,11 +12,9 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from cli import Cli
+from cli import SIM_SECRETS, Cli
 
 pytestmark = pytest.mark.slow
-
-SIM_SECRETS = "token=sim-wablas-token\nsecret_key=sim-wablas-secret\n"  # the simulator's Wablas keys
 
 
 def add(cli: Cli, name: str, url: str, secrets: str = SIM_SECRETS) -> subprocess.CompletedProcess[str]:
