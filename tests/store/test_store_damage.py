@@ -20,7 +20,8 @@ import pytest
 from storetools import FakeClock, text_message
 
 from wadesk.domain.errors import WadeskError
-from wadesk.store import FILENAME, open_store
+from wadesk.domain.status import DeliveryStatus
+from wadesk.store import FILENAME, Outcome, open_store
 from wadesk.store.backup import KEEP, back_up, backups
 from wadesk.store.db import StorageProblem
 
@@ -148,14 +149,19 @@ def test_a_damaged_database_never_pushes_out_the_good_copies(home: Path, clock: 
     overwrite(path, (root - 1) * size, b"\xa5" * size)
     clock.advance(timedelta(days=1).total_seconds())
     with pytest.raises(sqlite3.DatabaseError):
-        back_up(path, clock().date())
+        back_up(path, clock())
     assert backups(path) == good
     assert sorted(p.name for p in (home / "backups").iterdir()) == [good[0].name]
 
 
 def test_restoring_a_copy_as_the_readme_says(home: Path, clock: FakeClock) -> None:
-    path = filled(home, clock)
-    open_store(home, now=clock).close()
+    with open_store(home, now=clock) as store:  # a new database: no copy yet
+        account = store.accounts.add("shop", "wablas", "https://wablas.com/api", {})
+        ids = [m.id for m in store.messages.add_many(account.id, [text_message(f"r{n}") for n in range(300)])]
+        store.messages.mark_sending(ids[:20])
+        store.messages.record_outcomes([Outcome(i, DeliveryStatus.ACCEPTED, f"p{i}") for i in ids[:10]])
+    path = home / FILENAME
+    open_store(home, now=clock).close()  # today's copy
     overwrite(path, 0, os.urandom(100))
     # README: close wadesk, move the damaged files away, copy the newest backup in their place.
     aside = home / "damaged"
@@ -166,6 +172,11 @@ def test_restoring_a_copy_as_the_readme_says(home: Path, clock: FakeClock) -> No
     shutil.copyfile(backups(path)[0], path)
     with open_store(home, now=clock) as store:
         assert len(store.messages.list(limit=1000)) == 300
+        # What was queued or sending then may have gone out since: nothing is sent a second time blindly.
+        counts = {status: n for status, n in store.messages.count_by_status().items() if n}
+        assert counts == {DeliveryStatus.ACCEPTED: 10, DeliveryStatus.UNCERTAIN: 290}
+        restored = store.messages.get(ids[50])
+        assert restored.error == "restored from a backup: it may have been sent after the backup was made"
 
 
 # -- another program holding the database ---------------------------------------------

@@ -19,10 +19,12 @@ import shutil
 import sqlite3
 import threading
 from contextlib import closing
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
+from wadesk.domain.status import DeliveryStatus
 from wadesk.store.private import make_private_folder, open_private
+from wadesk.store.timestamps import to_text
 
 log = logging.getLogger(__name__)
 
@@ -45,15 +47,15 @@ def backups(database: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def back_up(database: Path, day: date, *, keep: int = KEEP) -> Path | None:
-    """Copy ``database`` unless ``day`` already has its copy; the new copy, or ``None`` when none was needed.
+def back_up(database: Path, now: datetime, *, keep: int = KEEP) -> Path | None:
+    """Copy ``database`` unless ``now``'s day already has its copy; the new copy, or ``None`` when none was needed.
 
     Raises ``sqlite3.Error`` or ``OSError`` when the copy cannot be made; a
     copy that fails SQLite's check raises ``sqlite3.DatabaseError`` and is
     not kept.
     """
     folder = backup_folder(database)
-    target = folder / f"wadesk-{day.isoformat()}.sqlite3"
+    target = folder / f"wadesk-{now.date().isoformat()}.sqlite3"
     if target.exists():
         return None
     make_private_folder(folder)
@@ -71,6 +73,8 @@ def back_up(database: Path, day: date, *, keep: int = KEEP) -> Path | None:
             source.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file, easy to put back
             verdict = copy.execute("PRAGMA quick_check").fetchone()[0]
+            if verdict == "ok":
+                _unsettle(copy, to_text(now))
         if verdict != "ok":
             raise sqlite3.DatabaseError(f"the copy of {database} fails SQLite's check: {verdict}")
         partial.replace(target)
@@ -81,11 +85,29 @@ def back_up(database: Path, day: date, *, keep: int = KEEP) -> Path | None:
     return target
 
 
+_UNSETTLED = (DeliveryStatus.QUEUED.value, DeliveryStatus.SENDING.value)
+_NOTE = "restored from a backup: it may have been sent after the backup was made"
+
+
+def _unsettle(copy: sqlite3.Connection, stamp: str) -> None:
+    """In the copy, make every queued or sending message uncertain (see the module's docstring)."""
+    with copy:
+        copy.execute(
+            "INSERT INTO status_events (message_id, status, at, source, note) "
+            "SELECT id, ?, ?, 'backup', ? FROM messages WHERE status IN (?, ?)",
+            (DeliveryStatus.UNCERTAIN.value, stamp, _NOTE, *_UNSETTLED),
+        )
+        copy.execute(
+            "UPDATE messages SET status = ?, error = ?, updated_at = ? WHERE status IN (?, ?)",
+            (DeliveryStatus.UNCERTAIN.value, _NOTE, stamp, *_UNSETTLED),
+        )
+
+
 class DailyBackup:
     """``back_up`` on a thread of its own, so that opening the store never waits for it."""
 
-    def __init__(self, database: Path, day: date) -> None:
-        self._thread = threading.Thread(target=self._run, args=(database, day), name="wadesk-backup", daemon=False)
+    def __init__(self, database: Path, now: datetime) -> None:
+        self._thread = threading.Thread(target=self._run, args=(database, now), name="wadesk-backup", daemon=False)
 
     def start(self) -> None:
         self._thread.start()
@@ -95,9 +117,9 @@ class DailyBackup:
             self._thread.join()
 
     @staticmethod
-    def _run(database: Path, day: date) -> None:
+    def _run(database: Path, now: datetime) -> None:
         try:
-            made = back_up(database, day)
+            made = back_up(database, now)
         except (sqlite3.Error, OSError) as exc:
             log.warning("no backup of %s today: %s", database, exc)
             return

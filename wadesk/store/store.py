@@ -37,7 +37,7 @@ class Store:
 
     def back_up_daily(self) -> None:
         """Start today's copy of the database in the background, if there is none yet (see ``store.backup``)."""
-        self._backup = DailyBackup(self.path, self._db.now().date())
+        self._backup = DailyBackup(self.path, self._db.now())
         self._backup.start()
 
     def close(self) -> None:
