@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import closing
@@ -50,7 +51,8 @@ def namespace_prefix() -> list[str] | None:
     prefix = ["unshare", "--mount", "--propagation", "private"]
     if not ROOT:
         prefix = ["unshare", "--user", "--map-root-user", "--mount"]
-    probe = subprocess.run([*prefix, "mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", "/mnt"], capture_output=True)
+    with tempfile.TemporaryDirectory() as where:
+        probe = subprocess.run([*prefix, "mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", where], capture_output=True)
     return prefix if probe.returncode == 0 else None
 
 
