@@ -82,6 +82,17 @@ def test_an_existing_world_readable_folder_is_tightened_on_open(tmp_path: Path, 
         assert value == expected, (name, oct(value))
 
 
+def test_other_files_in_the_data_folder_are_left_alone(tmp_path: Path, clock: FakeClock) -> None:
+    home = tmp_path / "Documents"
+    home.mkdir()
+    (home / "letter.txt").write_text("mine\n")
+    (home / "letter.txt").chmod(0o644)
+    open_store(home, now=clock).close()
+    assert mode(home) == 0o700
+    assert mode(home / FILENAME) == 0o600
+    assert mode(home / "letter.txt") == 0o644
+
+
 def test_tightening_never_widens_and_never_follows_links(tmp_path: Path, clock: FakeClock) -> None:
     home = tmp_path / "home"
     open_store(home, now=clock).close()
@@ -89,7 +100,7 @@ def test_tightening_never_widens_and_never_follows_links(tmp_path: Path, clock: 
     outside = tmp_path / "outside.txt"
     outside.write_text("not wadesk's\n")
     outside.chmod(0o644)
-    (home / "link.txt").symlink_to(outside)
+    (home / f"{FILENAME}-old").symlink_to(outside)  # matches the database's name, but is a link
     tighten_home(home)
     assert mode(home / FILENAME) == 0o400
     assert mode(outside) == 0o644

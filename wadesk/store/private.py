@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 SUBFOLDERS = ("logs", "backups")
+OWN_FILES = ("wadesk.sqlite3*", ".wadesk.sqlite3.*", "outbox.lock", "logs/wadesk.log*", "backups/*")
 
 _POSIX = os.name == "posix"
 
@@ -59,17 +60,16 @@ def tighten(path: Path) -> None:
 
 
 def tighten_home(home: Path) -> None:
-    """Make ``home``, its logs and backups folders and every file directly in them private."""
+    """Make ``home``, its logs and backups folders and wadesk's own files in them private.
+
+    Other files are left alone: the data folder may be one the user also keeps other things in.
+    """
     if not _POSIX:
         return
     for folder in (home, *(home / name for name in SUBFOLDERS)):
-        if not folder.is_dir():
-            continue
-        tighten(folder)
-        try:
-            entries = list(folder.iterdir())
-        except OSError:
-            continue
-        for entry in entries:
+        if folder.is_dir():
+            tighten(folder)
+    for pattern in OWN_FILES:
+        for entry in home.glob(pattern):
             if entry.is_file() and not entry.is_symlink():  # a link may point outside the folder
                 tighten(entry)
