@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import logging
 import logging.handlers
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 from wadesk.domain.redaction import RedactingFilter
+from wadesk.domain.text import printable
 from wadesk.providers.registry import ProviderFactory, build_provider
 from wadesk.secrets import SecretStore
 from wadesk.services.accounts import AccountService
 from wadesk.services.outbox import Outbox
 from wadesk.services.reports import StatusPoller
 from wadesk.store import Store, open_store
+from wadesk.store.private import make_private_folder, open_private
 
 HOME_ENV = "WADESK_HOME"
 
@@ -27,15 +32,60 @@ def data_home() -> Path:
     return Path(override).expanduser() if override else Path(platformdirs.user_data_dir("wadesk", appauthor=False))
 
 
+class LogFile(logging.handlers.RotatingFileHandler):
+    """The rotated log file, which never stops wadesk.
+
+    The folder and the file are made private and opened at the first record.
+    When they cannot be written (a read-only or full disk), one warning goes to
+    stderr and the log is dropped for the rest of the run, instead of a
+    "--- Logging error ---" traceback per record.  Control characters from
+    gateways and files are taken out of every line.
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8", delay=True)
+        self.broken = False
+
+    def _open(self) -> io.TextIOWrapper:
+        path = Path(self.baseFilename)
+        make_private_folder(path.parent)
+        fd = open_private(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.broken:
+            super().emit(record)
+
+    def format(self, record: logging.LogRecord) -> str:
+        return printable(super().format(record))
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        if self.broken:
+            return
+        self.broken = True
+        error = sys.exc_info()[1]
+        reason = (error.strerror if isinstance(error, OSError) else None) or error or "unknown error"
+        with contextlib.suppress(OSError, ValueError):  # stderr itself may be gone
+            sys.stderr.write(
+                f"wadesk: warning: cannot write the log {self.baseFilename} ({reason}); going on without it\n"
+            )
+        stream, self.stream = self.stream, None
+        if stream is not None:
+            # What could not be written cannot be flushed either; the file is closed all the same.
+            with contextlib.suppress(OSError):
+                stream.close()
+
+
 def configure_logging(home: Path, *, verbose: bool = False) -> Path:
-    """Log to ``home/logs/wadesk.log`` (rotated), every line passed through the secret redactor."""
-    log_dir = home / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / "wadesk.log"
+    """Log to ``home/logs/wadesk.log`` (rotated), every line passed through the secret redactor.
+
+    Touches nothing on disk until the first record (see ``LogFile``).
+    """
+    path = home / "logs" / "wadesk.log"
     root = logging.getLogger()
     if any(getattr(h, "wadesk", False) for h in root.handlers):
         return path
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+    handler = LogFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
     handler.wadesk = True  # type: ignore[attr-defined]

@@ -19,11 +19,12 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, cast
 
 from wadesk import __version__
 from wadesk.app import HOME_ENV, App, configure_logging, data_home, open_app
@@ -50,6 +51,7 @@ from wadesk.domain.models import (
 from wadesk.domain.phone import normalize_phone
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.text import escape_controls_in_json, printable
 from wadesk.providers.base import ProviderInfo, validate_message
 from wadesk.providers.registry import provider_ids, provider_info
 from wadesk.services.accounts import Removal
@@ -58,7 +60,7 @@ from wadesk.services.compose import Draft, media_ref, recipients
 from wadesk.services.outbox import SenderBusy, schedules_on_gateway, where_held
 from wadesk.services.pacing import local_zone, policy_from, zone
 from wadesk.services.pairing import qr_png
-from wadesk.services.recipients_csv import read_recipients
+from wadesk.services.recipients_csv import RecipientTable, read_recipients
 from wadesk.store import GATEWAY, MISSED
 
 log = logging.getLogger("wadesk.cli")
@@ -260,7 +262,8 @@ def _positive(text: str) -> int:
 
 
 def _emit(obj: dict[str, Any], out: TextIO | None = None) -> None:
-    (out or sys.stdout).write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")  # stdout as it is now
+    text = escape_controls_in_json(json.dumps(obj, ensure_ascii=False, default=str))
+    (out or sys.stdout).write(text + "\n")  # stdout as it is now
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -268,8 +271,45 @@ def _iso(value: datetime | None) -> str | None:
 
 
 def _fail(message: str) -> None:
-    """One line on stderr; a gateway that echoes a key back never gets it printed."""
-    sys.stderr.write(f"wadesk: {redact(message)}\n")
+    """One line on stderr; a gateway that echoes a key back never gets it printed, nor its control characters."""
+    sys.stderr.write(f"wadesk: {printable(redact(message))}\n")
+
+
+class _Printable:
+    """A terminal stream that drops control characters from what it is given (see ``domain.text``).
+
+    While a command runs, stdout and stderr are wrapped in it, so that no name
+    from a file and no gateway's answer can drive the terminal, whichever
+    ``print`` shows it.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self.wrapped = stream
+
+    def write(self, text: str) -> int:
+        self.wrapped.write(printable(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.wrapped, name)
+
+
+@contextmanager
+def _printable_output() -> Iterator[None]:
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = cast(TextIO, _Printable(sys.stdout)), cast(TextIO, _Printable(sys.stderr))
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+async def _read_recipient_file(path: str) -> RecipientTable:
+    """``read_recipients`` off the event loop; how the file was decoded is said on stderr when it was not UTF-8."""
+    table = await asyncio.to_thread(read_recipients, Path(path).expanduser())
+    if table.notice:
+        _fail(f"note: {table.notice}")
+    return table
 
 
 # -- commands ------------------------------------------------------------------
@@ -416,7 +456,7 @@ async def cmd_send(app: App, args: argparse.Namespace) -> int:
         for r in (recipients(args.to, args.group) if args.to or args.group or not args.to_csv else [])
     ]
     for path in args.to_csv:
-        table = await asyncio.to_thread(read_recipients, Path(path).expanduser())
+        table = await _read_recipient_file(path)
         targets.extend(targets_from_table(table))
     messages = personalise(app.accounts.info(accounts[0]), draft, targets)
     shares = rotate(messages, accounts)  # several devices: each takes its turn
@@ -894,7 +934,7 @@ async def cmd_devices(app: App, args: argparse.Namespace) -> int:
 
 async def cmd_contacts(app: App, args: argparse.Namespace) -> int:
     if args.action == "import":
-        table = await asyncio.to_thread(read_recipients, Path(args.file).expanduser())
+        table = await _read_recipient_file(args.file)
         contacts = [
             Contact(
                 row.phone,
@@ -1073,11 +1113,12 @@ COMMANDS: dict[str, Command] = {
 
 
 async def _run_with_app(command: Command, args: argparse.Namespace) -> int:
-    app = open_app()
-    try:
-        return await command(app, args)
-    finally:
-        await app.aclose()
+    with _printable_output():
+        app = open_app()
+        try:
+            return await command(app, args)
+        finally:
+            await app.aclose()
 
 
 def _run_simulator(args: argparse.Namespace) -> int:

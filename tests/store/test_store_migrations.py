@@ -64,7 +64,7 @@ def test_database_from_a_newer_wadesk_is_refused(tmp_path: Path) -> None:
 
 def test_a_file_that_is_not_a_database_is_reported(tmp_path: Path) -> None:
     (tmp_path / FILENAME).write_bytes(b"this is not sqlite" * 100)
-    with pytest.raises(WadeskError, match="cannot open the database"):
+    with pytest.raises(WadeskError, match="is damaged"):
         open_store(tmp_path)
 
 

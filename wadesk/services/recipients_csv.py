@@ -2,11 +2,18 @@
 
 ``read_recipients`` finds the phone column, normalises every number, keeps the
 other columns as template variables, and reports broken and duplicate rows
-without stopping.  It reads the whole file synchronously: call it from an
-executor, not on the event loop.
+without stopping.  It reads synchronously: call it from an executor, not on
+the event loop.
 
 Row numbers in errors are the ones a spreadsheet shows: the first line of the
 file is row 1 (the header, when there is one).
+
+Files come from anywhere, so they are read as a stream with stated limits
+(``MAX_FILE_BYTES``, ``MAX_ROWS``, ``MAX_COLUMNS``, ``MAX_LINE_CHARS``), and
+whatever is wrong with one is a ``ValidationError`` saying what: too big, not
+a workbook, a NUL byte in row N, …  A CSV file may be UTF-8 (with or without
+a BOM), UTF-16/32, or a legacy encoding found by charset-normalizer; the table
+says which (``notice``) when it was not UTF-8.
 """
 
 from __future__ import annotations
@@ -15,18 +22,24 @@ import codecs
 import csv
 import io
 import re
+import warnings
+import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from itertools import chain, islice
 from pathlib import Path
+from typing import BinaryIO
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.phone import DEFAULT_REGION, normalize_phone
 
 __all__ = [
     "CSV_SUFFIXES",
+    "MAX_COLUMNS",
+    "MAX_FILE_BYTES",
+    "MAX_ROWS",
     "PHONE_HEADERS",
     "XLSX_SUFFIXES",
     "RecipientRow",
@@ -65,6 +78,12 @@ PHONE_HEADERS = frozenset(
         "no_telepon",
     }
 )
+
+MAX_FILE_BYTES = 50_000_000  # a recipient file (CSV or XLSX) of at most 50 MB
+MAX_ROWS = 100_000  # recipients in one file
+MAX_COLUMNS = 100
+MAX_LINE_CHARS = 1_000_000  # one line of a CSV file
+_MAX_XLSX_UNPACKED = 500_000_000  # what the parts of a workbook may unpack to
 
 _SAMPLE_ROWS = 200  # rows read ahead to find the header and the phone column
 _HEADER_SEARCH = 10  # non-empty rows searched for a named phone column
@@ -107,42 +126,226 @@ class RecipientTable:
     has_header: bool
     rows: list[RecipientRow] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+    notice: str | None = None  # for the user: how the file was decoded, when it was not plain UTF-8
 
     @property
     def variable_names(self) -> list[str]:
         return [name for name in self.columns if name != self.phone_column]
 
 
-def read_recipients(path: Path, region: str = DEFAULT_REGION) -> RecipientTable:
+def read_recipients(path: Path, region: str = DEFAULT_REGION, *, max_rows: int = MAX_ROWS) -> RecipientTable:
     """Read ``path`` (.csv/.txt/.tsv or .xlsx) into a ``RecipientTable``.
 
-    Raises ``ValidationError`` when the file cannot be read, is empty, or has
-    no phone column; problems with single rows are in ``errors`` instead.
+    Raises ``ValidationError`` when the file cannot be read, is empty, too
+    big, damaged, or has no phone column; problems with single rows are in
+    ``errors`` instead.
     """
     suffix = path.suffix.lower()
     if suffix in XLSX_SUFFIXES:
-        return _read_xlsx(path, region)
+        _check_size(path)
+        return _read_xlsx(path, region, max_rows)
     if suffix in CSV_SUFFIXES:
-        return _read_table(path.name, _csv_records(path), region)
+        _check_size(path)
+        text = _Text(path)
+        table = _read_table(path.name, _csv_records(path.name, text), region, max_rows)
+        table.notice = text.notice()
+        return table
     if suffix == ".xls":
         raise ValidationError(f"{path.name}: old Excel .xls files cannot be read; save it as .xlsx or .csv")
     raise ValidationError(f"{path.name}: not a .csv or .xlsx file")
 
 
-# -- CSV ---------------------------------------------------------------------------
+def _check_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise ValidationError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    if size > MAX_FILE_BYTES:
+        raise ValidationError(
+            f"{path.name} is {size / 1e6:.0f} MB; wadesk reads recipient files of up to {MAX_FILE_BYTES / 1e6:.0f} MB "
+            f"and {MAX_ROWS:,} rows: split it"
+        )
 
 
-def _decode(raw: bytes) -> str:
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16", errors="replace")
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8) :]
-    for encoding in ("utf-8", "cp1252"):
+# -- CSV: the text ---------------------------------------------------------------------
+
+# Legacy encodings worth considering for a spreadsheet saved as CSV (DOS code pages and the like are left out:
+# on short text they read as well as the right one).
+_LEGACY = [
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1255",
+    "cp1256",
+    "cp1257",
+    "cp1258",
+    "cp874",
+    "cp932",
+    "gb18030",
+    "big5",
+    "cp949",
+    "mac_roman",
+]
+_WIDE = ["utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]
+_BOMS = [  # longest first: a UTF-32 LE BOM starts like a UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+_HEAD_BYTES = 64 * 1024  # what encoding detection looks at
+
+
+def _encoding_name(codec: str) -> str:
+    """A codec as people know it: Windows-1252, UTF-16, Shift_JIS, …"""
+    name = codecs.lookup(codec).name
+    known = {"cp932": "Shift_JIS (Windows)", "cp949": "EUC-KR (Windows)", "mac-roman": "Mac Roman"}
+    if name in known:
+        return known[name]
+    if name.startswith("cp125"):
+        return f"Windows-{name[2:]}"
+    if name.startswith(("utf-16", "utf-32")):
+        return name[:6].upper()
+    return name.upper()
+
+
+def _detect(sample: bytes, candidates: list[str]) -> str | None:
+    """charset-normalizer's reading of ``sample``, Windows-1252 when that decodes it the same way."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample, cp_isolation=candidates).best()
+    if best is None:
+        return None
+    return "cp1252" if "cp1252" in best.could_be_from_charset else best.encoding
+
+
+class _Text:
+    """The lines of a CSV file, decoded, as a stream.
+
+    UTF-8, UTF-16 and UTF-32 with a BOM are taken at their word.  Otherwise a
+    head full of zero bytes is tried as BOM-less UTF-16/32, and anything else
+    is read line by line: a line that is valid UTF-8 as UTF-8, any other in
+    the legacy encoding charset-normalizer finds for those lines (a file put
+    together from two programs may hold both).  ``notice`` then says so.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.name = path.name
+        self._path = path
+        self._wide: str | None = None  # a codec for the whole file (UTF-16/32)
+        self._legacy: str | None = None  # the codec of the lines that are not UTF-8
+        self.legacy_rows: list[int] = []  # rows decoded with it (filled in by the reader)
+        self._utf8_seen = False  # a line with non-ASCII UTF-8
+        with self._open() as stream:
+            head = stream.read(_HEAD_BYTES)
+        self._wide = next((codec for bom, codec in _BOMS if head.startswith(bom) and codec != "utf-8-sig"), None)
+        if self._wide is None and head.count(0) > len(head) // 8:
+            found = _detect(head, _WIDE)
+            self._wide = found if found in _WIDE else None
+        if self._wide is None:
+            self._legacy = self._find_legacy()
+
+    def _open(self) -> BinaryIO:
         try:
-            return raw.decode(encoding)
+            return self._path.open("rb")
+        except OSError as exc:
+            raise ValidationError(f"cannot read {self.name}: {exc.strerror or exc}") from exc
+
+    def _physical_lines(self, stream: io.TextIOWrapper) -> Iterator[str]:
+        number = 0
+        while True:
+            try:
+                line = stream.readline(MAX_LINE_CHARS + 1)
+            except UnicodeDecodeError as exc:
+                raise ValidationError(
+                    f"{self.name}: line {number + 1} cannot be read as {_encoding_name(stream.encoding)} ({exc.reason})"
+                ) from exc
+            except OSError as exc:
+                raise ValidationError(f"cannot read {self.name}: {exc.strerror or exc}") from exc
+            if not line:
+                return
+            number += 1
+            if len(line) > MAX_LINE_CHARS:
+                raise ValidationError(
+                    f"{self.name}: line {number} is longer than {MAX_LINE_CHARS:,} characters; is it a CSV file?"
+                )
+            yield line
+
+    def _raw_lines(self) -> Iterator[bytes]:
+        """Each line's bytes, split at \\n, \\r\\n or \\r (Latin-1 maps bytes to characters one to one)."""
+        with self._open() as stream, io.TextIOWrapper(stream, encoding="latin-1", newline="") as text:
+            for line in self._physical_lines(text):
+                yield line.encode("latin-1")
+
+    def _find_legacy(self) -> str | None:
+        """The encoding of the lines that are not UTF-8 (``None`` when every line is)."""
+        utf8 = codecs.getincrementaldecoder("utf-8")()
+        try:
+            with self._open() as stream:
+                while chunk := stream.read(_HEAD_BYTES):
+                    utf8.decode(chunk)
+                utf8.decode(b"", final=True)
         except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1")
+            pass
+        else:
+            return None  # the common case, found quickly
+        sample = bytearray()
+        for raw in self._raw_lines():
+            if len(sample) < _HEAD_BYTES and not _is_utf8(raw):
+                sample += raw
+        if not sample:
+            return None
+        found = _detect(bytes(sample), _LEGACY)
+        if found is None:
+            raise ValidationError(f"{self.name} is not a text file wadesk can read; save it as CSV UTF-8")
+        return found
+
+    def lines(self) -> Iterator[tuple[str, bool]]:
+        """Each line, and whether it was read in the legacy encoding."""
+        if self._wide is not None:
+            with self._open() as stream, io.TextIOWrapper(stream, encoding=self._wide, newline="") as text:
+                for line in self._physical_lines(text):
+                    yield line, False
+            return
+        for number, raw in enumerate(self._raw_lines(), start=1):
+            try:
+                line, legacy = raw.decode("utf-8"), False
+            except UnicodeDecodeError:
+                try:
+                    line, legacy = raw.decode(self._legacy or "cp1252"), True
+                except UnicodeDecodeError as exc:
+                    raise ValidationError(
+                        f"{self.name}: line {number} cannot be read as {_encoding_name(self._legacy or 'cp1252')}, "
+                        "the encoding of the rest; save the file as CSV UTF-8"
+                    ) from exc
+            else:
+                self._utf8_seen = self._utf8_seen or not raw.isascii()
+            yield (line.removeprefix("\ufeff") if number == 1 else line), legacy
+
+    def notice(self) -> str | None:
+        if self._wide is not None:
+            return f"{self.name} was read as {_encoding_name(self._wide)}"
+        if not self.legacy_rows or self._legacy is None:
+            return None
+        legacy = _encoding_name(self._legacy)
+        if not self._utf8_seen:
+            return f"{self.name} is not UTF-8: it was read as {legacy}; check that names look right"
+        listed = ", ".join(map(str, self.legacy_rows[:5])) + (" …" if len(self.legacy_rows) > 5 else "")
+        return (
+            f"{self.name} mixes two encodings: {len(self.legacy_rows)} row(s) ({listed}) were read as {legacy}, "
+            "the others as UTF-8; check that names look right in those rows"
+        )
+
+
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _sniff_delimiter(sample: str) -> str:
@@ -168,26 +371,34 @@ def _sniff_delimiter(sample: str) -> str:
     return best
 
 
-def _csv_records(path: Path) -> Iterator[tuple[int, list[str]]]:
+def _csv_records(name: str, text: _Text) -> Iterator[tuple[int, list[str]]]:
+    lines = text.lines()
+    first = next(lines, None)
+    hint = re.fullmatch(r"sep=(.)\r?\n?", first[0]) if first else None  # Excel's "sep=;" line, hidden by Excel
+    head = [first] if first and not hint else []
+    size = sum(len(line) for line, _ in head)
+    while size < _SNIFF_CHARS and (more := next(lines, None)) is not None:
+        head.append(more)
+        size += len(more[0])
+    delimiter = hint.group(1) if hint else _sniff_delimiter("".join(line for line, _ in head)[:_SNIFF_CHARS])
+
+    legacy = False  # whether a line of the record being read was not UTF-8
+
+    def feed() -> Iterator[str]:
+        nonlocal legacy
+        for line, not_utf8 in chain(head, lines):
+            legacy = legacy or not_utf8
+            yield line
+
+    row = 0
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ValidationError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    text = _decode(raw)
-    delimiter: str | None = None
-    hint = re.match(r"sep=(.)\r?\n", text)  # Excel's "sep=;" first line, which Excel itself hides
-    if hint:
-        delimiter = hint.group(1)
-        text = text[hint.end() :]
-    if delimiter is None:
-        delimiter = _sniff_delimiter(text[:_SNIFF_CHARS])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
-    line = 0
-    try:
-        for line, record in enumerate(reader, start=1):
-            yield line, record
+        for row, record in enumerate(csv.reader(feed(), delimiter=delimiter, skipinitialspace=True), start=1):
+            if legacy:  # the reader reads no further than the record it returns
+                text.legacy_rows.append(row)
+                legacy = False
+            yield row, record
     except csv.Error as exc:
-        raise ValidationError(f"{path.name}: row {line + 1} cannot be read as CSV ({exc})") from exc
+        raise ValidationError(f"{name}: row {row + 1} cannot be read as CSV ({exc})") from exc
 
 
 # -- XLSX --------------------------------------------------------------------------
@@ -217,30 +428,50 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
-def _read_xlsx(path: Path, region: str) -> RecipientTable:
-    import zipfile
-
+def _read_xlsx(path: Path, region: str, max_rows: int) -> RecipientTable:
     import openpyxl
 
+    unreadable = f"{path.name} is not a readable Excel workbook (.xlsx)"
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        with zipfile.ZipFile(path) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
     except OSError as exc:
         raise ValidationError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ValidationError(f"{path.name} is not a readable .xlsx file") from exc
-    try:
-        if not workbook.worksheets:
-            raise ValidationError(f"{path.name} is empty")
-        sheet = workbook.worksheets[0]
-        sheet.reset_dimensions()  # some writers store wrong dimensions; read every row there is
+    except (zipfile.BadZipFile, EOFError, ValueError) as exc:
+        raise ValidationError(unreadable) from exc
+    if unpacked > _MAX_XLSX_UNPACKED:
+        raise ValidationError(
+            f"{path.name} unpacks to {unpacked / 1e6:.0f} MB, more than wadesk reads "
+            f"({_MAX_XLSX_UNPACKED / 1e6:.0f} MB); split it or save it as CSV"
+        )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl's notes about styles and extensions it skips
+        try:
+            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # whatever its zip and XML parsers raise on a damaged file
+            raise ValidationError(unreadable) from exc
+        try:
+            if not workbook.worksheets:
+                raise ValidationError(f"{path.name} is empty")
+            sheet = workbook.worksheets[0]
+            sheet.reset_dimensions()  # some writers store wrong dimensions; read every row there is
 
-        def records() -> Iterator[tuple[int, list[str]]]:
-            for line, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                yield line, [_cell_text(value) for value in values]
+            def records() -> Iterator[tuple[int, list[str]]]:
+                rows = sheet.iter_rows(values_only=True)
+                line = 0
+                while True:
+                    try:
+                        values = next(rows, None)
+                    except Exception as exc:  # a damaged sheet
+                        raise ValidationError(f"{unreadable}: row {line + 1} is damaged") from exc
+                    if values is None:
+                        return
+                    line += 1
+                    yield line, [_cell_text(value) for value in values]
 
-        return _read_table(path.name, records(), region)
-    finally:
-        workbook.close()
+            return _read_table(path.name, records(), region, max_rows)
+        finally:
+            workbook.close()
 
 
 # -- the table -----------------------------------------------------------------------
@@ -279,15 +510,17 @@ def _cell(cells: Sequence[str], index: int) -> str:
     return cells[index].strip() if index < len(cells) else ""
 
 
-def _read_table(name: str, records: Iterable[tuple[int, list[str]]], region: str) -> RecipientTable:
+def _read_table(name: str, records: Iterable[tuple[int, list[str]]], region: str, max_rows: int) -> RecipientTable:
     iterator = iter(records)
     sample = [(line, cells) for line, cells in islice(iterator, _SAMPLE_ROWS) if any(c.strip() for c in cells)]
     if not sample:
         raise ValidationError(f"{name} is empty")
 
+    width = max(len(cells) for _, cells in sample)
+    if width > MAX_COLUMNS:
+        raise ValidationError(f"{name} has more than {MAX_COLUMNS} columns; keep the phone column and those you use")
     header_at, phone_index = _find_header(name, sample, region)
     if header_at is None:
-        width = max(len(cells) for _, cells in sample)
         columns = _clean_names((), width)
         data = sample
     else:
@@ -301,11 +534,19 @@ def _read_table(name: str, records: Iterable[tuple[int, list[str]]], region: str
     others = [(index, column) for index, column in enumerate(columns) if index != phone_index]
     first_seen: dict[str, int] = {}
     rows, errors = table.rows, table.errors
-    seen_any = False
+    count = 0
     for line, cells in chain(data, iterator):
         if not any(cell.strip() for cell in cells):
             continue
-        seen_any = True
+        count += 1
+        if count > max_rows:
+            raise ValidationError(
+                f"{name} has more than {max_rows:,} rows; split it into files of at most {max_rows:,}"
+            )
+        if any("\x00" in cell for cell in cells):
+            raise ValidationError(
+                f"{name}: row {line} holds a NUL character (a zero byte): the file is damaged or not a text file"
+            )
         raw = _cell(cells, phone_index)
         if not raw:
             errors.append(RowError(line, f"row {line}: no phone number"))
@@ -321,7 +562,7 @@ def _read_table(name: str, records: Iterable[tuple[int, list[str]]], region: str
             continue
         first_seen[phone] = line
         rows.append(RecipientRow(line, phone, {column: _cell(cells, index) for index, column in others}))
-    if not seen_any:
+    if not count:
         raise ValidationError(f"{name} has a header row but no recipients")
     return table
 

@@ -1,19 +1,84 @@
-"""The one SQLite connection: opening, pragmas, migrations, and transactions under a lock."""
+"""The one SQLite connection: opening, pragmas, migrations, and transactions under a lock.
+
+What goes wrong with the file itself (damaged, emptied, read-only, a full disk,
+held by another program for longer than the busy timeout) is raised as a
+``StorageProblem`` that says what and where in one line, wherever it shows up:
+on opening or in the middle of a command.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
 from wadesk.domain.errors import WadeskError
+from wadesk.store.backup import backup_folder, backups
+from wadesk.store.lock import SenderLock
 from wadesk.store.migrations import MIGRATIONS, split_statements
 from wadesk.store.timestamps import Clock, to_text
 
 BUSY_TIMEOUT_MS = 5000
+_FULL_BELOW = 1 << 20  # free bytes under which a failed write is put down to a full disk
+
+
+class StorageProblem(WadeskError):
+    """The database file cannot be used as it is: damaged, emptied, unwritable, out of space, or held too long."""
+
+
+def explain(exc: sqlite3.Error, path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> StorageProblem | None:
+    """``exc`` in the user's words, or ``None`` when it is not about the file (a constraint, a programming error)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return StorageProblem(f"the database {path} is damaged ({exc}); {_backup_advice(path)}")
+    if primary == sqlite3.SQLITE_FULL or (primary == sqlite3.SQLITE_IOERR and _nearly_full(path)):
+        return StorageProblem(
+            f"the disk holding {path.parent} is full: wadesk cannot write its database; free some space"
+        )
+    if primary == sqlite3.SQLITE_IOERR:
+        return StorageProblem(f"the database {path} cannot be read or written ({exc}): is the disk failing or gone?")
+    if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
+        return StorageProblem(f"cannot write the database {path}: {_why_unwritable(path, exc)}")
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        holder = SenderLock(path.parent).holder()
+        who = f"another wadesk ({holder})" if holder else "another program"
+        return StorageProblem(
+            f"the database {path} is busy: {who} has kept it locked for more than {busy_timeout_ms / 1000:g} s; "
+            "try again when it is done"
+        )
+    return None
+
+
+def _backup_advice(path: Path) -> str:
+    found = backups(path)
+    if found:
+        return (
+            f"wadesk keeps daily copies in {backup_folder(path)} (the newest is {found[0].name}): "
+            "see 'If the database is damaged' in the README"
+        )
+    return "there is no backup of it yet: see 'If the database is damaged' in the README"
+
+
+def _nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent).free < _FULL_BELOW
+    except OSError:
+        return False
+
+
+def _why_unwritable(path: Path, exc: sqlite3.Error) -> str:
+    if not os.access(path.parent, os.W_OK):
+        return f"the data folder {path.parent} is read-only"
+    if path.exists() and not os.access(path, os.W_OK):
+        return "the file is read-only"
+    return str(exc)
 
 
 class Database:
@@ -26,9 +91,18 @@ class Database:
     failing half-way.
     """
 
-    def __init__(self, connection: sqlite3.Connection, clock: Clock) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        clock: Clock,
+        path: Path | None = None,
+        *,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+    ) -> None:
         self._connection = connection
         self._clock = clock
+        self._path = path
+        self._busy_timeout_ms = busy_timeout_ms
         self._lock = threading.RLock()
 
     def now(self) -> datetime:
@@ -39,8 +113,19 @@ class Database:
         return to_text(self._clock())
 
     @contextmanager
+    def _explained(self) -> Iterator[None]:
+        """Raise ``StorageProblem`` for what is wrong with the file; let every other error through."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            problem = explain(exc, self._path, busy_timeout_ms=self._busy_timeout_ms) if self._path else None
+            if problem is None:
+                raise
+            raise problem from exc
+
+    @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
+        with self._lock, self._explained():
             yield self._connection
 
     @contextmanager
@@ -55,42 +140,96 @@ class Database:
             if connection.in_transaction:
                 yield connection
                 return
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                yield connection
-                connection.commit()
-            except BaseException:
-                if connection.in_transaction:
-                    connection.rollback()
-                raise
+            with self._explained():
+                connection.execute("BEGIN IMMEDIATE")
+                try:
+                    yield connection
+                    connection.commit()
+                except BaseException:
+                    if connection.in_transaction:
+                        with suppress(sqlite3.Error):  # the disk went away: SQLite rolls back on the next open
+                            connection.rollback()
+                    raise
 
     def close(self) -> None:
         with self._lock:
             self._connection.close()
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate the database at ``path``."""
+def connect(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    A new database is made and migrated under a temporary name and then put in
+    place, so that a file named ``path`` is never legitimately empty: an empty
+    one (cut short by a full disk, a failed copy) is refused rather than
+    silently replaced by an empty database.
+    """
+    if path.is_dir():
+        raise StorageProblem(f"the database {path} is a folder, not a file: move it out of the way")
+    if path.exists() and path.stat().st_size == 0 and not _has_wal(path):
+        raise StorageProblem(
+            f"the database {path} is empty (0 bytes): it was cut short, e.g. by a full disk. "
+            f"wadesk will not start again from nothing by itself; {_backup_advice(path)}"
+        )
+    if not path.exists():
+        _create(path, busy_timeout_ms)
+    return _open(path, busy_timeout_ms)
+
+
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _open(path: Path, busy_timeout_ms: int, *, shown: Path | None = None, journal: str = "WAL") -> sqlite3.Connection:
+    """Connect, set the pragmas, migrate; errors name ``shown`` (the real database's path when ``path`` is a draft)."""
+    shown = shown or path
     try:
         connection = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+            path, timeout=busy_timeout_ms / 1000, isolation_level=None, check_same_thread=False
         )
     except sqlite3.Error as exc:
-        raise WadeskError(f"cannot open the database {path}: {exc}") from exc
+        raise explain(exc, shown, busy_timeout_ms=busy_timeout_ms) or WadeskError(
+            f"cannot open the database {shown}: {exc}"
+        ) from exc
     try:
-        connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        _refuse_newer(path, user_version(connection), len(MIGRATIONS))
-        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
+        _refuse_newer(shown, user_version(connection), len(MIGRATIONS))
+        connection.execute(f"PRAGMA journal_mode = {journal}")
         connection.execute("PRAGMA synchronous = NORMAL")
         connection.execute("PRAGMA foreign_keys = ON")
-        migrate(connection, path=path)
+        migrate(connection, path=shown)
     except sqlite3.Error as exc:
         connection.close()
-        raise WadeskError(f"cannot open the database {path}: {exc}") from exc
+        raise explain(exc, shown, busy_timeout_ms=busy_timeout_ms) or WadeskError(
+            f"cannot open the database {shown}: {exc}"
+        ) from exc
     except BaseException:
         connection.close()
         raise
     return connection
+
+
+def _create(path: Path, busy_timeout_ms: int) -> None:
+    """Make a migrated database at ``path`` unless another process just did."""
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)  # made 0600
+    os.close(fd)
+    fresh = Path(name)
+    try:
+        # Without a WAL: when migrate() returns, everything is in the file itself (a full disk fails it there).
+        _open(fresh, busy_timeout_ms, shown=path, journal="DELETE").close()
+        try:
+            os.link(fresh, path)  # never replaces a database another process made meanwhile
+        except FileExistsError:
+            pass
+        except OSError:  # a file system without hard links
+            if not path.exists():
+                fresh.replace(path)
+    except OSError as exc:
+        raise StorageProblem(f"cannot create the database {path}: {exc.strerror or exc}") from exc
+    finally:
+        for leftover in (fresh, fresh.with_name(fresh.name + "-journal")):
+            leftover.unlink(missing_ok=True)
 
 
 def user_version(connection: sqlite3.Connection) -> int:

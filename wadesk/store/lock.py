@@ -4,10 +4,15 @@ Recovery treats rows left in ``sending`` as abandoned by a crash; that is only
 true when no other wadesk process is sending from the same folder right now.
 The dispatcher therefore holds an exclusive lock on ``outbox.lock`` while it
 sends; the operating system releases it when the process ends, even by a kill.
+
+The holder writes who it is (process id and command) into the file, after
+its first byte (Windows locks that byte against reading too), so that a
+second wadesk kept waiting can say which one is busy.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -40,6 +45,16 @@ else:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
+def _command() -> str:
+    """This process as a user would name it: "wadesk outbox run", or the desktop window."""
+    words: list[str] = []
+    for word in sys.argv[1:]:
+        if word.startswith("-") or len(words) == 2:
+            break
+        words.append(word)
+    return " ".join(["wadesk", *words]) if words else "the wadesk desktop window"
+
+
 class SenderLock:
     """A non-blocking, re-entrant (within this object) exclusive lock on ``home/outbox.lock``."""
 
@@ -58,7 +73,33 @@ class SenderLock:
             os.close(fd)
             return False
         self._fd, self._depth = fd, 1
+        with contextlib.suppress(OSError):  # a full disk: the lock holds all the same, it just cannot say who
+            os.ftruncate(fd, 1)
+            os.lseek(fd, 1, os.SEEK_SET)
+            os.write(fd, f"pid {os.getpid()}: {_command()}\n".encode())
         return True
+
+    def holder(self) -> str | None:
+        """Who holds the lock when another process does ("pid 4242: wadesk outbox run"); else ``None``."""
+        if self._fd is not None:
+            return None
+        try:
+            fd = os.open(self.path, os.O_RDWR)
+        except OSError:
+            return None
+        try:
+            if _try_lock(fd):
+                _unlock(fd)
+                return None
+            os.lseek(fd, 1, os.SEEK_SET)
+            text = os.read(fd, 512).decode("utf-8", "replace").strip()
+        except OSError:
+            return "another wadesk"
+        finally:
+            os.close(fd)
+        if text.startswith(f"pid {os.getpid()}:"):
+            return None  # this very process
+        return text if text.startswith("pid ") else "another wadesk"
 
     def release(self) -> None:
         if self._fd is None:

@@ -5,15 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 from types import TracebackType
 
-from wadesk.domain.errors import WadeskError
 from wadesk.store.accounts import AccountRepository
+from wadesk.store.backup import DailyBackup
 from wadesk.store.contacts import ContactRepository
-from wadesk.store.db import Database, connect
+from wadesk.store.db import BUSY_TIMEOUT_MS, Database, StorageProblem, connect
 from wadesk.store.events import StatusEventRepository
 from wadesk.store.groups import GroupRepository
 from wadesk.store.lock import SenderLock
 from wadesk.store.messages import MessageRepository
 from wadesk.store.outbox import OutboxRepository
+from wadesk.store.private import make_private_folder, tighten_home
 from wadesk.store.timestamps import Clock, utc_now
 
 FILENAME = "wadesk.sqlite3"
@@ -32,8 +33,16 @@ class Store:
         self.events = StatusEventRepository(db)
         self.outbox = OutboxRepository(db, self.messages)
         self.sender_lock = SenderLock(path.parent)
+        self._backup: DailyBackup | None = None
+
+    def back_up_daily(self) -> None:
+        """Start today's copy of the database in the background, if there is none yet (see ``store.backup``)."""
+        self._backup = DailyBackup(self.path, self._db.now())
+        self._backup.start()
 
     def close(self) -> None:
+        if self._backup is not None:
+            self._backup.wait()
         self.sender_lock.release()
         self._db.close()
 
@@ -49,16 +58,24 @@ class Store:
         self.close()
 
 
-def open_store(home: Path, *, now: Clock = utc_now) -> Store:
-    """Open (creating and migrating if needed) ``home / "wadesk.sqlite3"``.
+def open_store(home: Path, *, now: Clock = utc_now, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Store:
+    """Open (creating and migrating if needed) ``home / "wadesk.sqlite3"``, and start the day's backup.
 
     ``now`` is the clock for created_at/updated_at and event times; it must
-    return timezone-aware datetimes.  Raises ``WadeskError`` when the folder
+    return timezone-aware datetimes.  The folder and its files are made private
+    to the user (``store.private``).  Raises ``WadeskError`` when the folder
     or file cannot be opened, or the file was written by a newer wadesk.
     """
     try:
-        home.mkdir(parents=True, exist_ok=True)
+        make_private_folder(home)
     except OSError as exc:
-        raise WadeskError(f"cannot create the wadesk data folder {home}: {exc.strerror or exc}") from exc
+        raise StorageProblem(f"cannot create the wadesk data folder {home}: {exc.strerror or exc}") from exc
+    tighten_home(home)
     path = home / FILENAME
-    return Store(path, Database(connect(path), now))
+    existed = path.exists()
+    store = Store(
+        path, Database(connect(path, busy_timeout_ms=busy_timeout_ms), now, path, busy_timeout_ms=busy_timeout_ms)
+    )
+    if existed:
+        store.back_up_daily()
+    return store
