@@ -7,11 +7,11 @@ import asyncio
 import itertools
 import logging
 from collections.abc import AsyncIterator, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hostile import GatewayLine, messages, outbox_app, step_until
+from hostile import START, GatewayLine, messages, outbox_app, step_until
 
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus, OutgoingMessage
@@ -107,3 +107,24 @@ async def test_serve_outlives_an_absurd_retry_after(tmp_path: Path, sim: Simulat
             await stop(task)
     assert notices == []
     assert len(sim.state.delivered("chatbot")) == 1
+
+
+async def test_serve_asks_again_about_unfinished_sends(tmp_path: Path, sim: SimulatorServer) -> None:
+    """A crash left messages ``sending``; the gateway fails the questions about them at first, then answers."""
+    async with outbox_app(tmp_path / "home", sim, GatewayLine()) as app:
+        clock = app.outbox.clock
+        assert isinstance(clock, ManualClock)
+        rows = app.outbox.enqueue(app.accounts.get("wablas"), messages(5))
+        ids = [r.id for r in rows]
+        app.store.messages.mark_sending(ids)  # ... and then wadesk was killed, before the request
+        sim.state.faults = "error_rate=1"  # every question fails for a while
+        task, notices = await serving(app)
+        try:
+            await step_until(clock, task, lambda: clock.now() > START + timedelta(minutes=2))
+            assert {r.status for r in app.store.outbox.get_many(ids)} == {DeliveryStatus.SENDING}  # not guessed
+            sim.state.faults = "rate_limit_rate=0.5,seed=3"  # "later" to some questions, then answers
+            await step_until(clock, task, lambda: all_accepted(app, ids))
+        finally:
+            await stop(task)
+    assert sorted(p for p, _ in sim.state.delivered("wablas")) == sorted(r.to.address for r in rows)  # once each
+    assert notices == []

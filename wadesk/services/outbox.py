@@ -15,8 +15,9 @@ the outcome after it.  What a failed request means for its messages:
   ``uncertain``, for the user to decide; never resent blindly.
 
 At every start, rows left in ``sending`` by a crash are reconciled: a provider
-that can look messages up by wadesk's reference is asked; otherwise they
-become ``uncertain``.  One person's message goes out at once; the messages of
+that can look messages up by wadesk's reference is asked (one message at a
+time; what it does not answer about stays ``sending`` and a following run asks
+again); otherwise they become ``uncertain``.  One person's message goes out at once; the messages of
 a campaign are spaced by the device's ``Pacer``, shared by every campaign on
 that device.
 """
@@ -43,7 +44,7 @@ from wadesk.domain.errors import (
     ValidationError,
     WadeskError,
 )
-from wadesk.domain.models import Account, OutgoingMessage, StoredMessage
+from wadesk.domain.models import Account, OutgoingMessage, StatusUpdate, StoredMessage
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.base import Provider
@@ -89,6 +90,19 @@ class _Answer:
     outcomes: list[Outcome]
     retry: tuple[list[StoredMessage], ProviderError] | None = None  # certainly not delivered: try later
     error: str | None = None
+
+
+@dataclass
+class _Unfinished:
+    """Rows recovery left in ``sending`` because the gateway did not answer about them, and when to ask again."""
+
+    ids: set[int]
+    wait: float = RATE_LIMIT_WAIT[0]  # seconds; doubled after each try the gateway answered nothing
+    due: datetime | None = None  # None: at once
+
+    @property
+    def next_try(self) -> datetime | None:
+        return self.due if self.ids else None
 
 
 class Outbox:
@@ -216,7 +230,10 @@ class Outbox:
     async def _run(self, *, follow: bool) -> RunReport:
         report = RunReport()
         await self.recover(report)
+        unfinished = _Unfinished({r.id for r in self._store.messages.stuck_sending()})  # the gateway did not answer
         while True:
+            if follow:
+                await self._recover_again(unfinished, report)
             now = self.clock.now()
             released, missed = self._store.outbox.release_schedules(now, now - MISSED_GRACE)
             report.released += released
@@ -225,7 +242,7 @@ class Outbox:
             await self._drain_all(accounts, report)
             if not follow:
                 return report
-            wake = self._store.outbox.next_wakeup()
+            wake = min(filter(None, (self._store.outbox.next_wakeup(), unfinished.next_try)), default=None)
             delay = 30.0 if wake is None else max(0.5, min(30.0, (wake - self.clock.now()).total_seconds()))
             await self.clock.sleep(delay)
 
@@ -449,10 +466,13 @@ class Outbox:
 
     # -- recovery ------------------------------------------------------------------
 
-    async def recover(self, report: RunReport | None = None) -> RunReport:
-        """Reconcile rows a crash left in ``sending``; never resend what may have arrived."""
+    async def recover(self, report: RunReport | None = None, *, only: set[int] | None = None) -> RunReport:
+        """Reconcile rows a crash left in ``sending`` (or those of ``only``); never resend what may have arrived.
+
+        What the gateway did not answer about stays ``sending``, to be asked again.
+        """
         report = report or RunReport()
-        stuck = self._store.messages.stuck_sending()
+        stuck = [r for r in self._store.messages.stuck_sending() if only is None or r.id in only]
         by_account: dict[int, list[StoredMessage]] = defaultdict(list)
         for row in stuck:
             by_account[row.account_id].append(row)
@@ -474,9 +494,35 @@ class Outbox:
             report.uncertain += len(rows)
         return report
 
+    async def _recover_again(self, unfinished: _Unfinished, report: RunReport) -> None:
+        """While following: ask again about what recovery could not check (less often while nothing is answered)."""
+        if not unfinished.ids or (unfinished.due is not None and self.clock.now() < unfinished.due):
+            return
+        before = len(unfinished.ids)
+        again = await self.recover(RunReport(), only=unfinished.ids)  # its errors were said at the start already
+        report.recovered += again.recovered
+        report.uncertain += again.uncertain
+        unfinished.ids.intersection_update(r.id for r in self._store.messages.stuck_sending())
+        answered = len(unfinished.ids) < before
+        unfinished.wait = RATE_LIMIT_WAIT[0] if answered else min(RESTART_MAX_SECONDS, unfinished.wait * 2)
+        unfinished.due = self.clock.now() + timedelta(seconds=unfinished.wait)
+
     async def _reconcile_by_ref(self, provider: Provider, rows: list[StoredMessage], report: RunReport) -> None:
-        updates = await provider.lookup_by_ref([r.ref_id for r in rows])
-        found = {u.ref_id: u for u in updates if u.ref_id}
+        """Ask the gateway about each row; what it did not answer for stays ``sending`` (its error is raised)."""
+        found: dict[str, StatusUpdate] = {}
+        answered: list[StoredMessage] = []
+        failure: ProviderError | None = None
+        for row in rows:  # one by one: a gateway that fails one question still answers the others
+            try:
+                updates = await provider.lookup_by_ref([row.ref_id])
+            except ProviderError as exc:
+                failure = exc
+                if isinstance(exc, RateLimited):
+                    break  # it asked for a pause: the rest is asked later
+                continue
+            answered.append(row)
+            found.update((u.ref_id, u) for u in updates if u.ref_id)
+        rows = answered
         outcomes, missing = [], []
         for row in rows:
             update = found.get(row.ref_id)
@@ -497,6 +543,8 @@ class Outbox:
                 self._store.outbox.requeue, missing, self.clock.now(), "the gateway had not received it: sending again"
             )
         report.recovered += len(rows)
+        if failure is not None:
+            raise failure
 
     # -- pacing ----------------------------------------------------------------------
 
