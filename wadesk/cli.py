@@ -377,8 +377,8 @@ async def cmd_send(app: App, args: argparse.Namespace) -> int:
                 if args.json:
                     _emit(_send_json(row))
         print(
-            f"{len(messages)} message(s) queued: another wadesk is sending from this data folder and sends them "
-            "too (a running 'wadesk send' once its own messages are out)"
+            f"{len(messages)} message(s) queued: the wadesk already running from this data folder sends them "
+            "(a running 'wadesk send' once its own messages are out)"
         )
         return OK
     by_id = {row.id: row for rows in results for row in rows}
