@@ -490,10 +490,18 @@ async def cmd_send(app: App, args: argparse.Namespace) -> int:
             for row in rows:
                 if args.json:
                     _emit(_send_json(row))
-        print(f"{len(messages)} message(s) queued: the wadesk already running from this data folder sends them")
+        print(
+            f"{len(messages)} message(s) queued: the wadesk already running from this data folder sends them "
+            "(a running 'wadesk send' once its own messages are out)"
+        )
         return OK
     by_id = {row.id: row for rows in results for row in rows}
     ordered = sorted(by_id.values(), key=lambda row: row.id)
+    others = app.outbox.picked_up
+    if others.sent:
+        print(f"also sent {others.sent} message(s) that another wadesk queued meanwhile", file=sys.stderr)
+    for error in others.errors:
+        _fail(f"messages another wadesk queued are still waiting ('wadesk outbox run' sends them): {error}")
     return _print_send_results(ordered, args.json)
 
 

@@ -256,11 +256,13 @@ async def show_window(
     closed = asyncio.Event()
     window.closed.connect(closed.set)
     window.show()
+    app.outbox.on_trouble = window.outbox_paused
     sender = asyncio.ensure_future(app.outbox.serve())  # scheduled and queued messages go out while the window is open
     try:
         await closed.wait()
     finally:
         sender.cancel()
         await asyncio.gather(sender, return_exceptions=True)
+        app.outbox.on_trouble = None
         monitor.stop()
     return 0

@@ -4,15 +4,20 @@ Every message is in SQLite before any request.  For each batch the engine
 commits ``sending`` (with the attempt number) before the request and records
 the outcome after it.  What a failed request means for its messages:
 
-* ``TransportError`` / ``RateLimited`` — it certainly did not reach the
-  provider: back to the queue, retried later (``Retry-After`` respected);
+* ``TransportError`` — it certainly did not reach the provider: back to the
+  queue, retried later, ``failed`` after ``MAX_ATTEMPTS`` such attempts;
+* ``RateLimited`` (429) — the gateway says "later": the account sends nothing
+  until the wait is over (its ``Retry-After``, kept between 5 s and an hour),
+  and the messages stay queued however often it happens (a 429 does not use up
+  an attempt);
 * ``AuthError`` / ``Rejected`` — the provider said no: ``failed``, in its words;
 * ``Ambiguous`` or an unreadable answer — it may have been accepted:
   ``uncertain``, for the user to decide; never resent blindly.
 
 At every start, rows left in ``sending`` by a crash are reconciled: a provider
-that can look messages up by wadesk's reference is asked; otherwise they
-become ``uncertain``.  One person's message goes out at once; the messages of
+that can look messages up by wadesk's reference is asked (one message at a
+time; what it does not answer about stays ``sending`` and a following run asks
+again); otherwise they become ``uncertain``.  One person's message goes out at once; the messages of
 a campaign are spaced by the device's ``Pacer``, shared by every campaign on
 that device.
 
@@ -28,6 +33,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import random
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
@@ -45,7 +51,8 @@ from wadesk.domain.errors import (
     ValidationError,
     WadeskError,
 )
-from wadesk.domain.models import Account, OutgoingMessage, StoredMessage
+from wadesk.domain.models import Account, OutgoingMessage, StatusUpdate, StoredMessage
+from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_retry
 from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.services.accounts import AccountService
@@ -59,6 +66,9 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 MISSED_GRACE = timedelta(minutes=5)  # a schedule this late when wadesk starts is "missed", not sent silently
 IN_FLIGHT_REQUESTS = 4  # concurrent requests per device when pacing allows it (more only adds pool overhead)
+RATE_LIMIT_WAIT = (5.0, 3600.0)  # a 429's Retry-After is honoured within these bounds (seconds)
+RATE_LIMIT_DEFAULT_WAIT = 30.0  # ... and this is the wait when it gave none, or nonsense
+RESTART_MAX_SECONDS = 600.0  # the longest pause before the service starts sending again after an error
 
 
 class SenderBusy(WadeskError):
@@ -88,6 +98,7 @@ class RetryPlan:
 
 ProgressFn = Callable[[StoredMessage], None]
 IdleFn = Callable[[datetime | None], None]
+TroubleFn = Callable[[str], None]
 
 
 @dataclass
@@ -97,6 +108,19 @@ class _Answer:
     outcomes: list[Outcome]
     retry: tuple[list[StoredMessage], ProviderError] | None = None  # certainly not delivered: try later
     error: str | None = None
+
+
+@dataclass
+class _Unfinished:
+    """Rows recovery left in ``sending`` because the gateway did not answer about them, and when to ask again."""
+
+    ids: set[int]
+    wait: float = RATE_LIMIT_WAIT[0]  # seconds; doubled after each try the gateway answered nothing
+    due: datetime | None = None  # None: at once
+
+    @property
+    def next_try(self) -> datetime | None:
+        return self.due if self.ids else None
 
 
 class Outbox:
@@ -113,9 +137,12 @@ class Outbox:
         self.clock: Clock = clock or SystemClock()
         self._rng = rng or random.Random()
         self._pacers: dict[int, tuple[str, Pacer]] = {}
+        self._rate_limited: dict[int, datetime] = {}  # account id -> no request before then (a 429)
         self.on_progress: ProgressFn | None = None
         # Called once each time a following run runs out of work, with when the next thing is due (None: nothing).
         self.on_idle: IdleFn | None = None
+        self.on_trouble: TroubleFn | None = None  # serve() says here, in plain words, why sending paused
+        self.picked_up = RunReport()  # what the last dispatch() sent for others before it let go
 
     # -- putting messages in ---------------------------------------------------
 
@@ -348,26 +375,66 @@ class Outbox:
     # -- running -----------------------------------------------------------------
 
     async def run(self, *, follow: bool = False) -> RunReport:
-        """Recover, release due schedules, send everything due; with ``follow`` keep going until cancelled."""
+        """Recover, release due schedules, send everything due; with ``follow`` keep going until cancelled.
+
+        Without ``follow``, what other senders queued meanwhile goes out too before it returns.
+        """
         with self._sending():
-            return await self._run(follow=follow)
+            report = await self._run(follow=follow)
+        await self._send_what_others_queued(report)
+        return report
 
     async def serve(self, *, retry_seconds: float = 30.0) -> None:
-        """Keep sending while the app runs (until cancelled); wait while another wadesk holds the folder."""
+        """Keep sending while the app runs; only cancelling it stops it.
+
+        While another wadesk holds the folder it waits.  When a pass fails —
+        a gateway or keyring problem, or a bug — the error goes to the log
+        (with its traceback when it is not one of wadesk's own), ``on_trouble``
+        tells the user in plain words, and sending starts again after a pause
+        that doubles with each failure in a row (``retry_seconds`` up to
+        ``RESTART_MAX_SECONDS``).  The next pass's recovery reconciles whatever
+        the failed one left in ``sending``.
+        """
+        failures = 0
         while True:
+            started = self.clock.now()
+            wait = retry_seconds
             try:
                 await self.run(follow=True)
             except SenderBusy:
-                log.info("another wadesk is sending from this folder; trying again in %.0f s", retry_seconds)
-            except WadeskError as exc:
-                log.warning("the outbox stopped: %s; starting again in %.0f s", exc, retry_seconds)
-            await self.clock.sleep(retry_seconds)
+                failures = 0
+                log.info("another wadesk is sending from this folder; trying again in %.0f s", wait)
+            except Exception as exc:  # anything but cancellation: sending must go on
+                if (self.clock.now() - started).total_seconds() > RESTART_MAX_SECONDS:
+                    failures = 0  # it had been sending fine for a while: start the back-off afresh
+                failures += 1
+                wait = min(RESTART_MAX_SECONDS, retry_seconds * 2 ** (failures - 1))
+                self._paused_by(exc, wait)
+            await self.clock.sleep(wait)
+
+    def _paused_by(self, exc: Exception, wait: float) -> None:
+        """Log why sending stopped, and tell the user in plain words (never a traceback)."""
+        if isinstance(exc, WadeskError):
+            log.warning("the outbox stopped: %s; starting again in %.0f s", exc, wait)
+            why = redact(str(exc)).rstrip(".")
+        else:
+            log.error("the outbox stopped on an internal error; starting again in %.0f s", wait, exc_info=exc)
+            why = "an internal problem stopped it; the details are in the log file"
+        if self.on_trouble is None:
+            return
+        try:
+            self.on_trouble(f"{why[:1].upper()}{why[1:]}. wadesk tries again in {wait:.0f} s; nothing queued is lost.")
+        except Exception:
+            log.exception("could not show that sending paused")
 
     async def _run(self, *, follow: bool) -> RunReport:
         report = RunReport()
         await self.recover(report)
         idle_until: tuple[datetime | None] | None = None  # what the last on_idle call said
+        unfinished = _Unfinished({r.id for r in self._store.messages.stuck_sending()})  # the gateway did not answer
         while True:
+            if follow:
+                await self._recover_again(unfinished, report)
             now = self.clock.now()
             released, missed = self._store.outbox.release_schedules(now, now - MISSED_GRACE)
             report.released += released
@@ -375,15 +442,16 @@ class Outbox:
             await self._hand_over_waiting(report)
             answered = report.answered
             accounts = [self._store.accounts.get_by_id(i) for i in self._store.outbox.accounts_with_work()]
-            await asyncio.gather(*(self._drain(a, report, only=None) for a in accounts))
+            await self._drain_all(accounts, report)
             if not follow:
                 return report
-            wake = self._store.outbox.next_wakeup()
+            due = self._store.outbox.next_wakeup()
             if report.answered != answered or released:
                 idle_until = None
-            elif idle_until != (wake,) and self.on_idle is not None:
-                idle_until = (wake,)
-                self.on_idle(wake)
+            elif idle_until != (due,) and self.on_idle is not None:
+                idle_until = (due,)
+                self.on_idle(due)
+            wake = min(filter(None, (due, unfinished.next_try)), default=None)
             delay = 30.0 if wake is None else max(0.5, min(30.0, (wake - self.clock.now()).total_seconds()))
             await self.clock.sleep(delay)
 
@@ -391,10 +459,15 @@ class Outbox:
         """Send these queued rows now (paced if they belong to a campaign); return them updated.
 
         Retries that must wait are left queued (``outbox run`` sends them later).
+        Before this sender stops, it also sends whatever else is due: another
+        ``wadesk send`` that found the folder busy left its messages to it
+        (``picked_up`` says what became of them).
         """
         report = RunReport()
         with self._sending():
             await self._drain(account, report, only={r.id for r in rows})
+        self.picked_up = RunReport()
+        await self._send_what_others_queued(self.picked_up)
         return self._store.outbox.get_many([r.id for r in rows])
 
     @contextmanager
@@ -402,31 +475,90 @@ class Outbox:
         """Hold the data folder's sender lock, or raise ``SenderBusy``."""
         if not self._store.sender_lock.acquire():
             raise SenderBusy(
-                "another wadesk (the desktop app or 'wadesk outbox run') is sending from this data folder; "
-                "it sends what is queued"
+                "another wadesk (the desktop app, 'wadesk outbox run' or 'wadesk send') is sending from this "
+                "data folder; it sends what is queued"
             )
         try:
             yield
         finally:
             self._store.sender_lock.release()
 
+    async def _send_what_others_queued(self, report: RunReport) -> None:
+        """Before a sender stops: send what is due, looking again each time after letting go of the lock.
+
+        Another sender that finds the folder busy leaves its messages to the
+        one holding it.  A message queued before the lock was let go is sent
+        here; one queued later finds the lock free (or held by a sender that
+        then owns it).  Nothing happens while another task of this process
+        holds the lock (it sends them), after a pass that met an error (said
+        in ``report.errors``), or for accounts waiting out a rate limit.
+        Progress callbacks are about the caller's own messages: none fire here.
+        """
+        progress, self.on_progress = self.on_progress, None
+        try:
+            while not report.errors and not self._store.sender_lock.held and self._anything_due():
+                try:
+                    with self._sending():
+                        await self._drain_all(self._accounts_with_work(), report)
+                except SenderBusy:
+                    return  # another sender took over: what is due is its to send
+                except WadeskError as exc:
+                    report.errors.append(str(exc))
+                except Exception as exc:  # the caller's own work is done: report it, don't crash
+                    log.error("could not send what other senders queued", exc_info=exc)
+                    report.errors.append("an internal problem in wadesk (the details are in the log file)")
+        finally:
+            self.on_progress = progress
+
+    def _accounts_with_work(self) -> list[Account]:
+        return [self._store.accounts.get_by_id(i) for i in self._store.outbox.accounts_with_work()]
+
+    def _anything_due(self) -> bool:
+        """Is a message due now on an account that is not waiting out a rate limit?"""
+        now = self.clock.now()
+        return any(
+            not self._waiting(account_id, now) and self._store.outbox.due(account_id, now, 1)
+            for account_id in self._store.outbox.accounts_with_work()
+        )
+
+    def _waiting(self, account_id: int, now: datetime) -> bool:
+        """Has the account's gateway asked for a pause (429) that is not over yet?"""
+        until = self._rate_limited.get(account_id)
+        return until is not None and until > now
+
+    async def _drain_all(self, accounts: Sequence[Account], report: RunReport) -> None:
+        """Drain every account at once; an error is raised only once every drain has stopped.
+
+        (``gather`` would raise at the first error and leave the other drains
+        sending unwatched — while recovery, after a restart, takes their rows
+        in ``sending`` for abandoned ones.)
+        """
+        outcomes = await asyncio.gather(*(self._drain(a, report, only=None) for a in accounts), return_exceptions=True)
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                raise outcome
+
     async def _drain(self, account: Account, report: RunReport, *, only: set[int] | None) -> None:
+        """Send the account's due messages until none is left, or its gateway asked for a pause (429)."""
         try:
             provider = await self._accounts.provider(account)
         except ProviderError as exc:
             report.errors.append(f"{account.name}: {exc}")
             return
         size = max(1, provider.info.limits.max_batch)
-        while True:
-            rows = self._store.outbox.due(account.id, self.clock.now(), size * IN_FLIGHT_REQUESTS * 4)
+        step = size * IN_FLIGHT_REQUESTS  # one round of concurrent requests
+        while not self._waiting(account.id, self.clock.now()):
+            rows = self._store.outbox.due(account.id, self.clock.now(), step * 4)
             if only is not None:
                 rows = [r for r in rows if r.id in only]
             if not rows:
                 return
             direct = [r for r in rows if r.campaign_id is None]
             paced = [r for r in rows if r.campaign_id is not None]
-            if direct:  # a person's own message goes out at once
-                await self._send_many(provider, direct, size, report)
+            for start in range(0, len(direct), step):  # a person's own message goes out at once
+                if self._waiting(account.id, self.clock.now()):
+                    return
+                await self._send_many(provider, direct[start : start + step], size, report)
             if paced:
                 await self._send_paced(account, provider, paced, size, report)
 
@@ -515,29 +647,42 @@ class Outbox:
         return _Answer(outcomes)
 
     async def _retry_later(self, provider: Provider, batch: Sequence[StoredMessage], exc: ProviderError) -> None:
-        """Requeue what certainly did not reach the provider, or fail it after ``MAX_ATTEMPTS``."""
+        """Requeue what certainly did not reach the provider.
+
+        A 429 pauses the whole account for the gateway's wait (see
+        ``rate_limit_wait``) and does not count as an attempt: rate-limited
+        messages stay queued however often it happens.  Any other such failure
+        waits longer each time and fails the message after ``MAX_ATTEMPTS``.
+        """
+        ids = [r.id for r in batch]
+        if isinstance(exc, RateLimited):
+            account_id = batch[0].account_id
+            retry_at = self.clock.now() + timedelta(seconds=rate_limit_wait(exc.retry_after))
+            self._rate_limited[account_id] = max(retry_at, self._rate_limited.get(account_id, retry_at))
+            pacer = self._pacers.get(account_id)
+            if pacer is not None:
+                pacer[1].pause_until(retry_at)
+            await asyncio.to_thread(self._store.outbox.requeue, ids, retry_at, f"not sent yet: {exc}")
+            await asyncio.to_thread(self._store.outbox.uncount_attempt, ids)
+            return
         attempt = max(r.attempt for r in batch) + 1
         if attempt >= MAX_ATTEMPTS:
             error = f"not sent after {attempt} attempts: {exc}"
             outcomes = [Outcome(r.id, DeliveryStatus.FAILED, error=error) for r in batch]
             await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
             return
-        if isinstance(exc, RateLimited):
-            wait = exc.retry_after if exc.retry_after is not None else 30.0
-            pacer = self._pacers.get(batch[0].account_id)
-            if pacer is not None:
-                pacer[1].pause_until(self.clock.now() + timedelta(seconds=wait))
-        else:
-            wait = min(300.0, 5.0 * 2 ** (attempt - 1))
-        retry_at = self.clock.now() + timedelta(seconds=wait)
-        await asyncio.to_thread(self._store.outbox.requeue, [r.id for r in batch], retry_at, f"not sent yet: {exc}")
+        retry_at = self.clock.now() + timedelta(seconds=min(300.0, 5.0 * 2 ** (attempt - 1)))
+        await asyncio.to_thread(self._store.outbox.requeue, ids, retry_at, f"not sent yet: {exc}")
 
     # -- recovery ------------------------------------------------------------------
 
-    async def recover(self, report: RunReport | None = None) -> RunReport:
-        """Reconcile rows a crash left in ``sending``; never resend what may have arrived."""
+    async def recover(self, report: RunReport | None = None, *, only: set[int] | None = None) -> RunReport:
+        """Reconcile rows a crash left in ``sending`` (or those of ``only``); never resend what may have arrived.
+
+        What the gateway did not answer about stays ``sending``, to be asked again.
+        """
         report = report or RunReport()
-        stuck = self._store.messages.stuck_sending()
+        stuck = [r for r in self._store.messages.stuck_sending() if only is None or r.id in only]
         await self._recover_handovers([r for r in stuck if r.hold == GATEWAY], report)
         by_account: dict[int, list[StoredMessage]] = defaultdict(list)
         for row in stuck:
@@ -575,9 +720,35 @@ class Outbox:
             await asyncio.to_thread(self._store.outbox.record_handover, [], outcomes)
             report.uncertain += len(outcomes)
 
+    async def _recover_again(self, unfinished: _Unfinished, report: RunReport) -> None:
+        """While following: ask again about what recovery could not check (less often while nothing is answered)."""
+        if not unfinished.ids or (unfinished.due is not None and self.clock.now() < unfinished.due):
+            return
+        before = len(unfinished.ids)
+        again = await self.recover(RunReport(), only=unfinished.ids)  # its errors were said at the start already
+        report.recovered += again.recovered
+        report.uncertain += again.uncertain
+        unfinished.ids.intersection_update(r.id for r in self._store.messages.stuck_sending())
+        answered = len(unfinished.ids) < before
+        unfinished.wait = RATE_LIMIT_WAIT[0] if answered else min(RESTART_MAX_SECONDS, unfinished.wait * 2)
+        unfinished.due = self.clock.now() + timedelta(seconds=unfinished.wait)
+
     async def _reconcile_by_ref(self, provider: Provider, rows: list[StoredMessage], report: RunReport) -> None:
-        updates = await provider.lookup_by_ref([r.ref_id for r in rows])
-        found = {u.ref_id: u for u in updates if u.ref_id}
+        """Ask the gateway about each row; what it did not answer for stays ``sending`` (its error is raised)."""
+        found: dict[str, StatusUpdate] = {}
+        answered: list[StoredMessage] = []
+        failure: ProviderError | None = None
+        for row in rows:  # one by one: a gateway that fails one question still answers the others
+            try:
+                updates = await provider.lookup_by_ref([row.ref_id])
+            except ProviderError as exc:
+                failure = exc
+                if isinstance(exc, RateLimited):
+                    break  # it asked for a pause: the rest is asked later
+                continue
+            answered.append(row)
+            found.update((u.ref_id, u) for u in updates if u.ref_id)
+        rows = answered
         outcomes, missing = [], []
         for row in rows:
             update = found.get(row.ref_id)
@@ -598,6 +769,8 @@ class Outbox:
                 self._store.outbox.requeue, missing, self.clock.now(), "the gateway had not received it: sending again"
             )
         report.recovered += len(rows)
+        if failure is not None:
+            raise failure
 
     # -- pacing ----------------------------------------------------------------------
 
@@ -680,6 +853,23 @@ def _campaign_not_active(campaign_id: int, state: str) -> str | None:
     return None
 
 
+def rate_limit_wait(retry_after: float | None) -> float:
+    """Seconds to wait after a 429: its ``Retry-After`` kept within ``RATE_LIMIT_WAIT``.
+
+    Whatever the gateway sent — nothing, zero, a negative or absurdly large
+    number, infinity, NaN — the wait is sane: never a burst of retries, never
+    "forever" (the default when the value is missing or not a finite number).
+    """
+    try:
+        seconds = float(retry_after) if retry_after is not None else math.nan
+    except (TypeError, ValueError):
+        seconds = math.nan
+    if not math.isfinite(seconds):
+        return RATE_LIMIT_DEFAULT_WAIT
+    low, high = RATE_LIMIT_WAIT
+    return min(high, max(low, seconds))
+
+
 def _slower(a: PacePolicy, b: PacePolicy) -> PacePolicy:
     return a if a.min_delay >= b.min_delay else b
 
@@ -691,6 +881,7 @@ __all__ = [
     "RetryPlan",
     "RunReport",
     "SenderBusy",
+    "rate_limit_wait",
     "schedules_on_gateway",
     "where_held",
 ]

@@ -200,6 +200,13 @@ class OutboxRepository:
                 [(to_text(retry_at), redact(error), i) for i in ids],
             )
 
+    def uncount_attempt(self, ids: Sequence[int]) -> None:
+        """The last attempt does not count (the gateway answered 429: it did not even look at the request)."""
+        with self._db.transaction() as connection:
+            connection.executemany(
+                "UPDATE messages SET attempt = max(0, attempt - 1) WHERE id = ?", [(i,) for i in ids]
+            )
+
     def resolve_uncertain(self, message_id: int, *, send_again: bool) -> StoredMessage:
         """The user's answer for an uncertain message: send it again, or mark it as sent."""
         message = self._messages.get(message_id)

@@ -240,6 +240,10 @@ class MainWindow(QMainWindow):
             panel.shutdown()
         self.bridge.close()
 
+    def outbox_paused(self, text: str) -> None:
+        """The outbox service stopped for a while (it starts again by itself); ``text`` says why, in plain words."""
+        self.tray.notify(self.tr("Sending paused"), text)
+
     def _notified(self, title: str, text: str) -> None:
         self.statusBar().showMessage(f"{title}: {text}", 15_000)
 

@@ -44,6 +44,10 @@ class Tray(QObject):
             .replace("%1", snapshot.account.name)
             .replace("%2", snapshot.info.name)
         )
+        self.notify(title, text)
+
+    def notify(self, title: str, text: str) -> None:
+        """A warning in the tray (where the OS shows them) and in the window's status bar."""
         if self.icon is not None and self.icon.supportsMessages():
             self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 15_000)
         self.notified.emit(title, text)
