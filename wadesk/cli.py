@@ -46,6 +46,7 @@ from wadesk.domain.models import (
 )
 from wadesk.domain.phone import normalize_phone
 from wadesk.domain.redaction import redact
+from wadesk.domain.settings import plain_http_host
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.base import validate_message
 from wadesk.providers.registry import provider_ids, provider_info
@@ -282,6 +283,9 @@ async def cmd_account(app: App, args: argparse.Namespace) -> int:
             args.name, args.provider, base_url=args.base_url, settings=settings, secrets=_read_secrets(args)
         )
         print(f"added account {account.name!r} ({provider_info(account.provider).name}, {account.base_url})")
+        unencrypted = sorted({h for u in (account.base_url, *account.settings.values()) if (h := plain_http_host(u))})
+        if unencrypted:  # allowed with allow_http=yes
+            _fail(f"warning: plain HTTP to {', '.join(unencrypted)}: the key crosses the network unencrypted")
         print(f"try it: wadesk account test {_quote(account.name)}")
         return OK
     if args.action == "list":

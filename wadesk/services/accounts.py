@@ -10,17 +10,16 @@ from dataclasses import replace
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import NotSupported, ValidationError
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
+from wadesk.domain.settings import allows_http, check_url
 from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.secrets import SecretStore
 from wadesk.store import Store
 
 
-def _base_url(info: ProviderInfo, given: str | None) -> str:
+def _base_url(info: ProviderInfo, given: str | None, settings: Mapping[str, str]) -> str:
     url = (given or info.default_base_url).strip().rstrip("/")
-    if not re.match(r"https?://[^\s/]+", url):
-        raise ValidationError(f"the base URL must be an http(s) URL, not {url!r}")
-    return url
+    return check_url("the base URL", url, allow_http=allows_http(settings))
 
 
 _NAME = re.compile(r"[\w][\w .@-]{0,63}")
@@ -60,7 +59,7 @@ class AccountService:
         info = provider_info(provider_id)
         plain = info.settings.validate(settings, secret=False)
         secret = info.settings.validate(secrets, secret=True)
-        account = self._store.accounts.add(name, provider_id, _base_url(info, base_url), plain)
+        account = self._store.accounts.add(name, provider_id, _base_url(info, base_url, plain), plain)
         try:
             await asyncio.to_thread(self._store_secrets, account.id, secret)
         except BaseException:
@@ -81,7 +80,7 @@ class AccountService:
         """
         info = provider_info(account.provider)
         plain = info.settings.validate(settings, secret=False)
-        url = _base_url(info, base_url)
+        url = _base_url(info, base_url, plain)
         names = [f.name for f in info.settings.secret_fields]
         kept = await asyncio.to_thread(self._secrets.get_all, account.id, names)
         merged = {**kept, **{name: value for name, value in secrets.items() if value.strip()}}
