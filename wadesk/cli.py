@@ -45,7 +45,7 @@ from wadesk.domain.models import (
     TemplateContent,
 )
 from wadesk.domain.phone import normalize_phone
-from wadesk.domain.redaction import redact
+from wadesk.domain.redaction import carries_secret, redact
 from wadesk.domain.settings import plain_http_host
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.base import validate_message
@@ -666,8 +666,14 @@ async def cmd_devices(app: App, args: argparse.Namespace) -> int:
     if args.qr_png:
         challenge = await provider.pairing_qr()
         png = qr_png(challenge)
-        if png is None:
-            print(f"{info.name} shows its QR code on a web page; open it in a browser: {challenge.payload!r}")
+        if png is None:  # a page to open, whose address may carry the key (Wablas's ?token=…): never printed
+            page = challenge.payload if isinstance(challenge.payload, str) else ""
+            if page and not carries_secret(page):
+                print(f"{info.name} shows its QR code on a web page; open it in a browser: {page}")
+            else:
+                print(
+                    f"{info.name} shows its QR code on a web page: open the scan page from your {info.name} dashboard"
+                )
             return OK
         path = Path(args.qr_png).expanduser()
         await asyncio.to_thread(path.write_bytes, png)

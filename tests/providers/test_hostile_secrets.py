@@ -9,6 +9,7 @@ remote host was accepted silently.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import AsyncIterator
@@ -18,6 +19,8 @@ import httpx
 import pytest
 from cli import Cli
 from counting import CountingTransport
+from hostile_gateway import HostileGateway
+from pytestqt.qtbot import QtBot
 
 from wadesk.app import App, open_app
 from wadesk.domain import (
@@ -32,6 +35,7 @@ from wadesk.domain.settings import check_url
 from wadesk.providers.registry import build_provider, provider_info
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.simulator.server import SimulatorServer
+from wadesk.ui.widgets.qr_view import QrView
 
 TO = "6281234567891"
 
@@ -129,6 +133,43 @@ async def test_the_outbox_fails_a_message_that_cannot_be_sent_and_moves_on(
     again = await app.outbox.run()
     assert again.errors == [] and again.uncertain == 0
     assert sim.state.delivered(name) == []
+
+
+# -- 5. no URL carrying a key is printed or shown -----------------------------------
+
+SCAN_PAGE = "<html><body><p>Scan the code in the dashboard</p></body></html>"
+TOKEN = "LeakyToken0123456789"
+
+
+async def test_devices_qr_png_never_prints_the_scan_url_with_the_token(tmp_path: Path) -> None:
+    cli = Cli(home=tmp_path / "home", keyring_file=tmp_path / "keyring.json")
+    async with HostileGateway() as gateway:
+        gateway.answer(200, '{"status": true, "data": {"status": "disconnected", "quota": 5}}', path="/device/info")
+        gateway.answer(200, SCAN_PAGE, path="/device/scan", Content_Type="text/html")
+        added = await asyncio.to_thread(
+            cli.run,
+            "account", "add", "shop", "--provider", "wablas", "--base-url", gateway.url + "/api", "--secrets-stdin",
+            stdin=f"token={TOKEN}\nsecret_key=s3cr3t-key\n",
+        )  # fmt: skip
+        assert added.returncode == 0, added.stderr
+        shown = await asyncio.to_thread(cli.run, "devices", "--account", "shop", "--qr-png", str(tmp_path / "qr.png"))
+    assert shown.returncode == 0, shown.stderr
+    assert TOKEN not in shown.stdout + shown.stderr
+    assert "device/scan" not in shown.stdout + shown.stderr
+    assert "open the scan page from your Wablas dashboard" in shown.stdout
+    assert any(line.endswith("/device/scan") for line in gateway.seen)
+
+
+def test_the_pairing_view_never_shows_or_opens_a_url_with_the_token(qtbot: QtBot) -> None:
+    view = QrView()
+    qtbot.addWidget(view)
+    view.show_page(f"https://wablas.com/api/device/scan?token={TOKEN}")
+    assert view.url == ""
+    assert not view.open_button.isVisibleTo(view)
+    assert "dashboard" in view._page_text.text()
+    view.show_page("https://gateway.example/pair/abc")  # a page that carries no key can still be opened
+    assert view.url == "https://gateway.example/pair/abc"
+    assert view.open_button.isVisibleTo(view)
 
 
 # -- 6. plain HTTP only to this computer, unless the account allows it ----------------
