@@ -49,7 +49,8 @@ from wadesk.domain.models import (
     TemplateContent,
 )
 from wadesk.domain.phone import normalize_phone
-from wadesk.domain.redaction import redact
+from wadesk.domain.redaction import carries_secret, redact
+from wadesk.domain.settings import plain_http_host
 from wadesk.domain.status import DeliveryStatus
 from wadesk.domain.text import escape_controls_in_json, printable
 from wadesk.providers.base import ProviderInfo, validate_message
@@ -355,6 +356,9 @@ async def cmd_account(app: App, args: argparse.Namespace) -> int:
             args.name, args.provider, base_url=args.base_url, settings=settings, secrets=_read_secrets(args)
         )
         print(f"added account {account.name!r} ({provider_info(account.provider).name}, {account.base_url})")
+        unencrypted = sorted({h for u in (account.base_url, *account.settings.values()) if (h := plain_http_host(u))})
+        if unencrypted:  # allowed with allow_http=yes
+            _fail(f"warning: plain HTTP to {', '.join(unencrypted)}: the key crosses the network unencrypted")
         print(f"try it: wadesk account test {_quote(account.name)}")
         return OK
     if args.action == "list":
@@ -930,8 +934,14 @@ async def cmd_devices(app: App, args: argparse.Namespace) -> int:
     if args.qr_png:
         challenge = await provider.pairing_qr()
         png = qr_png(challenge)
-        if png is None:
-            print(f"{info.name} shows its QR code on a web page; open it in a browser: {challenge.payload!r}")
+        if png is None:  # a page to open, whose address may carry the key (Wablas's ?token=…): never printed
+            page = challenge.payload if isinstance(challenge.payload, str) else ""
+            if page and not carries_secret(page):
+                print(f"{info.name} shows its QR code on a web page; open it in a browser: {page}")
+            else:
+                print(
+                    f"{info.name} shows its QR code on a web page: open the scan page from your {info.name} dashboard"
+                )
             return OK
         path = Path(args.qr_png).expanduser()
         await asyncio.to_thread(path.write_bytes, png)

@@ -208,7 +208,7 @@ def test_secret_is_sent_bare() -> None:
 def test_info_declares_what_the_document_describes() -> None:
     assert INFO.limits.max_batch == 1
     assert [f.name for f in INFO.settings.secret_fields] == ["secretkey"]
-    assert [f.name for f in INFO.settings.plain_fields] == ["notifyurl"]
+    assert [f.name for f in INFO.settings.plain_fields] == ["notifyurl", "allow_http"]
     assert "--base-url" in INFO.description
 
 

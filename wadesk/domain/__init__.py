@@ -4,6 +4,7 @@ from wadesk.domain.capabilities import KIND_CAPABILITY, Capability, Limits
 from wadesk.domain.errors import (
     Ambiguous,
     AuthError,
+    NotSent,
     NotSupported,
     ProviderError,
     RateLimited,
@@ -69,6 +70,7 @@ __all__ = [
     "Location",
     "MediaRef",
     "MessageKind",
+    "NotSent",
     "NotSupported",
     "NumberCheck",
     "OutgoingMessage",

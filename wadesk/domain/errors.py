@@ -97,5 +97,14 @@ class TransportError(ProviderError):
     """The request certainly did not reach the provider (safe to retry)."""
 
 
+class NotSent(TransportError):
+    """The request could not be built, so it never left: sending it again as it is cannot help either.
+
+    A key with a character no HTTP header can carry, an address httpx cannot
+    use, plain HTTP to a remote host: the message fails with this reason
+    (certainly not delivered) instead of being retried.
+    """
+
+
 class Ambiguous(ProviderError):
     """The request may have been accepted: a timeout after sending, a 5xx page."""

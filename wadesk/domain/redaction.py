@@ -66,6 +66,11 @@ def redact(text: str) -> str:
     return text
 
 
+def carries_secret(text: str) -> bool:
+    """Whether ``text`` holds a secret (a known key, a ``token=…`` parameter): never print, log or show it."""
+    return redact(text) != text
+
+
 class RedactingFilter(logging.Filter):
     """A logging filter that masks secrets in the formatted message."""
 

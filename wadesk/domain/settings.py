@@ -1,19 +1,32 @@
-"""A declarative settings schema: the account dialog and ``wadesk account add`` are generated from it."""
+"""A declarative settings schema: the account dialog and ``wadesk account add`` are generated from it.
+
+Every schema also carries ``allow_http``: plain ``http://`` is refused for the base URL and every URL
+setting unless it points at this computer (127.0.0.0/8, ::1, ``localhost``) or the account allows it,
+since the key would otherwise cross the network unencrypted.
+"""
 
 from __future__ import annotations
 
 import enum
+import ipaddress
 import re
+import unicodedata
+import urllib.parse
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.redaction import redact
 
 
 class FieldType(enum.StrEnum):
     TEXT = "text"
     URL = "url"
     SECRET = "secret"  # noqa: S105  (a field type, not a password)
+
+
+ALLOW_HTTP = "allow_http"
+_YES = frozenset({"yes", "true", "on", "1"})
 
 
 @dataclass(frozen=True)
@@ -31,22 +44,37 @@ class SettingField:
         return self.type is FieldType.SECRET
 
     def validate(self, value: str) -> str:
-        value = value.strip()
+        value = clean_secret(value) if self.secret else value.strip()
         if not value:
             if self.required and not self.default:
                 raise ValidationError(f"{self.label} ({self.name}) is required")
             return value or self.default
-        if self.type is FieldType.URL and not re.match(r"https?://[^\s/]+", value):
-            raise ValidationError(f"{self.label} ({self.name}) must be an http(s) URL, not {value!r}")
+        if self.secret:
+            check_secret(f"{self.label} ({self.name})", value)
+        if self.type is FieldType.URL:
+            check_url(f"{self.label} ({self.name})", value, allow_http=True)  # the form; plain HTTP: the schema
         if self.pattern and not re.fullmatch(self.pattern, value):
             what = "value" if self.secret else repr(value)
             raise ValidationError(f"{self.label} ({self.name}): {what} is not in the expected form")
         return value
 
 
+ALLOW_HTTP_FIELD = SettingField(
+    ALLOW_HTTP,
+    "Allow plain HTTP",
+    required=False,
+    help="yes: send this account's key over http:// to another computer, unencrypted (only on a network you trust)",
+    pattern=r"(?i)yes|no|true|false|on|off|1|0",
+)
+
+
 @dataclass(frozen=True)
 class SettingsSchema:
     fields: Sequence[SettingField]
+
+    def __post_init__(self) -> None:
+        if all(f.name != ALLOW_HTTP for f in self.fields):
+            object.__setattr__(self, "fields", (*self.fields, ALLOW_HTTP_FIELD))
 
     @property
     def secret_fields(self) -> list[SettingField]:
@@ -75,4 +103,81 @@ class SettingsSchema:
             value = f.validate(values.get(f.name, ""))
             if value:
                 out[f.name] = value
+        for f in wanted:
+            if f.type is FieldType.URL and f.name in out:
+                check_url(f"{f.label} ({f.name})", out[f.name], allow_http=allows_http(out))
         return out
+
+
+# -- secrets ---------------------------------------------------------------------
+
+
+def _invisible(ch: str) -> bool:
+    """Zero-width spaces and joiners, the byte-order mark, soft hyphens, no-break and other odd spaces."""
+    category = unicodedata.category(ch)
+    return category == "Cf" or (category == "Zs" and ch != " ")
+
+
+def clean_secret(value: str) -> str:
+    """A pasted key without the invisible characters a web page or a chat brings along, wherever they are."""
+    return "".join(ch for ch in value if not _invisible(ch)).strip()
+
+
+def check_secret(what: str, value: str) -> None:
+    """Refuse a key an HTTP header cannot carry (keys are printable ASCII), naming the character, not the key."""
+    for position, ch in enumerate(value, start=1):
+        if not " " <= ch <= "~":
+            name = unicodedata.name(ch, "a control character")
+            raise ValidationError(
+                f"{what} has U+{ord(ch):04X} ({name}) at position {position}, which cannot be sent to a gateway; "
+                "copy the key again from the gateway's dashboard"
+            )
+
+
+# -- URLs ------------------------------------------------------------------------
+
+
+def allows_http(settings: Mapping[str, str]) -> bool:
+    """Whether an account allows plain HTTP to another computer (``allow_http=yes``)."""
+    return str(settings.get(ALLOW_HTTP, "")).strip().lower() in _YES
+
+
+def is_loopback(host: str) -> bool:
+    """This computer: 127.0.0.0/8, ::1 or ``localhost``, where nothing crosses a network."""
+    host = host.strip("[]").rstrip(".").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def plain_http_host(url: str) -> str | None:
+    """The host ``url`` would reach over plain HTTP across a network; ``None`` for https or this computer."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        host = parts.hostname or ""
+    except ValueError:
+        return None
+    if parts.scheme.lower() != "http" or not host or is_loopback(host):
+        return None
+    return host
+
+
+def check_url(what: str, url: str, *, allow_http: bool = False) -> str:
+    """``url`` if it is an http(s) URL a key may be sent to; a ``ValidationError`` in plain words otherwise."""
+    shown = redact(url)
+    try:
+        host = urllib.parse.urlsplit(url).hostname
+    except ValueError:
+        host = None
+    if not re.match(r"https?://[^\s/]+", url) or not host or re.search(r"[\s\x00-\x1f\x7f]", url):
+        raise ValidationError(f"{what} must be an http(s) URL, not {shown!r}")
+    remote = plain_http_host(url)
+    if remote is not None and not allow_http:
+        raise ValidationError(
+            f"{what} {shown!r} is plain HTTP: the key would cross the network to {remote} unencrypted. "
+            f"Use https://, or allow plain HTTP for this account (--set {ALLOW_HTTP}=yes) on a network you trust"
+        )
+    return url

@@ -54,7 +54,7 @@ from wadesk.domain.phone import normalize_phone
 from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.base import Provider, ProviderInfo, validate_message
-from wadesk.providers.http import HttpClient, json_of
+from wadesk.providers.http import HttpClient, json_of, load_json
 
 log = logging.getLogger(__name__)
 
@@ -510,7 +510,7 @@ def form_fields(body: bytes | str | Mapping[str, Any]) -> dict[str, str]:
     text = text.strip().lstrip("\ufeff")
     if text.startswith("{"):
         try:
-            data = json.loads(text)
+            data = load_json(text)
         except ValueError:
             data = None
         if isinstance(data, Mapping):

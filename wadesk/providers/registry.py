@@ -8,6 +8,7 @@ import httpx
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account
+from wadesk.domain.settings import allows_http
 from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.providers.chatbot import ChatbotProvider
 from wadesk.providers.http import HttpClient
@@ -54,4 +55,5 @@ def build_provider(
 ) -> Provider:
     """A provider instance with its own HTTP client for ``account``."""
     cls = provider_class(account.provider)
-    return cls(account, secrets, HttpClient(cls.info.name, account.base_url, transport=transport))
+    http = HttpClient(cls.info.name, account.base_url, transport=transport, allow_http=allows_http(account.settings))
+    return cls(account, secrets, http)

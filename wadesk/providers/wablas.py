@@ -41,7 +41,7 @@ from wadesk.domain.models import (
 from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.base import Provider, ProviderInfo, guess_mime, validate_batch
-from wadesk.providers.http import json_of, parse_json
+from wadesk.providers.http import body_text, json_of, parse_json
 
 WABLAS_TZ = ZoneInfo("Asia/Jakarta")  # report timestamps carry no zone; the documents' examples are Jakarta time
 
@@ -171,16 +171,16 @@ class WablasProvider(Provider):
     async def pairing_qr(self) -> QrChallenge:
         """The scan page (``device/scan``): its QR image when the page carries one, else its URL to open."""
         response = await self.http.request("GET", "device/scan", params={"token": self._token})
-        png = qr_image_from_page(response.text)
+        png = qr_image_from_page(body_text(response))
         if png is not None:
             return QrChallenge(QrKind.PNG, png)
         return QrChallenge(QrKind.URL, str(response.request.url))
 
     async def disconnect(self) -> str:
-        return _text((await self._call("GET", "device/disconnect")).get("message"))
+        return _text(_get(await self._call("GET", "device/disconnect"), "message"))
 
     async def restart(self) -> str:
-        return _text((await self._call("GET", "device/restart")).get("message"))
+        return _text(_get(await self._call("GET", "device/restart"), "message"))
 
     async def balance(self) -> str:
         return (await self.device_info()).quota or "unknown"
@@ -255,7 +255,7 @@ class WablasProvider(Provider):
         body = await self._call("POST", f"upload/{kind.value}", files=files)
         urls = [str(i["url"]) for i in sent_items(body) if i.get("url")]
         if not urls:
-            raise Rejected(self.info.name, "the upload gave no URL", provider_message=_text(body.get("message")))
+            raise Rejected(self.info.name, "the upload gave no URL", provider_message=_text(_get(body, "message")))
         return urls[0]
 
     # -- scheduling, cancel, resend, revoke --------------------------------
@@ -300,8 +300,8 @@ class WablasProvider(Provider):
             raise self._unsupported("editing scheduled media (cancel it and schedule again)")
         local = at.astimezone(WABLAS_TZ)
         body = await self._call("PUT", f"schedule/{schedule_id}", data=self._schedule_form(message, local))
-        when = _datetime(body.get("schedule_at")) or at
-        return ScheduledRemote(str(body.get("id") or schedule_id), message.to.address, when, message.text)
+        when = _datetime(_get(body, "schedule_at")) or at
+        return ScheduledRemote(str(_get(body, "id") or schedule_id), message.to.address, when, message.text)
 
     async def cancel_schedule(self, schedule_id: str) -> None:
         await self._call("PUT", f"schedule-cancel/{schedule_id}")
@@ -347,15 +347,16 @@ class WablasProvider(Provider):
         return out
 
     async def list_contacts(self) -> list[Contact]:
-        contacts: list[Contact] = []
+        contacts: dict[str, Contact] = {}
         page = 1
         while True:
             body = await self._call("GET", "v2/contact", params={"page": str(page), "limit": "100"})
-            rows = body.get("message") if isinstance(body, Mapping) else None
-            contacts.extend(contact_rows(rows))
-            total_pages = _int(body.get("totalPage")) or 1
-            if page >= total_pages or not rows:
-                return contacts
+            found = contact_rows(_get(body, "message"))
+            fresh = [c for c in found if c.phone not in contacts]
+            contacts.update((c.phone, c) for c in fresh)
+            total_pages = _int(_get(body, "totalPage")) or 1
+            if page >= total_pages or not fresh:  # the last page, or a gateway repeating itself
+                return list(contacts.values())
             page += 1
 
     async def save_contacts(self, contacts: Sequence[Contact]) -> list[str]:
@@ -558,6 +559,11 @@ def _kind_of(media: MediaRef) -> MessageKind:
         if ext in allowed:
             return kind
     return MessageKind.DOCUMENT
+
+
+def _get(body: object, key: str) -> object:
+    """``body[key]`` when the answer is an object; ``None`` for ``null``, a list, a number…"""
+    return body.get(key) if isinstance(body, Mapping) else None
 
 
 def _int(value: object) -> int | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import NotSupported, SecretsUnavailable, UnknownAccount, ValidationError
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
+from wadesk.domain.settings import allows_http, check_url
 from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.secrets import SecretStore
@@ -21,15 +22,15 @@ from wadesk.store.accounts import History, new_key_id
 log = logging.getLogger(__name__)
 
 
-def base_url_for(info: ProviderInfo, given: str | None) -> str:
-    """The account's API base: the one given, else the provider's public one; some providers have none."""
+def base_url_for(info: ProviderInfo, given: str | None, settings: Mapping[str, str] | None = None) -> str:
+    """The account's API base: the one given, else the provider's public one; some providers have none.
+
+    Plain HTTP only to this computer, unless the account's settings allow it.
+    """
     url = (given or "").strip() or info.default_base_url
     if not url:
         raise ValidationError(f"{info.name} has no public address: give the base URL of your gateway")
-    url = url.rstrip("/")
-    if not re.match(r"https?://[^\s/]+", url):
-        raise ValidationError(f"the base URL must be an http(s) URL, not {url!r}")
-    return url
+    return check_url("the base URL", url.rstrip("/"), allow_http=allows_http(settings or {}))
 
 
 _NAME = re.compile(r"[\w][\w .@-]{0,63}")
@@ -87,7 +88,7 @@ class AccountService:
         info = provider_info(provider_id)
         plain = info.settings.validate(settings, secret=False)
         secret = info.settings.validate(secrets, secret=True)
-        url = base_url_for(info, base_url)
+        url = base_url_for(info, base_url, plain)
         try:
             self._store.accounts.get(name)
         except UnknownAccount:
@@ -120,7 +121,7 @@ class AccountService:
         """
         info = provider_info(account.provider)
         plain = info.settings.validate(settings, secret=False)
-        url = base_url_for(info, base_url)
+        url = base_url_for(info, base_url, plain)
         names = [f.name for f in info.settings.secret_fields]
         kept = await self.stored_secrets(account, names)
         merged = {**kept, **{name: value for name, value in secrets.items() if value.strip()}}

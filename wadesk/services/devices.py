@@ -315,7 +315,7 @@ async def probe(
     info = provider_info(provider_id)
     plain = info.settings.validate(settings, secret=False)
     secret = info.settings.validate(secrets, secret=True)
-    url = base_url_for(info, base_url)
+    url = base_url_for(info, base_url, plain)
     if not info.supports(Capability.DEVICE_INFO) and not info.supports(Capability.BALANCE):
         raise NotSupported(info.name, "checking the connection without sending a message")
     account = Account(id=0, name="connection test", provider=provider_id, base_url=url, settings=plain)

@@ -10,6 +10,9 @@ the outcome after it.  What a failed request means for its messages:
   until the wait is over (its ``Retry-After``, kept between 5 s and an hour),
   and the messages stay queued however often it happens (a 429 does not use up
   an attempt);
+* ``NotSent`` — the request could not even be built (a key with a character
+  HTTP cannot carry, plain HTTP refused): ``failed`` with the reason, since
+  trying again as it is cannot help;
 * ``AuthError`` / ``Rejected`` — the provider said no: ``failed``, in its words;
 * ``Ambiguous`` or an unreadable answer — it may have been accepted:
   ``uncertain``, for the user to decide; never resent blindly.
@@ -44,6 +47,7 @@ from datetime import date, datetime, time, timedelta
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import (
     AuthError,
+    NotSent,
     ProviderError,
     RateLimited,
     Rejected,
@@ -625,6 +629,9 @@ class Outbox:
         """One request, and what it means for each of its messages (nothing is written here)."""
         try:
             results = await provider.send([outgoing_from(r) for r in batch])
+        except NotSent as exc:  # it never left, and would not leave the next time either
+            why = str(exc)
+            return _Answer([Outcome(r.id, DeliveryStatus.FAILED, error=why) for r in batch], error=why)
         except (TransportError, RateLimited) as exc:
             return _Answer([], retry=(batch, exc))
         except ProviderError as exc:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wadesk.domain.redaction import carries_secret
 from wadesk.ui import format as fmt
 from wadesk.ui import icons, theme
 from wadesk.ui.widgets.spinner import Spinner
@@ -77,7 +78,7 @@ class QrView(QWidget):
 
         # page
         self._page = QWidget()
-        page_text = QLabel(self.tr("This gateway shows the pairing code on its own web page."))
+        self._page_text = page_text = QLabel()
         page_text.setWordWrap(True)
         page_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         page_text.setStyleSheet("color: #1c2421;")
@@ -190,8 +191,15 @@ class QrView(QWidget):
             self._tick()
 
     def show_page(self, url: str) -> None:
+        """The gateway's own page with the code; one whose address carries the key is never shown or opened."""
         self.state = QrState.PAGE
-        self._url = url
+        self._url = "" if carries_secret(url) else url
+        self._page_text.setText(
+            self.tr("This gateway shows the pairing code on its own web page.")
+            if self._url
+            else self.tr("Open the scan page from your gateway's dashboard and scan the code shown there.")
+        )
+        self.open_button.setVisible(bool(self._url))
         self._spinner.stop()
         self._pages.setCurrentWidget(self._page)
         self._stop_countdown(self.tr("wadesk notices by itself when the phone is paired"))
