@@ -699,10 +699,13 @@ async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
 
 async def _outbox_run(app: App, args: argparse.Namespace) -> int:
     """Everything due; ``--follow`` shows each outcome as it comes and a line whenever it runs out of work."""
-    if args.follow:
+    if args.follow:  # until Ctrl+C; a failed pass is told and sending starts again, as in the window
         app.outbox.on_progress = _outcome_printer(args.json)
         app.outbox.on_idle = _idle_printer
-    elif not args.json:
+        app.outbox.on_trouble = _fail
+        await app.outbox.serve(busy_is_error=True)
+        return OK
+    if not args.json:
         app.outbox.on_progress = _outcome_printer(False)
     report = await app.outbox.run(follow=args.follow)
     counts = app.store.messages.count_by_status()

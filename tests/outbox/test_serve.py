@@ -128,3 +128,25 @@ async def test_serve_asks_again_about_unfinished_sends(tmp_path: Path, sim: Simu
             await stop(task)
     assert sorted(p for p, _ in sim.state.delivered("wablas")) == sorted(r.to.address for r in rows)  # once each
     assert notices == []
+
+
+async def test_outbox_run_follow_outlives_errors_and_says_so(
+    tmp_path: Path, sim: SimulatorServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``wadesk outbox run --follow`` is the same long-running service as the window's: an error is told, not fatal."""
+    from wadesk.cli import build_parser, cmd_outbox
+
+    async with outbox_app(tmp_path / "home", sim, GatewayLine(), Buggy(1)) as app:
+        clock = app.outbox.clock
+        assert isinstance(clock, ManualClock)
+        rows = app.outbox.enqueue(app.accounts.get("wablas"), messages(2))
+        ids = [r.id for r in rows]
+        task = asyncio.ensure_future(cmd_outbox(app, build_parser().parse_args(["outbox", "run", "--follow"])))
+        try:
+            await step_until(clock, task, lambda: all_accepted(app, ids))
+        finally:
+            await stop(task)
+    err = capsys.readouterr().err
+    assert "internal problem stopped it" in err and "tries again" in err
+    assert "Traceback" not in err and "unexpected error" not in err
+    assert sorted(p for p, _ in sim.state.delivered("wablas")) == sorted(r.to.address for r in rows)

@@ -67,7 +67,7 @@ async def test_account_add_keeps_the_cleaned_key(tmp_path: Path) -> None:
         account = await app.accounts.add(
             "shop", "wacloud", base_url=None, settings={"device_id": "d1"}, secrets={"api_key": "waha_k3y\u200b"}
         )
-        assert app.secrets.get(account.id, "api_key") == "waha_k3y"
+        assert app.secrets.get(account.key_id, "api_key") == "waha_k3y"
     finally:
         await app.aclose()
 
@@ -123,7 +123,7 @@ async def test_the_outbox_fails_a_message_that_cannot_be_sent_and_moves_on(
     app: App, sim: SimulatorServer, name: str, field: str
 ) -> None:
     account = app.accounts.get(name)
-    app.secrets.set(account.id, field, sim.credentials(name)[field] + "\u200b")  # as stored by an older wadesk
+    app.secrets.set(account.key_id, field, sim.credentials(name)[field] + "\u200b")  # as stored by an older wadesk
     [row] = app.outbox.enqueue(account, [text()])
     first = await app.outbox.run()
     stored = app.store.messages.get(row.id)

@@ -41,6 +41,9 @@ def test_the_form_follows_the_schema_and_masks_secrets(qtbot: QtBot, ctx: UiCont
         dialog.provider_combo.setCurrentIndex(index)
         info = provider_info(dialog.provider_id)
         for spec in info.settings.fields:
+            if spec.type == "flag":
+                assert dialog.flag(spec.name).text() == spec.label  # a yes/no setting is a check box
+                continue
             edit = dialog.field(spec.name)
             expected = QLineEdit.EchoMode.Password if spec.secret else QLineEdit.EchoMode.Normal
             assert edit.echoMode() == expected, spec.name
@@ -112,7 +115,8 @@ def test_a_gateway_without_a_public_host_needs_its_address(qtbot: QtBot, ctx: Ui
     dialog.provider_combo.setCurrentIndex(dialog.provider_combo.findData(provider))
     qtbot.keyClicks(dialog.name_edit, "Toko")
     for spec in dialog.info.settings.fields:
-        dialog.field(spec.name).setText("https://callback.example.com" if spec.type == "url" else "value-123")
+        if spec.type != "flag":
+            dialog.field(spec.name).setText("https://callback.example.com" if spec.type == "url" else "value-123")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.feedback.isVisible() and dialog.feedback.tone == "error", timeout=5000)
     assert "has no public address" in dialog.feedback.text
@@ -160,3 +164,27 @@ def test_removing_an_account_deletes_its_keyring_entries(
     assert panel.stack.currentWidget() is panel.empty
     assert app.store.messages.get(message.id).status is DeliveryStatus.CANCELLED  # kept, and never sent
     assert "history stays" in panel.notice.text
+
+
+def test_plain_http_to_another_computer_needs_the_box_ticked(qtbot: QtBot, ctx: UiContext) -> None:
+    dialog = AccountDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.provider_combo.setCurrentIndex(dialog.provider_combo.findData("wablas"))
+    qtbot.keyClicks(dialog.name_edit, "Toko")
+    dialog.base_url_edit.setText("http://192.0.2.10/api")  # another computer, no TLS
+    dialog.field("token").setText("tok-123")
+    dialog.field("secret_key").setText("sec-456")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.feedback.isVisible() and dialog.feedback.tone == "error", timeout=5000)
+    assert "plain HTTP" in dialog.feedback.text
+    assert ctx.accounts.list() == []
+    box = dialog.flag("allow_http")
+    assert box.text() == "Allow plain HTTP" and not box.isChecked()
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)  # reachable and ticked from the keyboard
+    assert box.isChecked()
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    [account] = ctx.accounts.list()
+    assert account.settings["allow_http"] == "yes"

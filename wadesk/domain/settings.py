@@ -23,6 +23,7 @@ class FieldType(enum.StrEnum):
     TEXT = "text"
     URL = "url"
     SECRET = "secret"  # noqa: S105  (a field type, not a password)
+    FLAG = "flag"  # yes or no: a check box in the window, ``yes``/``no`` on the command line
 
 
 ALLOW_HTTP = "allow_http"
@@ -62,8 +63,9 @@ class SettingField:
 ALLOW_HTTP_FIELD = SettingField(
     ALLOW_HTTP,
     "Allow plain HTTP",
+    FieldType.FLAG,
     required=False,
-    help="yes: send this account's key over http:// to another computer, unencrypted (only on a network you trust)",
+    help="Sends this account's key unencrypted over http:// to another computer: only on a network you trust",
     pattern=r"(?i)yes|no|true|false|on|off|1|0",
 )
 

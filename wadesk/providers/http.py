@@ -60,7 +60,7 @@ USER_AGENT = "wadesk"
 
 MAX_BODY_BYTES = 4 * 1024 * 1024  # the largest answer read; gateways answer in kilobytes (a QR page: ~10 KB)
 MAX_JSON_DEPTH = 64  # the documents nest five levels at most
-MIN_RETRY_AFTER = 3.0  # a 429 saying 0, a negative number or a past date is not an invitation to hammer
+MIN_RETRY_AFTER = 5.0  # a 429 saying 0, a negative number or a past date is not an invitation to hammer
 MAX_RETRY_AFTER = 3600.0  # "inf", 1e12 or a date in 9999: wait an hour, then ask again
 MAX_WORDS = 300  # the provider's words shown in an error, at most
 

@@ -59,6 +59,7 @@ from wadesk.domain.models import Account, OutgoingMessage, StatusUpdate, StoredM
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_retry
 from wadesk.providers.base import Provider, ProviderInfo
+from wadesk.providers.http import MAX_RETRY_AFTER, MIN_RETRY_AFTER
 from wadesk.services.accounts import AccountService
 from wadesk.services.clock import Clock, SystemClock
 from wadesk.services.compose import new_ref
@@ -70,7 +71,7 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 MISSED_GRACE = timedelta(minutes=5)  # a schedule this late when wadesk starts is "missed", not sent silently
 IN_FLIGHT_REQUESTS = 4  # concurrent requests per device when pacing allows it (more only adds pool overhead)
-RATE_LIMIT_WAIT = (5.0, 3600.0)  # a 429's Retry-After is honoured within these bounds (seconds)
+RATE_LIMIT_WAIT = (MIN_RETRY_AFTER, MAX_RETRY_AFTER)  # a 429's Retry-After is honoured within these bounds (seconds)
 RATE_LIMIT_DEFAULT_WAIT = 30.0  # ... and this is the wait when it gave none, or nonsense
 RESTART_MAX_SECONDS = 600.0  # the longest pause before the service starts sending again after an error
 
@@ -388,10 +389,12 @@ class Outbox:
         await self._send_what_others_queued(report)
         return report
 
-    async def serve(self, *, retry_seconds: float = 30.0) -> None:
+    async def serve(self, *, retry_seconds: float = 30.0, busy_is_error: bool = False) -> None:
         """Keep sending while the app runs; only cancelling it stops it.
 
-        While another wadesk holds the folder it waits.  When a pass fails —
+        While another wadesk holds the folder it waits (or, with
+        ``busy_is_error``, raises ``SenderBusy`` at once: a command asked to
+        send should say so rather than wait unseen).  When a pass fails —
         a gateway or keyring problem, or a bug — the error goes to the log
         (with its traceback when it is not one of wadesk's own), ``on_trouble``
         tells the user in plain words, and sending starts again after a pause
@@ -406,6 +409,8 @@ class Outbox:
             try:
                 await self.run(follow=True)
             except SenderBusy:
+                if busy_is_error:
+                    raise
                 failures = 0
                 log.info("another wadesk is sending from this folder; trying again in %.0f s", wait)
             except Exception as exc:  # anything but cancellation: sending must go on

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -45,6 +46,7 @@ class AccountDialog(QDialog):
         self.account = account
         self._tasks = Tasks(self)
         self._fields: dict[str, QLineEdit] = {}
+        self._flags: dict[str, QCheckBox] = {}
         self._field_rows: list[QWidget] = []
         editing = account is not None
         self.setWindowTitle(self.tr("Edit account") if editing else self.tr("Add account"))
@@ -132,6 +134,8 @@ class AccountDialog(QDialog):
             for name, value in account.settings.items():
                 if name in self._fields:
                     self._fields[name].setText(value)
+                elif name in self._flags:
+                    self._flags[name].setChecked(value.strip().lower() in ("yes", "true", "on", "1"))
 
     # -- the generated part of the form -------------------------------------------
 
@@ -151,6 +155,7 @@ class AccountDialog(QDialog):
         while self.form.rowCount() > self._fixed_rows:
             self.form.removeRow(self._fixed_rows)
         self._fields.clear()
+        self._flags.clear()
         info = self.info
         self.provider_blurb.setText(info.description)
         self.provider_blurb.setVisible(bool(info.description))
@@ -163,6 +168,9 @@ class AccountDialog(QDialog):
                 self.tr("%1 has no public address: give the one of your gateway").replace("%1", info.name)
             )
         for spec in info.settings.fields:
+            if spec.type is FieldType.FLAG:
+                self._add_flag(spec)
+                continue
             edit = self._make_input(spec)
             self._fields[spec.name] = edit
             label = spec.label if spec.required or spec.secret else self.tr("%1 (optional)").replace("%1", spec.label)
@@ -180,6 +188,28 @@ class AccountDialog(QDialog):
             else:
                 self.form.addRow(label, edit)
         self.feedback.dismiss()
+
+    def _add_flag(self, spec: SettingField) -> None:
+        """A yes/no setting: a check box, its help beneath it."""
+        check = QCheckBox(spec.label)
+        check.setObjectName(f"field_{spec.name}")
+        check.toggled.connect(lambda _checked: self.feedback.dismiss())
+        self._flags[spec.name] = check
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(3)
+        column.addWidget(check)
+        if spec.help:
+            help_label = QLabel(spec.help)
+            help_label.setObjectName("FieldHelp")
+            help_label.setWordWrap(True)
+            column.addWidget(help_label)
+        self.form.addRow("", box)
+
+    def flag(self, name: str) -> QCheckBox:
+        """The check box of yes/no setting ``name``."""
+        return self._flags[name]
 
     def _make_input(self, spec: SettingField) -> QLineEdit:
         edit = QLineEdit()
@@ -216,6 +246,10 @@ class AccountDialog(QDialog):
         plain: dict[str, str] = {}
         secret: dict[str, str] = {}
         for spec in self.info.settings.fields:
+            if spec.type is FieldType.FLAG:
+                if self._flags[spec.name].isChecked():
+                    plain[spec.name] = "yes"
+                continue
             value = self._fields[spec.name].text().strip()
             if spec.secret:
                 if value:
