@@ -192,7 +192,9 @@ async def test_server_start_stop_and_port_errors() -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")
 def test_run_simulator_prints_its_settings_and_stops_cleanly_on_ctrl_c() -> None:
+    # Ctrl+C in a terminal: a process started from a background job inherits SIGINT ignored, so restore it.
     code = (
+        "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
         "from wadesk.simulator.server import run_simulator; "
         "run_simulator('wablas', '127.0.0.1', 0, 'latency_ms=1', 1.0)"
     )
