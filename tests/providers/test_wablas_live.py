@@ -98,7 +98,8 @@ async def test_local_file_is_uploaded_once_then_sent_by_url(sim: SimulatorServer
 
 
 async def test_schedule_update_cancel_delete(sim: SimulatorServer, wablas: WablasProvider) -> None:
-    at = datetime(2030, 1, 2, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
+    tomorrow = datetime.fromtimestamp(sim.state.now(), UTC) + timedelta(days=1)  # on the gateway's clock
+    at = tomorrow.replace(hour=2, minute=0, second=0, microsecond=0)  # 09:00 in Jakarta
     [entry] = await wablas.schedule([text("s")], at)
     stored = sim.state.wablas.schedules[entry.schedule_id]
     assert stored.schedule_at.endswith("09:00:00") and stored.timezone == "Asia/Jakarta"
