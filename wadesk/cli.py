@@ -246,6 +246,11 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--port", type=int, default=8765)
     sim.add_argument("--faults", help='e.g. "error_rate=0.1,latency_ms=200"')
     sim.add_argument("--step", type=float, default=1.0, help="seconds between status changes (default 1)")
+    sim.add_argument(
+        "--manual-clock",
+        action="store_true",
+        help="start the clock at the current time and move it only by POST /__sim/clock?advance=SECONDS",
+    )
     return p
 
 
@@ -1146,7 +1151,7 @@ def _run_simulator(args: argparse.Namespace) -> int:
     from wadesk.simulator.server import run_simulator
 
     try:
-        run_simulator(args.provider, args.host, args.port, args.faults, args.step)
+        run_simulator(args.provider, args.host, args.port, args.faults, args.step, getattr(args, "manual_clock", False))
     except ValueError as exc:  # a bad --faults string
         raise ValidationError(str(exc)) from None
     except OSError as exc:

@@ -18,8 +18,8 @@ def cli(tmp_path: Path) -> Cli:
 
 @pytest.fixture
 def wablas_url(cli: Cli) -> Iterator[str]:
-    """A ``wadesk simulator --provider wablas`` process; its base URL."""
-    proc, urls = start_simulator(cli, "--provider", "wablas", "--step", "0.2")
+    """A ``wadesk simulator --provider wablas --manual-clock`` process; its base URL."""
+    proc, urls = start_simulator(cli, "--provider", "wablas", "--manual-clock")
     try:
         yield urls["wablas"]
     finally:

@@ -10,30 +10,34 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from clocks import GatewayTime
 
 from wadesk.app import App, open_app
 from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.clock import ManualClock
-from wadesk.simulator import ManualClock as SimClock
 from wadesk.simulator.server import SimulatorServer
 
 T = TypeVar("T")
-START = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+START = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)  # where the test's clock starts; wadesk and the gateway both read it
 
 
 @pytest.fixture
-async def sim() -> AsyncIterator[SimulatorServer]:
-    clock = SimClock(START.timestamp())  # the gateway's time is the outbox's, not the calendar's
-    async with SimulatorServer(providers=["wablas", "chatbot"], clock=clock, step_seconds=0.01) as server:
+def clock() -> ManualClock:
+    return ManualClock(START)
+
+
+@pytest.fixture
+async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
+    async with SimulatorServer(providers=["wablas", "chatbot"], clock=GatewayTime(clock), step_seconds=0.01) as server:
         server.state.provider("chatbot").scan(None)  # type: ignore[attr-defined]  # pair the simulated phone
         yield server
 
 
 @pytest.fixture
-async def app(tmp_path: Path, sim: SimulatorServer) -> AsyncIterator[App]:
+async def app(tmp_path: Path, sim: SimulatorServer, clock: ManualClock) -> AsyncIterator[App]:
     app = open_app(tmp_path / "home", secrets=SecretStore(MemoryKeyring()))
-    app.outbox.clock = ManualClock(START)
+    app.outbox.clock = clock
     for provider in ("wablas", "chatbot"):
         await app.accounts.add(
             provider, provider, base_url=sim.base_url(provider), settings={}, secrets=sim.credentials(provider)

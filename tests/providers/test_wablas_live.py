@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from aiohttp import web
 from counting import CountingTransport
 
 from wadesk.domain import (
@@ -23,6 +24,7 @@ from wadesk.domain import (
 from wadesk.providers.registry import build_provider
 from wadesk.providers.wablas import WablasProvider
 from wadesk.simulator import ManualClock, SimulatorServer
+from wadesk.simulator.wablas import WablasRoutes
 
 TO = "6281234567891"
 
@@ -96,7 +98,8 @@ async def test_local_file_is_uploaded_once_then_sent_by_url(sim: SimulatorServer
 
 
 async def test_schedule_update_cancel_delete(sim: SimulatorServer, wablas: WablasProvider) -> None:
-    at = datetime(2030, 1, 2, 2, 0, tzinfo=UTC)  # 09:00 in Jakarta
+    tomorrow = datetime.fromtimestamp(sim.state.now(), UTC) + timedelta(days=1)  # on the gateway's clock
+    at = tomorrow.replace(hour=2, minute=0, second=0, microsecond=0)  # 09:00 in Jakarta
     [entry] = await wablas.schedule([text("s")], at)
     stored = sim.state.wablas.schedules[entry.schedule_id]
     assert stored.schedule_at.endswith("09:00:00") and stored.timezone == "Asia/Jakarta"
@@ -135,6 +138,31 @@ async def test_statuses_older_than_today_come_from_report_message(sim: Simulator
     clock.advance(2 * 24 * 3600)  # no longer "today" for report-realtime
     [update] = await wablas.fetch_statuses([sent.provider_message_id or ""])
     assert update.status is DeliveryStatus.READ
+
+
+async def test_a_gateway_that_reads_one_report_id_is_asked_one_by_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``report/message`` documents a single ``message_id``: a server that reads only that still answers."""
+    original = WablasRoutes.report
+
+    async def one_id_only(self: WablasRoutes, request: web.Request) -> web.StreamResponse:
+        if "," in request.query.get("message_id", ""):
+            return web.json_response({"status": True, "totalData": 0, "totalPage": 1, "message": []})
+        return await original(self, request)
+
+    monkeypatch.setattr(WablasRoutes, "report", one_id_only)
+    clock = ManualClock()
+    transport = CountingTransport()
+    async with SimulatorServer(providers=["wablas"], clock=clock) as sim:
+        account = Account(1, "shop", "wablas", sim.base_url("wablas"), {})
+        provider = build_provider(account, sim.credentials("wablas"), transport=transport)
+        sent = await provider.send([text("a"), text("b", "6281234567892"), text("c", "6281234567893")])
+        clock.advance(2 * 24 * 3600)  # no longer "today" for report-realtime
+        transport.reset()
+        updates = await provider.fetch_statuses([r.provider_message_id or "" for r in sent])
+        await provider.aclose()
+    assert sorted(u.provider_message_id or "" for u in updates) == sorted(r.provider_message_id or "" for r in sent)
+    paths = [r.url.path.rsplit("/api/", 1)[-1] for r in transport.requests]
+    assert paths == ["report-realtime", "report/message", "report/message", "report/message", "report/message"]
 
 
 async def test_wrong_secret_is_an_auth_error_in_wablas_words(sim: SimulatorServer) -> None:

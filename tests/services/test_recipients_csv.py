@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import time
 from datetime import datetime
 from pathlib import Path
 
@@ -235,12 +234,10 @@ def test_empty_xlsx(tmp_path: Path) -> None:
         read_recipients(xlsx(tmp_path / "kosong.xlsx", []))
 
 
-def test_large_csv_is_read_quickly(tmp_path: Path) -> None:
+def test_large_csv_is_read_whole(tmp_path: Path) -> None:
+    """Every one of 100,000 rows is read (how fast is bench/recipients_csv.py's to say, not a test's)."""
     lines = ["nama;nomor;kota"] + [f"Pelanggan {n};0812{n:08d};Kota {n % 50}" for n in range(100_000)]
     path = write(tmp_path / "besar.csv", "\n".join(lines) + "\n")
-    started = time.perf_counter()
     table = read_recipients(path)
-    elapsed = time.perf_counter() - started
     assert len(table.rows) + len(table.errors) == 100_000
     assert table.rows[0] == RecipientRow(2, "6281200000000", {"nama": "Pelanggan 0", "kota": "Kota 0"})
-    assert elapsed < 30, elapsed  # dominated by phone validation (tens of microseconds a number)

@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import httpx
 import pytest
@@ -15,7 +16,7 @@ from aiohttp import web
 
 from wadesk.simulator import PROVIDERS, ManualClock, SimState, SimulatorServer, build_app
 from wadesk.simulator.base import ProviderState
-from wadesk.simulator.server import provider_names
+from wadesk.simulator.server import MAX_REQUEST_LINE_BYTES, provider_names
 
 
 async def test_single_provider_sits_at_the_root(sim: SimulatorServer) -> None:
@@ -126,6 +127,52 @@ async def test_control_routes_change_faults_and_holds(sim: SimulatorServer, root
     assert (await root_client.post("/__sim/release")).json() == {"armed": 0, "held": 0}
 
 
+async def test_clock_route_moves_a_manual_clock(
+    sim: SimulatorServer, clock: ManualClock, client: httpx.AsyncClient, root_client: httpx.AsyncClient
+) -> None:
+    start = clock.now()
+    assert (await root_client.get("/__sim/clock")).json() == {
+        "now": start,
+        "time": datetime.fromtimestamp(start, UTC).isoformat(),
+        "manual": True,
+        "step_seconds": sim.state.step_seconds,
+    }
+    creds = sim.credentials("wablas")
+    sent = await client.post(
+        "/send-message", data={"phone": "081234567890", "message": "Halo"}, headers={"Authorization": creds["token"]}
+    )
+    [message] = sent.json()["data"]["messages"]
+    moved = await root_client.post("/__sim/clock", params={"advance": "1.5"})
+    assert moved.status_code == 200 and moved.json()["now"] == start + 1.5 == clock.now()
+    assert sim.state.wablas.status_of(message["id"]) == "sent"  # one step (1 s) later
+    assert (await root_client.post("/__sim/clock", params={"set": str(start + 10)})).json()["now"] == start + 10
+    assert sim.state.wablas.status_of(message["id"]) == "read"
+    for bad in ({"advance": "-1"}, {"set": str(start)}, {"advance": "soon"}, {"advance": "nan"}, {}):
+        refused = await root_client.post("/__sim/clock", params=bad)
+        assert refused.status_code == 400 and refused.json()["error"], bad
+    assert clock.now() == start + 10
+
+
+async def test_the_system_clock_cannot_be_moved() -> None:
+    async with SimulatorServer("wablas") as sim, httpx.AsyncClient(base_url=sim.url) as http:
+        assert (await http.get("/__sim/clock")).json()["manual"] is False
+        refused = await http.post("/__sim/clock", params={"advance": "60"})
+        assert refused.status_code == 409 and "--manual-clock" in refused.json()["error"]
+
+
+async def test_a_url_over_8_kib_is_refused(
+    sim: SimulatorServer, client: httpx.AsyncClient, auth: dict[str, str]
+) -> None:
+    path = httpx.URL(sim.base_url("wablas") + "/report/message").raw_path + b"?message_id="
+    filler = "x" * (MAX_REQUEST_LINE_BYTES - len(path))
+    fits = await client.get("/report/message", params={"message_id": filler}, headers=auth)
+    assert fits.status_code == 200
+    assert len(fits.request.url.raw_path) == MAX_REQUEST_LINE_BYTES == 8 * 1024
+    too_long = await client.get("/report/message", params={"message_id": filler + "x"}, headers=auth)
+    assert too_long.status_code == 400
+    assert "Got more than 8192 bytes" in too_long.text
+
+
 async def test_server_start_stop_and_port_errors() -> None:
     server = SimulatorServer("wablas")
     with pytest.raises(RuntimeError):
@@ -145,7 +192,9 @@ async def test_server_start_stop_and_port_errors() -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT")
 def test_run_simulator_prints_its_settings_and_stops_cleanly_on_ctrl_c() -> None:
+    # Ctrl+C in a terminal: a process started from a background job inherits SIGINT ignored, so restore it.
     code = (
+        "import signal; signal.signal(signal.SIGINT, signal.default_int_handler); "
         "from wadesk.simulator.server import run_simulator; "
         "run_simulator('wablas', '127.0.0.1', 0, 'latency_ms=1', 1.0)"
     )

@@ -8,6 +8,9 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+import httpx
 
 SUPPORT = Path(__file__).resolve().parent
 SIM_SECRETS = "token=sim-wablas-token\nsecret_key=sim-wablas-secret\n"  # the Wablas simulator's keys
@@ -53,7 +56,10 @@ class Cli:
 
 
 def start_simulator(cli: Cli, *args: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
-    """Start ``wadesk simulator`` on a free port; return the process and each provider's base URL."""
+    """Start ``wadesk simulator`` on a free port; return the process and each provider's base URL.
+
+    Pass ``--manual-clock`` for a gateway whose time stands still until ``advance_clock`` moves it.
+    """
     proc = cli.popen("simulator", "--port", "0", *args)
     assert proc.stdout is not None
     urls: dict[str, str] = {}
@@ -68,3 +74,22 @@ def start_simulator(cli: Cli, *args: str) -> tuple[subprocess.Popen[str], dict[s
         _, err = proc.communicate(timeout=10)
         raise RuntimeError(f"the simulator did not start: {err}")
     return proc, urls
+
+
+def sim_root(base_url: str) -> str:
+    """``http://HOST:PORT`` of a simulator, from any of its base URLs (where ``/__sim/…`` lives)."""
+    return str(httpx.URL(base_url).copy_with(path="/", query=None)).rstrip("/")
+
+
+def sim_clock(root: str) -> dict[str, Any]:
+    """The simulator's ``GET /__sim/clock``: ``now`` (Unix seconds), ``manual``, ``step_seconds``."""
+    response = httpx.get(f"{root}/__sim/clock", timeout=10)
+    response.raise_for_status()
+    return dict(response.json())
+
+
+def advance_clock(root: str, seconds: float) -> float:
+    """Move a ``--manual-clock`` simulator's time forward; its new time (Unix seconds)."""
+    response = httpx.post(f"{root}/__sim/clock", params={"advance": str(seconds)}, timeout=10)
+    response.raise_for_status()
+    return float(response.json()["now"])

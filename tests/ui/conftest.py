@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from uitools import run
 from wadesk.app import App, open_app
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.devices import DeviceMonitor
-from wadesk.simulator import SimulatorServer
+from wadesk.simulator import ManualClock, SimulatorServer
 from wadesk.ui.context import UiContext
 
 
@@ -46,8 +47,13 @@ def qloop(qapp: QApplication, qtbot: QtBot) -> Iterator[QEventLoop]:
 
 @pytest.fixture
 def sim(qtbot: QtBot, qloop: QEventLoop) -> Iterator[SimulatorServer]:
-    """Every simulated gateway on a free loopback port; statuses move on every 0.2 s."""
-    server = SimulatorServer(port=0, step_seconds=0.2)
+    """Every simulated gateway on a free loopback port, its clock standing at the time the test starts.
+
+    The window reads the real clock, so the gateway starts there too (its subscription dates are ahead, not
+    in the past), but stands still: a QR code shown is still the gateway's current one when the test scans it,
+    however slow the machine and wherever the 20-second rotation falls.
+    """
+    server = SimulatorServer(port=0, clock=ManualClock(time.time()))
     run(qtbot, server.start())
     try:
         yield server

@@ -20,6 +20,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+import httpx
+
 from wadesk.domain.capabilities import Capability, Limits
 from wadesk.domain.errors import AuthError, Rejected
 from wadesk.domain.models import (
@@ -44,6 +46,9 @@ from wadesk.providers.base import Provider, ProviderInfo, guess_mime, validate_b
 from wadesk.providers.http import body_text, json_of, parse_json
 
 WABLAS_TZ = ZoneInfo("Asia/Jakarta")  # report timestamps carry no zone; the documents' examples are Jakarta time
+# The longest request line ("GET <url> HTTP/1.1") sent: nginx's default buffer, and about aiohttp's default limit.
+MAX_REQUEST_LINE = 8 * 1024
+MAX_REPORT_IDS = 1000  # report-realtime's largest "limit"
 
 _IMAGE = frozenset({"jpg", "jpeg", "png", "gif"})
 _MB2 = 2 * 1024 * 1024
@@ -394,19 +399,37 @@ class WablasProvider(Provider):
 
     # -- reports --------------------------------------------------------------
     async def fetch_statuses(self, provider_ids: Sequence[str]) -> list[StatusUpdate]:
-        """Today's messages through ``report-realtime`` (1,000 ids a request), older ones one by one."""
+        """Today's messages through ``report-realtime``, older ones through ``report/message``.
+
+        The ids go comma-separated in the query string, as many in one request as
+        fit in its request line (``fitting_chunks``) and at most 1,000
+        (``report-realtime``'s largest ``limit``).  ``report/message`` documents a
+        single ``message_id``: when a request for several lists none of them, those
+        are asked one by one (a server that reads one id only); when it lists some,
+        the others are unknown to the gateway and asking again would not help.
+        """
+        wanted = list(dict.fromkeys(provider_ids))
         updates: list[StatusUpdate] = []
-        for chunk in _chunks(list(provider_ids), 1000):
-            body = await self._call(
-                "GET", "report-realtime", params={"message_id": ",".join(chunk), "limit": str(len(chunk))}
-            )
-            updates.extend(report_items(body))
+        for chunk in self._report_chunks("report-realtime", "limit", wanted):
+            updates.extend(await self._report("report-realtime", "limit", chunk))
         found = {u.provider_message_id for u in updates}
-        for missing in (i for i in provider_ids if i not in found):
-            body = await self._call("GET", "report/message", params={"message_id": missing})
-            updates.extend(report_items(body))
-        wanted = set(provider_ids)
-        return [u for u in updates if u.provider_message_id in wanted]
+        older = [i for i in wanted if i not in found]
+        for chunk in self._report_chunks("report/message", "perPage", older):
+            listed = await self._report("report/message", "perPage", chunk)
+            if not listed and len(chunk) > 1:
+                for one in chunk:
+                    listed.extend(await self._report("report/message", "perPage", [one]))
+            updates.extend(listed)
+        return updates
+
+    def _report_chunks(self, path: str, size_param: str, ids: list[str]) -> list[list[str]]:
+        return fitting_chunks(self.http.url(path), "message_id", ids, {size_param: str(MAX_REPORT_IDS)})
+
+    async def _report(self, path: str, size_param: str, ids: list[str]) -> list[StatusUpdate]:
+        """The reports of ``ids`` (one page: the page size is the number of ids)."""
+        body = await self._call("GET", path, params={"message_id": ",".join(ids), size_param: str(len(ids))})
+        asked = set(ids)
+        return [u for u in report_items(body) if u.provider_message_id in asked]
 
     async def lookup_by_ref(self, ref_ids: Sequence[str]) -> list[StatusUpdate]:
         updates: list[StatusUpdate] = []
@@ -598,6 +621,39 @@ def _datetime(value: object) -> datetime | None:
     except ValueError:
         return None
     return (parsed if parsed.tzinfo else parsed.replace(tzinfo=WABLAS_TZ)).astimezone(UTC)
+
+
+def fitting_chunks(
+    url: str, key: str, values: Sequence[str], params: Mapping[str, str], *, max_items: int = MAX_REPORT_IDS
+) -> list[list[str]]:
+    """``values`` in as few GET requests as fit, each carrying its share comma-separated in ``key``.
+
+    A request fits when ``GET <url with every query parameter> HTTP/1.1`` is at most
+    ``MAX_REQUEST_LINE`` bytes, measured as httpx encodes it (commas as ``%2C``) on
+    the absolute URL (base URL and any token in ``params`` included), which is longer
+    than the line actually sent: so it fits whatever part of it a server counts.
+    ``params`` are the other query parameters, at their longest values.  At most
+    ``max_items`` values a request; a value too long to share a request goes alone.
+    """
+
+    def encoded(text: str) -> int:
+        return len(str(httpx.QueryParams({key: text}))) - len(str(httpx.QueryParams({key: ""})))
+
+    empty = len(f"GET {httpx.URL(url, params={**params, key: ''})} HTTP/1.1")
+    comma = encoded(",")
+    chunks: list[list[str]] = []
+    chunk: list[str] = []
+    size = empty
+    for value in values:
+        cost = encoded(value)
+        if chunk and (size + comma + cost > MAX_REQUEST_LINE or len(chunk) >= max_items):
+            chunks.append(chunk)
+            chunk, size = [], empty
+        size += cost + (comma if chunk else 0)
+        chunk.append(value)
+    if chunk:
+        chunks.append(chunk)
+    return chunks
 
 
 def _chunks(items: list[str], size: int) -> Iterable[list[str]]:

@@ -10,7 +10,19 @@ subject to faults) help tests and demos drive the simulator from outside:
   ``error_rate=0.1``; empty for none): read or change the faults;
 - ``POST /__sim/hold?n=1`` / ``POST /__sim/release``: process the next ``n``
   provider requests but keep their answers back until released;
+- ``GET /__sim/clock``: the simulator's time, ``{"now": <Unix seconds>, "time":
+  "<ISO 8601, UTC>", "manual": true|false, "step_seconds": <seconds per status step>}``;
+  ``POST /__sim/clock?advance=SECONDS`` or ``POST /__sim/clock?set=UNIX_SECONDS``:
+  move a manual clock forward (``wadesk simulator --manual-clock``, or a ``ManualClock``
+  given to ``SimulatorServer``) and answer as the GET does; messages move on
+  through their statuses, QR codes rotate and schedules fire as that time says.
+  Never backwards (HTTP 400); on the system clock HTTP 409;
 - the provider's own, e.g. ``POST /__sim/wablas/scan``.
+
+A request whose URL (path and query) is longer than ``MAX_REQUEST_LINE_BYTES``
+(8 KiB, about what nginx's and aiohttp's defaults take) is refused with HTTP 400
+("Got more than 8192 bytes …") before any route sees it, as a real gateway's
+front server refuses it.
 
 To add a provider, write its module (a ``ProviderSim``) and add one line to ``PROVIDERS``.
 """
@@ -19,14 +31,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import math
+import time
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from types import TracebackType
 
 from aiohttp import web
 
 from wadesk.simulator import chatbot, jsonwa, wablas, wacloud, wasender
 from wadesk.simulator.base import ProviderSim
-from wadesk.simulator.clock import Clock
+from wadesk.simulator.clock import Clock, ManualClock
 from wadesk.simulator.faults import AuthFailure, Faults, faults_middleware
 from wadesk.simulator.state import SimState
 
@@ -41,6 +56,9 @@ PROVIDERS: dict[str, ProviderSim] = {
 STATE_KEY = web.AppKey("wadesk_sim_state", SimState)
 PREFIXES_KEY = web.AppKey("wadesk_sim_prefixes", dict[str, str])
 MAX_REQUEST_BYTES = 16 * 1024 * 1024  # above Wablas's 2 MB media limit (base64 included), so it can say no itself
+# The longest request URL (path and query) taken: nginx's 8k header buffer and aiohttp's own default (8190) are
+# about this; set here on purpose so that it never depends on aiohttp's default.
+MAX_REQUEST_LINE_BYTES = 8 * 1024
 
 
 def provider_names(providers: Sequence[str] | str | None) -> list[str]:
@@ -77,6 +95,7 @@ def build_app(state: SimState, providers: Sequence[str] | None = None) -> web.Ap
     app = web.Application(
         middlewares=[faults_middleware(state, provider_of)],
         client_max_size=MAX_REQUEST_BYTES,
+        handler_args={"max_line_size": MAX_REQUEST_LINE_BYTES},
     )
     app[STATE_KEY] = state
     app[PREFIXES_KEY] = prefixes
@@ -124,11 +143,54 @@ def _add_control_routes(app: web.Application, state: SimState, prefixes: dict[st
         state.release_held()
         return web.json_response({"armed": state.holds.armed, "held": state.held})
 
+    def clock_view() -> dict[str, object]:
+        now = state.now()
+        return {
+            "now": now,
+            "time": datetime.fromtimestamp(now, UTC).isoformat(),
+            "manual": isinstance(state.clock, ManualClock),
+            "step_seconds": state.step_seconds,
+        }
+
+    async def get_clock(request: web.Request) -> web.StreamResponse:
+        return web.json_response(clock_view())
+
+    async def move_clock(request: web.Request) -> web.StreamResponse:
+        clock = state.clock
+        if not isinstance(clock, ManualClock):
+            return web.json_response(
+                {"error": "the simulator runs on the system clock; start it with --manual-clock to move it"},
+                status=409,
+            )
+        advance, when = request.query.get("advance"), request.query.get("set")
+        try:
+            if (advance is None) == (when is None):
+                raise ValueError("give either advance=SECONDS or set=UNIX_SECONDS")
+            if advance is not None:
+                clock.advance(_finite(advance, "advance"))
+            else:
+                clock.set(_finite(when or "", "set"))
+        except ValueError as exc:
+            return web.json_response({"error": str(exc)}, status=400)
+        return web.json_response(clock_view())
+
     app.router.add_get("/__sim/", index)
     app.router.add_get("/__sim/faults", get_faults)
     app.router.add_post("/__sim/faults", set_faults)
     app.router.add_post("/__sim/hold", hold)
     app.router.add_post("/__sim/release", release)
+    app.router.add_get("/__sim/clock", get_clock)
+    app.router.add_post("/__sim/clock", move_clock)
+
+
+def _finite(text: str, name: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise ValueError(f"{name} must be a number of seconds, not {text!r}") from None
+    if not math.isfinite(value):
+        raise ValueError(f"{name} must be a finite number of seconds, not {text!r}")
+    return value
 
 
 class SimulatorServer:
@@ -242,6 +304,12 @@ async def _serve(server: SimulatorServer) -> None:
     async with server:
         for line in server.banner():
             print(line, flush=True)
+        if isinstance(server.state.clock, ManualClock):
+            print(
+                f"The clock stands still at {datetime.fromtimestamp(server.state.now(), UTC).isoformat()}; "
+                f"move it with POST {server.url}/__sim/clock?advance=SECONDS",
+                flush=True,
+            )
         print("Press Ctrl+C to stop.", flush=True)
         await asyncio.Event().wait()
 
@@ -252,12 +320,18 @@ def run_simulator(
     port: int = 8765,
     faults: str | None = None,
     step_seconds: float = 1.0,
+    manual_clock: bool = False,
 ) -> None:
-    """Serve ``provider`` (or all) until Ctrl+C; ``ValueError`` for a bad provider or faults string."""
+    """Serve ``provider`` (or all) until Ctrl+C; ``ValueError`` for a bad provider or faults string.
+
+    With ``manual_clock`` the simulator's time starts at the current time and then
+    stands still until ``POST /__sim/clock`` moves it.
+    """
     server = SimulatorServer(
         providers=None if provider is None else [provider],
         host=host,
         port=port,
+        clock=ManualClock(time.time()) if manual_clock else None,
         faults=Faults.parse(faults),
         step_seconds=step_seconds,
     )
