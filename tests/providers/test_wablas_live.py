@@ -171,3 +171,25 @@ async def test_wrong_secret_is_an_auth_error_in_wablas_words(sim: SimulatorServe
     with pytest.raises(AuthError, match="secret key invalid"):
         await provider.send([text("x")])
     await provider.aclose()
+
+
+async def test_hundreds_of_ids_are_cancelled_and_revoked_within_the_request_line_limit(
+    sim: SimulatorServer, wablas: WablasProvider
+) -> None:
+    """cancel / resend / revoke put their ids in the URL: 600 of them must not make one request the server refuses."""
+    batch = [text(f"many-{n}", f"62812{n:08d}") for n in range(600)]
+    ids = [
+        r.provider_message_id or ""
+        for start in range(0, 600, 100)
+        for r in await wablas.send(batch[start : start + 100])
+    ]
+    assert all(ids) and len(set(ids)) == 600
+    cancelled = await wablas.cancel(ids[:300])
+    assert {u.provider_message_id for u in cancelled} == set(ids[:300])
+    resent = await wablas.resend(ids[:300])
+    assert len(resent) == 300
+    clock = sim.state.clock
+    assert isinstance(clock, ManualClock)
+    clock.advance(2 * sim.state.step_seconds)
+    await wablas.revoke(ids[300:])
+    assert all(sim.state.wablas.messages[i].revoked for i in ids[300:])  # type: ignore[attr-defined]

@@ -459,10 +459,10 @@ async def test_injected_faults(paired: WacloudProvider, sim: SimulatorServer, st
     sim.state.faults = "invalid_credentials=1"
     with pytest.raises(AuthError, match="Invalid API key"):
         await paired.device_info()
-    sim.state.faults = "rate_limit_rate=1,retry_after=3"
+    sim.state.faults = "rate_limit_rate=1,retry_after=9"
     with pytest.raises(RateLimited) as limited:
         await paired.send([msg(text="x")])
-    assert limited.value.retry_after == 3
+    assert limited.value.retry_after == 9
     sim.state.faults = "html_5xx_rate=1"
     with pytest.raises(Ambiguous, match="502 Bad Gateway"):
         await paired.send([msg(text="x")])

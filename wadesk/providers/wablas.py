@@ -316,25 +316,36 @@ class WablasProvider(Provider):
         await self._call("DELETE", f"schedule/{schedule_id}")
 
     async def cancel(self, provider_ids: Sequence[str]) -> list[StatusUpdate]:
-        body = await self._call("GET", "cancel-message", params={"id": ",".join(provider_ids)})
-        return [
-            StatusUpdate(DeliveryStatus.CANCELLED, provider_message_id=str(i["id"]))
-            for i in sent_items(body)
-            if i.get("id") and map_status(i.get("status")) is DeliveryStatus.CANCELLED
-        ]
+        updates: list[StatusUpdate] = []
+        for body in await self._by_id_list("cancel-message", provider_ids):
+            updates.extend(
+                StatusUpdate(DeliveryStatus.CANCELLED, provider_message_id=str(i["id"]))
+                for i in sent_items(body)
+                if i.get("id") and map_status(i.get("status")) is DeliveryStatus.CANCELLED
+            )
+        return updates
 
     async def resend(self, provider_ids: Sequence[str]) -> list[SendResult]:
-        body = await self._call("GET", "resend-message", params={"id": ",".join(provider_ids)})
-        return [
-            SendResult(
-                ref_id=str(i.get("ref_id") or i["id"]), status=DeliveryStatus.ACCEPTED, provider_message_id=str(i["id"])
+        results: list[SendResult] = []
+        for body in await self._by_id_list("resend-message", provider_ids):
+            results.extend(
+                SendResult(
+                    ref_id=str(i.get("ref_id") or i["id"]),
+                    status=DeliveryStatus.ACCEPTED,
+                    provider_message_id=str(i["id"]),
+                )
+                for i in sent_items(body)
+                if i.get("id")
             )
-            for i in sent_items(body)
-            if i.get("id")
-        ]
+        return results
 
     async def revoke(self, provider_ids: Sequence[str]) -> None:
-        await self._call("GET", "revoke-message", params={"id": ",".join(provider_ids)})
+        await self._by_id_list("revoke-message", provider_ids)
+
+    async def _by_id_list(self, path: str, provider_ids: Sequence[str]) -> list[Any]:
+        """``GET path?id=a,b,…`` in as few requests as fit in a request line (``fitting_chunks``); their bodies."""
+        chunks = fitting_chunks(self.http.url(path), "id", list(dict.fromkeys(provider_ids)), {})
+        return [await self._call("GET", path, params={"id": ",".join(chunk)}) for chunk in chunks]
 
     # -- numbers and contacts ------------------------------------------------
     async def check_numbers(self, numbers: Sequence[str]) -> list[NumberCheck]:
