@@ -1,9 +1,10 @@
 """Preferences: a form generated from the app-wide settings' declarations (``wadesk.services.settings``).
 
-A setting with choices is a drop-down, every other one a text field; each has its help below it and, when
-the value is not allowed, the reason in plain words in its place.  OK checks every field and writes the
-settings file only when all are right; a value equal to the default is not pinned in the file (it follows
-the default).  An unreadable settings file is said at the top; saving keeps it aside, as the service does.
+A setting with choices is a drop-down, every other one a text field; its help is the tooltip (and the
+accessible description), and when the value is not allowed the reason in plain words shows below it.
+OK checks every field and writes the settings file only when all are right; a value equal to the default
+is not pinned in the file (it follows the default).  An unreadable settings file is said at the top;
+saving keeps it aside, as the service does.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -43,7 +44,7 @@ class PreferencesDialog(QDialog):
         self._inputs: dict[str, QLineEdit | QComboBox] = {}
         self._errors: dict[str, QLabel] = {}
         self.setWindowTitle(self.tr("Preferences"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(700)
 
         title = QLabel(self.tr("Preferences"))
         title.setObjectName("PanelTitle")
@@ -59,11 +60,11 @@ class PreferencesDialog(QDialog):
                 "error",
             )
 
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A grid, not a QFormLayout in nested boxes: it gives the wrapped help its full height.
+        self.form = QGridLayout()
         self.form.setHorizontalSpacing(14)
-        self.form.setVerticalSpacing(10)
+        self.form.setVerticalSpacing(2)
+        self.form.setColumnStretch(1, 1)
         for spec in SETTINGS:
             self._add_row(spec)
 
@@ -122,23 +123,22 @@ class PreferencesDialog(QDialog):
         widget.setObjectName(f"setting_{spec.key}")
         widget.setAccessibleName(_tr(spec.label))
         widget.setAccessibleDescription(_tr(spec.help))
-        help_label = QLabel(_tr(spec.help))
-        help_label.setObjectName("FieldHelp")
-        help_label.setWordWrap(True)
+        widget.setToolTip(_tr(spec.help))  # on a 1024×640 screen the form has no room for six lines of help
         error = QLabel()
         error.setObjectName("FieldError")
         error.setWordWrap(True)
         error.hide()
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(3)
-        column.addWidget(widget)
-        column.addWidget(error)
-        column.addWidget(help_label)
         label = QLabel(_tr(spec.label))
+        label.setToolTip(_tr(spec.help))
         label.setBuddy(widget)
-        self.form.addRow(label, box)
+        row = self.form.rowCount()
+        if row:
+            self.form.setRowMinimumHeight(row, 10)  # a gap between settings
+            row += 1
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        self.form.addWidget(label, row, 0, right)
+        self.form.addWidget(widget, row, 1)
+        self.form.addWidget(error, row + 1, 1)
         self._inputs[spec.key] = widget
         self._errors[spec.key] = error
 
