@@ -20,6 +20,7 @@ from wadesk.secrets import SecretStore
 from wadesk.services.accounts import AccountService
 from wadesk.services.outbox import Outbox
 from wadesk.services.reports import StatusPoller
+from wadesk.services.settings import Settings, SettingsFile
 from wadesk.store import Store, open_store
 from wadesk.store.private import make_private_folder, open_private
 
@@ -102,6 +103,7 @@ class App:
     accounts: AccountService
     outbox: Outbox
     poller: StatusPoller
+    settings: Settings  # app-wide settings (settings.json), defaults where unset or unreadable
 
     async def aclose(self) -> None:
         await self.accounts.aclose()
@@ -118,6 +120,10 @@ def open_app(
     store = open_store(home)
     secret_store = secrets or SecretStore()
     accounts = AccountService(store, secret_store, factory)
+    settings = SettingsFile(home).load()
+    if settings.problem is not None:  # said once (the load logged it too); wadesk goes on with the defaults
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(f"wadesk: warning: {printable(settings.problem)}\n")
     return App(
         home=home,
         store=store,
@@ -125,4 +131,5 @@ def open_app(
         accounts=accounts,
         outbox=Outbox(store, accounts),
         poller=StatusPoller(store, accounts),
+        settings=settings,
     )

@@ -62,6 +62,7 @@ from wadesk.services.outbox import SenderBusy, schedules_on_gateway, where_held
 from wadesk.services.pacing import local_zone, policy_from, zone
 from wadesk.services.pairing import qr_png
 from wadesk.services.recipients_csv import RecipientTable, read_recipients
+from wadesk.services.settings import SETTINGS, SettingsFile, setting
 from wadesk.store import GATEWAY, MISSED
 
 log = logging.getLogger("wadesk.cli")
@@ -133,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --at: let the gateway hold the schedule even where it cannot cancel or move it",
     )
     send.add_argument(
-        "--pace", default="safe", help="pacing of a bulk send: safe (default), normal, none, or custom values"
+        "--pace", help="pacing of a bulk send: safe, normal, none, or custom values (default: 'wadesk config get pace')"
     )
     send.add_argument("--name", help="a name for the campaign (bulk sends)")
     send.add_argument("--text", default="", help="the text (or the body of buttons, list, template)")
@@ -240,6 +241,17 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--no-refresh", action="store_true", help="show what is stored without asking")
     report.add_argument("--limit", type=_positive, default=50, help="how many of the newest messages (default 50)")
 
+    config = sub.add_parser("config", help="app-wide settings: default phone region, pace, quiet hours, language")
+    cf = config.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    cf.add_parser("list", help="every setting, its value and what it is for").add_argument(
+        "--json", action="store_true"
+    )
+    cf.add_parser("get", help="the value of one setting").add_argument("key", metavar="KEY")
+    cset = cf.add_parser("set", help="change a setting (checked first: nothing is written when it is wrong)")
+    cset.add_argument("key", metavar="KEY")
+    cset.add_argument("value", metavar="VALUE")
+    cf.add_parser("unset", help="a setting back to its default").add_argument("key", metavar="KEY")
+
     sim = sub.add_parser("simulator", help="serve the gateway simulator for trying wadesk and for tests")
     sim.add_argument("--provider", choices=provider_ids())
     sim.add_argument("--host", default="127.0.0.1")
@@ -310,9 +322,9 @@ def _printable_output() -> Iterator[None]:
         sys.stdout, sys.stderr = saved
 
 
-async def _read_recipient_file(path: str) -> RecipientTable:
+async def _read_recipient_file(path: str, region: str) -> RecipientTable:
     """``read_recipients`` off the event loop; how the file was decoded is said on stderr when it was not UTF-8."""
-    table = await asyncio.to_thread(read_recipients, Path(path).expanduser())
+    table = await asyncio.to_thread(read_recipients, Path(path).expanduser(), region)
     if table.notice:
         _fail(f"note: {table.notice}")
     return table
@@ -460,12 +472,16 @@ def _device_line(info: DeviceInfo) -> str:
 async def cmd_send(app: App, args: argparse.Namespace) -> int:
     accounts = list({a.id: a for a in (app.accounts.get(name) for name in args.account)}.values())
     draft = draft_from_args(args)
+    # the default phone region and pace: app-wide settings (wadesk config)
     targets = [
         Target(r, contact_variables(app.store.contacts.get(r.address), r.address))
-        for r in (recipients(args.to, args.group) if args.to or args.group or not args.to_csv else [])
+        for r in (
+            recipients(args.to, args.group, app.settings.region) if args.to or args.group or not args.to_csv else []
+        )
     ]
+    pace_name = args.pace or app.settings.pace
     for path in args.to_csv:
-        table = await _read_recipient_file(path)
+        table = await _read_recipient_file(path, app.settings.region)
         targets.extend(targets_from_table(table))
     messages = personalise(app.accounts.info(accounts[0]), draft, targets)
     shares = rotate(messages, accounts)  # several devices: each takes its turn
@@ -479,7 +495,7 @@ async def cmd_send(app: App, args: argparse.Namespace) -> int:
     if args.on_gateway and at is None:
         raise ValidationError("--on-gateway is for a schedule: give --at too")
     on_gateway = {a.id: _on_gateway(app.accounts.info(a), args.on_gateway) for a, _ in shares} if at else {}
-    pace = policy_from(args.pace).spec()  # checks a custom pace before anything is stored
+    pace = policy_from(pace_name).spec()  # checks a custom pace before anything is stored
     campaign_id = None
     if len(messages) > 1:
         name = args.name or f"{draft.kind.value} to {len(messages)} recipients"
@@ -490,7 +506,7 @@ async def cmd_send(app: App, args: argparse.Namespace) -> int:
     queued = [(a, app.outbox.enqueue(a, share, campaign_id=campaign_id)) for a, share in shares]
     if campaign_id is not None and not args.json:
         devices = f" on {len(accounts)} devices" if len(accounts) > 1 else ""
-        print(f"campaign {campaign_id}: {len(messages)} messages{devices}, pace {args.pace}", file=sys.stderr)
+        print(f"campaign {campaign_id}: {len(messages)} messages{devices}, pace {pace_name}", file=sys.stderr)
         app.outbox.on_progress = _progress_printer(len(messages))
     try:
         results = await asyncio.gather(*(app.outbox.dispatch(a, rows) for a, rows in queued))
@@ -960,7 +976,7 @@ async def cmd_devices(app: App, args: argparse.Namespace) -> int:
 
 async def cmd_contacts(app: App, args: argparse.Namespace) -> int:
     if args.action == "import":
-        table = await _read_recipient_file(args.file)
+        table = await _read_recipient_file(args.file, app.settings.region)  # the region: wadesk config
         contacts = [
             Contact(
                 row.phone,
@@ -1122,6 +1138,41 @@ def _report_json(row: StoredMessage) -> dict[str, Any]:
     }
 
 
+async def cmd_config(app: App, args: argparse.Namespace) -> int:
+    """App-wide settings (``services.settings``); a wrong key or value is refused before anything is written."""
+    store = SettingsFile(app.home)
+    if args.action == "list":
+        for spec in SETTINGS:
+            value = app.settings.get(spec.key)
+            if args.json:
+                _emit(
+                    {
+                        "key": spec.key,
+                        "value": value,
+                        "default": spec.default,
+                        "set": app.settings.is_set(spec.key),
+                        "label": spec.label,
+                        "help": spec.help,
+                    }
+                )
+            else:
+                mark = "" if app.settings.is_set(spec.key) else "  (default)"
+                print(f"{spec.key:<18} {spec.text(value) or '(none)'}{mark}")
+        return OK
+    spec = setting(args.key)
+    if args.action == "get":
+        print(spec.text(app.settings.get(spec.key)))
+        return OK
+    if args.action == "set":
+        settings, kept = store.set(spec.key, args.value)
+    else:
+        settings, kept = store.unset(spec.key)
+    if kept:
+        _fail(f"note: {kept}")
+    print(f"{spec.key} = {spec.text(settings.get(spec.key)) or '(none)'}")
+    return OK
+
+
 Command = Callable[[App, argparse.Namespace], Awaitable[int]]
 COMMANDS: dict[str, Command] = {
     "account": cmd_account,
@@ -1135,6 +1186,7 @@ COMMANDS: dict[str, Command] = {
     "contacts": cmd_contacts,
     "groups": cmd_groups,
     "message": cmd_message,
+    "config": cmd_config,
 }
 
 

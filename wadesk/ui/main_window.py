@@ -25,6 +25,7 @@ from wadesk import __version__
 from wadesk.ui import icons, theme
 from wadesk.ui.bridge import DeviceBridge
 from wadesk.ui.context import UiContext
+from wadesk.ui.dialogs.preferences import PreferencesDialog
 from wadesk.ui.panels.coming_soon import ComingSoonPanel, plans
 from wadesk.ui.panels.devices import DevicesPanel
 from wadesk.ui.tray import Tray
@@ -149,6 +150,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.devices.add_action)
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)  # app-wide settings
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.open_preferences)
+        file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -246,6 +252,12 @@ class MainWindow(QMainWindow):
 
     def _notified(self, title: str, text: str) -> None:
         self.statusBar().showMessage(f"{title}: {text}", 15_000)
+
+    def open_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.ctx.home, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.models import Account, DeviceState
 from wadesk.ui.dialogs.accounts import AccountDialog
+from wadesk.ui.dialogs.preferences import PreferencesDialog
 from wadesk.ui.main_window import PANEL_KEYS, MainWindow
 from wadesk.ui.widgets.qr_view import QrState
 
@@ -61,7 +62,7 @@ def _pairing_candidate(window: MainWindow) -> Account | None:
 
 async def capture(window: MainWindow, directory: Path) -> list[Path]:
     """Write ``<panel>.png`` for every panel, ``pairing.png`` (and, in the demo, ``pairing-paired.png``)
-    and ``account.png`` into ``directory``."""
+    ``account.png`` and ``preferences.png`` into ``directory``."""
     directory.mkdir(parents=True, exist_ok=True)
     window.resize(SIZE)
     window.show()
@@ -109,5 +110,13 @@ async def capture(window: MainWindow, directory: Path) -> list[Path]:
     await settle(5)
     save(_over_window(window, editor), "account")
     editor.close()
+    await settle()
+
+    preferences = PreferencesDialog(window.ctx.home, window)
+    preferences.show()
+    preferences.adjustSize()
+    await settle(5)
+    save(_over_window(window, preferences), "preferences")
+    preferences.close()
     await settle()
     return written
