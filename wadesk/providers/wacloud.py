@@ -66,6 +66,7 @@ from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.base import Provider, ProviderInfo, validate_message
 from wadesk.providers.http import HttpClient, json_of, parse_json
+from wadesk.providers.values import as_datetime, as_flag, as_int, as_opt_text, as_text
 
 NAME = "WACloud"
 QR_VALIDITY = timedelta(minutes=2)  # "QR code berlaku selama 2 menit"
@@ -436,7 +437,7 @@ class WacloudProvider(Provider):
         body = await self._call(
             "POST", "messages/verify-otp", json_body={"phone_number": national_number(phone_number), "code": code}
         )
-        return _text(body.get("message")) or "OTP verified"
+        return as_text(body.get("message")) or "OTP verified"
 
     async def otp_status(self, otp_id: str) -> str:
         """``pending``, ``verified`` or ``expired``, as WACloud says it."""
@@ -460,7 +461,7 @@ def ensure_success(body: Any, *, http_status: int | None = None) -> Mapping[str,
     """
     if not isinstance(body, Mapping):
         raise ProviderError(NAME, "WACloud's answer is not the expected JSON object", http_status=http_status)
-    if _flag(body.get("success")) is False:
+    if as_flag(body.get("success")) is False:
         words = error_words(body) or "the request was refused"
         kind: type[ProviderError] = AuthError if _AUTH_WORDS.search(words) else Rejected
         raise kind(NAME, words, http_status=http_status, provider_message=words)
@@ -514,22 +515,22 @@ def map_status(word: object, ack: object = None) -> DeliveryStatus | None:
         found = _STATUS_WORDS.get(word.strip().lower())
         if found is not None:
             return found
-    number = _int(ack)
+    number = as_int(ack)
     return _ACKS.get(number) if number is not None else None
 
 
 def sent_message(body: Any) -> SentMessage:
     """``{"success": true, "data": {"message_id", "whatsapp_message_id", "status", "ack", "to"}}``."""
     data = _data(body)
-    word = _text(data.get("status"))
-    ack = _int(data.get("ack"))
+    word = as_text(data.get("status"))
+    ack = as_int(data.get("ack"))
     return SentMessage(
-        message_id=_opt_str(data.get("message_id") or data.get("id")),
-        whatsapp_message_id=_opt_str(data.get("whatsapp_message_id")),
+        message_id=as_opt_text(data.get("message_id") or data.get("id"), strip=False),
+        whatsapp_message_id=as_opt_text(data.get("whatsapp_message_id"), strip=False),
         status=map_status(word, ack),
-        word=word or _text(data.get("error")),
+        word=word or as_text(data.get("error")),
         ack=ack,
-        to=_opt_str(data.get("to")),
+        to=as_opt_text(data.get("to"), strip=False),
     )
 
 
@@ -562,13 +563,13 @@ def device_from(data: Mapping[str, Any], *, fallback_id: str) -> DeviceInfo:
     nested = data.get("device")
     if isinstance(nested, Mapping):
         data = {**data, **nested}
-    number = _opt_str(data.get("phone_number") or data.get("phone") or data.get("number"))
+    number = as_opt_text(data.get("phone_number") or data.get("phone") or data.get("number"), strip=False)
     return DeviceInfo(
         device_id=str(data.get("id") or data.get("device_id") or fallback_id),
         state=device_state(data.get("status")),
         number=_canonical(number) if number else None,
-        name=_opt_str(data.get("name")),
-        quota=_opt_str(data.get("quota")),
+        name=as_opt_text(data.get("name"), strip=False),
+        quota=as_opt_text(data.get("quota"), strip=False),
     )
 
 
@@ -589,7 +590,9 @@ def qr_challenge(body: Any, *, now: datetime | None = None) -> QrChallenge:
             raise Rejected(NAME, "the device is already paired (status connected)")
         raise ProviderError(NAME, "WACloud's pairing answer carried no QR code")
     code = code.strip()
-    expires = _datetime(data.get("expires_at")) or (now or datetime.now(UTC)) + QR_VALIDITY
+    expires = (
+        as_datetime(data.get("expires_at"), unix=True, z_any_case=True) or (now or datetime.now(UTC)) + QR_VALIDITY
+    )
     if code.startswith("data:"):
         return QrChallenge(QrKind.PNG, decode_data_uri(code), expires)
     if code.startswith(("http://", "https://")):
@@ -618,7 +621,7 @@ def decode_data_uri(uri: str) -> bytes:
 
 def number_check(number: str, body: Any) -> NumberCheck:
     """``check-exists``: ``data.numberExists`` (compared exactly) and ``data.chatId``."""
-    return NumberCheck(number, _flag(_data(body).get("numberExists")))
+    return NumberCheck(number, as_flag(_data(body).get("numberExists")))
 
 
 _NOT_PEOPLE = ("@g.us", "@broadcast", "@newsletter")
@@ -629,18 +632,18 @@ def contact_from(row: Mapping[str, Any]) -> Contact | None:
 
     Only ``name`` is documented; WAHA's ``id``/``number``/``pushname`` are read when present.
     """
-    chat_id = _text(row.get("id") or row.get("chatId") or row.get("chat_id"))
+    chat_id = as_text(row.get("id") or row.get("chatId") or row.get("chat_id"))
     if chat_id.endswith(_NOT_PEOPLE):
         return None
-    phone = _text(str(row.get("number") or row.get("phone") or row.get("phone_number") or ""))
+    phone = as_text(str(row.get("number") or row.get("phone") or row.get("phone_number") or ""))
     if not phone and chat_id and not chat_id.endswith("@lid"):
         phone = chat_number(chat_id)
     if not phone:
         return None  # a LID alone hides the phone number
-    name = _text(row.get("name")) or _text(row.get("pushname")) or _text(row.get("shortName"))
+    name = as_text(row.get("name")) or as_text(row.get("pushname")) or as_text(row.get("shortName"))
     fields = {"chat_id": chat_id} if chat_id else {}
-    if _text(row.get("pushname")) and _text(row.get("pushname")) != name:
-        fields["pushname"] = _text(row.get("pushname"))
+    if as_text(row.get("pushname")) and as_text(row.get("pushname")) != name:
+        fields["pushname"] = as_text(row.get("pushname"))
     return Contact(phone=chat_number(phone), name=name, fields=fields)
 
 
@@ -669,7 +672,7 @@ def template_variables(content: str) -> list[str]:
 
 
 def template_from(row: Mapping[str, Any]) -> Template | None:
-    template_id = _opt_str(row.get("id") or row.get("template_id"))
+    template_id = as_opt_text(row.get("id") or row.get("template_id"), strip=False)
     if template_id is None:
         return None
     raw_vars = row.get("variables")
@@ -678,14 +681,14 @@ def template_from(row: Mapping[str, Any]) -> Template | None:
     elif isinstance(raw_vars, Mapping):
         names = tuple(str(k) for k in raw_vars)
     else:
-        names = tuple(template_variables(_text(row.get("content"))))
+        names = tuple(template_variables(as_text(row.get("content"))))
     return Template(
         template_id=template_id,
-        name=_text(row.get("name")),
-        content=_text(row.get("content")),
-        message_type=_text(row.get("message_type")) or "text",
+        name=as_text(row.get("name")),
+        content=as_text(row.get("content")),
+        message_type=as_text(row.get("message_type")) or "text",
         variables=names,
-        description=_text(row.get("description")),
+        description=as_text(row.get("description")),
     )
 
 
@@ -702,25 +705,27 @@ def preview_text(body: Any) -> str | None:
 
 
 def webhook_from(row: Mapping[str, Any]) -> Webhook | None:
-    webhook_id = _opt_str(row.get("id") or row.get("webhook_id"))
+    webhook_id = as_opt_text(row.get("id") or row.get("webhook_id"), strip=False)
     if webhook_id is None:
         return None
     events = row.get("events")
     return Webhook(
         webhook_id=webhook_id,
-        url=_text(row.get("url")),
+        url=as_text(row.get("url")),
         events=tuple(str(e) for e in events) if isinstance(events, list) else (),
-        device_id=_opt_str(row.get("device_id")),
+        device_id=as_opt_text(row.get("device_id"), strip=False),
     )
 
 
 def otp_ticket(body: Any) -> OtpTicket:
     """``{"success": true, "data": {"otp_id", "expires_at", "expires_in_minutes"}}``."""
     data = _data(body)
-    otp_id = _opt_str(data.get("otp_id") or data.get("id"))
+    otp_id = as_opt_text(data.get("otp_id") or data.get("id"), strip=False)
     if otp_id is None:
         raise ProviderError(NAME, "WACloud sent the OTP but gave no otp_id")
-    return OtpTicket(otp_id, _datetime(data.get("expires_at")), _int(data.get("expires_in_minutes")))
+    return OtpTicket(
+        otp_id, as_datetime(data.get("expires_at"), unix=True, z_any_case=True), as_int(data.get("expires_in_minutes"))
+    )
 
 
 def status_word(body: Any) -> str | None:
@@ -746,7 +751,7 @@ def callback_updates(payload: Any, *, known: Callable[[str], str | None] | None 
     events = payload if isinstance(payload, list) else [payload]
     updates: list[StatusUpdate] = []
     for event in events:
-        if not isinstance(event, Mapping) or _text(event.get("event")).lower() not in _STATUS_EVENTS:
+        if not isinstance(event, Mapping) or as_text(event.get("event")).lower() not in _STATUS_EVENTS:
             continue
         data = event.get("data", event.get("payload"))
         items = data if isinstance(data, list) else [data]
@@ -759,20 +764,20 @@ def callback_updates(payload: Any, *, known: Callable[[str], str | None] | None 
 
 
 def _status_update(item: Mapping[str, Any], known: Callable[[str], str | None] | None) -> StatusUpdate | None:
-    word = _text(item.get("status")) or _text(item.get("ackName"))
+    word = as_text(item.get("status")) or as_text(item.get("ackName"))
     status = map_status(word, item.get("ack"))
     if status is None:
         return None
-    whatsapp_id = _opt_str(item.get("whatsapp_message_id")) or _whatsapp_id(_text(item.get("id")))
-    message_id = _opt_str(item.get("message_id"))
+    whatsapp_id = as_opt_text(item.get("whatsapp_message_id"), strip=False) or _whatsapp_id(as_text(item.get("id")))
+    message_id = as_opt_text(item.get("message_id"), strip=False)
     if message_id is None and whatsapp_id is not None:
         message_id = (known(whatsapp_id) if known else None) or whatsapp_id
     note = word or (f"ack {item.get('ack')}" if item.get("ack") is not None else "")
-    reason = _text(item.get("error"))
+    reason = as_text(item.get("error"))
     return StatusUpdate(
         status=status,
         provider_message_id=message_id,
-        at=_datetime(item.get("timestamp") or item.get("updated_at")),
+        at=as_datetime(item.get("timestamp") or item.get("updated_at"), unix=True, z_any_case=True),
         note=f"{note}: {reason}" if reason else note,
     )
 
@@ -931,52 +936,3 @@ def _rows(body: Any, *keys: str) -> list[Mapping[str, Any]]:
                 data = data[key]
                 break
     return [r for r in data if isinstance(r, Mapping)] if isinstance(data, list) else []
-
-
-def _flag(value: object) -> bool | None:
-    if value is True or value is False:
-        return value
-    if isinstance(value, str) and value.strip().lower() in ("true", "false"):
-        return value.strip().lower() == "true"
-    return None
-
-
-def _int(value: object) -> int | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, int):
-        return value
-    try:
-        return int(str(value).strip())
-    except ValueError:
-        return None
-
-
-def _text(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _opt_str(value: object) -> str | None:
-    if value is None or value == "" or isinstance(value, bool):
-        return None
-    return str(value)
-
-
-def _datetime(value: object) -> datetime | None:
-    """ISO-8601 (``2025-11-30T10:02:00Z``) or Unix seconds/milliseconds, as UTC."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        seconds = value / 1000 if value > 10**11 else value
-        try:
-            return datetime.fromtimestamp(seconds, UTC)
-        except (OverflowError, OSError, ValueError):
-            return None
-    if not isinstance(value, str) or not value.strip():
-        return None
-    text = value.strip()
-    if text.isdigit():
-        return _datetime(int(text))
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
-    except ValueError:
-        return None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)).astimezone(UTC)
