@@ -53,6 +53,7 @@ from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.base import Provider, ProviderInfo, validate_message
 from wadesk.providers.http import json_of, parse_json
+from wadesk.providers.values import as_flag, as_int, as_opt_text
 
 NAME = "Chatbot"
 
@@ -117,7 +118,7 @@ _ACK_NOTE = {-1: "error", 4: "played"}
 
 def map_ack(ack: object) -> DeliveryStatus | None:
     """A ``notifyurl`` ack code as a delivery status; ``None`` for a code that is not one we know."""
-    code = _int(ack)
+    code = as_int(ack, whole_floats=True)
     return None if code is None else _ACK.get(code)
 
 
@@ -339,7 +340,7 @@ class ChatbotProvider(Provider):
 
 def failure_words(body: Any) -> str | None:
     """The Chatbot's words when an answer says ``"success": false``; ``None`` otherwise."""
-    if not isinstance(body, Mapping) or not _is_false(body.get("success")):
+    if not isinstance(body, Mapping) or as_flag(body.get("success"), numbers=True, digits=True) is not False:
         return None
     for key in ("errorMessage", "message", "error"):
         value = body.get(key)
@@ -353,12 +354,12 @@ def send_result(ref_id: str, body: Any) -> SendResult:
     words = failure_words(body)
     if words is not None:
         return SendResult(ref_id, DeliveryStatus.FAILED, error=words)
-    if not isinstance(body, Mapping) or not _is_true(body.get("success")):
+    if not isinstance(body, Mapping) or as_flag(body.get("success"), numbers=True, digits=True) is not True:
         return SendResult(
             ref_id, DeliveryStatus.UNCERTAIN, error="the gateway's answer did not say whether it was sent"
         )
     message = body.get("message")
-    msgid = _opt_str(message.get("id")) if isinstance(message, Mapping) else None
+    msgid = as_opt_text(message.get("id")) if isinstance(message, Mapping) else None
     return SendResult(ref_id, DeliveryStatus.ACCEPTED, provider_message_id=msgid)
 
 
@@ -368,12 +369,12 @@ def parse_qr(body: Any) -> QrState:
     if not isinstance(message, Mapping):
         return QrState(authenticated=None)
     auth = message.get("isAuthenticated")
-    authenticated = True if _is_true(auth) else False if _is_false(auth) else None
+    authenticated = as_flag(auth, numbers=True, digits=True)
     qrcode = message.get("qrcode")
     return QrState(
         authenticated=authenticated,
-        number=_opt_str(message.get("number")),
-        name=_opt_str(message.get("name")),
+        number=as_opt_text(message.get("number")),
+        name=as_opt_text(message.get("name")),
         qrcode=qrcode.strip() if isinstance(qrcode, str) else "",
     )
 
@@ -381,11 +382,7 @@ def parse_qr(body: Any) -> QrState:
 def number_check(body: Any) -> bool | None:
     """``checknumber``: ``message`` is a boolean (``true`` = on WhatsApp); anything else is unknown."""
     value = body.get("message") if isinstance(body, Mapping) else None
-    if _is_true(value):
-        return True
-    if _is_false(value):
-        return False
-    return None
+    return as_flag(value, numbers=True, digits=True)
 
 
 def parse_groups(body: Any) -> list[Group]:
@@ -395,9 +392,9 @@ def parse_groups(body: Any) -> list[Group]:
         rows = [rows]
     groups = []
     for row in rows if isinstance(rows, list) else []:
-        if isinstance(row, Mapping) and _opt_str(row.get("groupid")):
+        if isinstance(row, Mapping) and as_opt_text(row.get("groupid")):
             gid = str(row["groupid"]).strip()
-            groups.append(Group(gid, _opt_str(row.get("groupname")) or gid))
+            groups.append(Group(gid, as_opt_text(row.get("groupname")) or gid))
     return groups
 
 
@@ -420,11 +417,11 @@ def notify_updates(body: bytes) -> list[StatusUpdate]:
     for row in rows:
         if not isinstance(row, Mapping):
             continue
-        msgid = _opt_str(row.get("msgid"))
+        msgid = as_opt_text(row.get("msgid"))
         status = map_ack(row.get("ack"))
         if msgid is None or status is None:
             continue
-        code = _int(row.get("ack"))
+        code = as_int(row.get("ack"), whole_floats=True)
         note = _ACK_NOTE.get(code, "") if code is not None else ""
         updates.append(StatusUpdate(status, provider_message_id=msgid, note=note))
     return updates
@@ -435,7 +432,7 @@ def parse_keyword_request(body: bytes, webhookkey: str | None = None) -> Keyword
     data = parse_json(NAME, body.decode("utf-8", "replace"))
     if not isinstance(data, Mapping) or not isinstance(data.get("keyword"), str):
         raise ProviderError(NAME, "the webhook request carries no keyword")
-    key = _opt_str(data.get("webhookkey")) or ""
+    key = as_opt_text(data.get("webhookkey")) or ""
     if webhookkey is not None and key != webhookkey:
         raise AuthError(NAME, "the webhook request carries a wrong webhook key", provider_message="Unauthorized")
     raw = data.get("data")
@@ -447,7 +444,7 @@ def parse_keyword_request(body: bytes, webhookkey: str | None = None) -> Keyword
         contact = {str(k): str(v) for k, v in raw.items() if v is not None}
     return KeywordRequest(
         keyword=str(data["keyword"]),
-        sender=_opt_str(data.get("from")) or contact.get("nohp", ""),
+        sender=as_opt_text(data.get("from")) or contact.get("nohp", ""),
         webhookkey=key,
         args=args,
         contact=contact,
@@ -490,44 +487,6 @@ def coordinate(value: float) -> str:
     text = f"{float(value):.7f}".rstrip("0")
     whole, _, frac = text.partition(".")
     return f"{whole}.{frac.ljust(6, '0')}"
-
-
-def _is_true(value: object) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return value == 1
-    return isinstance(value, str) and value.strip().lower() in ("true", "1")
-
-
-def _is_false(value: object) -> bool:
-    if isinstance(value, bool):
-        return not value
-    if isinstance(value, int | float):
-        return value == 0
-    return isinstance(value, str) and value.strip().lower() in ("false", "0")
-
-
-def _int(value: object) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str):
-        try:
-            return int(value.strip())
-        except ValueError:
-            return None
-    return None
-
-
-def _opt_str(value: object) -> str | None:
-    if value is None or isinstance(value, bool):
-        return None
-    text = str(value).strip()
-    return text or None
 
 
 def _said(exc: ProviderError) -> str:

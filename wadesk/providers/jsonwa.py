@@ -55,6 +55,7 @@ from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.base import Provider, ProviderInfo, validate_message
 from wadesk.providers.http import HttpClient, json_of, load_json
+from wadesk.providers.values import as_int, as_opt_text
 
 log = logging.getLogger(__name__)
 
@@ -313,15 +314,7 @@ def packet_of(message: OutgoingMessage, sending_datetime: str = "") -> dict[str,
 
 def code_of(value: object) -> int | None:
     """A numeric status code written as a number or a numeric string; ``None`` otherwise."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    if isinstance(value, str) and re.fullmatch(r"\s*-?\d+\s*", value):
-        return int(value)
-    return None
+    return as_int(value, whole_floats=True, digits_only=True)
 
 
 def _first_mapping(value: object) -> Mapping[str, Any] | None:
@@ -414,7 +407,11 @@ def send_results(
         code = code_of(packet.get("sendingstatus"))
         words = status_text(code, packet.get("sendingstatustext"), PACKET_TEXT)
         if code == SUCCESS:
-            results.append(SendResult(message.ref_id, DeliveryStatus.ACCEPTED, _opt_str(packet.get("sendingid"))))
+            results.append(
+                SendResult(
+                    message.ref_id, DeliveryStatus.ACCEPTED, as_opt_text(packet.get("sendingid"), whole_floats=True)
+                )
+            )
         elif code is None:
             results.append(
                 SendResult(message.ref_id, DeliveryStatus.UNCERTAIN, error=f"{NAME} gave no status for this message")
@@ -485,11 +482,11 @@ def read_balance_response(provider: str, body: Any, *, fetched_at: datetime) -> 
         raise Rejected(provider, message, provider_message=text)
     fields = {_key(k): v for k, v in root.items()}
     return JsonWaBalance(
-        balance=_opt_str(fields.get("balance")),
-        expired=_opt_str(fields.get("expired")),
-        whatsapp_id=_opt_str(fields.get("whatsappid")),
-        whatsapp_balance=_opt_str(fields.get("whatsappbalance")),
-        whatsapp_expired=_opt_str(fields.get("whatsappexpired")),
+        balance=as_opt_text(fields.get("balance"), whole_floats=True),
+        expired=as_opt_text(fields.get("expired"), whole_floats=True),
+        whatsapp_id=as_opt_text(fields.get("whatsappid"), whole_floats=True),
+        whatsapp_balance=as_opt_text(fields.get("whatsappbalance"), whole_floats=True),
+        whatsapp_expired=as_opt_text(fields.get("whatsappexpired"), whole_floats=True),
         fetched_at=fetched_at,
     )
 
@@ -564,14 +561,6 @@ def parse_inbox(body: bytes | str | Mapping[str, Any]) -> dict[str, str] | None:
 
 def _with_code(text: str, code: int | None) -> str:
     return f"{text} (status {code})" if code is not None else text
-
-
-def _opt_str(value: object) -> str | None:
-    if value is None or isinstance(value, bool) or value == "":
-        return None
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip() or None
 
 
 def _clock(at: datetime) -> str:

@@ -16,7 +16,7 @@ import asyncio
 import base64
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -44,6 +44,7 @@ from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.base import Provider, ProviderInfo, guess_mime, validate_batch
 from wadesk.providers.http import body_text, json_of, parse_json
+from wadesk.providers.values import as_date, as_datetime, as_int, as_opt_text, as_text
 
 WABLAS_TZ = ZoneInfo("Asia/Jakarta")  # report timestamps carry no zone; the documents' examples are Jakarta time
 # The longest request line ("GET <url> HTTP/1.1") sent: nginx's default buffer, and about aiohttp's default limit.
@@ -152,7 +153,7 @@ class WablasProvider(Provider):
         response = await self.http.request(method, path, headers=headers, **kw)
         body = json_of(self.info.name, response)
         if isinstance(body, Mapping) and body.get("status") is False:
-            words = _text(body.get("message")) or "the request was refused"
+            words = as_text(body.get("message")) or "the request was refused"
             kind = AuthError if "token" in words.lower() else Rejected
             raise kind(self.info.name, words, http_status=response.status_code, provider_message=words)
         return body
@@ -167,10 +168,10 @@ class WablasProvider(Provider):
         return DeviceInfo(
             device_id=str(data.get("serial") or self.account.name),
             state=DeviceState.CONNECTED if state == "connected" else DeviceState.DISCONNECTED,
-            number=_opt_str(data.get("sender")),
-            name=_opt_str(data.get("name")),
-            quota=_opt_str(data.get("quota")),
-            expires=_date(data.get("expired_date")),
+            number=as_opt_text(data.get("sender"), strip=False, bools=True),
+            name=as_opt_text(data.get("name"), strip=False, bools=True),
+            quota=as_opt_text(data.get("quota"), strip=False, bools=True),
+            expires=as_date(data.get("expired_date")),
         )
 
     async def pairing_qr(self) -> QrChallenge:
@@ -182,10 +183,10 @@ class WablasProvider(Provider):
         return QrChallenge(QrKind.URL, str(response.request.url))
 
     async def disconnect(self) -> str:
-        return _text(_get(await self._call("GET", "device/disconnect"), "message"))
+        return as_text(_get(await self._call("GET", "device/disconnect"), "message"))
 
     async def restart(self) -> str:
-        return _text(_get(await self._call("GET", "device/restart"), "message"))
+        return as_text(_get(await self._call("GET", "device/restart"), "message"))
 
     async def balance(self) -> str:
         return (await self.device_info()).quota or "unknown"
@@ -260,7 +261,7 @@ class WablasProvider(Provider):
         body = await self._call("POST", f"upload/{kind.value}", files=files)
         urls = [str(i["url"]) for i in sent_items(body) if i.get("url")]
         if not urls:
-            raise Rejected(self.info.name, "the upload gave no URL", provider_message=_text(_get(body, "message")))
+            raise Rejected(self.info.name, "the upload gave no URL", provider_message=as_text(_get(body, "message")))
         return urls[0]
 
     # -- scheduling, cancel, resend, revoke --------------------------------
@@ -305,7 +306,7 @@ class WablasProvider(Provider):
             raise self._unsupported("editing scheduled media (cancel it and schedule again)")
         local = at.astimezone(WABLAS_TZ)
         body = await self._call("PUT", f"schedule/{schedule_id}", data=self._schedule_form(message, local))
-        when = _datetime(_get(body, "schedule_at")) or at
+        when = as_datetime(_get(body, "schedule_at"), naive=WABLAS_TZ) or at
         return ScheduledRemote(str(_get(body, "id") or schedule_id), message.to.address, when, message.text)
 
     async def cancel_schedule(self, schedule_id: str) -> None:
@@ -370,7 +371,7 @@ class WablasProvider(Provider):
             found = contact_rows(_get(body, "message"))
             fresh = [c for c in found if c.phone not in contacts]
             contacts.update((c.phone, c) for c in fresh)
-            total_pages = _int(_get(body, "totalPage")) or 1
+            total_pages = as_int(_get(body, "totalPage")) or 1
             if page >= total_pages or not fresh:  # the last page, or a gateway repeating itself
                 return list(contacts.values())
             page += 1
@@ -382,7 +383,7 @@ class WablasProvider(Provider):
         problems, existing = [], []
         for item in sent_items(body):
             if item.get("status") is False:
-                words = _text(item.get("message"))
+                words = as_text(item.get("message"))
                 if "already" in words.lower():
                     existing.append(str(item.get("phone")))
                 else:
@@ -390,7 +391,7 @@ class WablasProvider(Provider):
         if existing:
             again = [i for i in items if i["phone"] in existing]
             body = await self._call("POST", "v2/contact/update", json_body={"data": again})
-            problems.extend(_text(i.get("message")) for i in sent_items(body) if i.get("status") is False)
+            problems.extend(as_text(i.get("message")) for i in sent_items(body) if i.get("status") is False)
         return problems
 
     async def delete_contacts(self, phones: Sequence[str]) -> None:
@@ -405,7 +406,11 @@ class WablasProvider(Provider):
         for row in rows:
             status = map_status(row.get("status")) if isinstance(row, Mapping) else None
             if status is not None and isinstance(row, Mapping):
-                updates.append(StatusUpdate(status, _opt_str(row.get("id")), note=_text(row.get("note"))))
+                updates.append(
+                    StatusUpdate(
+                        status, as_opt_text(row.get("id"), strip=False, bools=True), note=as_text(row.get("note"))
+                    )
+                )
         return updates
 
     # -- reports --------------------------------------------------------------
@@ -483,10 +488,14 @@ def match_results(batch: Sequence[OutgoingMessage], items: Sequence[Mapping[str,
             continue
         status = map_status(item.get("status"))
         if item.get("status") is False or status in (None, DeliveryStatus.FAILED):
-            words = _text(item.get("message")) or "refused"
+            words = as_text(item.get("message")) or "refused"
             results.append(SendResult(message.ref_id, DeliveryStatus.FAILED, error=words))
         else:
-            results.append(SendResult(message.ref_id, DeliveryStatus.ACCEPTED, _opt_str(item.get("id"))))
+            results.append(
+                SendResult(
+                    message.ref_id, DeliveryStatus.ACCEPTED, as_opt_text(item.get("id"), strip=False, bools=True)
+                )
+            )
     return results
 
 
@@ -505,12 +514,12 @@ def report_items(body: Any) -> list[StatusUpdate]:
         if status is None:
             continue
         dates = row.get("date")
-        at = _datetime(dates.get("updated_at") if isinstance(dates, Mapping) else None)
+        at = as_datetime(dates.get("updated_at") if isinstance(dates, Mapping) else None, naive=WABLAS_TZ)
         updates.append(
             StatusUpdate(
                 status=status,
-                provider_message_id=_opt_str(row.get("id")),
-                ref_id=_opt_str(row.get("ref_id")),
+                provider_message_id=as_opt_text(row.get("id"), strip=False, bools=True),
+                ref_id=as_opt_text(row.get("ref_id"), strip=False, bools=True),
                 at=at,
             )
         )
@@ -552,9 +561,9 @@ def schedule_items(body: Any) -> list[ScheduledRemote]:
     out = []
     for row in rows:
         if isinstance(row, Mapping) and row.get("id"):
-            at = _datetime(row.get("schedule_at")) or datetime.now(UTC)
+            at = as_datetime(row.get("schedule_at"), naive=WABLAS_TZ) or datetime.now(UTC)
             text = row.get("message") if isinstance(row.get("message"), str) else row.get("messages")
-            out.append(ScheduledRemote(str(row["id"]), str(row.get("phone", "")), at, _text(text), "scheduled"))
+            out.append(ScheduledRemote(str(row["id"]), str(row.get("phone", "")), at, as_text(text), "scheduled"))
     return out
 
 
@@ -575,7 +584,7 @@ def contact_rows(rows: object) -> list[Contact]:
         if not isinstance(row, Mapping) or not row.get("phone"):
             continue
         fields = {k: str(row[k]) for k in ("email", "nickname", "address", "gender", "birth_day") if row.get(k)}
-        out.append(Contact(phone=str(row["phone"]), name=_text(row.get("name")), fields=fields))
+        out.append(Contact(phone=str(row["phone"]), name=as_text(row.get("name")), fields=fields))
     return out
 
 
@@ -598,40 +607,6 @@ def _kind_of(media: MediaRef) -> MessageKind:
 def _get(body: object, key: str) -> object:
     """``body[key]`` when the answer is an object; ``None`` for ``null``, a list, a number…"""
     return body.get(key) if isinstance(body, Mapping) else None
-
-
-def _int(value: object) -> int | None:
-    try:
-        return int(str(value))
-    except ValueError:
-        return None
-
-
-def _text(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _opt_str(value: object) -> str | None:
-    if value is None or value == "":
-        return None
-    return str(value)
-
-
-def _date(value: object) -> date | None:
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
-def _datetime(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        parsed = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    return (parsed if parsed.tzinfo else parsed.replace(tzinfo=WABLAS_TZ)).astimezone(UTC)
 
 
 def fitting_chunks(

@@ -79,6 +79,7 @@ from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.base import Provider, ProviderInfo, guess_mime, validate_message
 from wadesk.providers.http import HttpClient, json_of, parse_json
+from wadesk.providers.values import as_flag, as_text
 
 NAME = "Wasender"
 
@@ -154,7 +155,7 @@ def words_of(body: object) -> str:
     """The gateway's explanation: ``msg`` (or ``message``) plus ``errors`` in either of its shapes."""
     if not isinstance(body, Mapping):
         return ""
-    head = _text(body.get("msg")) or _text(body.get("message"))
+    head = as_text(body.get("msg"), numbers=True) or as_text(body.get("message"), numbers=True)
     detail = errors_text(body.get("errors"))
     if head and detail:
         return f"{head} ({detail})"
@@ -301,10 +302,6 @@ def check_message(message: OutgoingMessage) -> None:
                 )
 
 
-def _truthy(value: object) -> bool:
-    return value is True or (isinstance(value, str) and value.strip().lower() in ("true", "1", "yes"))
-
-
 def _indexed(name: str, values: Sequence[str]) -> dict[str, str]:
     return {f"{name}[{i}]": v for i, v in enumerate(values)}
 
@@ -322,7 +319,7 @@ def build_request(message: OutgoingMessage) -> tuple[str, dict[str, str]]:
         form["url"] = message.media.url
         if message.caption and kind in (MessageKind.IMAGE, MessageKind.VIDEO):
             form["caption"] = message.caption
-        if kind is MessageKind.AUDIO and _truthy(message.extra.get("ppt")):
+        if kind is MessageKind.AUDIO and as_flag(message.extra.get("ppt"), digits=True, yes=True) is True:
             form["ppt"] = "true"
         return "send-media", form
     if kind is MessageKind.BUTTONS and isinstance(content, ButtonsContent):
@@ -441,14 +438,14 @@ def parse_incoming(body: bytes | str) -> list[IncomingMessage]:
     for item in items:
         if not isinstance(item, Mapping):
             continue
-        chat = _text(item.get("from"))
+        chat = as_text(item.get("from"), numbers=True)
         if not chat:
             continue
         out.append(
             IncomingMessage(
                 chat=chat,
-                text=_text(item.get("message")),
-                participant=_text(item.get("participant")) or None,
+                text=as_text(item.get("message"), numbers=True),
+                participant=as_text(item.get("participant"), numbers=True) or None,
                 image=_buffer(item.get("bufferImage")),
             )
         )
@@ -595,14 +592,6 @@ def _after_failure(rest: Sequence[OutgoingMessage], exc: ProviderError) -> list[
         head = SendResult(first.ref_id, DeliveryStatus.FAILED, error=words)
     tail = [SendResult(m.ref_id, DeliveryStatus.QUEUED, error=f"not sent: {words}") for m in others]
     return [head, *tail]
-
-
-def _text(value: object) -> str:
-    if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(value)
-    return ""
 
 
 __all__ = [

@@ -1,0 +1,282 @@
+"""The ``Pacer`` that applies a policy to one device, and a paced timetable laid out in advance."""
+
+from __future__ import annotations
+
+import asyncio
+import random
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+
+from wadesk.services.clock import Clock
+from wadesk.services.pacing.policy import PacePolicy
+
+
+class Pacer:
+    """Paces the messages of one device, across every campaign that sends through it.
+
+    ``sent_today(day)`` says how many messages the device already sent on
+    ``day`` (a calendar date in ``policy.tz``), typically by asking the store;
+    it is called once per day, so the daily cap survives restarts.
+    """
+
+    def __init__(
+        self,
+        policy: PacePolicy,
+        clock: Clock,
+        rng: random.Random | None = None,
+        sent_today: Callable[[date], int] | None = None,
+    ) -> None:
+        self._policy = policy
+        self._clock = clock
+        self._rng = rng if rng is not None else random.Random()
+        self._sent_today = sent_today
+        self._lock = asyncio.Lock()
+        self._wakeup: asyncio.Event | None = None
+        self._next_at: datetime | None = None  # earliest next grant, from the gap drawn at the last one
+        self._gap_kind = "delay"  # or "rest"
+        self._last_grant_at: datetime | None = None
+        self._last_sent_at: datetime | None = None
+        self._since_rest = 0
+        self._paused_until: datetime | None = None
+        self._day: date | None = None
+        self._day_base = 0  # sent before this pacer counted (from sent_today)
+        self._day_sent = 0  # confirmed by record_sent
+        self._reserved = 0  # granted, not yet confirmed or released
+
+    # -- state for the UI ------------------------------------------------------------
+
+    @property
+    def policy(self) -> PacePolicy:
+        return self._policy
+
+    @property
+    def next_allowed_at(self) -> datetime:
+        """When the next message may go (now or earlier when it may go at once)."""
+        now = self._clock.now()
+        self._roll_day(now)
+        return self._earliest(now)[0]
+
+    @property
+    def waiting_for(self) -> str | None:
+        """Why the next message cannot go now: "delay", "rest", "paused", "daily cap", "quiet hours" or None."""
+        now = self._clock.now()
+        self._roll_day(now)
+        at, reason = self._earliest(now)
+        return reason if at > now else None
+
+    @property
+    def count_today(self) -> int:
+        """Messages sent (or granted and not yet confirmed) today, in ``policy.tz``."""
+        self._roll_day(self._clock.now())
+        return self._used_today()
+
+    @property
+    def remaining_today(self) -> int | None:
+        """How many more may go today under the daily cap (None without a cap)."""
+        if self._policy.daily_cap is None:
+            return None
+        return max(0, self._policy.daily_cap - self.count_today)
+
+    @property
+    def paused_until(self) -> datetime | None:
+        if self._paused_until is not None and self._paused_until <= self._clock.now():
+            return None
+        return self._paused_until
+
+    @property
+    def last_sent_at(self) -> datetime | None:
+        return self._last_sent_at
+
+    # -- control -----------------------------------------------------------------------
+
+    def set_policy(self, policy: PacePolicy) -> None:
+        """Switch policy; a waiting ``acquire`` re-evaluates at once."""
+        self._policy = policy
+        if policy.rest_every is None or self._since_rest >= policy.rest_every:
+            self._since_rest = 0
+        if self._last_grant_at is not None and self._next_at is not None:
+            longest = policy.rest_max if self._gap_kind == "rest" and policy.rest_every else policy.max_delay
+            self._next_at = min(self._next_at, self._last_grant_at + timedelta(seconds=longest))
+        if self._day is not None and self._day != policy.local_date(self._clock.now()):
+            self._day = None  # the zone changed: count the new local day afresh
+        self._poke()
+
+    def pause_until(self, when: datetime) -> None:
+        """Send nothing before ``when`` (e.g. a 429's Retry-After); a later pause wins over an earlier one."""
+        if when.tzinfo is None or when.utcoffset() is None:
+            raise ValueError("pause_until needs a timezone-aware datetime")
+        when = when.astimezone(UTC)
+        if self._paused_until is None or when > self._paused_until:
+            self._paused_until = when
+
+    def pause_for(self, seconds: float) -> None:
+        """Send nothing for ``seconds`` from now."""
+        self.pause_until(self._clock.now() + timedelta(seconds=max(0.0, seconds)))
+
+    def resume(self) -> None:
+        """Lift a pause early."""
+        self._paused_until = None
+        self._poke()
+
+    def record_sent(self, n: int = 1) -> None:
+        """Confirm that ``n`` messages went out (after a successful request)."""
+        if n < 0:
+            raise ValueError("n must be 0 or more")
+        now = self._clock.now()
+        self._roll_day(now)
+        self._day_sent += n
+        self._reserved = max(0, self._reserved - n)
+        if n:
+            self._last_sent_at = now
+
+    def release(self, n: int = 1) -> None:
+        """Give back ``n`` granted messages that certainly were not sent (they no longer count for the cap)."""
+        if n < 0:
+            raise ValueError("n must be 0 or more")
+        self._reserved = max(0, self._reserved - n)
+        self._poke()
+
+    # -- acquiring ----------------------------------------------------------------------
+
+    async def acquire(self, wanted: int = 1) -> int:
+        """Wait until the next message(s) may go; return how many may go now (1 ≤ n ≤ wanted).
+
+        More than one only when the policy allows batching, and never past the
+        next rest or the daily cap.  Callers are served first come, first served.
+        """
+        if wanted < 1:
+            raise ValueError("wanted must be 1 or more")
+        async with self._lock:
+            while True:
+                now = self._clock.now()
+                self._roll_day(now)
+                at, _ = self._earliest(now)
+                if at <= now:
+                    return self._grant(now, wanted)
+                await self._sleep((at - now).total_seconds())
+
+    def _grant(self, now: datetime, wanted: int) -> int:
+        policy = self._policy
+        n = wanted if policy.batch_ok else 1
+        if policy.rest_every is not None:
+            n = min(n, policy.rest_every - self._since_rest)
+        if policy.daily_cap is not None:
+            n = min(n, policy.daily_cap - self._used_today())
+        n = max(1, n)
+        self._reserved += n
+        self._since_rest += n
+        self._last_grant_at = now
+        if policy.rest_every is not None and self._since_rest >= policy.rest_every:
+            self._since_rest = 0
+            gap = max(self._rng.uniform(policy.rest_min, policy.rest_max), policy.min_delay)
+            self._gap_kind = "rest"
+        else:
+            gap = self._rng.uniform(policy.min_delay, policy.max_delay)
+            self._gap_kind = "delay"
+        self._next_at = now + timedelta(seconds=gap)
+        return n
+
+    def _roll_day(self, now: datetime) -> None:
+        today = self._policy.local_date(now)
+        if self._day == today:
+            return
+        self._day_base = self._sent_today(today) if self._sent_today is not None else 0
+        self._day = today
+        self._day_sent = 0
+        self._reserved = 0
+
+    def _used_today(self) -> int:
+        return self._day_base + self._day_sent + self._reserved
+
+    def _used_on(self, day: date) -> int:
+        return self._used_today() if day == self._day else 0
+
+    def _earliest(self, now: datetime) -> tuple[datetime, str | None]:
+        """The earliest time at or after ``now`` when a message may go, and what holds it back."""
+        policy = self._policy
+        at, reason = now, None
+        next_at = self._next_at
+        if next_at is not None:
+            # Never wait longer than the policy's longest gap (e.g. after the wall clock was set back).
+            longest = max(policy.max_delay, policy.rest_max if policy.rest_every else 0.0)
+            next_at = min(next_at, now + timedelta(seconds=longest))
+        for _ in range(16):
+            moved = False
+            if next_at is not None and next_at > at:
+                at, reason, moved = next_at, self._gap_kind, True
+            if self._paused_until is not None and self._paused_until > at:
+                at, reason, moved = self._paused_until, "paused", True
+            if policy.daily_cap is not None and self._used_on(policy.local_date(at)) >= policy.daily_cap:
+                at, reason, moved = policy.next_midnight(at), "daily cap", True
+            if policy.in_quiet_hours(at):
+                at, reason, moved = policy.quiet_end_after(at), "quiet hours", True
+            if not moved:
+                break
+        return at, reason
+
+    async def _sleep(self, seconds: float) -> None:
+        """Sleep on the clock; ``set_policy``, ``resume`` and ``release`` cut it short."""
+        wakeup = self._wakeup = asyncio.Event()
+        sleeper = asyncio.ensure_future(self._clock.sleep(seconds))
+        waker = asyncio.ensure_future(wakeup.wait())
+        try:
+            await asyncio.wait((sleeper, waker), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in (sleeper, waker):
+                if not task.done():
+                    task.cancel()
+            await asyncio.gather(sleeper, waker, return_exceptions=True)
+            if self._wakeup is wakeup:
+                self._wakeup = None
+        if not sleeper.cancelled() and (error := sleeper.exception()) is not None:
+            raise error
+
+    def _poke(self) -> None:
+        if self._wakeup is not None:
+            self._wakeup.set()
+
+    def __repr__(self) -> str:
+        return f"Pacer({self._policy.name}: {self._policy.describe()})"
+
+
+# -- a paced timetable ----------------------------------------------------------------------
+
+
+class _LeapingClock:
+    """Virtual time in which waiting takes no time: ``sleep`` moves the clock and returns."""
+
+    def __init__(self, start: datetime) -> None:
+        self._now = start.astimezone(UTC)
+
+    def now(self) -> datetime:
+        return self._now
+
+    async def sleep(self, seconds: float) -> None:
+        self._now += timedelta(seconds=max(0.0, seconds))
+
+
+async def timetable(
+    policy: PacePolicy,
+    start: datetime,
+    count: int,
+    *,
+    rng: random.Random | None = None,
+    planned_on: Callable[[date], int] | None = None,
+) -> list[datetime]:
+    """When each of ``count`` messages paced by ``policy`` goes, from ``start`` on (UTC, in order).
+
+    The ``Pacer`` that spaces a send now lays out a send for later, in virtual
+    time (nothing waits): the same delays, rests, daily cap and quiet hours.
+    ``planned_on(day)`` says how many messages the device already has on that
+    day (a date in ``policy.tz``), so the cap counts them too.  A policy that
+    allows batching puts every message at ``start`` (or the first time the cap
+    and quiet hours allow).
+    """
+    clock = _LeapingClock(start)
+    pacer = Pacer(policy, clock, rng, planned_on)
+    times: list[datetime] = []
+    while len(times) < count:
+        granted = await pacer.acquire(count - len(times))
+        times.extend([clock.now()] * granted)
+        pacer.record_sent(granted)
+    return times
