@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass, field
@@ -52,7 +53,14 @@ class Cli:
             stderr=subprocess.PIPE,
             text=True,
             env=self.env,
+            preexec_fn=_ctrl_c_as_in_a_terminal if os.name == "posix" else None,
         )
+
+
+def _ctrl_c_as_in_a_terminal() -> None:
+    """A test run started as a background job ('cmd &', some CI runners) hands its children SIGINT ignored;
+    the tests that press Ctrl+C (send SIGINT) need it as a terminal would deliver it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def start_simulator(cli: Cli, *args: str) -> tuple[subprocess.Popen[str], dict[str, str]]:
