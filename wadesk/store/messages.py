@@ -186,18 +186,7 @@ class MessageRepository:
         with self._db.transaction() as connection:
             now = self._db.stamp()
             for outcome in outcomes:
-                applied += _apply(
-                    connection,
-                    outcome.message_id,
-                    outcome.status,
-                    now=now,
-                    at=now,
-                    source=outcome.source,
-                    note=outcome.error or "",
-                    provider_message_id=outcome.provider_message_id,
-                    error=outcome.error,
-                    replace_error=True,
-                )
+                applied += apply_outcome(connection, outcome, now)
         return applied
 
     def apply_update(
@@ -374,6 +363,22 @@ def _apply(
     )
     connection.execute(_INSERT_EVENT, (message_id, str(status), at, source, note))
     return True
+
+
+def apply_outcome(connection: sqlite3.Connection, outcome: Outcome, stamp: str) -> bool:
+    """Record one request's outcome for its message (status, gateway id, error in its own words) at ``stamp``."""
+    return _apply(
+        connection,
+        outcome.message_id,
+        outcome.status,
+        now=stamp,
+        at=stamp,
+        source=outcome.source,
+        note=outcome.error or "",
+        provider_message_id=outcome.provider_message_id,
+        error=outcome.error,
+        replace_error=True,
+    )
 
 
 def _stored_row(message_id: int, row: _InsertRow) -> _Row:

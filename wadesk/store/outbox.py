@@ -25,7 +25,7 @@ from wadesk.domain.models import StoredMessage
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import RETRY, DeliveryStatus, can_move, can_retry
 from wadesk.store.db import Database
-from wadesk.store.messages import _INSERT_EVENT, WADESK, MessageRepository, Outcome, _apply
+from wadesk.store.messages import _INSERT_EVENT, WADESK, MessageRepository, Outcome, apply_outcome
 from wadesk.store.timestamps import from_text, to_text
 
 MISSED = "missed"
@@ -143,18 +143,7 @@ class OutboxRepository:
                         (schedule_id, provider_message_id, message_id),
                     )
             for outcome in outcomes:
-                moved = _apply(
-                    connection,
-                    outcome.message_id,
-                    outcome.status,
-                    now=stamp,
-                    at=stamp,
-                    source=outcome.source,
-                    note=outcome.error or "",
-                    provider_message_id=outcome.provider_message_id,
-                    error=outcome.error,
-                    replace_error=True,
-                )
+                moved = apply_outcome(connection, outcome, stamp)
                 if moved and outcome.status is DeliveryStatus.FAILED:
                     connection.execute("UPDATE messages SET hold = NULL WHERE id = ?", (outcome.message_id,))
 
