@@ -18,6 +18,7 @@ from wadesk.domain.text import printable
 from wadesk.providers.registry import ProviderFactory, build_provider
 from wadesk.secrets import SecretStore
 from wadesk.services.accounts import AccountService
+from wadesk.services.events import EventHub
 from wadesk.services.outbox import Outbox
 from wadesk.services.reports import StatusPoller
 from wadesk.services.settings import Settings, SettingsFile
@@ -104,6 +105,7 @@ class App:
     outbox: Outbox
     poller: StatusPoller
     settings: Settings  # app-wide settings (settings.json), defaults where unset or unreadable
+    events: EventHub  # the change feed every service publishes to after a commit
 
     async def aclose(self) -> None:
         await self.accounts.aclose()
@@ -132,4 +134,5 @@ def open_app(
         outbox=Outbox(store, accounts),
         poller=StatusPoller(store, accounts),
         settings=settings,
+        events=EventHub(),
     )
