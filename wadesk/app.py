@@ -126,13 +126,14 @@ def open_app(
     if settings.problem is not None:  # said once (the load logged it too); wadesk goes on with the defaults
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.write(f"wadesk: warning: {printable(settings.problem)}\n")
+    events = EventHub()
     return App(
         home=home,
         store=store,
         secrets=secret_store,
         accounts=accounts,
-        outbox=Outbox(store, accounts),
+        outbox=Outbox(store, accounts, events=events),
         poller=StatusPoller(store, accounts),
         settings=settings,
-        events=EventHub(),
+        events=events,
     )
