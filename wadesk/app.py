@@ -133,7 +133,7 @@ def open_app(
         secrets=secret_store,
         accounts=accounts,
         outbox=Outbox(store, accounts, events=events),
-        poller=StatusPoller(store, accounts),
+        poller=StatusPoller(store, accounts, events),
         settings=settings,
         events=events,
     )
