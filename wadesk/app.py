@@ -20,6 +20,7 @@ from wadesk.secrets import SecretStore
 from wadesk.services.accounts import AccountService
 from wadesk.services.events import EventHub
 from wadesk.services.outbox import Outbox
+from wadesk.services.poller import LivePoller
 from wadesk.services.reports import StatusPoller
 from wadesk.services.settings import Settings, SettingsFile
 from wadesk.store import Store, open_store
@@ -106,6 +107,7 @@ class App:
     poller: StatusPoller
     settings: Settings  # app-wide settings (settings.json), defaults where unset or unreadable
     events: EventHub  # the change feed every service publishes to after a commit
+    live_poller: LivePoller  # delivery status while sending (services.poller.serve_sending runs it)
 
     async def aclose(self) -> None:
         await self.accounts.aclose()
@@ -127,13 +129,23 @@ def open_app(
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.write(f"wadesk: warning: {printable(settings.problem)}\n")
     events = EventHub()
+    poller = StatusPoller(store, accounts, events)
+    live_poller = LivePoller(
+        store,
+        accounts,
+        events,
+        reports=poller,
+        min_seconds=settings.poll_min_seconds,
+        max_seconds=settings.poll_max_seconds,
+    )
     return App(
         home=home,
         store=store,
         secrets=secret_store,
         accounts=accounts,
         outbox=Outbox(store, accounts, events=events),
-        poller=StatusPoller(store, accounts, events),
+        poller=poller,
         settings=settings,
         events=events,
+        live_poller=live_poller,
     )
