@@ -61,6 +61,7 @@ from wadesk.services.compose import Draft, media_ref, recipients
 from wadesk.services.outbox import SenderBusy, schedules_on_gateway, where_held
 from wadesk.services.pacing import local_zone, policy_from, zone
 from wadesk.services.pairing import qr_png
+from wadesk.services.poller import serve_sending
 from wadesk.services.recipients_csv import RecipientTable, read_recipients
 from wadesk.services.settings import SETTINGS, SettingsFile, setting
 from wadesk.store import GATEWAY, MISSED
@@ -724,7 +725,7 @@ async def _outbox_run(app: App, args: argparse.Namespace) -> int:
         app.outbox.on_progress = _outcome_printer(args.json)
         app.outbox.on_idle = _idle_printer
         app.outbox.on_trouble = _fail
-        await app.outbox.serve(busy_is_error=True)
+        await serve_sending(app.outbox, app.live_poller, busy_is_error=True)  # and follows delivery
         return OK
     if not args.json:
         app.outbox.on_progress = _outcome_printer(False)

@@ -213,7 +213,7 @@ class LivePoller:
                 )
             return
         if polled.in_flight == 0:
-            log.debug("delivery status for %s: nothing in flight any more", account.name)
+            log.info("delivery status for %s: nothing in flight any more; no checks until the next send", account.name)
             del self._tracks[account.id]
             return
         track.wait = min(self.max_seconds, track.wait * 2)
