@@ -237,6 +237,20 @@ async def test_a_429_is_honoured(
     assert lines["shop"].seconds() == [10, 10 + wait, 10 + wait + 20]  # then the back-off goes on
 
 
+async def test_a_new_send_does_not_cut_a_429_short(
+    app: App, sim: SimulatorServer, clock: ManualClock, lines: dict[str, Line], poller: asyncio.Task[None]
+) -> None:
+    await sent(app, poller, "shop", "first")
+    sim.state.faults = "rate_limit_rate=1,retry_after=120"
+    await run_until(clock, app.live_poller, poller, START + timedelta(seconds=20))
+    sim.state.faults = None
+    await sent(app, poller, "shop", "second")  # would be asked about 10 s later, but the gateway said 120 s
+
+    await run_until(clock, app.live_poller, poller, START + timedelta(seconds=200))
+
+    assert lines["shop"].seconds() == [10, 130, 150, 190]  # then the back-off goes on
+
+
 async def test_a_failing_gateway_backs_off_and_never_stops_the_others(
     app: App,
     clock: ManualClock,

@@ -54,6 +54,7 @@ class _Track:
 
     due: datetime
     wait: float
+    not_before: datetime | None = None  # the gateway's Retry-After: not even a new send asks earlier
 
 
 class LivePoller:
@@ -163,8 +164,10 @@ class LivePoller:
         track = self._tracks.get(account_id)
         if track is None:
             self._tracks[account_id] = _Track(soon, self.min_seconds)
-        else:
-            track.due, track.wait = min(track.due, soon), self.min_seconds
+            return
+        track.due, track.wait = min(track.due, soon), self.min_seconds
+        if track.not_before is not None:
+            track.due = max(track.due, track.not_before)
 
     async def _sleep(self) -> None:
         """Until the next account is due, or an event comes (without anything to follow: only an event)."""
@@ -200,7 +203,7 @@ class LivePoller:
         except RateLimited as exc:
             wait = rate_limit_wait(exc.retry_after)
             log.info("delivery status for %s: the gateway asked to wait %.0f s", account.name, wait)
-            track.due = self.clock.now() + timedelta(seconds=wait)
+            track.due = track.not_before = self.clock.now() + timedelta(seconds=wait)
             return
         except Exception as exc:  # a failing gateway (or a bug) never stops the others
             track.wait = min(self.max_seconds, track.wait * 2)
