@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 
 from wadesk.domain.capabilities import Capability
-from wadesk.domain.errors import NotSupported, ProviderError, WadeskError
+from wadesk.domain.errors import NotSupported, WadeskError, describe
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
 from wadesk.providers.base import ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
@@ -278,15 +278,6 @@ def _supports(account: Account, capability: Capability) -> bool:
         return provider_info(account.provider).supports(capability)
     except WadeskError:  # a provider this version does not know
         return False
-
-
-def describe(exc: BaseException) -> str:
-    """An error in plain words for a person; a gateway's own words where it gave any."""
-    if isinstance(exc, ProviderError):
-        return str(exc)
-    if isinstance(exc, WadeskError):
-        return exc.message
-    return "an unexpected error happened; the details are in the log file"
 
 
 @dataclass(frozen=True)

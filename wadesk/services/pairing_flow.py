@@ -26,10 +26,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from wadesk.domain.capabilities import Capability
-from wadesk.domain.errors import WadeskError
+from wadesk.domain.errors import WadeskError, describe
 from wadesk.domain.models import DeviceInfo, DeviceState, QrKind
 from wadesk.providers.base import Provider
-from wadesk.services.devices import describe
 from wadesk.services.pairing import qr_png
 
 log = logging.getLogger(__name__)
