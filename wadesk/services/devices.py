@@ -18,22 +18,17 @@ import asyncio
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from wadesk.domain.capabilities import Capability
-from wadesk.domain.errors import NotSupported, ProviderError, WadeskError
+from wadesk.domain.errors import NotSupported, WadeskError, describe
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
 from wadesk.providers.base import ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.services.accounts import AccountService, base_url_for
+from wadesk.services.clock import Clock, SystemClock
 
 log = logging.getLogger(__name__)
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -112,13 +107,13 @@ def went_offline(event: DeviceUpdated) -> bool:
 class DeviceMonitor:
     """Keeps a snapshot per account and refreshes them from the gateways."""
 
-    def __init__(self, accounts: AccountService, *, concurrency: int = 8, now: Clock = utc_now) -> None:
+    def __init__(self, accounts: AccountService, *, concurrency: int = 8, clock: Clock | None = None) -> None:
         self._accounts = accounts
         self._limit = asyncio.Semaphore(max(1, concurrency))
         # Building a provider loads the system's TLS certificates (tens of milliseconds, on the loop):
         # one at a time, so that a refresh of many new accounts never blocks the loop for long.
         self._building = asyncio.Lock()
-        self._now = now
+        self._now = (clock or SystemClock()).now
         self._snapshots: dict[int, DeviceSnapshot] = {}
         self._listeners: list[Listener] = []
         self._refresh: asyncio.Task[None] | None = None
@@ -278,15 +273,6 @@ def _supports(account: Account, capability: Capability) -> bool:
         return provider_info(account.provider).supports(capability)
     except WadeskError:  # a provider this version does not know
         return False
-
-
-def describe(exc: BaseException) -> str:
-    """An error in plain words for a person; a gateway's own words where it gave any."""
-    if isinstance(exc, ProviderError):
-        return str(exc)
-    if isinstance(exc, WadeskError):
-        return exc.message
-    return "an unexpected error happened; the details are in the log file"
 
 
 @dataclass(frozen=True)
