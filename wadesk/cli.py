@@ -824,10 +824,9 @@ async def cmd_campaign(app: App, args: argparse.Namespace) -> int:
                 summary = ", ".join(f"{v} {k}" for k, v in counts.items())
                 print(f"{c.id:>4} {c.state:<9} {c.name}  ({summary})")
         return OK
-    state = {"pause": "paused", "resume": "active", "cancel": "cancelled"}[args.action]
-    campaign = app.store.outbox.set_campaign_state(args.id, state)
+    campaign = app.campaigns.act(args.id, args.action)
     print(f"campaign {campaign.id} {campaign.state}")
-    if state == "active":
+    if campaign.state == "active":
         print("run 'wadesk outbox run' (or keep the desktop app open) to continue sending")
     return OK
 
@@ -1140,7 +1139,7 @@ def _report_json(row: StoredMessage) -> dict[str, Any]:
 
 async def cmd_config(app: App, args: argparse.Namespace) -> int:
     """App-wide settings (``services.settings``); a wrong key or value is refused before anything is written."""
-    store = SettingsFile(app.home)
+    store = SettingsFile(app.home, app.events)
     if args.action == "list":
         for spec in SETTINGS:
             value = app.settings.get(spec.key)
