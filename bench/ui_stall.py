@@ -95,7 +95,7 @@ async def main(devices: int) -> None:
                     heartbeat.start()
                     started = time.perf_counter()
                     await monitor.refresh_all()
-                    window.devices.model.flush()
+                    window.bridge.flush()
                     await asyncio.sleep(0.05)
                     elapsed = time.perf_counter() - started
                     heartbeat.stop()
