@@ -18,7 +18,8 @@ from wadesk.domain.text import printable
 from wadesk.providers.registry import ProviderFactory, build_provider
 from wadesk.secrets import SecretStore
 from wadesk.services.accounts import AccountService
-from wadesk.services.events import EventHub
+from wadesk.services.campaigns import CampaignService
+from wadesk.services.events import EventHub, SettingsChanged
 from wadesk.services.outbox import Outbox
 from wadesk.services.reports import StatusPoller
 from wadesk.services.settings import Settings, SettingsFile
@@ -106,6 +107,14 @@ class App:
     poller: StatusPoller
     settings: Settings  # app-wide settings (settings.json), defaults where unset or unreadable
     events: EventHub  # the change feed every service publishes to after a commit
+    campaigns: CampaignService
+
+    def __post_init__(self) -> None:
+        self.events.subscribe(self._settings_saved, SettingsChanged)
+
+    def _settings_saved(self, event: SettingsChanged) -> None:
+        """Settings saved in this process (the Preferences dialog) are the ones in force from now on."""
+        self.settings = SettingsFile(self.home).load()
 
     async def aclose(self) -> None:
         await self.accounts.aclose()
@@ -119,9 +128,10 @@ def open_app(
     factory: ProviderFactory = build_provider,
 ) -> App:
     home = home or data_home()
+    events = EventHub()
     store = open_store(home)
     secret_store = secrets or SecretStore()
-    accounts = AccountService(store, secret_store, factory)
+    accounts = AccountService(store, secret_store, factory, events)
     settings = SettingsFile(home).load()
     if settings.problem is not None:  # said once (the load logged it too); wadesk goes on with the defaults
         with contextlib.suppress(OSError, ValueError):
@@ -134,5 +144,6 @@ def open_app(
         outbox=Outbox(store, accounts),
         poller=StatusPoller(store, accounts),
         settings=settings,
-        events=EventHub(),
+        events=events,
+        campaigns=CampaignService(store, events),
     )

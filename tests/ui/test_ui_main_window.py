@@ -66,7 +66,6 @@ def test_size_and_panel_are_remembered(qtbot: QtBot, ctx: UiContext) -> None:
 
 def test_status_bar_follows_devices_and_outbox(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> None:
     run(qtbot, add_sim_account(app, sim, "wablas", "Toko"))
-    ctx.devices.sync_accounts()
     sim.state.wablas.scan()
     window = open_window(qtbot, ctx)
     qtbot.waitUntil(lambda: window.connection.label.text() == "1 of 1 phones connected", timeout=10_000)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from wadesk import __version__
 from wadesk.ui import icons, theme
-from wadesk.ui.bridge import DeviceBridge
+from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.preferences import PreferencesDialog
 from wadesk.ui.panels.coming_soon import ComingSoonPanel, plans
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = QSettings(str(ctx.settings_path), QSettings.Format.IniFormat)
-        self.bridge = DeviceBridge(ctx.devices, self)
+        self.bridge = EventBridge(ctx.events, self)  # the change feed, as coalesced Qt signals
         self._started = False
         self.setWindowTitle(self.tr("wadesk — Demo") if ctx.demo else "wadesk")
         self.setWindowIcon(icons.app_icon())
@@ -132,8 +132,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # -- status bar ------------------------------------------------------------
-        self.connection = ConnectionSummary(self.bridge)
-        self.outbox = OutboxSummary(ctx.store, ctx.outbox_seconds)
+        self.connection = ConnectionSummary(self.bridge, ctx.devices.snapshots())
+        self.outbox = OutboxSummary(ctx.store, self.bridge)
         self.statusBar().addWidget(self.connection)
         self.statusBar().addPermanentWidget(self.outbox)
         self.statusBar().setSizeGripEnabled(False)
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{title}: {text}", 15_000)
 
     def open_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self.ctx.home, self)
+        dialog = PreferencesDialog(self.ctx.home, self, events=self.ctx.events)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -11,7 +11,7 @@ from wadesk.services.settings import SETTINGS, SettingsFile, setting
 
 async def cmd_config(app: App, args: argparse.Namespace) -> int:
     """App-wide settings (``services.settings``); a wrong key or value is refused before anything is written."""
-    store = SettingsFile(app.home)
+    store = SettingsFile(app.home, app.events)
     if args.action == "list":
         for spec in SETTINGS:
             value = app.settings.get(spec.key)

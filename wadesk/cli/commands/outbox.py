@@ -156,10 +156,9 @@ async def cmd_campaign(app: App, args: argparse.Namespace) -> int:
                 summary = ", ".join(f"{v} {k}" for k, v in counts.items())
                 print(f"{c.id:>4} {c.state:<9} {c.name}  ({summary})")
         return OK
-    state = {"pause": "paused", "resume": "active", "cancel": "cancelled"}[args.action]
-    campaign = app.store.outbox.set_campaign_state(args.id, state)
+    campaign = app.campaigns.act(args.id, args.action)
     print(f"campaign {campaign.id} {campaign.state}")
-    if state == "active":
+    if campaign.state == "active":
         print("run 'wadesk outbox run' (or keep the desktop app open) to continue sending")
     return OK
 
