@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QSplitter, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QTableView, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 from uitools import add_sim_account, run
 
@@ -60,6 +60,34 @@ def test_panels_are_listed_once_and_made_on_first_show(qtbot: QtBot, ctx: UiCont
     window.show_panel("composer")
     assert window.panels["composer"] is composer  # made once
     assert window.stack.count() == len(PANEL_KEYS)
+    window.close()
+
+
+def test_every_control_is_reachable_with_tab(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> None:
+    run(qtbot, add_sim_account(app, sim, "wablas", "Toko"))
+    ctx.devices.sync_accounts()
+    window = open_window(qtbot, ctx)
+    activate(qtbot, window)
+    for key in PANEL_KEYS:
+        window.show_panel(key)
+        panel = window.panels[key]
+        window.sidebar.setFocus()
+        visited: list[QWidget] = []
+        for _ in range(60):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            widget = QApplication.focusWidget()
+            if widget is window.sidebar:
+                break
+            visited.append(widget)
+        else:
+            raise AssertionError(f"Tab never came back to the sidebar from {key}: {visited[-5:]}")
+        reachable = [
+            w
+            for w in panel.findChildren(QWidget)
+            if w.isVisibleTo(window) and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        missed = [w for w in reachable if w not in visited]
+        assert not missed, (key, missed)
     window.close()
 
 

@@ -129,6 +129,7 @@ class DevicesPanel(Panel):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; the arrows move between rows
         self.view.setAlternatingRowColors(True)
         self.view.setShowGrid(False)
         self.view.setSortingEnabled(True)
