@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -44,8 +45,11 @@ def status_words(status: DeliveryStatus) -> str:
     }[status]
 
 
+_phone = functools.lru_cache(maxsize=4096)(fmt.phone)  # a repaint formats the same few numbers again
+
+
 def _recipient(row: MessageListRow) -> str:
-    return row.recipient if row.is_group else fmt.phone(row.recipient)
+    return row.recipient if row.is_group else _phone(row.recipient)
 
 
 def _first_line(row: MessageListRow) -> str:
@@ -64,6 +68,8 @@ def columns() -> list[PagedColumn[MessageListRow]]:
 
 
 class MessageTableModel(PagedTableModel[MessageListRow, MessageFilter]):
+    roles = PagedTableModel.roles | {Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole}
+
     def __init__(
         self,
         history: PagedSource[MessageListRow, MessageFilter],

@@ -26,7 +26,7 @@ import asyncio
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
@@ -50,6 +50,9 @@ class PagedColumn(Generic[R]):
 
 
 class PagedTableModel(QAbstractTableModel, Generic[R, F]):
+    # The roles ``row_data`` answers: a view asks for a dozen per cell and repaint, the rest are None at once.
+    roles: ClassVar[frozenset[int]] = frozenset({Qt.ItemDataRole.DisplayRole, KEY_ROLE, ROW_ROLE})
+
     ready = Signal()  # the rows shown are current: after a (re)load, a refresh, or a page read
     failed = Signal(str)  # reading failed, in plain words
 
@@ -284,7 +287,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R, F]):
         return sum(len(page) for page in self._pages.values())
 
     def row_data(self, row: R, column: int, role: int) -> Any:
-        """What ``data`` answers for a row in memory; subclasses add roles."""
+        """What ``data`` answers for a row in memory; subclasses add roles (and name them in ``roles``)."""
         if role == Qt.ItemDataRole.DisplayRole:
             return self._columns[column].text(row)
         if role == KEY_ROLE:
@@ -315,7 +318,7 @@ class PagedTableModel(QAbstractTableModel, Generic[R, F]):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+        if role not in self.roles or not index.isValid() or not 0 <= index.row() < self._count:
             return None
         row = self._row(index.row())
         return None if row is None else self.row_data(row, index.column(), role)
