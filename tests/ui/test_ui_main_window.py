@@ -77,12 +77,12 @@ def test_coming_soon_pages_are_honest(qtbot: QtBot, ctx: UiContext, app: App) ->
     app.store.contacts.upsert_many([Contact(phone="6281234567890", name="Budi")])
     window = open_window(qtbot, ctx)
     window.show_panel("contacts")
-    panel = window.soon["contacts"]
+    panel = window.panels["contacts"]
     qtbot.waitUntil(lambda: panel.facts.isVisible(), timeout=5000)
     assert panel.facts.text() == "Already in the address book: 1 contacts and 0 WhatsApp groups."
     window.show_panel("reports")
-    qtbot.waitUntil(lambda: window.soon["reports"].facts.isVisible(), timeout=5000)
-    assert window.soon["reports"].facts.text() == "No messages have been sent from this computer yet."
+    qtbot.waitUntil(lambda: window.panels["reports"].facts.isVisible(), timeout=5000)
+    assert window.panels["reports"].facts.text() == "No messages have been sent from this computer yet."
     window.close()
 
 

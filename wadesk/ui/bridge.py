@@ -73,6 +73,7 @@ class EventBridge(QObject):
     schedules_changed = Signal(object)  # SchedulesChanged
     contacts_changed = Signal(object)  # ContactsChanged
     settings_changed = Signal(object)  # SettingsChanged
+    changes = Signal(object)  # list of the merged events above, one burst at a time (what panels follow)
     _arrived = Signal()
 
     def __init__(self, events: EventHub, parent: QObject | None = None, *, window_ms: int = WINDOW_MS) -> None:
@@ -137,8 +138,11 @@ class EventBridge(QObject):
             devices, self._devices = self._devices, {}
             offline, self._offline = self._offline, {}
             refreshing, self._refreshing = self._refreshing, None
-        for kind, pending in merged.items():
-            self._signals[kind].emit(pending.event(kind))
+        burst = [pending.event(kind) for kind, pending in merged.items()]
+        for event in burst:
+            self._signals[type(event)].emit(event)
+        if burst:
+            self.changes.emit(burst)
         if devices:
             self.devices_changed.emit(devices)
         for snapshot in offline.values():

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,14 +36,15 @@ from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.accounts import AccountDialog
 from wadesk.ui.dialogs.pairing import PairingDialog
-from wadesk.ui.models.devices import SNAPSHOT_ROLE, SORT_ROLE, Column, DeviceTableModel
+from wadesk.ui.models.devices import ACCOUNT_ID_ROLE, SNAPSHOT_ROLE, SORT_ROLE, Column, DeviceTableModel
+from wadesk.ui.panels.base import Panel
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.notice import EmptyState, Notice
 from wadesk.ui.widgets.spinner import Spinner
 from wadesk.ui.widgets.two_line import TwoLineDelegate
 
 
-class DevicesPanel(QWidget):
+class DevicesPanel(Panel):
     def __init__(self, ctx: UiContext, bridge: EventBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -127,6 +128,7 @@ class DevicesPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; the arrows move between rows
         self.view.setAlternatingRowColors(True)
         self.view.setShowGrid(False)
         self.view.setSortingEnabled(True)
@@ -160,6 +162,8 @@ class DevicesPanel(QWidget):
         ):
             self.view.setColumnWidth(column, width)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.remember("header", head)  # "devices/header" in ui.ini, as before
+        self.remember_selection("account", self.view, ACCOUNT_ID_ROLE)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.dataChanged.connect(self._update_actions)
         self.model.rowsInserted.connect(self._rows_changed)
@@ -469,16 +473,6 @@ class DevicesPanel(QWidget):
         self._tasks.cancel_all()
         if self.pairing is not None:
             self.pairing.close()
-
-    # -- layout memory -------------------------------------------------------------
-
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue("devices/header", self.view.horizontalHeader().saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        state = settings.value("devices/header")
-        if isinstance(state, QByteArray):
-            self.view.horizontalHeader().restoreState(state)
 
 
 def _nothing() -> None:
