@@ -75,7 +75,7 @@ async def main(devices: int) -> None:
                         settings=sim.settings("wablas"),
                         secrets=sim.credentials("wablas"),
                     )
-                monitor = DeviceMonitor(app.accounts)
+                monitor = DeviceMonitor(app.accounts, app.events)
                 monitor.sync_accounts()
                 ctx = UiContext(
                     home=app.home,
@@ -83,6 +83,7 @@ async def main(devices: int) -> None:
                     secrets=app.secrets,
                     accounts=app.accounts,
                     devices=monitor,
+                    events=app.events,
                     refresh_seconds=3600,
                 )
                 window = MainWindow(ctx)
@@ -94,7 +95,7 @@ async def main(devices: int) -> None:
                     heartbeat.start()
                     started = time.perf_counter()
                     await monitor.refresh_all()
-                    window.devices.model.flush()
+                    window.bridge.flush()
                     await asyncio.sleep(0.05)
                     elapsed = time.perf_counter() - started
                     heartbeat.stop()

@@ -18,7 +18,8 @@ from wadesk.domain.text import printable
 from wadesk.providers.registry import ProviderFactory, build_provider
 from wadesk.secrets import SecretStore
 from wadesk.services.accounts import AccountService
-from wadesk.services.events import EventHub
+from wadesk.services.campaigns import CampaignService
+from wadesk.services.events import EventHub, SettingsChanged
 from wadesk.services.outbox import Outbox
 from wadesk.services.poller import LivePoller
 from wadesk.services.reports import StatusPoller
@@ -107,7 +108,15 @@ class App:
     poller: StatusPoller
     settings: Settings  # app-wide settings (settings.json), defaults where unset or unreadable
     events: EventHub  # the change feed every service publishes to after a commit
+    campaigns: CampaignService
     live_poller: LivePoller  # delivery status while sending (services.poller.serve_sending runs it)
+
+    def __post_init__(self) -> None:
+        self.events.subscribe(self._settings_saved, SettingsChanged)
+
+    def _settings_saved(self, event: SettingsChanged) -> None:
+        """Settings saved in this process (the Preferences dialog) are the ones in force from now on."""
+        self.settings = SettingsFile(self.home).load()
 
     async def aclose(self) -> None:
         await self.accounts.aclose()
@@ -121,14 +130,14 @@ def open_app(
     factory: ProviderFactory = build_provider,
 ) -> App:
     home = home or data_home()
+    events = EventHub()
     store = open_store(home)
     secret_store = secrets or SecretStore()
-    accounts = AccountService(store, secret_store, factory)
+    accounts = AccountService(store, secret_store, factory, events)
     settings = SettingsFile(home).load()
     if settings.problem is not None:  # said once (the load logged it too); wadesk goes on with the defaults
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.write(f"wadesk: warning: {printable(settings.problem)}\n")
-    events = EventHub()
     poller = StatusPoller(store, accounts, events)
     live_poller = LivePoller(
         store,
@@ -147,5 +156,6 @@ def open_app(
         poller=poller,
         settings=settings,
         events=events,
+        campaigns=CampaignService(store, events),
         live_poller=live_poller,
     )

@@ -232,7 +232,7 @@ async def show_window(
     screenshots: Path | None = None,
     refresh_seconds: float = 30.0,
 ) -> int:
-    monitor = DeviceMonitor(app.accounts)
+    monitor = DeviceMonitor(app.accounts, app.events)
     monitor.sync_accounts()
     ctx = UiContext(
         home=app.home,
@@ -240,6 +240,7 @@ async def show_window(
         secrets=app.secrets,
         accounts=app.accounts,
         devices=monitor,
+        events=app.events,
         demo=hooks,
         refresh_seconds=refresh_seconds,
     )

@@ -110,6 +110,22 @@ def test_a_campaign_is_retried_as_a_whole(cli: Cli, chatbot: str) -> None:
     assert nothing.returncode == 0 and "no failed messages" in nothing.stdout
 
 
+def test_campaign_pause_resume_and_cancel_say_what_they_did(cli: Cli, chatbot: str) -> None:
+    code, _ = send(cli, "081234567890", "081234567891")
+    assert code == 1  # refused: the phone is not paired; the campaign is there all the same
+    paused = cli.run("campaign", "pause", "1")
+    assert (paused.returncode, paused.stdout) == (0, "campaign 1 paused\n")
+    resumed = cli.run("campaign", "resume", "1")
+    assert resumed.returncode == 0
+    assert resumed.stdout == (
+        "campaign 1 active\nrun 'wadesk outbox run' (or keep the desktop app open) to continue sending\n"
+    )
+    cancelled = cli.run("campaign", "cancel", "1")
+    assert (cancelled.returncode, cancelled.stdout) == (0, "campaign 1 cancelled\n")
+    again = cli.run("campaign", "resume", "1")
+    assert again.returncode == 2 and "campaign 1 was cancelled" in again.stderr and "Traceback" not in again.stderr
+
+
 def test_outbox_run_counts_every_uncertain_message(cli: Cli, chatbot: str) -> None:
     sim(chatbot, "/__sim/chatbot/scan")
     sim(chatbot, "/__sim/faults", "drop_rate=1")

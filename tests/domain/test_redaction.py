@@ -26,7 +26,7 @@ def test_logging_filter(caplog: pytest.LogCaptureFixture) -> None:
 
 
 def test_cli_errors_are_redacted(capsys: pytest.CaptureFixture[str]) -> None:
-    from wadesk.cli import _fail
+    from wadesk.cli.output import fail as _fail
 
     register_secret("echoed-secret-4242")
     _fail("Gateway: HTTP 401: token echoed-secret-4242 is not valid")

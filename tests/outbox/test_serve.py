@@ -134,7 +134,8 @@ async def test_outbox_run_follow_outlives_errors_and_says_so(
     tmp_path: Path, sim: SimulatorServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``wadesk outbox run --follow`` is the same long-running service as the window's: an error is told, not fatal."""
-    from wadesk.cli import build_parser, cmd_outbox
+    from wadesk.cli import build_parser
+    from wadesk.cli.commands.outbox import cmd_outbox
 
     async with outbox_app(tmp_path / "home", sim, GatewayLine(), Buggy(1)) as app:
         clock = app.outbox.clock

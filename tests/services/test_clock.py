@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import asyncio
+import math
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from wadesk.services.clock import DEFAULT_MANUAL_START, Clock, ManualClock, SystemClock
+from wadesk.services.clock import DEFAULT_MANUAL_START, Clock, ManualClock, SystemClock, sleep_or_wake
 
 START = datetime(2024, 5, 1, 3, 0, tzinfo=UTC)
 
@@ -192,3 +193,24 @@ async def test_run_propagates_exceptions() -> None:
 
     with pytest.raises(LookupError, match="boom"):
         await clock.run(fail())
+
+
+async def test_sleep_or_wake_ends_when_the_clock_gets_there_or_when_woken() -> None:
+    clock = ManualClock(START)
+    wake = asyncio.Event()
+    napping = asyncio.ensure_future(sleep_or_wake(clock, 60, wake))
+    await clock.run_for(59)
+    assert not napping.done()
+    await clock.run_for(1)
+    assert napping.done() and napping.result() is None
+    woken = asyncio.ensure_future(sleep_or_wake(clock, 60, wake))
+    await clock.settle()
+    wake.set()
+    await clock.settle()
+    assert woken.done() and clock.now() == START + timedelta(seconds=60)
+    assert clock.pending_sleepers == 0  # the sleep it cut short is gone
+
+
+async def test_sleep_or_wake_raises_what_the_sleep_raises() -> None:
+    with pytest.raises(ValueError, match="forever"):
+        await sleep_or_wake(ManualClock(START), math.inf, asyncio.Event())

@@ -77,7 +77,7 @@ def app(tmp_path: Path, qtbot: QtBot, qloop: QEventLoop, keyring_memory: MemoryK
 
 @pytest.fixture
 def ctx(app: App) -> Iterator[UiContext]:
-    monitor = DeviceMonitor(app.accounts)
+    monitor = DeviceMonitor(app.accounts, app.events)
     monitor.sync_accounts()
     yield UiContext(
         home=app.home,
@@ -85,8 +85,8 @@ def ctx(app: App) -> Iterator[UiContext]:
         secrets=app.secrets,
         accounts=app.accounts,
         devices=monitor,
+        events=app.events,
         refresh_seconds=3600,
-        outbox_seconds=3600,
         pairing_poll_seconds=0.1,
     )
     monitor.stop()

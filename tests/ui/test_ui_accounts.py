@@ -15,7 +15,7 @@ from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.providers.registry import provider_info
 from wadesk.secrets import SERVICE, MemoryKeyring
 from wadesk.simulator import SimulatorServer
-from wadesk.ui.bridge import DeviceBridge
+from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.accounts import AccountDialog
 from wadesk.ui.panels.devices import DevicesPanel
@@ -147,8 +147,7 @@ def test_removing_an_account_deletes_its_keyring_entries(
 ) -> None:
     account = run(qtbot, add_sim_account(app, sim, "wablas", "Toko"))
     [message] = app.store.messages.add_many(account.id, [OutgoingMessage(ref_id="r1", to=Recipient("6281234567890"))])
-    ctx.devices.sync_accounts()
-    panel = DevicesPanel(ctx, DeviceBridge(ctx.devices))
+    panel = DevicesPanel(ctx, EventBridge(ctx.events))
     qtbot.addWidget(panel)
     panel.show()
     assert panel.select_account(account.id)

@@ -66,7 +66,6 @@ def test_size_and_panel_are_remembered(qtbot: QtBot, ctx: UiContext) -> None:
 
 def test_status_bar_follows_devices_and_outbox(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> None:
     run(qtbot, add_sim_account(app, sim, "wablas", "Toko"))
-    ctx.devices.sync_accounts()
     sim.state.wablas.scan()
     window = open_window(qtbot, ctx)
     qtbot.waitUntil(lambda: window.connection.label.text() == "1 of 1 phones connected", timeout=10_000)
@@ -78,12 +77,12 @@ def test_coming_soon_pages_are_honest(qtbot: QtBot, ctx: UiContext, app: App) ->
     app.store.contacts.upsert_many([Contact(phone="6281234567890", name="Budi")])
     window = open_window(qtbot, ctx)
     window.show_panel("contacts")
-    panel = window.soon["contacts"]
+    panel = window.panels["contacts"]
     qtbot.waitUntil(lambda: panel.facts.isVisible(), timeout=5000)
     assert panel.facts.text() == "Already in the address book: 1 contacts and 0 WhatsApp groups."
     window.show_panel("reports")
-    qtbot.waitUntil(lambda: window.soon["reports"].facts.isVisible(), timeout=5000)
-    assert window.soon["reports"].facts.text() == "No messages have been sent from this computer yet."
+    qtbot.waitUntil(lambda: window.panels["reports"].facts.isVisible(), timeout=5000)
+    assert window.panels["reports"].facts.text() == "No messages have been sent from this computer yet."
     window.close()
 
 

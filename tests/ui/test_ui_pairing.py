@@ -9,7 +9,7 @@ from uitools import add_sim_account, decode_qr, run
 from wadesk.app import App
 from wadesk.domain.models import Account, DeviceState
 from wadesk.simulator import SimulatorServer
-from wadesk.ui.bridge import DeviceBridge
+from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.models.devices import Column
 from wadesk.ui.panels.devices import DevicesPanel
@@ -17,17 +17,16 @@ from wadesk.ui.widgets.qr_view import QrState
 
 
 def panel_for(qtbot: QtBot, ctx: UiContext) -> DevicesPanel:
-    ctx.devices.sync_accounts()
-    panel = DevicesPanel(ctx, DeviceBridge(ctx.devices))
+    panel = DevicesPanel(ctx, EventBridge(ctx.events))
     qtbot.addWidget(panel)
     panel.show()
     run(qtbot, ctx.devices.refresh_all())
-    panel.model.flush()
+    panel.bridge.flush()
     return panel
 
 
 def status_cell(panel: DevicesPanel, account: Account) -> str:
-    panel.model.flush()
+    panel.bridge.flush()
     row = panel.model.row_of(account.id)
     assert row is not None
     return str(panel.model.index(row, Column.STATUS).data())

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from wadesk.app import App
+from wadesk.services.events import SettingsChanged
 from wadesk.services.settings import SETTINGS, SettingsFile
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.preferences import PreferencesDialog
@@ -81,4 +83,18 @@ def test_preferences_is_in_the_file_menu_with_ctrl_comma(qtbot: QtBot, ctx: UiCo
     dialog = window.findChild(PreferencesDialog)
     assert dialog is not None and dialog.isVisible()
     dialog.reject()
+    window.shutdown()
+
+
+def test_saving_preferences_in_the_window_is_heard_and_in_force(qtbot: QtBot, ctx: UiContext, app: App) -> None:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    dialog = window.open_preferences()
+    region = dialog.field("region")
+    assert isinstance(region, QLineEdit)
+    region.setText("MY")
+    with qtbot.waitSignal(window.bridge.settings_changed, timeout=5000) as heard:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert heard.args == [SettingsChanged(frozenset({"region"}))]
+    assert app.settings.region == "MY"  # what the services read from now on
     window.shutdown()

@@ -1,4 +1,4 @@
-"""The error hierarchy every layer speaks.
+"""The error hierarchy every layer speaks, and ``describe``: any error in plain words.
 
 The message of each error is written for the person using wadesk: it names what
 went wrong in plain words and, for provider errors, carries the provider's own
@@ -108,3 +108,16 @@ class NotSent(TransportError):
 
 class Ambiguous(ProviderError):
     """The request may have been accepted: a timeout after sending, a 5xx page."""
+
+
+def describe(exc: BaseException) -> str:
+    """An error in plain words for a person; a gateway's own words where it gave any.
+
+    For every layer and front end; the text of an unexpected error is never shown
+    (the caller logs it).
+    """
+    if isinstance(exc, ProviderError):
+        return str(exc)
+    if isinstance(exc, WadeskError):
+        return exc.message
+    return "an unexpected error happened; the details are in the log file"

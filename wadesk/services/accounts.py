@@ -16,6 +16,7 @@ from wadesk.domain.settings import allows_http, check_url
 from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.secrets import SecretStore
+from wadesk.services.events import AccountsChanged, CampaignsChanged, EventHub, MessagesChanged
 from wadesk.store import Store
 from wadesk.store.accounts import History, new_key_id
 
@@ -50,12 +51,24 @@ class Removal:
 
 
 class AccountService:
-    """Adds, removes and tests accounts; hands out one provider (one HTTP client) per account."""
+    """Adds, removes and tests accounts; hands out one provider (one HTTP client) per account.
 
-    def __init__(self, store: Store, secrets: SecretStore, factory: ProviderFactory = build_provider) -> None:
+    Every add, edit and removal is published as ``AccountsChanged`` once it is
+    stored; a removal also as ``MessagesChanged`` and ``CampaignsChanged`` for
+    what it cancelled.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        secrets: SecretStore,
+        factory: ProviderFactory = build_provider,
+        events: EventHub | None = None,
+    ) -> None:
         self._store = store
         self._secrets = secrets
         self._factory = factory
+        self.events = events if events is not None else EventHub()
         self._providers: dict[int, Provider] = {}
         self._legacy_checked = False
 
@@ -98,10 +111,12 @@ class AccountService:
         key_id = new_key_id()
         try:
             await asyncio.to_thread(self._store_secrets, key_id, secret)
-            return self._store.accounts.add(name, provider_id, url, plain, key_id=key_id)
+            account = self._store.accounts.add(name, provider_id, url, plain, key_id=key_id)
         except BaseException:
             await asyncio.to_thread(self._forget_secrets, key_id, list(secret))
             raise
+        self.events.publish(AccountsChanged(frozenset({account.id})))
+        return account
 
     def _store_secrets(self, key_id: str, values: Mapping[str, str]) -> None:
         self._secrets.check()  # before the first write: a half-stored set of keys helps nobody
@@ -128,7 +143,10 @@ class AccountService:
         info.settings.validate(merged, secret=True)
         updated = replace(account, base_url=url, settings=plain)
         self._store.accounts.update(updated)
-        await self.update_secrets(updated, merged)  # also drops the provider built with the old values
+        try:
+            await self.update_secrets(updated, merged)  # also drops the provider built with the old values
+        finally:  # said once the new provider is the one used (or the settings alone were stored)
+            self.events.publish(AccountsChanged(frozenset({account.id})))
         return updated
 
     async def update_secrets(self, account: Account, secrets: Mapping[str, str]) -> None:
@@ -163,8 +181,15 @@ class AccountService:
             for message_id, schedule_id in removal.history.at_gateway.items():
                 await provider.cancel_schedule(schedule_id)
                 self._store.outbox.cancel([message_id], "schedule cancelled: account removed")
+                self.events.publish(MessagesChanged.of([message_id], account_ids=[account.id]))
         await self._drop_provider(account.id)
-        self._store.accounts.remove(account, purge=purge)
+        campaigns = [c.id for c in self._store.outbox.campaigns() if c.account_id == account.id]
+        history = self._store.accounts.remove(account, purge=purge)
+        self.events.publish(AccountsChanged(frozenset({account.id}), removed=True))
+        changed = [i for i in history.pending if i not in removal.history.at_gateway] + history.sending
+        self.events.publish(MessagesChanged.of(changed, account_ids=[account.id]))
+        if campaigns:
+            self.events.publish(CampaignsChanged(frozenset(campaigns)))
         fields = [f.name for f in provider_info(account.provider).settings.secret_fields]
         try:
             await asyncio.to_thread(self._secrets.delete, account.key_id, fields)

@@ -18,7 +18,7 @@ from collections.abc import Awaitable
 from datetime import UTC, datetime, timedelta
 from typing import Protocol, TypeVar, runtime_checkable
 
-__all__ = ["DEFAULT_MANUAL_START", "Clock", "ManualClock", "SystemClock"]
+__all__ = ["DEFAULT_MANUAL_START", "Clock", "ManualClock", "SystemClock", "sleep_or_wake"]
 
 T = TypeVar("T")
 
@@ -46,6 +46,21 @@ class SystemClock:
 
     def __repr__(self) -> str:
         return "SystemClock()"
+
+
+async def sleep_or_wake(clock: Clock, seconds: float, wake: asyncio.Event) -> None:
+    """Sleep ``seconds`` on ``clock``, or less when ``wake`` is set first; an error of the sleep is raised."""
+    sleeper = asyncio.ensure_future(clock.sleep(seconds))
+    waker = asyncio.ensure_future(wake.wait())
+    try:
+        await asyncio.wait((sleeper, waker), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (sleeper, waker):
+            if not task.done():
+                task.cancel()
+        await asyncio.gather(sleeper, waker, return_exceptions=True)
+    if not sleeper.cancelled() and (error := sleeper.exception()) is not None:
+        raise error
 
 
 def _seconds(seconds: float) -> float:

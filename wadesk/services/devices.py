@@ -1,39 +1,36 @@
 """The state of every account's device, refreshed on demand: what the Devices panel shows.
 
 ``DeviceMonitor`` keeps one ``DeviceSnapshot`` per account and publishes every
-change to its listeners as it happens (one account at a time, as each answer
-arrives), so a front end can update one row instead of redrawing a table.
-Refreshes run concurrently with a bound on simultaneous requests; a refresh
-asked for while one is under way joins it.  A failing gateway never stops the
-others: its snapshot carries the error in the gateway's own words and keeps
-what was known before.
+change on the change feed as it happens (a ``DeviceChanged`` per account, as
+each answer arrives), so a front end can update one row instead of redrawing a
+table.  It follows the accounts itself: when one is added, edited or removed
+(``AccountsChanged``) its snapshot follows, and an added or edited one is asked
+about at once.  Refreshes run concurrently with a bound on simultaneous
+requests; a refresh asked for while one is under way joins it.  A failing
+gateway never stops the others: its snapshot carries the error in the gateway's
+own words and keeps what was known before.
 
-Listeners are plain callables run on the event loop's thread; nothing here
-knows about Qt.
+Everything runs on the event loop's thread; nothing here knows about Qt.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from wadesk.domain.capabilities import Capability
-from wadesk.domain.errors import NotSupported, ProviderError, WadeskError
+from wadesk.domain.errors import NotSupported, WadeskError, describe
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
 from wadesk.providers.base import ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.services.accounts import AccountService, base_url_for
+from wadesk.services.clock import Clock, SystemClock
+from wadesk.services.events import AccountsChanged, DeviceChanged, DevicesRefreshing, EventHub
 
 log = logging.getLogger(__name__)
-
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True)
@@ -71,76 +68,44 @@ class DeviceSnapshot:
 
 
 @dataclass(frozen=True)
-class DeviceUpdated:
-    snapshot: DeviceSnapshot
-    previous: DeviceSnapshot | None
-
-
-@dataclass(frozen=True)
-class DeviceRemoved:
-    account_id: int
-
-
-@dataclass(frozen=True)
-class RefreshActivity:
-    """A refresh started (``running``) or ended."""
-
-    running: bool
-
-
-@dataclass(frozen=True)
 class _Answer:
     device: DeviceInfo | None = None
     balance: str | None = None
     error: str | None = None
 
 
-DeviceEvent = DeviceUpdated | DeviceRemoved | RefreshActivity
-Listener = Callable[[DeviceEvent], None]
-
-
-def went_offline(event: DeviceUpdated) -> bool:
+def went_offline(previous: DeviceSnapshot | None, snapshot: DeviceSnapshot) -> bool:
     """True when the gateway reports that a device that was connected is no longer."""
-    previous = event.previous
     return (
-        previous is not None
-        and previous.state is DeviceState.CONNECTED
-        and event.snapshot.state is DeviceState.DISCONNECTED
+        previous is not None and previous.state is DeviceState.CONNECTED and snapshot.state is DeviceState.DISCONNECTED
     )
 
 
 class DeviceMonitor:
-    """Keeps a snapshot per account and refreshes them from the gateways."""
+    """Keeps a snapshot per account, follows the accounts, and refreshes the snapshots from the gateways.
 
-    def __init__(self, accounts: AccountService, *, concurrency: int = 8, now: Clock = utc_now) -> None:
+    Publishes on ``events`` (by default the hub the account service publishes to).
+    """
+
+    def __init__(
+        self,
+        accounts: AccountService,
+        events: EventHub | None = None,
+        *,
+        concurrency: int = 8,
+        clock: Clock | None = None,
+    ) -> None:
         self._accounts = accounts
+        self._events = events if events is not None else accounts.events
         self._limit = asyncio.Semaphore(max(1, concurrency))
         # Building a provider loads the system's TLS certificates (tens of milliseconds, on the loop):
         # one at a time, so that a refresh of many new accounts never blocks the loop for long.
         self._building = asyncio.Lock()
-        self._now = now
+        self._now = (clock or SystemClock()).now
         self._snapshots: dict[int, DeviceSnapshot] = {}
-        self._listeners: list[Listener] = []
         self._refresh: asyncio.Task[None] | None = None
-
-    # -- listening ------------------------------------------------------------
-
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener`` with every event from now on; returns a function that stops it."""
-        self._listeners.append(listener)
-
-        def unsubscribe() -> None:
-            if listener in self._listeners:
-                self._listeners.remove(listener)
-
-        return unsubscribe
-
-    def _publish(self, event: DeviceEvent) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(event)
-            except Exception:
-                log.exception("a device listener failed")
+        self._asking: set[asyncio.Task[DeviceSnapshot | None]] = set()  # refreshes of accounts just added or edited
+        self._unfollow = self._events.subscribe(self._accounts_changed, AccountsChanged)
 
     # -- reading --------------------------------------------------------------
 
@@ -157,7 +122,10 @@ class DeviceMonitor:
     # -- accounts -------------------------------------------------------------
 
     def sync_accounts(self) -> list[Account]:
-        """Match the snapshots to the accounts in the store: add new ones, drop removed ones."""
+        """Match the snapshots to the accounts in the store: add new ones, drop removed ones.
+
+        Done by itself on every ``AccountsChanged``; called once at the start.
+        """
         accounts = self._accounts.list()
         return self.set_accounts(accounts)
 
@@ -165,7 +133,7 @@ class DeviceMonitor:
         wanted = {account.id: account for account in accounts}
         for account_id in [known for known in self._snapshots if known not in wanted]:
             del self._snapshots[account_id]
-            self._publish(DeviceRemoved(account_id))
+            self._events.publish(DeviceChanged(account_id, None))
         for account in wanted.values():
             old = self._snapshots.get(account.id)
             if old is None:
@@ -174,12 +142,28 @@ class DeviceMonitor:
                 self._set(replace(old, account=account))
         return list(wanted.values())
 
+    def _accounts_changed(self, event: AccountsChanged) -> None:
+        """Follow the accounts; ask at once about those added or edited (when an event loop is running)."""
+        known = set(self._snapshots)
+        present = {account.id for account in self.sync_accounts()}
+        asked = (event.account_ids or present - known) & present
+        if not asked or event.removed:
+            return
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # published where no event loop runs: the snapshots follow, the next refresh asks
+            return
+        for account_id in sorted(asked):
+            task = asyncio.ensure_future(self.refresh_one(account_id))
+            self._asking.add(task)
+            task.add_done_callback(self._asking.discard)
+
     def _set(self, snapshot: DeviceSnapshot) -> None:
         previous = self._snapshots.get(snapshot.account_id)
         if previous == snapshot:
             return
         self._snapshots[snapshot.account_id] = snapshot
-        self._publish(DeviceUpdated(snapshot, previous))
+        self._events.publish(DeviceChanged(snapshot.account_id, snapshot, went_offline(previous, snapshot)))
 
     # -- refreshing -----------------------------------------------------------
 
@@ -190,17 +174,20 @@ class DeviceMonitor:
         return self._refresh
 
     def stop(self) -> None:
-        """Cancel a refresh under way (before the services it uses are closed)."""
+        """Stop following the accounts and cancel the refreshes under way (before the services they use close)."""
+        self._unfollow()
         if self._refresh is not None and not self._refresh.done():
             self._refresh.cancel()
+        for task in list(self._asking):
+            task.cancel()
 
     async def _refresh_all(self) -> None:
-        self._publish(RefreshActivity(running=True))
+        self._events.publish(DevicesRefreshing(running=True))
         try:
             accounts = self.sync_accounts()
             await asyncio.gather(*(self.refresh_one(account.id) for account in accounts))
         finally:
-            self._publish(RefreshActivity(running=False))
+            self._events.publish(DevicesRefreshing(running=False))
 
     async def refresh_one(self, account_id: int) -> DeviceSnapshot | None:
         """Ask the account's gateway about its device; returns the new snapshot (``None`` if the account is gone)."""
@@ -278,15 +265,6 @@ def _supports(account: Account, capability: Capability) -> bool:
         return provider_info(account.provider).supports(capability)
     except WadeskError:  # a provider this version does not know
         return False
-
-
-def describe(exc: BaseException) -> str:
-    """An error in plain words for a person; a gateway's own words where it gave any."""
-    if isinstance(exc, ProviderError):
-        return str(exc)
-    if isinstance(exc, WadeskError):
-        return exc.message
-    return "an unexpected error happened; the details are in the log file"
 
 
 @dataclass(frozen=True)

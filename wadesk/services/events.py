@@ -28,6 +28,7 @@ __all__ = [
     "CampaignsChanged",
     "ContactsChanged",
     "DeviceChanged",
+    "DevicesRefreshing",
     "Event",
     "EventHub",
     "MessagesChanged",
@@ -53,11 +54,21 @@ class DeviceChanged:
     """What wadesk knows about one account's device changed.
 
     ``detail`` is the device service's own snapshot (or ``None`` when the
-    account went away); the hub does not look inside it.
+    account went away); the hub does not look inside it.  ``went_offline``:
+    the device was connected and the gateway now says it is not (worth telling
+    the user, even when a later event says it is back).
     """
 
     account_id: int
     detail: Any = None
+    went_offline: bool = False
+
+
+@dataclass(frozen=True)
+class DevicesRefreshing:
+    """A refresh of every account's device started (``running``) or ended."""
+
+    running: bool
 
 
 @dataclass(frozen=True)
@@ -113,6 +124,7 @@ class SettingsChanged:
 Event = (
     AccountsChanged
     | DeviceChanged
+    | DevicesRefreshing
     | MessagesChanged
     | CampaignsChanged
     | SchedulesChanged

@@ -18,18 +18,17 @@ seconds; a gateway without a device status cannot say, and the updates carry
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import enum
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from wadesk.domain.capabilities import Capability
-from wadesk.domain.errors import WadeskError
+from wadesk.domain.errors import WadeskError, describe
 from wadesk.domain.models import DeviceInfo, DeviceState, QrKind
 from wadesk.providers.base import Provider
-from wadesk.services.devices import describe
+from wadesk.services.clock import Clock, SystemClock, sleep_or_wake
 from wadesk.services.pairing import qr_png
 
 log = logging.getLogger(__name__)
@@ -69,13 +68,13 @@ class PairingFlow:
         poll_seconds: float = 2.0,
         code_lifetime: float = 20.0,
         give_up_after: float = 600.0,
-        now: Callable[[], datetime] = lambda: datetime.now(UTC),
+        clock: Clock | None = None,
     ) -> None:
         self._provider = provider
         self._poll = poll_seconds
         self._lifetime = timedelta(seconds=code_lifetime)
         self._give_up = timedelta(seconds=give_up_after)
-        self._now = now
+        self._clock = clock or SystemClock()
         self._wake = asyncio.Event()
         self._renew = False
         self._codes = 0
@@ -98,14 +97,14 @@ class PairingFlow:
 
         detects = self.detects_pairing
         send(PairingUpdate(PairingStage.STARTING, detects_pairing=detects))
-        started = self._now()
+        started = self._clock.now()
         try:
             if detects:
                 device = await self._provider.device_info()
                 if device.state is DeviceState.CONNECTED:
                     return send(PairingUpdate(PairingStage.PAIRED, device=device))
             deadline = started + self._give_up
-            while self._now() < deadline:
+            while self._clock.now() < deadline:
                 update = await self._show_code(detects)
                 send(update)
                 paired = await self._wait_for_scan(update, deadline)
@@ -127,7 +126,7 @@ class PairingFlow:
         png = await asyncio.to_thread(qr_png, challenge)
         if png is None:
             raise WadeskError(f"{self._provider.info.name} gave a QR code wadesk cannot show")
-        now = self._now()
+        now = self._clock.now()
         expires = challenge.expires_at
         if expires is None or expires.tzinfo is None or expires <= now + timedelta(seconds=3):
             expires = now + self._lifetime
@@ -140,12 +139,11 @@ class PairingFlow:
         self._renew = False
         failures = 0
         while True:
-            now = self._now()
+            now = self._clock.now()
             if now >= deadline or (shown.expires_at is not None and now >= shown.expires_at):
                 return None
             self._wake.clear()
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=self._poll)
+            await sleep_or_wake(self._clock, self._poll, self._wake)
             if self._renew:
                 return None
             if not self.detects_pairing:

@@ -26,6 +26,7 @@ import phonenumbers
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.phone import DEFAULT_REGION
+from wadesk.services.events import EventHub, SettingsChanged
 from wadesk.services.pacing import policy_from
 from wadesk.store.private import make_private_folder, tighten
 
@@ -238,10 +239,11 @@ def validate(texts: Mapping[str, object], *, together: bool = True) -> dict[str,
 
 
 class SettingsFile:
-    """``settings.json`` in a data folder."""
+    """``settings.json`` in a data folder; a save that changes something is published as ``SettingsChanged``."""
 
-    def __init__(self, home: Path) -> None:
+    def __init__(self, home: Path, events: EventHub | None = None) -> None:
         self.path = home / FILE_NAME
+        self._events = events
 
     def load(self) -> Settings:
         """What the file says; never raises: a problem is logged and returned in ``Settings.problem``."""
@@ -311,6 +313,9 @@ class SettingsFile:
         raw = {k: v for k, v in raw.items() if k not in _BY_KEY}
         raw.update({s.key: merged[s.key] for s in SETTINGS if s.key in merged})
         self._write(json.dumps(raw, indent=2, ensure_ascii=False) + "\n")
+        changed = frozenset(k for k in _BY_KEY if current.values.get(k) != merged.get(k))
+        if changed and self._events is not None:
+            self._events.publish(SettingsChanged(changed))
         return Settings(merged), kept
 
     def _write(self, text: str) -> None:

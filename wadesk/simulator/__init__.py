@@ -13,7 +13,8 @@ not wadesk's client code.
 
 from wadesk.simulator.clock import Clock, ManualClock, SystemClock
 from wadesk.simulator.faults import Faults
-from wadesk.simulator.server import PROVIDERS, SimulatorServer, build_app, run_simulator
+from wadesk.simulator.registry import PROVIDERS
+from wadesk.simulator.server import SimulatorServer, build_app, run_simulator
 from wadesk.simulator.state import SimState
 
 __all__ = [

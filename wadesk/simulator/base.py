@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from aiohttp import web
 
-if TYPE_CHECKING:
-    from wadesk.simulator.state import SimState
+
+class SharedState(Protocol):
+    """What a gateway may use of the one ``state.SimState`` all gateways share.
+
+    Gateway modules name this protocol, never ``state``: the state makes provider states
+    from the registry, which imports every gateway module, so that import would be a cycle.
+    """
+
+    @property
+    def step_seconds(self) -> float: ...
+
+    def now(self) -> float: ...
+
+    def provider(self, name: str) -> ProviderState: ...
 
 
 class ProviderState:
     """State every provider keeps: its credentials and its delivery log."""
 
-    def __init__(self, sim: SimState, credentials: dict[str, str]) -> None:
+    def __init__(self, sim: SharedState, credentials: dict[str, str]) -> None:
         self.sim = sim
         self.credentials = dict(credentials)
         self.delivery_log: list[tuple[str, str]] = []
@@ -26,7 +38,7 @@ class ProviderState:
 
 
 class ProviderSim(Protocol):
-    """A simulated gateway: one module per provider, registered in ``server.PROVIDERS``."""
+    """A simulated gateway: one module per provider, registered in ``registry.PROVIDERS``."""
 
     @property
     def name(self) -> str: ...
@@ -36,9 +48,9 @@ class ProviderSim(Protocol):
         """The path under the provider's root that clients use as their base URL (Wablas: ``/api``)."""
         ...
 
-    def make_state(self, sim: SimState) -> ProviderState: ...
+    def make_state(self, sim: SharedState) -> ProviderState: ...
 
-    def add_routes(self, app: web.Application, sim: SimState, prefix: str) -> None:
+    def add_routes(self, app: web.Application, sim: SharedState, prefix: str) -> None:
         """Add the vendor routes under ``prefix`` (``""`` or ``"/wablas"``) and the ``/__sim/<name>/…`` ones."""
         ...
 

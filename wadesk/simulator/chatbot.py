@@ -78,16 +78,13 @@ import json
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import aiohttp
 from aiohttp import web
 
-from wadesk.simulator.base import ProviderState
-
-if TYPE_CHECKING:
-    from wadesk.simulator.state import SimState
+from wadesk.simulator.base import ProviderState, SharedState
 
 NAME = "chatbot"
 DEFAULT_SECRET_KEY = "sim-chatbot-secretkey"  # noqa: S105  (the simulator's published demo key)
@@ -202,7 +199,7 @@ class Notifier:
 class ChatbotState(ProviderState):
     """The simulated Chatbot tenant: one key, one WhatsApp session, its messages, groups and keyword webhooks."""
 
-    def __init__(self, sim: SimState) -> None:
+    def __init__(self, sim: SharedState) -> None:
         super().__init__(sim, {"secretkey": DEFAULT_SECRET_KEY})
         now = int(sim.now())
         self.device = Device(DEVICE_NUMBER)
@@ -756,15 +753,15 @@ def auth_failure() -> web.Response:
 
 
 class ChatbotSim:
-    """The Chatbot entry of ``server.PROVIDERS``."""
+    """The Chatbot entry of ``registry.PROVIDERS``."""
 
     name = NAME
     base_path = ""
 
-    def make_state(self, sim: SimState) -> ProviderState:
+    def make_state(self, sim: SharedState) -> ProviderState:
         return ChatbotState(sim)
 
-    def add_routes(self, app: web.Application, sim: SimState, prefix: str) -> None:
+    def add_routes(self, app: web.Application, sim: SharedState, prefix: str) -> None:
         state = sim.provider(NAME)
         assert isinstance(state, ChatbotState)
         ChatbotRoutes(state, prefix).register(app)

@@ -84,17 +84,14 @@ import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone, tzinfo
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote_plus, urlencode
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import aiohttp
 from aiohttp import web
 
-from wadesk.simulator.base import ProviderState
-
-if TYPE_CHECKING:
-    from wadesk.simulator.state import SimState
+from wadesk.simulator.base import ProviderState, SharedState
 
 NAME = "jsonwa"
 DEFAULT_APIKEY = "sim-jsonwa-apikey"
@@ -285,7 +282,7 @@ class Account:
 class JsonWaState(ProviderState):
     """The simulated JSON WA account: its balance, packets and callbacks."""
 
-    def __init__(self, sim: SimState) -> None:
+    def __init__(self, sim: SharedState) -> None:
         super().__init__(sim, {"apikey": DEFAULT_APIKEY})
         in_a_year = local_date(sim.now() + 365 * 86400)
         self.account = Account(
@@ -525,7 +522,7 @@ class JsonWaSim:
     name = NAME
     base_path = ""
 
-    def make_state(self, sim: SimState) -> JsonWaState:
+    def make_state(self, sim: SharedState) -> JsonWaState:
         return JsonWaState(sim)
 
     def settings(self, root_url: str) -> dict[str, str]:
@@ -537,7 +534,7 @@ class JsonWaSim:
             return balance_answer(40)
         return send_answer(40)
 
-    def add_routes(self, app: web.Application, sim: SimState, prefix: str) -> None:
+    def add_routes(self, app: web.Application, sim: SharedState, prefix: str) -> None:
         def state() -> JsonWaState:
             provider = sim.provider(NAME)
             assert isinstance(provider, JsonWaState)

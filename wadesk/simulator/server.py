@@ -26,7 +26,7 @@ A request whose URL (path and query) is longer than ``MAX_REQUEST_LINE_BYTES``
 ("Got more than 8192 bytes …") before any route sees it, as a real gateway's
 front server refuses it.
 
-To add a provider, write its module (a ``ProviderSim``) and add one line to ``PROVIDERS``.
+To add a provider, write its module (a ``ProviderSim``) and add one line to ``registry.PROVIDERS``.
 """
 
 from __future__ import annotations
@@ -43,19 +43,10 @@ from types import TracebackType
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from wadesk.simulator import chatbot, jsonwa, wablas, wacloud, wasender
-from wadesk.simulator.base import ProviderSim
 from wadesk.simulator.clock import Clock, ManualClock
 from wadesk.simulator.faults import AuthFailure, Faults, faults_middleware
+from wadesk.simulator.registry import PROVIDERS
 from wadesk.simulator.state import SimState
-
-PROVIDERS: dict[str, ProviderSim] = {
-    "wablas": wablas.SIM,
-    "chatbot": chatbot.SIM,
-    "wasender": wasender.SIM,
-    "wacloud": wacloud.SIM,
-    "jsonwa": jsonwa.SIM,
-}
 
 STATE_KEY = web.AppKey("wadesk_sim_state", SimState)
 PREFIXES_KEY = web.AppKey("wadesk_sim_prefixes", dict[str, str])

@@ -1,7 +1,7 @@
 """The state behind every simulated gateway: clock, faults, credentials and per-provider data.
 
 One ``SimState`` is shared by all provider simulators of a server.  Provider
-state objects are made on first use from the ``server.PROVIDERS`` registry;
+state objects are made on first use from the ``registry.PROVIDERS`` registry;
 ``state.wablas`` is a typed shortcut for ``state.provider("wablas")``.
 
 Delivery log: ``state.delivered(provider)`` is the simulator's own record of the
@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 
 from wadesk.simulator.clock import Clock, SystemClock
 from wadesk.simulator.faults import Faults, Holds
+from wadesk.simulator.registry import PROVIDERS
 
 if TYPE_CHECKING:
     from wadesk.simulator.base import ProviderState
@@ -79,8 +80,6 @@ class SimState:
         """The state of provider ``name``, made on first use."""
         state = self._providers.get(name)
         if state is None:
-            from wadesk.simulator.server import PROVIDERS  # the registry lives with the server
-
             if name not in PROVIDERS:
                 raise KeyError(f"unknown provider {name!r} (known: {', '.join(PROVIDERS)})")
             state = self._providers[name] = PROVIDERS[name].make_state(self)

@@ -90,9 +90,8 @@ from typing import Any
 from aiohttp import web
 from aiohttp.web_request import FileField
 
-from wadesk.simulator.base import ProviderState
+from wadesk.simulator.base import ProviderState, SharedState
 from wadesk.simulator.qr import qr_data_uri
-from wadesk.simulator.state import SimState
 from wadesk.simulator.wablas_state import (
     DEFAULT_EXTENSION,
     DEVICE_TIMEZONE,
@@ -1158,16 +1157,18 @@ def auth_failure(reason: str = "token invalid") -> web.Response:
 
 
 class WablasSim:
-    """The Wablas entry of ``server.PROVIDERS``."""
+    """The Wablas entry of ``registry.PROVIDERS``."""
 
     name = NAME
     base_path = "/api"
 
-    def make_state(self, sim: SimState) -> ProviderState:
+    def make_state(self, sim: SharedState) -> ProviderState:
         return WablasState(sim)
 
-    def add_routes(self, app: web.Application, sim: SimState, prefix: str) -> None:
-        WablasRoutes(sim.wablas, prefix).register(app)
+    def add_routes(self, app: web.Application, sim: SharedState, prefix: str) -> None:
+        state = sim.provider(NAME)
+        assert isinstance(state, WablasState)
+        WablasRoutes(state, prefix).register(app)
 
     def auth_failure(self) -> web.StreamResponse:
         return auth_failure()

@@ -35,14 +35,11 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from wadesk.simulator.base import ProviderState
-
-if TYPE_CHECKING:
-    from wadesk.simulator.state import SimState
+from wadesk.simulator.base import ProviderState, SharedState
 
 DEFAULT_TOKEN = "sim-wablas-token"  # noqa: S105 - the simulator's published test token
 DEFAULT_SECRET_KEY = "sim-wablas-secret"  # noqa: S105
@@ -301,7 +298,7 @@ _SEED_CONTACTS = (
 class WablasState(ProviderState):
     """The simulated Wablas account: one device, its messages, schedules, contacts and uploads."""
 
-    def __init__(self, sim: SimState) -> None:
+    def __init__(self, sim: SharedState) -> None:
         super().__init__(sim, {"token": DEFAULT_TOKEN, "secret_key": DEFAULT_SECRET_KEY})
         now = sim.now()
         self.device = Device(

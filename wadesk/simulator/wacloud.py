@@ -88,17 +88,14 @@ import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import aiohttp
 from aiohttp import web
 
-from wadesk.simulator.base import ProviderState
+from wadesk.simulator.base import ProviderState, SharedState
 from wadesk.simulator.qr import qr_data_uri
-
-if TYPE_CHECKING:
-    from wadesk.simulator.state import SimState
 
 log = logging.getLogger(__name__)
 
@@ -299,7 +296,7 @@ def on_whatsapp(phone: str) -> bool:
 class WacloudState(ProviderState):
     """The simulated WACloud account: devices, messages, templates, webhooks, OTPs, contacts."""
 
-    def __init__(self, sim: SimState) -> None:
+    def __init__(self, sim: SharedState) -> None:
         super().__init__(sim, {"api_key": DEFAULT_API_KEY})
         now = sim.now()
         self.devices: dict[str, Device] = {}
@@ -588,7 +585,7 @@ def positive(query: Mapping[str, str], name: str, default: int, *, minimum: int)
 class WacloudRoutes:
     """The aiohttp handlers of the simulated WACloud account."""
 
-    def __init__(self, sim: SimState, prefix: str) -> None:
+    def __init__(self, sim: SharedState, prefix: str) -> None:
         self.sim = sim
         self.prefix = prefix
 
@@ -1073,15 +1070,15 @@ def auth_failure() -> web.Response:
 
 
 class WacloudSim:
-    """The WACloud entry of ``server.PROVIDERS``."""
+    """The WACloud entry of ``registry.PROVIDERS``."""
 
     name = NAME
     base_path = "/api/v1"
 
-    def make_state(self, sim: SimState) -> ProviderState:
+    def make_state(self, sim: SharedState) -> ProviderState:
         return WacloudState(sim)
 
-    def add_routes(self, app: web.Application, sim: SimState, prefix: str) -> None:
+    def add_routes(self, app: web.Application, sim: SharedState, prefix: str) -> None:
         WacloudRoutes(sim, prefix).register(app)
 
     def auth_failure(self) -> web.StreamResponse:

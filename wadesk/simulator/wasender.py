@@ -55,16 +55,13 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import aiohttp
 from aiohttp import web
 
-from wadesk.simulator.base import ProviderState
+from wadesk.simulator.base import ProviderState, SharedState
 from wadesk.simulator.qr import qr_data_uri
-
-if TYPE_CHECKING:
-    from wadesk.simulator.state import SimState
 
 NAME = "wasender"
 DEFAULT_API_KEY = "sim-wasender-api-key"
@@ -148,7 +145,7 @@ class Group:
 class WasenderState(ProviderState):
     """The simulated Wasender account: one API key, one device, its messages, contacts, groups, webhook."""
 
-    def __init__(self, sim: SimState) -> None:
+    def __init__(self, sim: SharedState) -> None:
         super().__init__(sim, {"api_key": DEFAULT_API_KEY})
         self.device = Device(DEVICE_NUMBER)
         self.messages: list[Message] = []
@@ -327,7 +324,7 @@ class WasenderSim:
     name = NAME
     base_path = ""
 
-    def make_state(self, sim: SimState) -> WasenderState:
+    def make_state(self, sim: SharedState) -> WasenderState:
         return WasenderState(sim)
 
     def settings(self, root_url: str) -> dict[str, str]:
@@ -338,7 +335,7 @@ class WasenderSim:
             {"status": False, "msg": "Invalid data!", "errors": {"api_key": ["The selected api key is invalid."]}}
         )
 
-    def add_routes(self, app: web.Application, sim: SimState, prefix: str) -> None:
+    def add_routes(self, app: web.Application, sim: SharedState, prefix: str) -> None:
         def state() -> WasenderState:
             provider = sim.provider(NAME)
             assert isinstance(provider, WasenderState)

@@ -114,7 +114,15 @@ ALTER TABLE accounts_v3 RENAME TO accounts;
 CREATE UNIQUE INDEX accounts_name ON accounts (name) WHERE removed_at IS NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+# Indexes for the paged message list (``store.message_list``): each sort key is read in index order, the id
+# breaking ties (an index holds the rowid after its columns), so a page is found without sorting the table.
+# Sorting by status uses ``messages_status`` from V1.
+V4 = """
+CREATE INDEX messages_updated ON messages (updated_at);
+CREATE INDEX messages_recipient ON messages (recipient);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 
 
 def split_statements(script: str) -> list[str]:

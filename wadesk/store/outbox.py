@@ -350,9 +350,14 @@ class OutboxRepository:
         raise ValidationError(f"no campaign with id {campaign_id} (see 'wadesk campaign list')")
 
     def set_campaign_state(self, campaign_id: int, state: str) -> Campaign:
+        return self.change_campaign_state(campaign_id, state)[0]
+
+    def change_campaign_state(self, campaign_id: int, state: str) -> tuple[Campaign, builtins.list[int]]:
+        """The campaign in its new state, and the ids of the messages that cancelling it cancelled."""
         campaign = self.campaign(campaign_id)
         if campaign.state == "cancelled":
             raise ValidationError(f"campaign {campaign_id} was cancelled")
+        ids: builtins.list[int] = []
         with self._db.transaction() as connection:
             connection.execute("UPDATE campaigns SET state = ? WHERE id = ?", (state, campaign_id))
             if state == "cancelled":
@@ -364,7 +369,7 @@ class OutboxRepository:
                     )
                 ]
                 self._move(connection, ids, DeliveryStatus.CANCELLED, self._db.stamp(), "campaign cancelled")
-        return self.campaign(campaign_id)
+        return self.campaign(campaign_id), ids
 
     # -- helpers ----------------------------------------------------------------
 

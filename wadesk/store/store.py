@@ -12,6 +12,7 @@ from wadesk.store.db import BUSY_TIMEOUT_MS, Database, StorageProblem, connect
 from wadesk.store.events import StatusEventRepository
 from wadesk.store.groups import GroupRepository
 from wadesk.store.lock import SenderLock
+from wadesk.store.message_list import MessageList
 from wadesk.store.messages import MessageRepository
 from wadesk.store.outbox import OutboxRepository
 from wadesk.store.private import make_private_folder, tighten_home
@@ -30,6 +31,7 @@ class Store:
         self.contacts = ContactRepository(db)
         self.groups = GroupRepository(db)
         self.messages = MessageRepository(db)
+        self.message_list = MessageList(db)
         self.events = StatusEventRepository(db)
         self.outbox = OutboxRepository(db, self.messages)
         self.sender_lock = SenderLock(path.parent)

@@ -11,6 +11,7 @@ from wadesk.providers.registry import ProviderFactory, build_provider
 from wadesk.secrets import SecretStore
 from wadesk.services.accounts import AccountService
 from wadesk.services.devices import DeviceMonitor
+from wadesk.services.events import EventHub
 from wadesk.store import Store
 
 
@@ -29,9 +30,9 @@ class UiContext:
     secrets: SecretStore
     accounts: AccountService
     devices: DeviceMonitor
+    events: EventHub  # the change feed; the window hears it through ui.bridge
     demo: DemoHooks | None = None
     refresh_seconds: float = 30.0
-    outbox_seconds: float = 5.0
     pairing_poll_seconds: float = 2.0
     provider_factory: ProviderFactory = field(default=build_provider)
 

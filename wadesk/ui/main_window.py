@@ -1,10 +1,14 @@
 """The main window: five panels in a sidebar, menus and shortcuts, the status bar, the demo banner.
 
-Size, position, the panel last shown and the table layouts are remembered
+The panels are the list in ``panels/catalog.py``, each made the first time
+it is shown (see ``panels/base.py`` for what the window asks of a panel).
+Size, position, the panel last shown and the panels' layouts are remembered
 per wadesk home (``ui.ini``).  Ctrl+1…5 switch panels.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -22,16 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from wadesk import __version__
+from wadesk.services.events import Event
 from wadesk.ui import icons, theme
-from wadesk.ui.bridge import DeviceBridge
+from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.preferences import PreferencesDialog
-from wadesk.ui.panels.coming_soon import ComingSoonPanel, plans
+from wadesk.ui.panels.base import Panel, PanelSpec
+from wadesk.ui.panels.catalog import PANEL_KEYS, panel_specs
 from wadesk.ui.panels.devices import DevicesPanel
 from wadesk.ui.tray import Tray
 from wadesk.ui.widgets.status_summary import ConnectionSummary, OutboxSummary
 
-PANEL_KEYS = ("devices", "composer", "scheduler", "contacts", "reports")
+__all__ = ["PANEL_KEYS", "MainWindow", "apply_colors_to"]
+
 DEFAULT_SIZE = QSize(1240, 780)
 
 
@@ -62,20 +69,25 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ctx = ctx
         self.settings = QSettings(str(ctx.settings_path), QSettings.Format.IniFormat)
-        self.bridge = DeviceBridge(ctx.devices, self)
+        self.bridge = EventBridge(ctx.events, self)  # the change feed, as coalesced Qt signals
+        self.bridge.changes.connect(self.on_changes)
         self._started = False
         self.setWindowTitle(self.tr("wadesk — Demo") if ctx.demo else "wadesk")
         self.setWindowIcon(icons.app_icon())
         self.setMinimumSize(780, 560)
 
-        # -- panels ----------------------------------------------------------------
-        self.devices = DevicesPanel(ctx, self.bridge)
-        self.soon = {plan.key: ComingSoonPanel(plan, ctx.store) for plan in plans()}
-        self.panels: dict[str, QWidget] = {"devices": self.devices, **self.soon}
-        titles = {"devices": self.tr("Devices"), **{key: panel.plan.title for key, panel in self.soon.items()}}
+        # -- panels: a stand-in page each until the panel is first shown ------------------
+        self.specs: list[PanelSpec] = panel_specs(ctx, self.bridge)
+        self.panels: dict[str, Panel] = {}  # the panels made so far
         self.stack = QStackedWidget()
-        for key in PANEL_KEYS:
-            self.stack.addWidget(self.panels[key])
+        for _spec in self.specs:
+            self.stack.addWidget(QWidget())
+        for spec in self.specs:
+            if spec.eager:
+                self.panel(spec.key)
+        devices = self.panels["devices"]
+        assert isinstance(devices, DevicesPanel)
+        self.devices = devices
 
         # -- sidebar -----------------------------------------------------------------
         self.sidebar = QListWidget()
@@ -84,13 +96,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Panels"))
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.sidebar.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for number, key in enumerate(PANEL_KEYS, start=1):
-            item = QListWidgetItem(icons.icon(key), titles[key])
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"{titles[key]} (Ctrl+{number})")
+        for number, spec in enumerate(self.specs, start=1):
+            item = QListWidgetItem(icons.icon(spec.icon), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(f"{spec.title} (Ctrl+{number})")
             item.setSizeHint(QSize(0, 40))
             self.sidebar.addItem(item)
-        self.sidebar.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.sidebar.currentRowChanged.connect(self._panel_changed)
 
         brand_icon = QLabel()
@@ -132,8 +143,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         # -- status bar ------------------------------------------------------------
-        self.connection = ConnectionSummary(self.bridge)
-        self.outbox = OutboxSummary(ctx.store, ctx.outbox_seconds)
+        self.connection = ConnectionSummary(self.bridge, ctx.devices.snapshots())
+        self.outbox = OutboxSummary(ctx.store, self.bridge)
         self.statusBar().addWidget(self.connection)
         self.statusBar().addPermanentWidget(self.outbox)
         self.statusBar().setSizeGripEnabled(False)
@@ -141,12 +152,12 @@ class MainWindow(QMainWindow):
         self.tray = Tray(self, self.bridge)
         self.tray.notified.connect(self._notified)
 
-        self._build_menus(titles)
+        self._build_menus()
         self._restore()
 
     # -- menus -----------------------------------------------------------------------
 
-    def _build_menus(self, titles: dict[str, str]) -> None:
+    def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.devices.add_action)
@@ -170,14 +181,14 @@ class MainWindow(QMainWindow):
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.panel_actions: dict[str, QAction] = {}
-        for number, key in enumerate(PANEL_KEYS, start=1):
-            action = QAction(icons.icon(key), titles[key], self)
+        for number, spec in enumerate(self.specs, start=1):
+            action = QAction(icons.icon(spec.icon), spec.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.setData(key)
+            action.setData(spec.key)
             action.triggered.connect(self._panel_action)
             view_menu.addAction(action)
             self.addAction(action)
-            self.panel_actions[key] = action
+            self.panel_actions[spec.key] = action
 
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About wadesk"), self)
@@ -192,16 +203,45 @@ class MainWindow(QMainWindow):
         if isinstance(action, QAction):
             self.show_panel(str(action.data()))
 
+    def _row_of(self, key: str) -> int:
+        return next(row for row, spec in enumerate(self.specs) if spec.key == key)
+
     def show_panel(self, key: str) -> None:
-        self.sidebar.setCurrentRow(PANEL_KEYS.index(key))
+        self.sidebar.setCurrentRow(self._row_of(key))
 
     @property
     def current_panel(self) -> str:
-        return PANEL_KEYS[max(0, self.stack.currentIndex())]
+        return self.specs[max(0, self.stack.currentIndex())].key
+
+    def panel(self, key: str) -> Panel:
+        """The panel of ``key``, made now if it was not yet (its layout restored, in place of its stand-in)."""
+        made = self.panels.get(key)
+        if made is not None:
+            return made
+        row = self._row_of(key)
+        panel = self.specs[row].create()
+        self.settings.beginGroup(key)
+        panel.restore_state(self.settings)
+        self.settings.endGroup()
+        stand_in = self.stack.widget(row)
+        assert stand_in is not None
+        self.stack.insertWidget(row, panel)
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.panels[key] = panel
+        return panel
 
     def _panel_changed(self, row: int) -> None:
-        if 0 <= row < len(PANEL_KEYS):
-            self.settings.setValue("window/panel", PANEL_KEYS[row])
+        if 0 <= row < len(self.specs):
+            key = self.specs[row].key
+            self.panel(key)
+            self.stack.setCurrentIndex(row)
+            self.settings.setValue("window/panel", key)
+
+    def on_changes(self, events: Sequence[Event]) -> None:
+        """Committed changes, a coalesced burst at a time: each panel made so far shows what they touch."""
+        for panel in list(self.panels.values()):
+            panel.on_changes(events)
 
     # -- life cycle ------------------------------------------------------------------
 
@@ -220,15 +260,17 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
-        self.devices.restore_state(self.settings)
         panel = str(self.settings.value("window/panel", "devices"))
-        self.show_panel(panel if panel in PANEL_KEYS else "devices")
+        self.show_panel(panel if panel in self.panel_actions else "devices")
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/panel", self.current_panel)
-        self.devices.save_state(self.settings)
+        for key, panel in self.panels.items():  # a panel never shown keeps what it saved before
+            self.settings.beginGroup(key)
+            panel.save_state(self.settings)
+            self.settings.endGroup()
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -240,9 +282,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop every timer and task of the window; the services may be closed after this."""
         self.tray.hide()
-        self.devices.shutdown()
         self.outbox.shutdown()
-        for panel in self.soon.values():
+        for panel in self.panels.values():
             panel.shutdown()
         self.bridge.close()
 
@@ -254,7 +295,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{title}: {text}", 15_000)
 
     def open_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(self.ctx.home, self)
+        dialog = PreferencesDialog(self.ctx.home, self, events=self.ctx.events)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -274,7 +315,7 @@ class MainWindow(QMainWindow):
 
 def apply_colors_to(window: MainWindow) -> None:
     """Re-draw what was painted with theme colours (icons) after a light/dark switch."""
-    for row, key in enumerate(PANEL_KEYS):
+    for row, spec in enumerate(window.specs):
         item = window.sidebar.item(row)
         if item is not None:
-            item.setIcon(icons.icon(key, theme.current().text))
+            item.setIcon(icons.icon(spec.icon, theme.current().text))

@@ -14,8 +14,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
 
-from wadesk.domain.errors import WadeskError
-from wadesk.services.devices import describe
+from wadesk.domain.errors import WadeskError, describe
 
 log = logging.getLogger(__name__)
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from wadesk.services.devices import DeviceSnapshot
-from wadesk.ui.bridge import DeviceBridge
+from wadesk.ui.bridge import EventBridge
 from wadesk.ui.icons import app_icon
 
 
@@ -16,7 +16,7 @@ class Tray(QObject):
 
     notified = Signal(str, str)  # title, text
 
-    def __init__(self, window: QMainWindow, bridge: DeviceBridge) -> None:
+    def __init__(self, window: QMainWindow, bridge: EventBridge) -> None:
         super().__init__(window)
         self._window = window
         self.icon: QSystemTrayIcon | None = None

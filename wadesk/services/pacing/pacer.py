@@ -7,7 +7,7 @@ import random
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
-from wadesk.services.clock import Clock
+from wadesk.services.clock import Clock, sleep_or_wake
 from wadesk.services.pacing.policy import PacePolicy
 
 
@@ -217,19 +217,11 @@ class Pacer:
     async def _sleep(self, seconds: float) -> None:
         """Sleep on the clock; ``set_policy``, ``resume`` and ``release`` cut it short."""
         wakeup = self._wakeup = asyncio.Event()
-        sleeper = asyncio.ensure_future(self._clock.sleep(seconds))
-        waker = asyncio.ensure_future(wakeup.wait())
         try:
-            await asyncio.wait((sleeper, waker), return_when=asyncio.FIRST_COMPLETED)
+            await sleep_or_wake(self._clock, seconds, wakeup)
         finally:
-            for task in (sleeper, waker):
-                if not task.done():
-                    task.cancel()
-            await asyncio.gather(sleeper, waker, return_exceptions=True)
             if self._wakeup is wakeup:
                 self._wakeup = None
-        if not sleeper.cancelled() and (error := sleeper.exception()) is not None:
-            raise error
 
     def _poke(self) -> None:
         if self._wakeup is not None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wadesk.services.events import EventHub
 from wadesk.services.settings import SETTINGS, Setting, SettingError, Settings, SettingsFile, Value, validate
 from wadesk.ui.widgets.notice import Notice
 
@@ -37,9 +38,9 @@ def _tr(text: str) -> str:
 class PreferencesDialog(QDialog):
     saved = Signal(object)  # the Settings now in force
 
-    def __init__(self, home: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, home: Path, parent: QWidget | None = None, *, events: EventHub | None = None) -> None:
         super().__init__(parent)
-        self.file = SettingsFile(home)
+        self.file = SettingsFile(home, events)
         self.current = self.file.load()
         self._inputs: dict[str, QLineEdit | QComboBox] = {}
         self._errors: dict[str, QLabel] = {}

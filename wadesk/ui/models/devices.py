@@ -1,37 +1,25 @@
 """The table of every account's device: status, number, quota, expiry, last check.
 
-Updates arrive one device at a time (``upsert``/``remove``); bursts are
-coalesced and applied at most every ``coalesce_ms`` as targeted
-``dataChanged`` (only the changed cells' span), ``beginInsertRows`` and
-``beginRemoveRows``.  The model is never reset for an update.
+Updates arrive one device at a time (``upsert``/``remove``) and are applied
+incrementally and coalesced by ``IncrementalTableModel`` (``models/base.py``).
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QRectF,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from wadesk.domain.models import DeviceState
 from wadesk.services.devices import DeviceSnapshot
 from wadesk.ui import format as fmt
 from wadesk.ui import theme
+from wadesk.ui.models.base import IncrementalTableModel, Index
 from wadesk.ui.widgets.two_line import SUBTITLE_COLOR_ROLE, SUBTITLE_ROLE
-
-Index = QModelIndex | QPersistentModelIndex
 
 SNAPSHOT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -132,7 +120,9 @@ def status_dot(tone: Tone) -> QIcon:
     return icon
 
 
-class DeviceTableModel(QAbstractTableModel):
+class DeviceTableModel(IncrementalTableModel[int, DeviceSnapshot]):
+    """One row per account, keyed by account id, fed by the device monitor."""
+
     def __init__(
         self,
         parent: QObject | None = None,
@@ -141,15 +131,8 @@ class DeviceTableModel(QAbstractTableModel):
         tick_ms: int = 15_000,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        super().__init__(parent)
-        self._rows: list[DeviceSnapshot] = []
-        self._row_of: dict[int, int] = {}
-        self._pending: dict[int, DeviceSnapshot | None] = {}
+        super().__init__(parent, coalesce_ms=coalesce_ms)
         self._now = now
-        self._flush_timer = QTimer(self)
-        self._flush_timer.setSingleShot(True)
-        self._flush_timer.setInterval(coalesce_ms)
-        self._flush_timer.timeout.connect(self.flush)
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)
         self._tick.timeout.connect(self._age_changed)
@@ -157,92 +140,24 @@ class DeviceTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
 
-    # -- feeding ----------------------------------------------------------------
+    def key_of(self, row: DeviceSnapshot) -> int:
+        return row.account_id
 
-    def upsert(self, snapshot: DeviceSnapshot) -> None:
-        """Queue a new or changed device; applied with the next coalesced flush."""
-        self._pending[snapshot.account_id] = snapshot
-        self._schedule()
-
-    def remove(self, account_id: int) -> None:
-        self._pending[account_id] = None
-        self._schedule()
-
-    def reset_to(self, snapshots: Iterable[DeviceSnapshot]) -> None:
-        """Make the table hold exactly ``snapshots`` (incrementally), e.g. at start."""
-        wanted = {s.account_id: s for s in snapshots}
-        for account_id in self._row_of:
-            if account_id not in wanted:
-                self._pending[account_id] = None
-        self._pending.update(wanted)
-        self.flush()
-
-    def _schedule(self) -> None:
-        if not self._flush_timer.isActive():
-            self._flush_timer.start()
-
-    def flush(self) -> None:
-        """Apply every queued change now."""
-        self._flush_timer.stop()
-        pending, self._pending = self._pending, {}
-        if not pending:
-            return
-        removed = sorted((self._row_of[i] for i, s in pending.items() if s is None and i in self._row_of), reverse=True)
-        for row in removed:
-            self.beginRemoveRows(QModelIndex(), row, row)
-            del self._rows[row]
-            self.endRemoveRows()
-        if removed:
-            self._row_of = {s.account_id: row for row, s in enumerate(self._rows)}
-        added: list[DeviceSnapshot] = []
-        for account_id, snapshot in pending.items():
-            if snapshot is None:
-                continue
-            position = self._row_of.get(account_id)
-            if position is None:
-                added.append(snapshot)
-                continue
-            old = self._rows[position]
-            if old == snapshot:
-                continue
-            self._rows[position] = snapshot
-            changed = [c for c in Column if self._cell(old, c) != self._cell(snapshot, c)]
-            if changed:
-                self.dataChanged.emit(self.index(position, min(changed)), self.index(position, max(changed)))
-        if added:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
-            for offset, snapshot in enumerate(added):
-                self._rows.append(snapshot)
-                self._row_of[snapshot.account_id] = first + offset
-            self.endInsertRows()
+    def column_count(self) -> int:
+        return len(Column)
 
     def _age_changed(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, Column.CHECKED),
-                self.index(len(self._rows) - 1, Column.CHECKED),
-                [Qt.ItemDataRole.DisplayRole],
-            )
+        self.column_changed(Column.CHECKED)
 
     # -- reading ---------------------------------------------------------------
 
     def snapshot_at(self, row: int) -> DeviceSnapshot:
-        return self._rows[row]
-
-    def row_of(self, account_id: int) -> int | None:
-        return self._row_of.get(account_id)
+        return self.row_at(row)
 
     def snapshots(self) -> list[DeviceSnapshot]:
-        return list(self._rows)
+        return self.rows()
 
     # -- Qt model interface ---------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
@@ -263,18 +178,13 @@ class DeviceTableModel(QAbstractTableModel):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        snapshot = self._rows[index.row()]
+        snapshot = self.row_at(index.row())
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell(snapshot, column)
+            return self.cell(snapshot, column)
         if role == SNAPSHOT_ROLE:
             return snapshot
         if role == ACCOUNT_ID_ROLE:
@@ -302,7 +212,8 @@ class DeviceTableModel(QAbstractTableModel):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _cell(self, s: DeviceSnapshot, column: Column) -> str:
+    def cell(self, s: DeviceSnapshot, column: int) -> str:
+        column = Column(column)
         if column is Column.ACCOUNT:
             return s.account.name
         if column is Column.GATEWAY:
@@ -333,7 +244,7 @@ class DeviceTableModel(QAbstractTableModel):
                 return int(s.quota or -1)
             except ValueError:
                 return 10**12
-        return self._cell(s, column).casefold()
+        return self.cell(s, column).casefold()
 
     def _tooltip(self, s: DeviceSnapshot, column: Column) -> str | None:
         if column is Column.ACCOUNT:

@@ -1,6 +1,6 @@
 """Panels that are not built yet, said honestly: what they will do, what is already stored, how to do it today.
 
-No made-up content: the only figures shown are read from the local database.
+No made-up content: the only figures shown are read from the local database, again when it changes.
 """
 
 from __future__ import annotations
@@ -14,8 +14,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from wadesk.domain.status import DeliveryStatus
+from wadesk.services.events import ContactsChanged, Event, MessagesChanged, SchedulesChanged
 from wadesk.store import Store
 from wadesk.ui import icons, theme
+from wadesk.ui.panels.base import Panel
 from wadesk.ui.tasks import Tasks
 
 
@@ -28,9 +30,10 @@ class PanelPlan:
     promises: Sequence[str]
     today: str  # how to do it now, if there is a way
     facts: Callable[[Store], str] | None = None
+    follows: tuple[type, ...] = ()  # the change events that can alter the facts
 
 
-class ComingSoonPanel(QWidget):
+class ComingSoonPanel(Panel):
     def __init__(self, plan: PanelPlan, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
@@ -103,6 +106,11 @@ class ComingSoonPanel(QWidget):
     def shutdown(self) -> None:
         self._closed = True
         self._tasks.cancel_all()
+
+    def on_changes(self, events: Sequence[Event]) -> None:
+        # Hidden, it reads them again when shown.
+        if self.isVisible() and any(isinstance(event, self.plan.follows) for event in events):
+            self.reload()
 
     def reload(self) -> None:
         facts = self.plan.facts
@@ -179,6 +187,7 @@ def plans() -> list[PanelPlan]:
             ],
             _tr("Today you can schedule from the command line: wadesk send … --at TIME, then wadesk schedule list"),
             _scheduled_facts,
+            (MessagesChanged, SchedulesChanged),
         ),
         PanelPlan(
             "contacts",
@@ -192,6 +201,7 @@ def plans() -> list[PanelPlan]:
             ],
             _tr("Today you can use the command line: wadesk contacts import FILE, wadesk check, wadesk groups"),
             _contact_facts,
+            (ContactsChanged,),
         ),
         PanelPlan(
             "reports",
@@ -205,5 +215,6 @@ def plans() -> list[PanelPlan]:
             ],
             _tr("Today you can see delivery reports from the command line: wadesk report"),
             _history_facts,
+            (MessagesChanged,),
         ),
     ]

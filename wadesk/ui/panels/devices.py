@@ -1,7 +1,8 @@
 """The Devices panel: every account's phone and its connection; pair, disconnect, restart; add, edit, remove.
 
-The table is fed by the device monitor through the bridge, one device at a
-time; the panel refreshes on an interval and on demand (F5).  What a device
+The table follows the device monitor's events through the bridge (only the
+devices that changed); the monitor follows the accounts by itself.  The panel
+asks the gateways on an interval and on demand (F5).  What a device
 offers (pairing, disconnect/restart) comes from its provider's capabilities.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QByteArray, QModelIndex, QPoint, QSettings, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,21 +32,20 @@ from wadesk.domain.models import Account, DeviceState
 from wadesk.services.accounts import Removal
 from wadesk.services.devices import DeviceSnapshot
 from wadesk.ui import icons
-from wadesk.ui.bridge import DeviceBridge
+from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.accounts import AccountDialog
 from wadesk.ui.dialogs.pairing import PairingDialog
-from wadesk.ui.models.devices import SNAPSHOT_ROLE, SORT_ROLE, Column, DeviceTableModel
+from wadesk.ui.models.devices import ACCOUNT_ID_ROLE, SNAPSHOT_ROLE, SORT_ROLE, Column, DeviceTableModel
+from wadesk.ui.panels.base import Panel
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.notice import EmptyState, Notice
 from wadesk.ui.widgets.spinner import Spinner
 from wadesk.ui.widgets.two_line import TwoLineDelegate
 
 
-class DevicesPanel(QWidget):
-    accounts_changed = Signal()
-
-    def __init__(self, ctx: UiContext, bridge: DeviceBridge, parent: QWidget | None = None) -> None:
+class DevicesPanel(Panel):
+    def __init__(self, ctx: UiContext, bridge: EventBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.bridge = bridge
@@ -128,6 +128,7 @@ class DevicesPanel(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; the arrows move between rows
         self.view.setAlternatingRowColors(True)
         self.view.setShowGrid(False)
         self.view.setSortingEnabled(True)
@@ -161,6 +162,8 @@ class DevicesPanel(QWidget):
         ):
             self.view.setColumnWidth(column, width)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.remember("header", head)  # "devices/header" in ui.ini, as before
+        self.remember_selection("account", self.view, ACCOUNT_ID_ROLE)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.dataChanged.connect(self._update_actions)
         self.model.rowsInserted.connect(self._rows_changed)
@@ -190,10 +193,9 @@ class DevicesPanel(QWidget):
         layout.addWidget(self.stack, 1)
 
         # -- feeding -------------------------------------------------------------
-        bridge.updated.connect(self.model.upsert)
-        bridge.removed.connect(self.model.remove)
+        bridge.devices_changed.connect(self._devices_changed)
         bridge.refreshing.connect(self._refreshing)
-        self.model.reset_to(bridge.snapshots())
+        self.model.reset_to(ctx.devices.snapshots())
         self._rows_changed()
         self._timer = QTimer(self)
         self._timer.setInterval(round(ctx.refresh_seconds * 1000))
@@ -271,6 +273,14 @@ class DevicesPanel(QWidget):
             else ""
         )
 
+    def _devices_changed(self, changes: dict[int, DeviceSnapshot | None]) -> None:
+        for account_id, snapshot in changes.items():
+            if snapshot is None:
+                self.model.remove(account_id)
+            else:
+                self.model.upsert(snapshot)
+        self.model.flush()  # the bridge has already coalesced them
+
     def _refreshing(self, running: bool) -> None:
         self.spinner.set_running(running)
         self.refresh_action.setEnabled(not running)
@@ -293,8 +303,7 @@ class DevicesPanel(QWidget):
         dialog.open()
 
     def _account_added(self, account: Account) -> None:
-        self.ctx.devices.sync_accounts()
-        self.accounts_changed.emit()
+        self.bridge.flush()  # the new device's row, published when the account was stored
         self.select_account(account.id)
         self.notice.show_message(
             self.tr("Account “%1” added. Next, pair its phone.").replace("%1", account.name)
@@ -302,7 +311,6 @@ class DevicesPanel(QWidget):
             else self.tr("Account “%1” added.").replace("%1", account.name),
             "ok",
         )
-        self._tasks.start(self.ctx.devices.refresh_one(account.id))
 
     def edit_selected(self) -> None:
         snapshot = self.selected()
@@ -315,10 +323,7 @@ class DevicesPanel(QWidget):
         dialog.open()
 
     def _account_edited(self, account: Account) -> None:
-        self.ctx.devices.sync_accounts()
-        self.accounts_changed.emit()
         self.notice.show_message(self.tr("Changes to “%1” saved.").replace("%1", account.name), "ok")
-        self._tasks.start(self.ctx.devices.refresh_one(account.id))
 
     def remove_selected(self) -> None:
         snapshot = self.selected()
@@ -379,8 +384,6 @@ class DevicesPanel(QWidget):
 
     def _removed(self, removal: Removal) -> None:
         account = removal.account
-        self.ctx.devices.sync_accounts()
-        self.accounts_changed.emit()
         text = self.tr("Account “%1” removed; its history stays in the reports.").replace("%1", account.name)
         if removal.cancelled:
             text += " " + self.tr("%1 queued or scheduled message(s) cancelled.").replace("%1", str(removal.cancelled))
@@ -470,16 +473,6 @@ class DevicesPanel(QWidget):
         self._tasks.cancel_all()
         if self.pairing is not None:
             self.pairing.close()
-
-    # -- layout memory -------------------------------------------------------------
-
-    def save_state(self, settings: QSettings) -> None:
-        settings.setValue("devices/header", self.view.horizontalHeader().saveState())
-
-    def restore_state(self, settings: QSettings) -> None:
-        state = settings.value("devices/header")
-        if isinstance(state, QByteArray):
-            self.view.horizontalHeader().restoreState(state)
 
 
 def _nothing() -> None:

@@ -1,8 +1,12 @@
-"""The status bar's two summaries: how many phones are connected, and what the outbox holds."""
+"""The status bar's two summaries: how many phones are connected, and what the outbox holds.
+
+Both follow the change feed through the bridge (already coalesced there); neither polls.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
@@ -11,7 +15,7 @@ from wadesk.domain.models import DeviceState
 from wadesk.domain.status import DeliveryStatus
 from wadesk.services.devices import DeviceSnapshot
 from wadesk.store import Store
-from wadesk.ui.bridge import DeviceBridge
+from wadesk.ui.bridge import EventBridge
 from wadesk.ui.models.devices import Tone, status_dot
 from wadesk.ui.tasks import Tasks
 
@@ -19,9 +23,9 @@ from wadesk.ui.tasks import Tasks
 class ConnectionSummary(QWidget):
     """``● 3 of 5 phones connected · 1 needs attention``, following the device monitor."""
 
-    def __init__(self, bridge: DeviceBridge, parent: QWidget | None = None) -> None:
+    def __init__(self, bridge: EventBridge, snapshots: Iterable[DeviceSnapshot], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._bridge = bridge
+        self._snapshots = {s.account_id: s for s in snapshots}
         self._refreshing = False
         self.dot = QLabel()
         self.label = QLabel()
@@ -30,25 +34,24 @@ class ConnectionSummary(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.dot)
         layout.addWidget(self.label)
-        self._pending = QTimer(self)
-        self._pending.setSingleShot(True)
-        self._pending.setInterval(200)
-        self._pending.timeout.connect(self.update_text)
-        bridge.updated.connect(self._schedule)
-        bridge.removed.connect(self._schedule)
+        bridge.devices_changed.connect(self._devices_changed)
         bridge.refreshing.connect(self._set_refreshing)
         self.update_text()
 
-    def _schedule(self) -> None:
-        if not self._pending.isActive():
-            self._pending.start()
+    def _devices_changed(self, changes: dict[int, DeviceSnapshot | None]) -> None:
+        for account_id, snapshot in changes.items():
+            if snapshot is None:
+                self._snapshots.pop(account_id, None)
+            else:
+                self._snapshots[account_id] = snapshot
+        self.update_text()
 
     def _set_refreshing(self, running: bool) -> None:
         self._refreshing = running
         self.update_text()
 
     def update_text(self) -> None:
-        snapshots: list[DeviceSnapshot] = self._bridge.snapshots()
+        snapshots = list(self._snapshots.values())
         reported = [s for s in snapshots if s.reported]
         connected = sum(s.state is DeviceState.CONNECTED for s in reported)
         trouble = sum(bool(s.error) for s in snapshots)
@@ -70,31 +73,36 @@ class ConnectionSummary(QWidget):
 
 
 class OutboxSummary(QLabel):
-    """``Outbox: 4 waiting · 1 sending · 1 to check``, read from the database every few seconds."""
+    """``Outbox: 4 waiting · 1 sending · 1 to check``, counted in the database when messages change."""
 
-    def __init__(self, store: Store, interval_seconds: float, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, bridge: EventBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._tasks = Tasks(self)
         self._closed = False
+        self._stale = False  # messages changed while they were being counted: count again
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.setText(self.tr("Outbox: checking…"))
-        self._timer = QTimer(self)
-        self._timer.setInterval(round(interval_seconds * 1000))
-        self._timer.timeout.connect(self.reload)
-        self._timer.start()
+        bridge.messages_changed.connect(self.reload)
+        bridge.schedules_changed.connect(self.reload)
         QTimer.singleShot(0, self.reload)
 
     def shutdown(self) -> None:
         self._closed = True
-        self._timer.stop()
         self._tasks.cancel_all()
 
     def reload(self) -> None:
-        if not self._closed and not self._tasks.busy:
-            self._tasks.start(asyncio.to_thread(self._store.messages.count_by_status), done=self._show)
+        if self._closed:
+            return
+        if self._tasks.busy:
+            self._stale = True
+            return
+        self._stale = False
+        self._tasks.start(asyncio.to_thread(self._store.messages.count_by_status), done=self._show)
 
     def _show(self, counts: dict[DeliveryStatus, int]) -> None:
+        if self._stale:
+            self.reload()
         parts = []
         if counts[DeliveryStatus.QUEUED]:
             parts.append(self.tr("%n waiting").replace("%n", f"{counts[DeliveryStatus.QUEUED]:,}"))

@@ -1,0 +1,133 @@
+"""The paged message list: counted, sorted and filtered in SQL, a page at a time, each order an index's."""
+
+from __future__ import annotations
+
+import pytest
+from storetools import FakeClock, text_message
+
+from wadesk.domain.models import Account, MediaRef, MessageKind, OutgoingMessage, Recipient
+from wadesk.domain.status import DeliveryStatus
+from wadesk.store import Store
+from wadesk.store.message_list import _ORDER, MessageSort
+
+
+@pytest.fixture
+def filled(store: Store, account: Account, clock: FakeClock) -> Store:
+    """Six messages from two accounts, one a minute, one of them updated later."""
+    other = store.accounts.add("Apotek Sehat", "wablas")
+    store.messages.add_many(account.id, [text_message("m1", "6281100000003", "Halo Budi, pesanan siap")])
+    clock.advance(60)
+    store.messages.add_many(other.id, [text_message("m2", "6281100000001", "Diskon 50% hari ini")])
+    clock.advance(60)
+    store.messages.add_many(
+        account.id,
+        [
+            OutgoingMessage(
+                "m3",
+                Recipient("6281100000002"),
+                MessageKind.IMAGE,
+                media=MediaRef(url="https://cdn.test/a.jpg"),
+                caption='Katalog "baru"',
+            )
+        ],
+    )
+    clock.advance(60)
+    store.messages.add_many(other.id, [text_message("m4", "6281100000005", "text_with_underscore")])
+    clock.advance(60)
+    store.messages.add_many(account.id, [text_message("m5", "6281100000004", "Terima kasih")])
+    clock.advance(60)
+    group = Recipient("120363000000000001@g.us", is_group=True)
+    store.messages.add_many(account.id, [OutgoingMessage("m6", group, text="Rapat jam 3")])
+    clock.advance(60)
+    first = store.messages.by_ref("m1")
+    assert first is not None
+    store.messages.apply_update(first.id, DeliveryStatus.FAILED, note="nomor tidak terdaftar")
+    return store
+
+
+def refs(store: Store, rows: list[object]) -> list[str]:
+    return [store.messages.get(row.id).ref_id for row in rows]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        (MessageSort.CREATED, ["m1", "m2", "m3", "m4", "m5", "m6"]),
+        (MessageSort.UPDATED, ["m2", "m3", "m4", "m5", "m6", "m1"]),
+        (MessageSort.ACCOUNT, ["m2", "m4", "m1", "m3", "m5", "m6"]),  # Apotek Sehat before shop
+        (MessageSort.RECIPIENT, ["m6", "m2", "m3", "m1", "m5", "m4"]),
+        (MessageSort.STATUS, ["m1", "m2", "m3", "m4", "m5", "m6"]),  # failed before queued
+    ],
+)
+def test_every_order_both_ways(filled: Store, sort: MessageSort, expected: list[str]) -> None:
+    listing = filled.message_list
+    assert refs(filled, listing.page(0, 100, sort)) == expected
+    assert refs(filled, listing.page(0, 100, sort, descending=True)) == expected[::-1]
+    assert refs(filled, listing.page(2, 3, sort)) == expected[2:5]
+    assert listing.page(6, 10, sort) == []
+
+
+def test_rows_say_what_a_list_shows(filled: Store, account: Account) -> None:
+    first, *_ = filled.message_list.page(0, 1)
+    assert (first.account, first.account_id, first.recipient, first.kind) == (
+        "shop",
+        account.id,
+        "6281100000003",
+        "text",
+    )
+    assert (first.text, first.status, first.error) == (
+        "Halo Budi, pesanan siap",
+        DeliveryStatus.FAILED,
+        "nomor tidak terdaftar",
+    )
+    assert first.updated_at > first.created_at
+    image = filled.message_list.page(2, 1)[0]
+    assert image.text == 'Katalog "baru"'  # the caption where there is no text
+    group = filled.message_list.page(5, 1)[0]
+    assert group.is_group
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", ["m1", "m2", "m3", "m4", "m5", "m6"]),
+        ("budi", ["m1"]),  # the text, in any case
+        ("TIDAK TERDAFTAR", ["m1"]),  # the error
+        ("apotek", ["m2", "m4"]),  # the account's name
+        ("00000002", ["m3"]),  # the number
+        ("@g.us", ["m6"]),
+        ("50%", ["m2"]),  # % and _ are letters here, not wildcards
+        ("t_w", ["m4"]),
+        ('"baru"', ["m3"]),  # written differently in the stored JSON
+        ("text", ["m4"]),  # not the JSON's own keys
+        ("caption", []),
+        ("  kasih ", ["m5"]),
+    ],
+)
+def test_the_filter_looks_where_a_person_would(filled: Store, text: str, expected: list[str]) -> None:
+    listing = filled.message_list
+    assert refs(filled, listing.page(0, 100, text=text)) == expected
+    assert listing.count(text) == len(expected)
+
+
+def test_a_removed_accounts_messages_stay_listed(filled: Store, account: Account) -> None:
+    filled.accounts.remove(account)
+    assert filled.message_list.count() == 6
+    assert {row.account for row in filled.message_list.page(0, 10, MessageSort.ACCOUNT)} == {"shop", "Apotek Sehat"}
+
+
+@pytest.mark.parametrize("sort", [s for s in MessageSort if s is not MessageSort.ACCOUNT])
+def test_pages_are_read_in_index_order_without_sorting(store: Store, sort: MessageSort) -> None:
+    """Reading page 1,000 of 100,000 must not sort the table: every order but the account's is an index's."""
+    order = ", ".join(_ORDER[sort])
+    with store._db.read() as connection:
+        plan = [
+            row[3] for row in connection.execute(f"EXPLAIN QUERY PLAN SELECT m.id FROM messages m ORDER BY {order}")
+        ]
+        plan_desc = [
+            row[3]
+            for row in connection.execute(
+                f"EXPLAIN QUERY PLAN SELECT m.id FROM messages m ORDER BY {order.replace(',', ' DESC,')} DESC"
+            )
+        ]
+    assert not any("TEMP B-TREE" in step for step in plan + plan_desc), plan + plan_desc

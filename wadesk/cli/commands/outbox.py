@@ -1,0 +1,211 @@
+"""``wadesk outbox``, ``campaign`` and ``schedule``: what is queued, scheduled or being sent."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from wadesk.app import App
+from wadesk.cli.output import (
+    FAILED,
+    INVALID,
+    OK,
+    emit,
+    fail,
+    idle_printer,
+    iso,
+    local_time,
+    outcome_printer,
+    print_send_results,
+    progress_printer,
+    report_json,
+    zone_name,
+)
+from wadesk.cli.parser import parse_when
+from wadesk.domain.errors import ValidationError
+from wadesk.domain.status import DeliveryStatus
+from wadesk.services.outbox import SenderBusy, where_held
+from wadesk.services.pacing import local_zone, zone
+from wadesk.services.poller import serve_sending
+from wadesk.store import GATEWAY, MISSED
+
+
+async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
+    if args.action == "run":
+        return await _outbox_run(app, args)
+    if args.action == "retry":
+        return await _outbox_retry(app, args)
+    if args.action == "list":
+        unsettled = [
+            DeliveryStatus.QUEUED,
+            DeliveryStatus.SCHEDULED,
+            DeliveryStatus.SENDING,
+            DeliveryStatus.UNCERTAIN,
+            DeliveryStatus.FAILED,
+        ]
+        rows = app.store.messages.list(statuses=None if args.all else unsettled, newest_first=False)
+        for row in rows:
+            if args.json:
+                emit(
+                    {
+                        **report_json(row),
+                        "error": row.error,
+                        "campaign_id": row.campaign_id,
+                        "hold": row.hold,
+                        "scheduled_at": iso(row.scheduled_at),
+                        "text": row.body.get("text") or row.body.get("caption"),
+                    }
+                )
+            else:
+                hold = " (missed)" if row.hold == MISSED else ""
+                print(f"{row.id:>6} {row.to.address:<16} {row.status.value:<9}{hold} {row.error or ''}")
+        return OK
+    send_again = args.action == "send-again"
+    for message_id in args.ids:
+        row = app.store.outbox.resolve_uncertain(message_id, send_again=send_again)
+        print(f"message {row.id}: {row.status.value}")
+    if send_again:
+        report = await app.outbox.run()
+        print(f"sent {report.sent}")
+    return OK
+
+
+async def _outbox_run(app: App, args: argparse.Namespace) -> int:
+    """Everything due; ``--follow`` shows each outcome as it comes and a line whenever it runs out of work."""
+    if args.follow:  # until Ctrl+C; a failed pass is told and sending starts again, as in the window
+        app.outbox.on_progress = outcome_printer(args.json)
+        app.outbox.on_idle = idle_printer
+        app.outbox.on_trouble = fail
+        await serve_sending(app.outbox, app.live_poller, busy_is_error=True)  # and follows delivery
+        return OK
+    if not args.json:
+        app.outbox.on_progress = outcome_printer(False)
+    report = await app.outbox.run(follow=args.follow)
+    counts = app.store.messages.count_by_status()
+    summary = {
+        "recovered": report.recovered,
+        "uncertain": counts[DeliveryStatus.UNCERTAIN],  # all of them, not only those this run found
+        "became_uncertain": report.uncertain,
+        "failed": counts[DeliveryStatus.FAILED],
+        "released": report.released,
+        "missed": report.missed,
+        "sent": report.sent,
+        "errors": report.errors,
+    }
+    if args.json:
+        emit(summary)
+    else:
+        newly = f", {report.uncertain} more now uncertain" if report.uncertain else ""
+        retry = " ('wadesk outbox retry ID' once the cause is fixed)" if summary["failed"] else ""
+        print(
+            f"sent {report.sent}; recovered {report.recovered} unfinished sends{newly}; "
+            f"{report.released} schedules due; {report.missed} missed; "
+            f"{summary['uncertain']} uncertain and {summary['failed']} failed in the outbox{retry}"
+        )
+    for held in app.store.outbox.held():
+        fail(
+            f"message {held.id} to {held.to.address} was due {iso(held.scheduled_at)} while wadesk was closed: "
+            f"'wadesk schedule send-now {held.id}' or 'wadesk schedule skip {held.id}'"
+        )
+    if counts[DeliveryStatus.UNCERTAIN]:
+        fail(
+            f"{counts[DeliveryStatus.UNCERTAIN]} message(s) may or may not have arrived: check with the recipient, "
+            "then 'wadesk outbox send-again ID' or 'wadesk outbox mark-sent ID' (see 'wadesk outbox list')"
+        )
+    for error in report.errors:
+        fail(error)
+    return FAILED if report.errors else OK
+
+
+async def _outbox_retry(app: App, args: argparse.Namespace) -> int:
+    if args.ids and args.campaign is not None:
+        raise ValidationError("give message ids or --campaign ID, not both")
+    if not args.ids and args.campaign is None:
+        raise ValidationError("give the ids of failed messages, or --campaign ID (see 'wadesk outbox list')")
+    plan = app.outbox.retry_plan(args.ids, campaign_id=args.campaign)
+    if plan.refused:
+        for message_id, why in plan.refused:
+            fail(f"message {message_id} cannot be retried: {why}")
+        fail(
+            "nothing was retried: only failed messages are (uncertain ones: 'wadesk outbox send-again ID' "
+            "or 'wadesk outbox mark-sent ID')"
+        )
+        return INVALID
+    if not plan.ids:
+        print(f"campaign {args.campaign} has no failed messages: nothing to retry")
+        return OK
+    if len(plan.ids) > 1 and not args.json:
+        print(f"retrying {len(plan.ids)} failed messages", file=sys.stderr)
+        app.outbox.on_progress = progress_printer(len(plan.ids))
+    try:
+        rows = await app.outbox.retry(plan)
+    except SenderBusy:
+        print(f"{len(plan.ids)} message(s) queued again: the wadesk already running from this data folder sends them")
+        return OK
+    return print_send_results(rows, args.json)
+
+
+async def cmd_campaign(app: App, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        for c in app.store.outbox.campaigns():
+            counts = {k.value: v for k, v in c.counts.items() if v}
+            if args.json:
+                emit(
+                    {"id": c.id, "name": c.name, "state": c.state, "pace": c.pace, "total": c.total, "statuses": counts}
+                )
+            else:
+                summary = ", ".join(f"{v} {k}" for k, v in counts.items())
+                print(f"{c.id:>4} {c.state:<9} {c.name}  ({summary})")
+        return OK
+    campaign = app.campaigns.act(args.id, args.action)
+    print(f"campaign {campaign.id} {campaign.state}")
+    if campaign.state == "active":
+        print("run 'wadesk outbox run' (or keep the desktop app open) to continue sending")
+    return OK
+
+
+async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
+    if args.action == "list":
+        tz = zone(args.tz) if args.tz else local_zone()
+        statuses = [DeliveryStatus.SCHEDULED, DeliveryStatus.UNCERTAIN, DeliveryStatus.SENDING]
+        rows = [
+            r
+            for r in app.store.messages.list(statuses=statuses, newest_first=False)
+            if r.status is DeliveryStatus.SCHEDULED or r.hold == GATEWAY  # a hand-over under way or in doubt
+        ]
+        for row in sorted(rows, key=lambda r: (r.scheduled_at or r.created_at, r.id)):
+            holder = where_held(row, app.accounts.info(app.store.accounts.get_by_id(row.account_id)))
+            if args.json:
+                emit(
+                    {
+                        **report_json(row),
+                        "scheduled_at": iso(row.scheduled_at.astimezone(tz) if row.scheduled_at else None),
+                        "zone": zone_name(tz),
+                        "where": "gateway" if holder.on_gateway else "local",
+                        "held": holder.text,
+                        "can_cancel": holder.can_cancel,
+                        "can_move": holder.can_move,
+                        "schedule_id": row.remote_schedule_id,
+                        "missed": row.hold == MISSED,
+                    }
+                )
+            else:
+                when = local_time(row.scheduled_at, tz) if row.scheduled_at else "-"
+                print(f"{row.id:>6}  {when}  {row.to.address:<16} {holder.text}")
+        return OK
+    if args.action in ("send-now", "skip"):
+        for message_id in args.ids:
+            row = app.store.outbox.decide_missed(message_id, send_now=args.action == "send-now")
+            print(f"message {row.id}: {row.status.value}")
+        if args.action == "send-now":
+            print(f"sent {(await app.outbox.run()).sent}")
+        return OK
+    if args.action == "cancel":
+        for message_id in args.ids:
+            await app.outbox.cancel_scheduled(app.store.messages.get(message_id))
+            print(f"message {message_id}: cancelled")
+        return OK
+    at = parse_when(args.at, args.tz)
+    row = await app.outbox.move_scheduled(app.store.messages.get(args.id), at)
+    print(f"message {row.id}: scheduled for {local_time(row.scheduled_at or at, at.tzinfo or local_zone())}")
+    return OK

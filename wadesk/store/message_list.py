@@ -1,0 +1,153 @@
+"""The message history as a list to page through: counted, sorted and filtered in SQL, one page at a time.
+
+A table of 100,000 messages is never read whole: ``count`` says how many rows
+match, ``page`` reads ``limit`` of them from ``offset`` in the chosen order.
+Every order is an index's (see migration V4) with the message id breaking
+ties, so a page is read without sorting the table, and the order is total:
+the same offset always gives the same row while nothing changes.
+
+The text filter looks, case-insensitively (ASCII letters; SQLite's ``LIKE``),
+for the words as typed in the recipient, the message's text or caption, its
+error and its account's name.  A filter is a scan of the table; the body
+column is searched as stored (JSON) first and parsed only where that matched.
+"""
+
+from __future__ import annotations
+
+import builtins
+import enum
+import json
+from datetime import datetime
+from typing import NamedTuple
+
+from wadesk.domain.status import DeliveryStatus
+from wadesk.store.db import Database
+from wadesk.store.timestamps import from_text
+
+
+class MessageSort(enum.StrEnum):
+    """What the list can be sorted by."""
+
+    CREATED = "created"
+    UPDATED = "updated"
+    ACCOUNT = "account"
+    RECIPIENT = "recipient"
+    STATUS = "status"
+
+
+class MessageListRow(NamedTuple):
+    """One message as a list shows it: compact, no body beyond its text."""
+
+    id: int
+    account_id: int
+    account: str
+    campaign_id: int | None
+    recipient: str
+    is_group: bool
+    kind: str
+    text: str
+    status: DeliveryStatus
+    error: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+# Only these fixed texts and "?"/":name" placeholders are ever put into a query's text.
+_ORDER = {
+    MessageSort.CREATED: ("m.id",),
+    MessageSort.UPDATED: ("m.updated_at", "m.id"),
+    MessageSort.ACCOUNT: ("{accounts}", "m.id"),  # the accounts' rank by name, filled in per query
+    MessageSort.RECIPIENT: ("m.recipient", "m.id"),
+    MessageSort.STATUS: ("m.status", "m.id"),
+}
+_SELECT = (
+    "SELECT m.id, m.account_id, coalesce(a.name, ''), m.campaign_id, m.recipient, m.is_group, m.kind,"
+    " coalesce(json_extract(m.body_json, '$.text'), json_extract(m.body_json, '$.caption'), ''),"
+    " m.status, m.error, m.created_at, m.updated_at"
+    " FROM messages m LEFT JOIN accounts a ON a.id = m.account_id WHERE m.id IN "
+)
+_BODY_MATCHES = (
+    "(json_extract(m.body_json, '$.text') LIKE :p ESCAPE '\\'"
+    " OR json_extract(m.body_json, '$.caption') LIKE :p ESCAPE '\\')"
+)
+_MATCHES = (
+    "(m.recipient LIKE :p ESCAPE '\\' OR m.error LIKE :p ESCAPE '\\'"
+    " OR m.account_id IN (SELECT id FROM accounts WHERE name LIKE :p ESCAPE '\\')"
+    " OR ({body}))"
+)
+_Row = tuple[int, int, str, int | None, str, int, str, str, str, str | None, str, str]
+
+
+class MessageList:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def count(self, text: str = "") -> int:
+        """How many messages match ``text`` (all of them when it is empty)."""
+        where, params = _where(text)
+        with self._db.read() as connection:
+            row = connection.execute("SELECT count(*) FROM messages m " + where, params).fetchone()  # noqa: S608
+        return int(row[0])
+
+    def page(
+        self,
+        offset: int,
+        limit: int,
+        sort: MessageSort = MessageSort.CREATED,
+        *,
+        descending: bool = False,
+        text: str = "",
+    ) -> builtins.list[MessageListRow]:
+        """Up to ``limit`` matching messages from position ``offset`` in the order of ``sort``.
+
+        Two steps: the page's ids from an index alone (skipping ``offset`` rows
+        costs no reads of the table), then those rows.
+        """
+        if limit <= 0 or offset < 0:
+            return []
+        where, params = _where(text)
+        direction = " DESC" if descending else ""
+        with self._db.read() as connection:
+            columns = _ORDER[MessageSort(sort)]
+            if sort is MessageSort.ACCOUNT:
+                ranked = connection.execute("SELECT id FROM accounts ORDER BY name COLLATE NOCASE, id").fetchall()
+                params |= {f"a{rank}": account_id for rank, (account_id,) in enumerate(ranked)}
+                when = " ".join(f"WHEN :a{rank} THEN {rank}" for rank in range(len(ranked)))
+                columns = (f"CASE m.account_id {when} END" if ranked else "0", *columns[1:])
+            order = ", ".join(column + direction for column in columns)
+            query = f"SELECT m.id FROM messages m {where} ORDER BY {order} LIMIT :limit OFFSET :offset"  # noqa: S608
+            ids = [row[0] for row in connection.execute(query, {**params, "limit": limit, "offset": offset})]
+            marks = "(" + ", ".join("?" * len(ids)) + ")"
+            found = {row[0]: row for row in connection.execute(_SELECT + marks, ids)}
+        # A message deleted between the two steps is left out.
+        return [_list_row(found[message_id]) for message_id in ids if message_id in found]
+
+
+def _where(text: str) -> tuple[str, dict[str, object]]:
+    needle = text.strip()
+    if not needle:
+        return "", {}
+    pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    body = _BODY_MATCHES
+    if json.dumps(needle, ensure_ascii=False)[1:-1] == needle:
+        # The words appear in the stored JSON as typed: a cheap test on the raw column first.
+        body = "m.body_json LIKE :p ESCAPE '\\' AND " + _BODY_MATCHES
+    return "WHERE " + _MATCHES.format(body=body), {"p": pattern}
+
+
+def _list_row(row: _Row) -> MessageListRow:
+    message_id, account_id, account, campaign_id, recipient, is_group, kind, text, status, error, created, updated = row
+    return MessageListRow(
+        message_id,
+        account_id,
+        account,
+        campaign_id,
+        recipient,
+        bool(is_group),
+        kind,
+        str(text),
+        DeliveryStatus(status),
+        error,
+        from_text(created),
+        from_text(updated),
+    )

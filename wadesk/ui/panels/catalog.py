@@ -1,0 +1,36 @@
+"""The window's panels, in sidebar order: one ``PanelSpec`` each (see ``panels/base.py``).
+
+A new panel is added here; the main window loops over this list.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication
+
+from wadesk.ui.bridge import EventBridge
+from wadesk.ui.context import UiContext
+from wadesk.ui.panels.base import PanelSpec
+from wadesk.ui.panels.coming_soon import ComingSoonPanel, plans
+from wadesk.ui.panels.devices import DevicesPanel
+
+PANEL_KEYS = ("devices", "composer", "scheduler", "contacts", "reports")
+
+
+def panel_specs(ctx: UiContext, bridge: EventBridge) -> list[PanelSpec]:
+    specs = {
+        # Made with the window: File > Add account… and the Devices menu are its actions.
+        "devices": PanelSpec(
+            "devices",
+            QCoreApplication.translate("MainWindow", "Devices"),
+            "devices",
+            partial(DevicesPanel, ctx, bridge),
+            eager=True,
+        ),
+        **{
+            plan.key: PanelSpec(plan.key, plan.title, plan.icon, partial(ComingSoonPanel, plan, ctx.store))
+            for plan in plans()
+        },
+    }
+    return [specs[key] for key in PANEL_KEYS]
