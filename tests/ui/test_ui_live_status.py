@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -61,6 +62,7 @@ def test_the_open_window_follows_delivery(qtbot: QtBot, app: App, sim: Simulator
     finally:
         window.close()
         qtbot.waitUntil(shown.done, timeout=15_000)
+        shiboken6.delete(window)  # gone, not only hidden: the next test looks for its own window
     assert shown.result() == 0
     assert app.events.listener_count == listeners  # the poller stopped with the window
     assert not app.live_poller.asleep
