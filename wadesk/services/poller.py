@@ -32,12 +32,11 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from wadesk.domain.errors import RateLimited, WadeskError
 from wadesk.domain.models import Account
 from wadesk.services.accounts import AccountService
-from wadesk.services.clock import Clock, SystemClock
+from wadesk.services.clock import Clock, SystemClock, sleep_or_wake
 from wadesk.services.events import EventHub, MessagesChanged
 from wadesk.services.outbox import Outbox, rate_limit_wait
 from wadesk.services.reports import StatusPoller
@@ -172,18 +171,15 @@ class LivePoller:
     async def _sleep(self) -> None:
         """Until the next account is due, or an event comes (without anything to follow: only an event)."""
         assert self._woken is not None
-        waits: set[asyncio.Future[Any]] = {asyncio.ensure_future(self._woken.wait())}
         due = min((t.due for t in self._tracks.values()), default=None)
-        if due is not None:
-            waits.add(asyncio.ensure_future(self.clock.sleep((due - self.clock.now()).total_seconds())))
         self._napping, self.naps = True, self.naps + 1
         try:
-            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+            if due is None:
+                await self._woken.wait()
+            else:
+                await sleep_or_wake(self.clock, (due - self.clock.now()).total_seconds(), self._woken)
         finally:
             self._napping = False
-            for waiting in waits:
-                waiting.cancel()
-            await asyncio.gather(*waits, return_exceptions=True)
 
     # -- asking ------------------------------------------------------------------
 
