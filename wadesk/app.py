@@ -117,6 +117,7 @@ class App:
     def _settings_saved(self, event: SettingsChanged) -> None:
         """Settings saved in this process (the Preferences dialog) are the ones in force from now on."""
         self.settings = SettingsFile(self.home).load()
+        self.live_poller.bound(self.settings.poll_min_seconds, self.settings.poll_max_seconds)
 
     async def aclose(self) -> None:
         await self.accounts.aclose()

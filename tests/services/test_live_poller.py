@@ -23,6 +23,7 @@ from wadesk.services.clock import ManualClock
 from wadesk.services.events import MessagesChanged
 from wadesk.services.outbox import SenderBusy
 from wadesk.services.poller import LivePoller, serve_sending
+from wadesk.services.settings import SettingsFile
 from wadesk.simulator.server import SimulatorServer
 from wadesk.store.lock import SenderLock
 
@@ -283,3 +284,14 @@ async def test_serve_sending_stops_following_when_sending_cannot_start(app: App)
         other.release()
     assert app.events.listener_count == listeners  # the poller stopped and stopped listening
     assert not app.live_poller.asleep
+
+
+async def test_bounds_saved_in_preferences_are_followed(
+    app: App, clock: ManualClock, lines: dict[str, Line], poller: asyncio.Task[None]
+) -> None:
+    SettingsFile(app.home, app.events).update({"poll_min_seconds": "5", "poll_max_seconds": "20"})
+
+    await sent(app, poller, "shop")
+    await run_until(clock, app.live_poller, poller, START + timedelta(seconds=100))
+
+    assert lines["shop"].seconds() == [5, 15, 35, 55, 75, 95]  # waits of 5, 10, then 20 at most

@@ -68,14 +68,12 @@ class LivePoller:
         max_seconds: float = 300.0,
         clock: Clock | None = None,
     ) -> None:
-        if not 0 < min_seconds <= max_seconds:
-            raise ValueError(f"poll bounds must be 0 < min <= max, not {min_seconds} and {max_seconds}")
         self._store = store
         self._accounts = accounts
         self._events = events
         self._reports = reports or StatusPoller(store, accounts, events)
-        self.min_seconds = float(min_seconds)
-        self.max_seconds = float(max_seconds)
+        self.min_seconds = self.max_seconds = 0.0
+        self.bound(min_seconds, max_seconds)
         self.clock: Clock = clock or SystemClock()
         self._tracks: dict[int, _Track] = {}  # account id -> when to ask
         self._heard: set[int] = set()  # ids of messages others changed since the last look
@@ -83,6 +81,12 @@ class LivePoller:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._napping = False
         self.naps = 0  # how many times it went to sleep so far
+
+    def bound(self, min_seconds: float, max_seconds: float) -> None:
+        """The shortest and longest wait between two asks of one account (the next waits follow them)."""
+        if not 0 < min_seconds <= max_seconds:
+            raise ValueError(f"poll bounds must be 0 < min <= max, not {min_seconds} and {max_seconds}")
+        self.min_seconds, self.max_seconds = float(min_seconds), float(max_seconds)
 
     @property
     def asleep(self) -> bool:
