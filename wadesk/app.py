@@ -26,6 +26,7 @@ from wadesk.services.messages import MessageService
 from wadesk.services.outbox import Outbox
 from wadesk.services.reports import StatusPoller
 from wadesk.services.schedules import ScheduleService
+from wadesk.services.sending import SendingService
 from wadesk.services.settings import Settings, SettingsFile
 from wadesk.store import Store, open_store
 from wadesk.store.private import make_private_folder, open_private
@@ -116,6 +117,7 @@ class App:
     schedules: ScheduleService
     campaigns: CampaignActions
     device_lookup: DeviceLookup
+    sending: SendingService
 
     def __post_init__(self) -> None:
         self.events.subscribe(self._settings_saved, SettingsChanged)
@@ -159,4 +161,5 @@ def open_app(
         schedules=ScheduleService(store, accounts, outbox, events),
         campaigns=CampaignActions(store, events),
         device_lookup=DeviceLookup(accounts),
+        sending=SendingService(store, accounts, outbox, events=events),
     )

@@ -41,12 +41,12 @@ from wadesk.domain.phone import normalize_phone
 from wadesk.domain.status import DeliveryStatus
 from wadesk.services.compose import Draft, media_ref
 from wadesk.services.recipients_csv import RecipientTable, read_recipients
-from wadesk.services.sending import HeldBy, Problem, ProblemKind, SendingService, SendRequest, ShareOutcome, Skip
+from wadesk.services.sending import HeldBy, Problem, ProblemKind, SendRequest, ShareOutcome, Skip
 
 
 async def cmd_send(app: App, args: argparse.Namespace) -> int:
     request = await request_from_args(app, args)
-    sending = SendingService(app.store, app.accounts, app.outbox, events=app.events)
+    sending = app.sending
     plan = await sending.plan(request)
     if not plan.ok:
         raise ValidationError(plan.error(lambda problem: _in_cli_words(problem, args, request)))
