@@ -18,11 +18,16 @@ from wadesk.domain.text import printable
 from wadesk.providers.registry import ProviderFactory, build_provider
 from wadesk.secrets import SecretStore
 from wadesk.services.accounts import AccountService
-from wadesk.services.campaigns import CampaignService
+from wadesk.services.campaign_actions import CampaignActions
+from wadesk.services.contacts import ContactService
+from wadesk.services.device_lookup import DeviceLookup
 from wadesk.services.events import EventHub, SettingsChanged
+from wadesk.services.messages import MessageService
 from wadesk.services.outbox import Outbox
 from wadesk.services.poller import LivePoller
 from wadesk.services.reports import StatusPoller
+from wadesk.services.schedules import ScheduleService
+from wadesk.services.sending import SendingService
 from wadesk.services.settings import Settings, SettingsFile
 from wadesk.store import Store, open_store
 from wadesk.store.private import make_private_folder, open_private
@@ -108,7 +113,12 @@ class App:
     poller: StatusPoller
     settings: Settings  # app-wide settings (settings.json), defaults where unset or unreadable
     events: EventHub  # the change feed every service publishes to after a commit
-    campaigns: CampaignService
+    contacts: ContactService
+    messages: MessageService
+    schedules: ScheduleService
+    campaigns: CampaignActions
+    device_lookup: DeviceLookup
+    sending: SendingService
     live_poller: LivePoller  # delivery status while sending (services.poller.serve_sending runs it)
 
     def __post_init__(self) -> None:
@@ -139,6 +149,7 @@ def open_app(
     if settings.problem is not None:  # said once (the load logged it too); wadesk goes on with the defaults
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.write(f"wadesk: warning: {printable(settings.problem)}\n")
+    outbox = Outbox(store, accounts, events=events)
     poller = StatusPoller(store, accounts, events)
     live_poller = LivePoller(
         store,
@@ -153,10 +164,15 @@ def open_app(
         store=store,
         secrets=secret_store,
         accounts=accounts,
-        outbox=Outbox(store, accounts, events=events),
+        outbox=outbox,
         poller=poller,
         settings=settings,
         events=events,
-        campaigns=CampaignService(store, events),
+        contacts=ContactService(store, accounts, events),
+        messages=MessageService(store, accounts, events),
+        schedules=ScheduleService(store, accounts, outbox, events),
+        campaigns=CampaignActions(store, events),
+        device_lookup=DeviceLookup(accounts),
+        sending=SendingService(store, accounts, outbox, events=events),
         live_poller=live_poller,
     )

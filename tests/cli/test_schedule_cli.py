@@ -257,6 +257,26 @@ async def test_a_paced_campaign_on_wablas_is_spread_by_its_pace(world: World, tm
     assert [t.timestamp() for t in stored] == times  # wadesk shows the times the gateway holds
 
 
+async def test_a_recipient_given_twice_gets_one_message_and_is_named(world: World, tmp_path: Path) -> None:
+    done = await world.wadesk(
+        "send",
+        "--account",
+        "jsonwa",
+        "--to",
+        "081277770002",
+        "--to-csv",
+        str(three_csv(tmp_path)),
+        "--text",
+        "Halo, promo minggu ini",
+        "--at",
+        world.at(60),
+        "--json",
+    )
+    assert done.code == 0, done.err
+    assert sorted(str(r["to"]) for r in done.lines()) == ["6281277770001", "6281277770002", "6281277770003"]
+    assert "note: 1 recipient(s) left out: 6281277770002 already a recipient" in done.err
+
+
 async def test_rests_and_quiet_hours_move_later_messages(world: World, tmp_path: Path) -> None:
     start = world.when(60)
     quiet_from = (start + timedelta(minutes=3)).astimezone(JAKARTA)

@@ -79,9 +79,9 @@ async def test_campaign_pause_resume_and_cancel_are_published_once_stored(app: A
         MessagesChanged,
     )
 
-    assert app.campaigns.act(campaign, "pause").state == "paused"
-    assert app.campaigns.act(campaign, "resume").state == "active"
-    assert app.campaigns.act(campaign, "cancel").state == "cancelled"
+    assert app.campaigns.pause(campaign).state == "paused"
+    assert app.campaigns.resume(campaign).state == "active"
+    assert app.campaigns.cancel(campaign).state == "cancelled"
 
     changed = CampaignsChanged(frozenset({campaign}))
     assert seen == [

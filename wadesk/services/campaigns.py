@@ -16,11 +16,8 @@ from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Contact, OutgoingMessage, Recipient
 from wadesk.providers.base import ProviderInfo, validate_message
 from wadesk.services.compose import Draft, new_ref
-from wadesk.services.events import CampaignsChanged, EventHub, MessagesChanged
 from wadesk.services.recipients_csv import RecipientTable
 from wadesk.services.spintax import check_template, render
-from wadesk.store import Store
-from wadesk.store.outbox import Campaign
 
 _TEMPLATED = re.compile(r"\{[^{}]*\}")
 MAX_LISTED_ERRORS = 20
@@ -93,24 +90,3 @@ def personalise(info: ProviderInfo, draft: Draft, targets: Sequence[Target]) -> 
         more = f"\n… and {len(problems) - len(listed)} more" if len(problems) > len(listed) else ""
         raise ValidationError(f"{len(problems)} message(s) cannot be sent:\n" + "\n".join(listed) + more)
     return messages
-
-
-CAMPAIGN_STATES = {"pause": "paused", "resume": "active", "cancel": "cancelled"}
-
-
-class CampaignService:
-    """Pause, resume and cancel campaigns; each change is published once it is stored."""
-
-    def __init__(self, store: Store, events: EventHub | None = None) -> None:
-        self._store = store
-        self._events = events if events is not None else EventHub()
-
-    def act(self, campaign_id: int, action: str) -> Campaign:
-        """``pause``, ``resume`` or ``cancel`` (which cancels its queued and scheduled messages)."""
-        campaign, cancelled = self._store.outbox.change_campaign_state(campaign_id, CAMPAIGN_STATES[action])
-        self._events.publish(CampaignsChanged(frozenset({campaign.id})))
-        if cancelled:
-            self._events.publish(
-                MessagesChanged.of(cancelled, campaign_ids=[campaign.id], account_ids=[campaign.account_id])
-            )
-        return campaign

@@ -34,6 +34,8 @@ when the answer is unclear.
 Every committed change to messages is told on the change feed (``events``):
 one ``MessagesChanged`` per transaction, with the ids, campaigns and accounts
 it touched, and a ``CampaignsChanged`` when a campaign has nothing left to send.
+A schedule cancelled or moved by the user is told by the schedules service
+that asked for it (``SchedulesChanged`` and ``MessagesChanged``), not twice.
 """
 
 from __future__ import annotations
@@ -240,8 +242,7 @@ class Outbox:
             await provider.cancel_schedule(row.remote_schedule_id)
         if not self._store.outbox.cancel([row.id], "schedule cancelled"):
             raise ValidationError(f"message {row.id} is being handed to {info.name} right now; try again")
-        self._changed([row])
-        self._finished([row])
+        self._finished([row])  # the message itself is told by the caller (services.schedules), as a schedule
 
     async def move_scheduled(self, row: StoredMessage, at: datetime) -> StoredMessage:
         """Give a scheduled message a new time; one held by the gateway is edited there first."""
@@ -258,8 +259,7 @@ class Outbox:
             entry = await provider.update_schedule(row.remote_schedule_id, outgoing_from(row), at)
             self._store.outbox.set_remote_schedule(row.id, entry.schedule_id, None)
         self._store.outbox.set_schedule_time(row.id, at)
-        self._changed([row])  # one move, told once
-        return self._store.messages.get(row.id)
+        return self._store.messages.get(row.id)  # told by the caller (services.schedules), as a schedule
 
     def _check_future(self, at: datetime) -> None:
         if at <= self.clock.now():

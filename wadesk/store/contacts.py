@@ -92,6 +92,21 @@ class ContactRepository:
             ).fetchall()
         return [_contact(row) for row in rows]
 
+    def search(self, text: str, limit: int | None = None, offset: int = 0) -> builtins.list[Contact]:
+        """Contacts whose name contains ``text`` (any case) or whose number contains its digits, as ``list``.
+
+        The digits are looked for without a leading zero, so that ``0812`` finds ``62812…``.
+        """
+        words = text.strip()
+        digits = "".join(c for c in words if c.isascii() and c.isdigit()).lstrip("0")
+        with self._db.read() as connection:
+            rows = connection.execute(
+                _SELECT + " WHERE instr(lower(name), lower(?)) > 0 OR (? != '' AND instr(phone, ?) > 0)"
+                " ORDER BY id LIMIT ? OFFSET ?",
+                (words, digits, digits, -1 if limit is None else limit, offset),
+            ).fetchall()
+        return [_contact(row) for row in rows]
+
     def get(self, phone: str) -> Contact | None:
         with self._db.read() as connection:
             row = connection.execute(_SELECT + " WHERE phone = ?", (phone,)).fetchone()

@@ -3,42 +3,27 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from pathlib import Path
 
 from wadesk.app import App
-from wadesk.cli.commands.send import read_recipient_file
 from wadesk.cli.output import INVALID, OK, emit, fail
-from wadesk.domain.errors import ValidationError
-from wadesk.domain.models import (
-    Contact,
-)
-from wadesk.domain.phone import normalize_phone
 
 
 async def cmd_contacts(app: App, args: argparse.Namespace) -> int:
     if args.action == "import":
-        table = await read_recipient_file(args.file, app.settings.region)  # the region: wadesk config
-        contacts = [
-            Contact(
-                row.phone,
-                _first(row.variables, ("name", "nama")),
-                {k: v for k, v in row.variables.items() if k.lower() not in ("name", "nama") and v},
-            )
-            for row in table.rows
-        ]
-        count = await asyncio.to_thread(app.store.contacts.upsert_many, contacts)
+        done = await app.contacts.import_file(Path(args.file), app.settings.region)  # the region: wadesk config
+        if done.notice:
+            fail(f"note: {done.notice}")
         if args.json:
-            emit({"imported": count, "skipped": [{"row": e.line, "error": e.text} for e in table.errors]})
+            emit({"imported": done.count, "skipped": [{"row": e.line, "error": e.text} for e in done.skipped]})
         else:
-            print(f"{count} contact(s) imported from {args.file}")
-        for error in table.errors:
+            print(f"{done.count} contact(s) imported from {args.file}")
+        for error in done.skipped:
             fail(f"skipped {error.text}")
-        return INVALID if table.errors else OK
+        return INVALID if done.skipped else OK
     if args.action == "sync":
         return await _contacts_sync(app, args)
-    for contact in app.store.contacts.list():
+    for contact in app.contacts.list():
         if args.json:
             emit(
                 {
@@ -56,16 +41,8 @@ async def cmd_contacts(app: App, args: argparse.Namespace) -> int:
 async def _contacts_sync(app: App, args: argparse.Namespace) -> int:
     """A gateway's contacts: new ones added, empty values filled in, the user's own values never overwritten."""
     account = app.accounts.get(args.account)
-    provider = await app.accounts.provider(account)
-    fetched: list[Contact] = []
-    skipped: list[str] = []
-    for contact in await provider.list_contacts():
-        try:
-            fetched.append(replace(contact, phone=normalize_phone(contact.phone)))
-        except ValidationError:
-            skipped.append(contact.phone)
-    merge = await asyncio.to_thread(app.store.contacts.merge_from_gateway, fetched)
-    gateway = provider.info.name
+    sync = await app.contacts.sync(account)
+    merge, gateway, skipped = sync.merge, sync.gateway, sync.skipped
     if args.json:
         differences = [{"phone": k.phone, "field": k.field, "yours": k.yours, "gateway": k.gateway} for k in merge.kept]
         emit(
@@ -89,17 +66,8 @@ async def _contacts_sync(app: App, args: argparse.Namespace) -> int:
     return OK
 
 
-def _first(values: Mapping[str, str], keys: Sequence[str]) -> str:
-    lowered = {k.lower(): v for k, v in values.items()}
-    return next((lowered[k] for k in keys if lowered.get(k)), "")
-
-
 async def cmd_groups(app: App, args: argparse.Namespace) -> int:
-    account = app.accounts.get(args.account)
-    provider = await app.accounts.provider(account)
-    found = await provider.list_groups()
-    app.store.groups.upsert_many(account.id, found)
-    for group in found:
+    for group in await app.contacts.fetch_groups(app.accounts.get(args.account)):
         if args.json:
             emit({"group_id": group.group_id, "name": group.name})
         else:

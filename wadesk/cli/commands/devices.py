@@ -9,52 +9,36 @@ from pathlib import Path
 
 from wadesk.app import App
 from wadesk.cli.output import OK, device_json, device_line, emit
-from wadesk.domain.capabilities import Capability
-from wadesk.domain.models import (
-    DeviceInfo,
-    DeviceState,
-)
-from wadesk.domain.phone import normalize_phone
-from wadesk.domain.redaction import carries_secret
-from wadesk.services.pairing import qr_png
 
 
 async def cmd_devices(app: App, args: argparse.Namespace) -> int:
     account = app.accounts.get(args.account)
     info = app.accounts.info(account)
-    provider = await app.accounts.provider(account)
-    if info.supports(Capability.DEVICE_INFO):
-        device = await provider.device_info()
-    else:
-        device = DeviceInfo(device_id=account.name, state=DeviceState.UNKNOWN)
+    device = await app.device_lookup.device(account)
     if args.json:
         emit(device_json(device))
     else:
         print(device_line(device))
     if args.qr_png:
-        challenge = await provider.pairing_qr()
-        png = qr_png(challenge)
-        if png is None:  # a page to open, whose address may carry the key (Wablas's ?token=…): never printed
-            page = challenge.payload if isinstance(challenge.payload, str) else ""
-            if page and not carries_secret(page):
-                print(f"{info.name} shows its QR code on a web page; open it in a browser: {page}")
+        code = await app.device_lookup.pairing_code(account)
+        if code.png is None:  # a page to open, whose address may carry the key (Wablas's ?token=…): never printed
+            if code.page:
+                print(f"{info.name} shows its QR code on a web page; open it in a browser: {code.page}")
             else:
                 print(
                     f"{info.name} shows its QR code on a web page: open the scan page from your {info.name} dashboard"
                 )
             return OK
         path = Path(args.qr_png).expanduser()
-        await asyncio.to_thread(path.write_bytes, png)
-        expiry = f", valid until {challenge.expires_at:%H:%M:%S}" if challenge.expires_at else ""
+        await asyncio.to_thread(path.write_bytes, code.png)
+        expiry = f", valid until {code.expires_at:%H:%M:%S}" if code.expires_at else ""
         print(f"QR code written to {path}{expiry}: scan it in WhatsApp > Linked devices", file=sys.stderr)
     return OK
 
 
 async def cmd_check(app: App, args: argparse.Namespace) -> int:
     account = app.accounts.get(args.account)
-    numbers = [normalize_phone(n) for n in args.numbers]
-    provider = await app.accounts.provider(account)
-    for result in await provider.check_numbers(numbers):
+    for result in await app.contacts.check_numbers(account, args.numbers):
         if args.json:
             emit({"number": result.number, "on_whatsapp": result.on_whatsapp})
         else:

@@ -24,10 +24,10 @@ from wadesk.cli.output import (
 from wadesk.cli.parser import parse_when
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.status import DeliveryStatus
-from wadesk.services.outbox import SenderBusy, where_held
+from wadesk.services.outbox import SenderBusy
 from wadesk.services.pacing import local_zone, zone
 from wadesk.services.poller import serve_sending
-from wadesk.store import GATEWAY, MISSED
+from wadesk.store import MISSED
 
 
 async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
@@ -36,15 +36,7 @@ async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
     if args.action == "retry":
         return await _outbox_retry(app, args)
     if args.action == "list":
-        unsettled = [
-            DeliveryStatus.QUEUED,
-            DeliveryStatus.SCHEDULED,
-            DeliveryStatus.SENDING,
-            DeliveryStatus.UNCERTAIN,
-            DeliveryStatus.FAILED,
-        ]
-        rows = app.store.messages.list(statuses=None if args.all else unsettled, newest_first=False)
-        for row in rows:
+        for row in app.messages.unsettled(everything=args.all):
             if args.json:
                 emit(
                     {
@@ -62,7 +54,7 @@ async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
         return OK
     send_again = args.action == "send-again"
     for message_id in args.ids:
-        row = app.store.outbox.resolve_uncertain(message_id, send_again=send_again)
+        row = app.messages.decide_uncertain(message_id, send_again=send_again)
         print(f"message {row.id}: {row.status.value}")
     if send_again:
         report = await app.outbox.run()
@@ -81,7 +73,7 @@ async def _outbox_run(app: App, args: argparse.Namespace) -> int:
     if not args.json:
         app.outbox.on_progress = outcome_printer(False)
     report = await app.outbox.run(follow=args.follow)
-    counts = app.store.messages.count_by_status()
+    counts = app.messages.count_by_status()
     summary = {
         "recovered": report.recovered,
         "uncertain": counts[DeliveryStatus.UNCERTAIN],  # all of them, not only those this run found
@@ -102,7 +94,7 @@ async def _outbox_run(app: App, args: argparse.Namespace) -> int:
             f"{report.released} schedules due; {report.missed} missed; "
             f"{summary['uncertain']} uncertain and {summary['failed']} failed in the outbox{retry}"
         )
-    for held in app.store.outbox.held():
+    for held in app.schedules.missed():
         fail(
             f"message {held.id} to {held.to.address} was due {iso(held.scheduled_at)} while wadesk was closed: "
             f"'wadesk schedule send-now {held.id}' or 'wadesk schedule skip {held.id}'"
@@ -147,7 +139,7 @@ async def _outbox_retry(app: App, args: argparse.Namespace) -> int:
 
 async def cmd_campaign(app: App, args: argparse.Namespace) -> int:
     if args.action == "list":
-        for c in app.store.outbox.campaigns():
+        for c in app.campaigns.list():
             counts = {k.value: v for k, v in c.counts.items() if v}
             if args.json:
                 emit(
@@ -157,9 +149,10 @@ async def cmd_campaign(app: App, args: argparse.Namespace) -> int:
                 summary = ", ".join(f"{v} {k}" for k, v in counts.items())
                 print(f"{c.id:>4} {c.state:<9} {c.name}  ({summary})")
         return OK
-    campaign = app.campaigns.act(args.id, args.action)
+    act = {"pause": app.campaigns.pause, "resume": app.campaigns.resume, "cancel": app.campaigns.cancel}[args.action]
+    campaign = act(args.id)
     print(f"campaign {campaign.id} {campaign.state}")
-    if campaign.state == "active":
+    if args.action == "resume":
         print("run 'wadesk outbox run' (or keep the desktop app open) to continue sending")
     return OK
 
@@ -167,14 +160,8 @@ async def cmd_campaign(app: App, args: argparse.Namespace) -> int:
 async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
     if args.action == "list":
         tz = zone(args.tz) if args.tz else local_zone()
-        statuses = [DeliveryStatus.SCHEDULED, DeliveryStatus.UNCERTAIN, DeliveryStatus.SENDING]
-        rows = [
-            r
-            for r in app.store.messages.list(statuses=statuses, newest_first=False)
-            if r.status is DeliveryStatus.SCHEDULED or r.hold == GATEWAY  # a hand-over under way or in doubt
-        ]
-        for row in sorted(rows, key=lambda r: (r.scheduled_at or r.created_at, r.id)):
-            holder = where_held(row, app.accounts.info(app.store.accounts.get_by_id(row.account_id)))
+        for entry in app.schedules.list():  # with the hand-overs to a gateway under way or in doubt
+            row, holder = entry.row, entry.holder
             if args.json:
                 emit(
                     {
@@ -195,17 +182,17 @@ async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
         return OK
     if args.action in ("send-now", "skip"):
         for message_id in args.ids:
-            row = app.store.outbox.decide_missed(message_id, send_now=args.action == "send-now")
+            row = app.schedules.decide_missed(message_id, send_now=args.action == "send-now")
             print(f"message {row.id}: {row.status.value}")
         if args.action == "send-now":
             print(f"sent {(await app.outbox.run()).sent}")
         return OK
     if args.action == "cancel":
         for message_id in args.ids:
-            await app.outbox.cancel_scheduled(app.store.messages.get(message_id))
+            await app.schedules.cancel(message_id)
             print(f"message {message_id}: cancelled")
         return OK
     at = parse_when(args.at, args.tz)
-    row = await app.outbox.move_scheduled(app.store.messages.get(args.id), at)
+    row = await app.schedules.move(args.id, at)
     print(f"message {row.id}: scheduled for {local_time(row.scheduled_at or at, at.tzinfo or local_zone())}")
     return OK

@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import sys
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, tzinfo
 from pathlib import Path
 
 from wadesk.app import App
@@ -25,7 +25,6 @@ from wadesk.cli.parser import parse_sets, parse_when
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import (
-    Account,
     Button,
     ButtonsContent,
     ContactCard,
@@ -34,128 +33,110 @@ from wadesk.domain.models import (
     ListRow,
     Location,
     MessageKind,
-    OutgoingMessage,
     PollContent,
     StoredMessage,
     TemplateContent,
 )
 from wadesk.domain.phone import normalize_phone
 from wadesk.domain.status import DeliveryStatus
-from wadesk.providers.base import ProviderInfo, validate_message
-from wadesk.services.campaigns import Target, contact_variables, personalise, targets_from_table
-from wadesk.services.compose import Draft, media_ref, recipients
-from wadesk.services.outbox import SenderBusy, schedules_on_gateway
-from wadesk.services.pacing import local_zone, policy_from
+from wadesk.services.compose import Draft, media_ref
 from wadesk.services.recipients_csv import RecipientTable, read_recipients
+from wadesk.services.sending import HeldBy, Problem, ProblemKind, SendRequest, ShareOutcome, Skip
 
 
 async def cmd_send(app: App, args: argparse.Namespace) -> int:
-    accounts = list({a.id: a for a in (app.accounts.get(name) for name in args.account)}.values())
-    draft = draft_from_args(args)
-    # the default phone region and pace: app-wide settings (wadesk config)
-    targets = [
-        Target(r, contact_variables(app.store.contacts.get(r.address), r.address))
-        for r in (
-            recipients(args.to, args.group, app.settings.region) if args.to or args.group or not args.to_csv else []
-        )
-    ]
-    pace_name = args.pace or app.settings.pace
-    for path in args.to_csv:
-        table = await read_recipient_file(path, app.settings.region)
-        targets.extend(targets_from_table(table))
-    messages = personalise(app.accounts.info(accounts[0]), draft, targets)
-    shares = rotate(messages, accounts)  # several devices: each takes its turn
-    for account, share in shares:
-        info = app.accounts.info(account)
-        for message in share:
-            validate_message(info, message)  # every device must be able to send its share
-    at = parse_when(args.at, args.tz) if args.at else None
-    if at is not None and at <= app.outbox.clock.now():
-        raise ValidationError(f"{args.at} ({at.tzinfo}) has already passed")
-    if args.on_gateway and at is None:
-        raise ValidationError("--on-gateway is for a schedule: give --at too")
-    on_gateway = {a.id: _on_gateway(app.accounts.info(a), args.on_gateway) for a, _ in shares} if at else {}
-    pace = policy_from(pace_name).spec()  # checks a custom pace before anything is stored
-    campaign_id = None
-    if len(messages) > 1:
-        name = args.name or f"{draft.kind.value} to {len(messages)} recipients"
-        campaign_id = app.store.outbox.create_campaign(accounts[0].id, name, draft.text or draft.caption, pace)
-    if at is not None:
-        codes = [await _schedule(app, a, share, at, campaign_id, pace, on_gateway[a.id], args) for a, share in shares]
-        return max(codes)
-    queued = [(a, app.outbox.enqueue(a, share, campaign_id=campaign_id)) for a, share in shares]
-    if campaign_id is not None and not args.json:
-        devices = f" on {len(accounts)} devices" if len(accounts) > 1 else ""
-        print(f"campaign {campaign_id}: {len(messages)} messages{devices}, pace {pace_name}", file=sys.stderr)
-        app.outbox.on_progress = progress_printer(len(messages))
-    try:
-        results = await asyncio.gather(*(app.outbox.dispatch(a, rows) for a, rows in queued))
-    except SenderBusy:
-        for _, rows in queued:
-            for row in rows:
+    request = await request_from_args(app, args)
+    sending = app.sending
+    plan = await sending.plan(request)
+    if not plan.ok:
+        raise ValidationError(plan.error(lambda problem: _in_cli_words(problem, args, request)))
+    if plan.skipped:
+        _note_skipped(plan.skipped)
+    if plan.at is not None:
+        outcome = await sending.commit(plan)
+        return max(_print_scheduled_share(share, plan.at, plan.tz, args.json) for share in outcome.shares)
+
+    count, pace_name = len(plan.messages), args.pace or app.settings.pace
+
+    def said_stored(campaign_id: int | None) -> None:
+        devices = f" on {len(request.accounts)} devices" if len(request.accounts) > 1 else ""
+        print(f"campaign {campaign_id}: {count} messages{devices}, pace {pace_name}", file=sys.stderr)
+
+    chatty = plan.is_campaign and not args.json
+    outcome = await sending.commit(
+        plan, on_stored=said_stored if chatty else None, on_progress=progress_printer(count) if chatty else None
+    )
+    if outcome.busy:
+        for share in outcome.shares:
+            for row in share.rows:
                 if args.json:
                     emit(send_json(row))
         print(
-            f"{len(messages)} message(s) queued: the wadesk already running from this data folder sends them "
+            f"{count} message(s) queued: the wadesk already running from this data folder sends them "
             "(a running 'wadesk send' once its own messages are out)"
         )
         return OK
-    by_id = {row.id: row for rows in results for row in rows}
-    ordered = sorted(by_id.values(), key=lambda row: row.id)
-    others = app.outbox.picked_up
-    if others.sent:
-        print(f"also sent {others.sent} message(s) that another wadesk queued meanwhile", file=sys.stderr)
-    for error in others.errors:
+    if outcome.also_sent:
+        print(f"also sent {outcome.also_sent} message(s) that another wadesk queued meanwhile", file=sys.stderr)
+    for error in outcome.still_waiting:
         fail(f"messages another wadesk queued are still waiting ('wadesk outbox run' sends them): {error}")
-    return print_send_results(ordered, args.json)
+    return print_send_results(outcome.rows, args.json)
 
 
-def rotate(
-    messages: Sequence[OutgoingMessage], accounts: Sequence[Account]
-) -> list[tuple[Account, list[OutgoingMessage]]]:
-    """Share messages among devices in turn: message 1 to the first, 2 to the second, …"""
-    shares: list[tuple[Account, list[OutgoingMessage]]] = [(a, []) for a in accounts]
-    for index, message in enumerate(messages):
-        shares[index % len(accounts)][1].append(message)
-    return [(a, share) for a, share in shares if share]
+async def request_from_args(app: App, args: argparse.Namespace) -> SendRequest:
+    """The send the options ask for; the region and the pace not given are the app-wide settings."""
+    accounts = list({a.id: a for a in (app.accounts.get(name) for name in args.account)}.values())
+    draft = draft_from_args(args)
+    tables = [await read_recipient_file(path, app.settings.region) for path in args.to_csv]
+    return SendRequest(
+        draft,
+        accounts,
+        numbers=args.to,
+        groups=args.group,
+        tables=tables,
+        at=parse_when(args.at, args.tz) if args.at else None,
+        pace=args.pace or app.settings.pace,
+        name=args.name or "",
+        on_gateway=args.on_gateway,
+        region=app.settings.region,
+    )
 
 
-def _on_gateway(info: ProviderInfo, asked: bool) -> bool:
-    try:
-        return schedules_on_gateway(info, asked)
-    except ValidationError as exc:
-        raise ValidationError(f"{exc}: leave out --on-gateway") from None
+def _in_cli_words(problem: Problem, args: argparse.Namespace, request: SendRequest) -> str | None:
+    """A problem the command line says with its own options; None: in the plan's words."""
+    kind = problem.kind
+    if kind is ProblemKind.NO_RECIPIENT:
+        return "no recipient: give --to NUMBER or --group GROUP_ID"
+    if kind is ProblemKind.TIME_PASSED and request.at is not None:
+        return f"{args.at} ({request.at.tzinfo}) has already passed"
+    if kind is ProblemKind.GATEWAY_NEEDS_TIME:
+        return "--on-gateway is for a schedule: give --at too"
+    if kind is ProblemKind.NO_GATEWAY_SCHEDULER:
+        return f"{problem.text}: leave out --on-gateway"
+    return None
 
 
-async def _schedule(
-    app: App,
-    account: Account,
-    share: list[OutgoingMessage],
-    at: datetime,
-    campaign_id: int | None,
-    pace: str,
-    on_gateway: bool,
-    args: argparse.Namespace,
-) -> int:
-    """Schedule one device's share, held by wadesk or by the gateway; say where, and what went wrong."""
-    info = app.accounts.info(account)
-    tz = at.tzinfo or local_zone()
-    if not on_gateway:
-        rows = app.outbox.enqueue(account, share, campaign_id=campaign_id, at=at)
+def _note_skipped(skipped: Sequence[Skip]) -> None:
+    shown = "; ".join(f"{s.recipient} {s.reason}" for s in skipped[:5])
+    more = f"; … and {len(skipped) - 5} more" if len(skipped) > 5 else ""
+    fail(f"note: {len(skipped)} recipient(s) left out: {shown}{more}")
+
+
+def _print_scheduled_share(outcome: ShareOutcome, at: datetime, tz: tzinfo, as_json: bool) -> int:
+    """Where one device's share is held, and what went wrong handing it to the gateway."""
+    info, rows = outcome.share.info, outcome.rows
+    if outcome.share.held_by is HeldBy.WADESK:
         where = "in wadesk; it sends them when due while it runs ('wadesk outbox run --follow' or the desktop app)"
         if info.supports(Capability.NATIVE_SCHEDULE):
             where += f"; {info.name} could hold them itself with --on-gateway, but could not cancel or move them"
-        return _print_scheduled(rows, f"for {local_time(at, tz)} {where}", args.json)
-    rows = await app.outbox.enqueue_for_gateway(account, share, at, campaign_id=campaign_id, pace=pace)
-    try:
-        rows = await app.outbox.schedule_native(account, rows)
-    except SenderBusy:
+        return _print_scheduled(rows, f"for {local_time(at, tz)} {where}", as_json)
+    if outcome.busy:
         where = f"for {info.name}: the wadesk already running from this data folder hands them over"
-        return _print_scheduled(rows, where, args.json)
-    held = [r for r in rows if r.status is DeliveryStatus.SCHEDULED]
-    failed = [r for r in rows if r.status is DeliveryStatus.FAILED]
-    uncertain = [r for r in rows if r.status is DeliveryStatus.UNCERTAIN]
-    if args.json:
+        return _print_scheduled(rows, where, as_json)
+    held = outcome.with_status(DeliveryStatus.SCHEDULED)
+    failed = outcome.with_status(DeliveryStatus.FAILED)
+    uncertain = outcome.with_status(DeliveryStatus.UNCERTAIN)
+    if as_json:
         for row in rows:
             emit(send_json(row))
     elif held:

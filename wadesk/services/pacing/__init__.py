@@ -22,7 +22,7 @@ gives back those that certainly did not go out.
 
 from __future__ import annotations
 
-from wadesk.services.pacing.pacer import Pacer, timetable
+from wadesk.services.pacing.pacer import Pacer, lay_out, timetable
 from wadesk.services.pacing.policy import PRESETS, PacePolicy, policy_from
 from wadesk.services.pacing.zones import DEFAULT_ZONE, local_zone, zone
 
@@ -31,6 +31,7 @@ __all__ = [
     "PRESETS",
     "PacePolicy",
     "Pacer",
+    "lay_out",
     "local_zone",
     "policy_from",
     "timetable",

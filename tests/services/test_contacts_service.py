@@ -1,0 +1,107 @@
+"""The contacts service: import, list and search, sync from a gateway, number check, groups — and its events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gateway_world import Gateways
+
+from wadesk.domain.errors import NotSupported, ValidationError
+from wadesk.domain.models import Contact
+from wadesk.services.events import ContactsChanged
+
+
+async def test_import_writes_names_and_fields_and_names_the_rows_it_skips(gateways: Gateways, tmp_path: Path) -> None:
+    app = gateways.app
+    sheet = tmp_path / "pelanggan.csv"
+    sheet.write_text("nama;telepon;kota\nBudi;0812-1111-2222;Surabaya\nSiti;12-34;Malang\nAni;+62 813 3333 4444;\n")
+    seen: list[int] = []
+    app.events.subscribe(lambda event: seen.append(app.store.contacts.count()), ContactsChanged)
+
+    done = await app.contacts.import_file(sheet, "ID")
+
+    assert done.count == 2
+    assert [e.line for e in done.skipped] == [3] and "12-34" in done.skipped[0].text
+    assert app.contacts.list() == [
+        Contact("6281211112222", "Budi", {"kota": "Surabaya"}, id=1),
+        Contact("6281333334444", "Ani", {}, id=2),
+    ]
+    assert seen == [2]  # one event, published once both were committed
+
+
+async def test_a_file_of_only_bad_rows_writes_nothing_and_says_nothing(gateways: Gateways, tmp_path: Path) -> None:
+    sheet = tmp_path / "salah.csv"
+    sheet.write_text("phone,name\n12-34,Siti\n")
+    done = await gateways.app.contacts.import_file(sheet, "ID")
+    assert done.count == 0 and len(done.skipped) == 1
+    assert gateways.events == []
+
+
+async def test_search_finds_by_name_in_any_case_and_by_number_in_local_form(gateways: Gateways, tmp_path: Path) -> None:
+    sheet = tmp_path / "book.csv"
+    sheet.write_text("phone,name\n081211112222,Budi Santoso\n081333334444,Ani\n085677778888,budiman\n")
+    app = gateways.app
+    await app.contacts.import_file(sheet, "ID")
+
+    assert [c.name for c in app.contacts.list("BUDI")] == ["Budi Santoso", "budiman"]
+    assert [c.name for c in app.contacts.list("0813-3333")] == ["Ani"]
+    assert [c.name for c in app.contacts.list("ani", limit=1)] == ["Ani"]
+    assert app.contacts.list("nobody") == []
+    assert len(app.contacts.list("  ")) == 3  # no search: everyone
+
+
+async def test_sync_adds_fills_in_and_keeps_the_users_own_values(gateways: Gateways, tmp_path: Path) -> None:
+    app = gateways.app
+    sheet = tmp_path / "murid.csv"
+    sheet.write_text("phone,name,kelas\n0812-3456-7001,Siti,4A\n")  # the gateway knows this number as Budi Santoso
+    await app.contacts.import_file(sheet, "ID")
+    gateways.events.clear()
+    seen: list[int] = []
+    app.events.subscribe(lambda event: seen.append(app.store.contacts.count()), ContactsChanged)
+
+    sync = await app.contacts.sync(app.accounts.get("wablas"))
+
+    assert sync.gateway == "Wablas" and sync.skipped == []
+    assert (sync.merge.added, sync.merge.filled) == (2, 1)
+    assert [(k.phone, k.field, k.yours, k.gateway) for k in sync.merge.kept] == [
+        ("6281234567001", "name", "Siti", "Budi Santoso")
+    ]
+    siti = app.store.contacts.get("6281234567001")
+    assert siti is not None and siti.name == "Siti" and siti.fields["kelas"] == "4A"
+    assert siti.fields["email"] == "budi@example.com"
+    assert seen == [3]  # the listener reads the merged book
+
+    again = await app.contacts.sync(app.accounts.get("wablas"))
+    assert (again.merge.added, again.merge.filled) == (0, 0)
+    assert len(gateways.events) == 1  # nothing changed the second time: no event
+
+
+async def test_check_numbers_asks_the_gateway_and_refuses_a_wrong_number_first(gateways: Gateways) -> None:
+    app = gateways.app
+    wablas = app.accounts.get("wablas")
+    results = await app.contacts.check_numbers(wablas, ["0812-3456-7891", "+62 812 3456 0000"])
+    assert [(r.number, r.on_whatsapp) for r in results] == [("6281234567891", True), ("6281234560000", False)]
+    with pytest.raises(ValidationError):
+        await app.contacts.check_numbers(wablas, ["0812-3456-7891", "12-34"])
+    with pytest.raises(NotSupported, match="JSON WA does not support checking numbers"):
+        await app.contacts.check_numbers(app.accounts.get("jsonwa"), ["081234567891"])
+
+
+async def test_groups_are_fetched_kept_and_announced_where_the_gateway_lists_them(gateways: Gateways) -> None:
+    app = gateways.app
+    chatbot = app.accounts.get("chatbot")
+    gateways.sim.state.provider("chatbot").scan()  # type: ignore[attr-defined]
+    seen: list[int] = []
+    app.events.subscribe(lambda event: seen.append(len(app.store.groups.list())), ContactsChanged)
+
+    found = await app.contacts.fetch_groups(chatbot)
+
+    assert found and all(g.group_id and g.name for g in found)
+    assert {g.group_id for g in app.contacts.groups(chatbot)} == {g.group_id for g in found}
+    assert seen == [len(found)]
+
+    with pytest.raises(NotSupported, match="Wablas does not support listing groups"):
+        await app.contacts.fetch_groups(app.accounts.get("wablas"))
+    assert app.contacts.groups(app.accounts.get("wablas")) == []
+    assert seen == [len(found)]

@@ -1,0 +1,77 @@
+"""Scheduled messages: where each is held, and the user's actions — cancel, move, and for a missed one send now
+or skip.
+
+Every action publishes ``SchedulesChanged`` and then ``MessagesChanged`` on the
+hub once its transaction is committed (a scheduled message is a message too:
+its status or time changed).
+"""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+from datetime import datetime
+
+from wadesk.domain.models import StoredMessage
+from wadesk.domain.status import DeliveryStatus
+from wadesk.providers.base import ProviderInfo
+from wadesk.services.accounts import AccountService
+from wadesk.services.events import EventHub, SchedulesChanged
+from wadesk.services.messages import messages_changed
+from wadesk.services.outbox import Holder, Outbox, where_held
+from wadesk.store import GATEWAY, Store
+
+_LISTED = (DeliveryStatus.SCHEDULED, DeliveryStatus.UNCERTAIN, DeliveryStatus.SENDING)
+
+
+@dataclass(frozen=True)
+class ScheduledMessage:
+    """A scheduled message and who holds it (wadesk or the gateway), with what can still be done."""
+
+    row: StoredMessage
+    holder: Holder
+
+
+class ScheduleService:
+    def __init__(self, store: Store, accounts: AccountService, outbox: Outbox, events: EventHub) -> None:
+        self._store = store
+        self._accounts = accounts
+        self._outbox = outbox
+        self._events = events
+
+    def list(self) -> builtins.list[ScheduledMessage]:
+        """What is scheduled, and the hand-overs to a gateway under way or in doubt, by time."""
+        rows = [
+            r
+            for r in self._store.messages.list(statuses=_LISTED, newest_first=False)
+            if r.status is DeliveryStatus.SCHEDULED or r.hold == GATEWAY
+        ]
+        infos: dict[int, ProviderInfo] = {}
+        listed = []
+        for row in sorted(rows, key=lambda r: (r.scheduled_at or r.created_at, r.id)):
+            if row.account_id not in infos:
+                infos[row.account_id] = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
+            listed.append(ScheduledMessage(row, where_held(row, infos[row.account_id])))
+        return listed
+
+    def missed(self) -> builtins.list[StoredMessage]:
+        """Schedules that were due while wadesk was closed, waiting for the user's decision."""
+        return self._store.outbox.held()
+
+    def decide_missed(self, message_id: int, *, send_now: bool) -> StoredMessage:
+        """A missed schedule: queue it to be sent now (the outbox sends it), or skip it (``cancelled``)."""
+        return self._changed(self._store.outbox.decide_missed(message_id, send_now=send_now))
+
+    async def cancel(self, message_id: int) -> StoredMessage:
+        """Cancel a scheduled message; one held by the gateway is cancelled there first."""
+        await self._outbox.cancel_scheduled(self._store.messages.get(message_id))
+        return self._changed(self._store.messages.get(message_id))
+
+    async def move(self, message_id: int, at: datetime) -> StoredMessage:
+        """Give a scheduled message a new time; one held by the gateway is moved there first."""
+        return self._changed(await self._outbox.move_scheduled(self._store.messages.get(message_id), at))
+
+    def _changed(self, row: StoredMessage) -> StoredMessage:
+        self._events.publish(SchedulesChanged(frozenset({row.id})))
+        self._events.publish(messages_changed([row]))
+        return row

@@ -1,0 +1,46 @@
+"""Sending: a request (a draft, recipients, devices, when, pace) → a plan to preview → committed.
+
+- ``request``: ``SendRequest``, what a person asks for;
+- ``recipients``: the request's recipients from every source, each once;
+- ``planner``: the plan — rendered messages, problems, skips, the devices' shares;
+- ``estimate``: when each share goes, laid out by the dispatcher's pacing;
+- ``plan``: the plan as a plain value; ``commit``: storing, scheduling and sending it;
+- ``service``: ``SendingService``, the one entry point for the command line and the window.
+"""
+
+from __future__ import annotations
+
+from wadesk.services.sending.commit import SendOutcome, ShareOutcome
+from wadesk.services.sending.estimate import Draw
+from wadesk.services.sending.plan import (
+    Estimate,
+    HeldBy,
+    Plan,
+    PlannedMessage,
+    Problem,
+    ProblemKind,
+    Share,
+    Skip,
+    problems_text,
+)
+from wadesk.services.sending.recipients import LocalGroups
+from wadesk.services.sending.request import SendRequest
+from wadesk.services.sending.service import SendingService
+
+__all__ = [
+    "Draw",
+    "Estimate",
+    "HeldBy",
+    "LocalGroups",
+    "Plan",
+    "PlannedMessage",
+    "Problem",
+    "ProblemKind",
+    "SendOutcome",
+    "SendRequest",
+    "SendingService",
+    "Share",
+    "ShareOutcome",
+    "Skip",
+    "problems_text",
+]

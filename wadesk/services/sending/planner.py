@@ -1,0 +1,163 @@
+"""From a request to a plan: render each message, share them among the devices, check everything, tell when."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from wadesk.domain.errors import ValidationError
+from wadesk.domain.models import Account, OutgoingMessage
+from wadesk.providers.base import ProviderInfo, validate_message
+from wadesk.services.accounts import AccountService
+from wadesk.services.campaigns import Target, personalise
+from wadesk.services.compose import Draft
+from wadesk.services.outbox import schedules_on_gateway
+from wadesk.services.pacing import PacePolicy, local_zone, policy_from
+from wadesk.services.sending.estimate import estimate
+from wadesk.services.sending.plan import HeldBy, Plan, PlannedMessage, Problem, ProblemKind, Share, time_passed
+from wadesk.services.sending.recipients import LocalGroups, Recipients, gather
+from wadesk.services.sending.request import SendRequest
+from wadesk.services.spintax import TemplateSyntaxError, UnknownVariable
+from wadesk.store import Store
+
+
+@dataclass
+class _Prepared:
+    """The synchronous part of a plan (reading the address book, rendering, checking), made off the event loop."""
+
+    found: Recipients
+    rendered: list[OutgoingMessage | None]  # one per target; None where it cannot be sent
+    problems: list[Problem]
+    shares: list[tuple[Account, ProviderInfo, list[int]]]  # each device's targets, by index
+
+
+async def make_plan(
+    request: SendRequest,
+    *,
+    store: Store,
+    accounts: AccountService,
+    now: datetime,
+    local_groups: LocalGroups | None = None,
+) -> Plan:
+    """The plan for ``request`` at ``now``: nothing is stored or sent."""
+    prepared = await asyncio.to_thread(_prepare, request, store, accounts, local_groups)
+    problems = [*prepared.found.problems, *prepared.problems]
+    at = request.at
+    if at is not None and at <= now:
+        problems.append(Problem(ProblemKind.TIME_PASSED, time_passed(at)))
+    if request.on_gateway and at is None:
+        problems.append(Problem(ProblemKind.GATEWAY_NEEDS_TIME, "only a schedule can be held by the gateway"))
+    pace: PacePolicy | None = None
+    try:
+        pace = policy_from(request.pace)
+    except ValidationError as exc:
+        problems.append(Problem(ProblemKind.PACE, str(exc)))
+
+    count = sum(1 for m in prepared.rendered if m is not None)
+    shares: list[Share] = []
+    for account, info, indices in prepared.shares:
+        held_by = HeldBy.WADESK
+        if at is not None:
+            try:
+                held_by = HeldBy.GATEWAY if schedules_on_gateway(info, request.on_gateway) else HeldBy.WADESK
+            except ValidationError as exc:
+                problems.append(Problem(ProblemKind.NO_GATEWAY_SCHEDULER, str(exc), device=account.name))
+        messages = tuple(m for m in (prepared.rendered[i] for i in indices) if m is not None)
+        when = None
+        if pace is not None:
+            day_count = _day_count(store, account, pace, held_by)
+            when = await estimate(pace, at or now, len(messages), held_by=held_by, paced=count > 1, day_count=day_count)
+        shares.append(Share(account, info, messages, held_by, when))
+
+    device = {i: account.name for account, _, indices in prepared.shares for i in indices}
+    found = prepared.found
+    planned = tuple(
+        PlannedMessage(message, device[i], found.targets[i].line, found.tables[i])
+        for i, message in enumerate(prepared.rendered)
+        if message is not None
+    )
+    return Plan(
+        request=request,
+        messages=planned,
+        shares=tuple(shares),
+        problems=tuple(problems),
+        skipped=tuple(found.skipped),
+        campaign_name=request.name or f"{request.draft.kind.value} to {len(planned)} recipients",
+        pace=pace,
+        tz=request.tz or (at.tzinfo if at is not None else None) or local_zone(),
+        planned_at=now,
+    )
+
+
+def _prepare(
+    request: SendRequest, store: Store, accounts: AccountService, local_groups: LocalGroups | None
+) -> _Prepared:
+    found = gather(request, store.contacts.get, local_groups)
+    devices = list({a.id: a for a in request.accounts}.values())
+    if not devices:
+        problem = Problem(ProblemKind.NO_DEVICE, "no device to send from: choose an account")
+        return _Prepared(found, [None] * len(found.targets), [problem], [])
+    infos = [accounts.info(a) for a in devices]
+    rendered, problems = _render(infos[0], request.draft, found)
+    shares = rotate([i for i, m in enumerate(rendered) if m is not None], devices)
+    for account, indices in shares[1:]:  # the first device checked every message while rendering
+        info = infos[devices.index(account)]
+        for i in indices:
+            message = rendered[i]
+            try:
+                if message is not None:
+                    validate_message(info, message)
+            except ValidationError as exc:
+                target = found.targets[i]
+                problems.append(_at(ProblemKind.DEVICE, str(exc), target, found.tables[i], account.name))
+    return _Prepared(found, rendered, problems, [(a, infos[devices.index(a)], ix) for a, ix in shares])
+
+
+def _render(info: ProviderInfo, draft: Draft, found: Recipients) -> tuple[list[OutgoingMessage | None], list[Problem]]:
+    """One message per target, each checked against the device; every message that cannot be sent is a problem."""
+    targets = found.targets
+    if not targets:
+        return [], []
+    try:
+        return list(personalise(info, draft, targets)), []
+    except (TemplateSyntaxError, UnknownVariable) as exc:  # the text itself: no message can be made
+        return [None] * len(targets), [Problem(ProblemKind.TEMPLATE, str(exc))]
+    except ValidationError:
+        pass  # some messages cannot be sent: find each of them
+    rendered: list[OutgoingMessage | None] = []
+    problems: list[Problem] = []
+    for target, table in zip(targets, found.tables, strict=True):
+        try:
+            rendered.extend(personalise(info, draft, [target]))
+        except ValidationError as exc:
+            rendered.append(None)
+            text = str(exc).removeprefix(f"{target.where()}: ")
+            problems.append(_at(ProblemKind.MESSAGE, text, target, table, None))
+    return rendered, problems
+
+
+def _at(kind: ProblemKind, text: str, target: Target, table: int | None, device: str | None) -> Problem:
+    return Problem(kind, text, target.recipient.address, target.line, table, device)
+
+
+def rotate(items: Sequence[int], accounts: Sequence[Account]) -> list[tuple[Account, list[int]]]:
+    """Share items among devices in turn: the first to the first device, the second to the second, …"""
+    shares: list[tuple[Account, list[int]]] = [(a, []) for a in accounts]
+    for turn, item in enumerate(items):
+        shares[turn % len(accounts)][1].append(item)
+    return [(a, share) for a, share in shares if share]
+
+
+def _day_count(store: Store, account: Account, pace: PacePolicy, held_by: HeldBy) -> Callable[[date], int]:
+    """What the daily cap already counts on a day: as the outbox's pacer (or its gateway timetable) counts it."""
+
+    def sent(day: date) -> int:
+        return store.outbox.accepted_since(account.id, datetime.combine(day, time.min, tzinfo=pace.tz))
+
+    def planned(day: date) -> int:
+        start = datetime.combine(day, time.min, tzinfo=pace.tz)
+        return store.outbox.planned_between(account.id, start, pace.next_midnight(start))
+
+    return planned if held_by is HeldBy.GATEWAY else sent

@@ -1,0 +1,108 @@
+"""The recipients of a request, from every source, each once: with their ``{variables}``, problems and skips."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from wadesk.domain.errors import ValidationError
+from wadesk.domain.models import Contact, Recipient
+from wadesk.domain.phone import normalize_recipient
+from wadesk.services.campaigns import Target, contact_variables, targets_from_table
+from wadesk.services.sending.plan import Problem, ProblemKind, Skip
+from wadesk.services.sending.request import SendRequest
+
+NOT_ON_WHATSAPP = "not on WhatsApp (a number check said so)"
+
+
+class LocalGroups(Protocol):
+    """Where local groups (tags on contacts) are kept: the contacts of one group, opted-out ones left out."""
+
+    def members(self, tag: str) -> Sequence[Contact]: ...
+
+
+@dataclass
+class Recipients:
+    """Who a request reaches, in the order given; ``tables[i]`` says which table ``targets[i]`` came from."""
+
+    targets: list[Target] = field(default_factory=list)
+    tables: list[int | None] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)
+    _seen: dict[tuple[str, bool], Target] = field(default_factory=dict, init=False, repr=False)
+
+    def add(self, target: Target, table: int | None = None) -> None:
+        """Take a recipient, unless it is one already (then it is skipped, saying where it came first)."""
+        key = (target.recipient.address, target.recipient.is_group)
+        first = self._seen.get(key)
+        if first is not None:
+            reason = "already a recipient" + (f" (row {first.line})" if first.line is not None else "")
+            self.skipped.append(Skip(target.recipient.address, reason, target.line, table))
+            return
+        self._seen[key] = target
+        self.targets.append(target)
+        self.tables.append(table)
+
+    def add_contact(self, contact: Contact) -> None:
+        if contact.on_whatsapp is False:
+            self.skipped.append(Skip(contact.phone, NOT_ON_WHATSAPP))
+            return
+        self.add(Target(Recipient(contact.phone), contact_variables(contact, contact.phone)))
+
+
+def gather(
+    request: SendRequest,
+    contact: Callable[[str], Contact | None],
+    local_groups: LocalGroups | None = None,
+) -> Recipients:
+    """Every recipient of ``request``; ``contact(address)`` gives the address book's entry, for its variables.
+
+    A number that cannot be read and a table row that cannot be used are
+    problems; a recipient given twice, or a contact a number check found not
+    on WhatsApp, is skipped.  Typed numbers and group ids are sent to as
+    given, whatever a number check said.
+    """
+    found = Recipients()
+    for raw in request.numbers:
+        try:
+            address, is_group = normalize_recipient(raw, request.region)
+        except ValidationError as exc:
+            found.problems.append(Problem(ProblemKind.RECIPIENT, str(exc), recipient=raw))
+            continue
+        found.add(Target(Recipient(address, is_group), contact_variables(contact(address), address)))
+    for raw in request.groups:
+        group_id = raw.strip()
+        if not group_id:
+            found.problems.append(Problem(ProblemKind.RECIPIENT, "an empty group id was given"))
+            continue
+        found.add(Target(Recipient(group_id, True), contact_variables(contact(group_id), group_id)))
+    for person in request.contacts:
+        found.add_contact(person)
+    for tag in request.tags:
+        _add_local_group(found, tag, local_groups)
+    for index, table in enumerate(request.tables):
+        for error in table.errors:
+            text = error.text.removeprefix(f"row {error.line}: ")
+            found.problems.append(Problem(ProblemKind.ROW, text, row=error.line, table=index))
+        for target in targets_from_table(dataclasses.replace(table, errors=[])):
+            found.add(target, index)
+    if not request.has_recipients:
+        found.problems.append(Problem(ProblemKind.NO_RECIPIENT, "no recipient: add a number, a group or a file"))
+    elif not found.targets and not found.problems:
+        found.problems.append(Problem(ProblemKind.NONE_LEFT, "no recipient is left to send to"))
+    return found
+
+
+def _add_local_group(found: Recipients, tag: str, local_groups: LocalGroups | None) -> None:
+    if local_groups is None:  # the extension point: the store keeps no local groups yet
+        found.problems.append(
+            Problem(ProblemKind.RECIPIENT, f"local group {tag!r}: this wadesk keeps no local groups", recipient=tag)
+        )
+        return
+    members = local_groups.members(tag)
+    if not members:
+        found.problems.append(Problem(ProblemKind.RECIPIENT, f"no contact is in the group {tag!r}", recipient=tag))
+    for person in members:
+        found.add_contact(person)
