@@ -108,3 +108,23 @@ async def test_recovery_and_released_schedules_are_told(app: App) -> None:
         ([later.id], {S.SENDING}),
         ([later.id], {S.ACCEPTED}),
     ]
+
+
+async def test_a_campaign_finished_again_after_a_retry_is_told_again(app: App, sim: SimulatorServer) -> None:
+    account = app.accounts.get("wablas")
+    campaign = app.store.outbox.create_campaign(account.id, "promo", "Halo", "none")
+    rows = app.outbox.enqueue(account, messages(3), campaign_id=campaign)
+    heard = Heard(app)
+    sim.state.faults = "invalid_credentials=1"  # refused: failed, and nothing left to send
+    await app.outbox.run()
+    assert {app.store.messages.get(r.id).status for r in rows} == {S.FAILED}
+    finished = [e for e in heard.events if isinstance(e, CampaignsChanged)]
+    assert finished == [CampaignsChanged(frozenset({campaign}))]
+
+    sim.state.faults = None
+    await app.outbox.retry(app.outbox.retry_plan(campaign_id=campaign))
+    await app.outbox.run()  # nothing more to do: nothing more to tell
+
+    assert {app.store.messages.get(r.id).status for r in rows} == {S.ACCEPTED}
+    finished = [e for e in heard.events if isinstance(e, CampaignsChanged)]
+    assert finished == [CampaignsChanged(frozenset({campaign}))] * 2

@@ -148,6 +148,7 @@ class Outbox:
         self._store = store
         self._accounts = accounts
         self.events = events or EventHub()  # where committed changes are told (a private one when not given)
+        self._told_finished: set[int] = set()  # campaigns told finished (told again once they are sent again)
         self.clock: Clock = clock or SystemClock()
         self._rng = rng or random.Random()
         self._pacers: dict[int, tuple[str, Pacer]] = {}
@@ -175,7 +176,7 @@ class Outbox:
         rows = self._store.messages.add_many(
             account.id, messages, status=status, scheduled_at=at, campaign_id=campaign_id
         )
-        self._changed(rows)
+        self._changed(rows, reopened=True)
         return rows
 
     async def enqueue_for_gateway(
@@ -213,7 +214,7 @@ class Outbox:
             campaign_id=campaign_id,
             hold=GATEWAY,
         )
-        self._changed(rows)
+        self._changed(rows, reopened=True)
         return rows
 
     async def schedule_native(self, account: Account, rows: Sequence[StoredMessage]) -> list[StoredMessage]:
@@ -290,7 +291,7 @@ class Outbox:
             window = rows[start : start + IN_FLIGHT_REQUESTS]
             marked = set(await asyncio.to_thread(self._store.messages.mark_sending, [r.id for r in window]))
             live = [r for r in window if r.id in marked]  # cancelled meanwhile: not handed over
-            self._changed(live)
+            self._changed(live, reopened=True)
             answers = await asyncio.gather(*(self._hand_over_one(provider, r) for r in live))
             scheduled = [a for a in answers if isinstance(a, tuple)]
             outcomes = [a for a in answers if isinstance(a, Outcome)]
@@ -388,7 +389,7 @@ class Outbox:
         """
         moved = await asyncio.to_thread(self._store.outbox.retry, {i: new_ref() for i in plan.ids})
         rows = self._store.outbox.get_many(moved)
-        self._changed(rows)
+        self._changed(rows, reopened=True)
         if send and rows:
             by_account: dict[int, list[StoredMessage]] = defaultdict(list)
             for row in rows:
@@ -637,7 +638,7 @@ class Outbox:
         if not live:
             return 0
         rows = [r for batch in live for r in batch]
-        self._changed(rows)
+        self._changed(rows, reopened=True)
         answers = await asyncio.gather(*(self._request(provider, batch) for batch in live))
         outcomes = [o for answer in answers for o in answer.outcomes]
         if outcomes:
@@ -827,9 +828,16 @@ class Outbox:
 
     # -- the change feed ---------------------------------------------------------------
 
-    def _changed(self, rows: Iterable[StoredMessage], *, only: Collection[int] | None = None) -> None:
-        """Tell the feed that these messages (those of ``only``, when given) changed; call after the commit."""
+    def _changed(
+        self, rows: Iterable[StoredMessage], *, only: Collection[int] | None = None, reopened: bool = False
+    ) -> None:
+        """Tell the feed that these messages (those of ``only``, when given) changed; call after the commit.
+
+        ``reopened``: they are to be sent (stored, or marked ``sending``), so their campaigns are not finished.
+        """
         touched = [r for r in rows if only is None or r.id in only]
+        if reopened:
+            self._told_finished.difference_update(r.campaign_id for r in touched if r.campaign_id is not None)
         if touched:
             self.events.publish(
                 MessagesChanged.of(
@@ -838,10 +846,14 @@ class Outbox:
             )
 
     def _finished(self, rows: Iterable[StoredMessage]) -> None:
-        """Tell the feed about the campaigns of ``rows`` that have nothing left to send (after their outcomes)."""
-        campaigns = {r.campaign_id for r in rows if r.campaign_id is not None}
+        """Tell the feed about the campaigns of ``rows`` that have nothing left to send (after their outcomes).
+
+        Once each: two sends of one campaign that end together both find it finished, and only the first tells.
+        """
+        campaigns = {r.campaign_id for r in rows if r.campaign_id is not None} - self._told_finished
         finished = self._store.outbox.finished_campaigns(campaigns) if campaigns else []
         if finished:
+            self._told_finished.update(finished)
             self.events.publish(CampaignsChanged(frozenset(finished)))
 
     # -- pacing ----------------------------------------------------------------------
