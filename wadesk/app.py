@@ -24,6 +24,7 @@ from wadesk.services.device_lookup import DeviceLookup
 from wadesk.services.events import EventHub, SettingsChanged
 from wadesk.services.messages import MessageService
 from wadesk.services.outbox import Outbox
+from wadesk.services.poller import LivePoller
 from wadesk.services.reports import StatusPoller
 from wadesk.services.schedules import ScheduleService
 from wadesk.services.sending import SendingService
@@ -118,6 +119,7 @@ class App:
     campaigns: CampaignActions
     device_lookup: DeviceLookup
     sending: SendingService
+    live_poller: LivePoller  # delivery status while sending (services.poller.serve_sending runs it)
 
     def __post_init__(self) -> None:
         self.events.subscribe(self._settings_saved, SettingsChanged)
@@ -125,6 +127,7 @@ class App:
     def _settings_saved(self, event: SettingsChanged) -> None:
         """Settings saved in this process (the Preferences dialog) are the ones in force from now on."""
         self.settings = SettingsFile(self.home).load()
+        self.live_poller.bound(self.settings.poll_min_seconds, self.settings.poll_max_seconds)
 
     async def aclose(self) -> None:
         await self.accounts.aclose()
@@ -146,14 +149,23 @@ def open_app(
     if settings.problem is not None:  # said once (the load logged it too); wadesk goes on with the defaults
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.write(f"wadesk: warning: {printable(settings.problem)}\n")
-    outbox = Outbox(store, accounts)
+    outbox = Outbox(store, accounts, events=events)
+    poller = StatusPoller(store, accounts, events)
+    live_poller = LivePoller(
+        store,
+        accounts,
+        events,
+        reports=poller,
+        min_seconds=settings.poll_min_seconds,
+        max_seconds=settings.poll_max_seconds,
+    )
     return App(
         home=home,
         store=store,
         secrets=secret_store,
         accounts=accounts,
         outbox=outbox,
-        poller=StatusPoller(store, accounts),
+        poller=poller,
         settings=settings,
         events=events,
         contacts=ContactService(store, accounts, events),
@@ -162,4 +174,5 @@ def open_app(
         campaigns=CampaignActions(store, events),
         device_lookup=DeviceLookup(accounts),
         sending=SendingService(store, accounts, outbox, events=events),
+        live_poller=live_poller,
     )

@@ -26,6 +26,7 @@ from qasync import QEventLoop
 from wadesk.app import App, data_home, open_app
 from wadesk.domain.errors import WadeskError
 from wadesk.services.devices import DeviceMonitor
+from wadesk.services.poller import serve_sending
 from wadesk.ui import errors
 from wadesk.ui.context import DemoHooks, UiContext
 from wadesk.ui.icons import app_icon
@@ -258,7 +259,8 @@ async def show_window(
     window.closed.connect(closed.set)
     window.show()
     app.outbox.on_trouble = window.outbox_paused
-    sender = asyncio.ensure_future(app.outbox.serve())  # scheduled and queued messages go out while the window is open
+    # Scheduled and queued messages go out, and their delivery is followed, while the window is open.
+    sender = asyncio.ensure_future(serve_sending(app.outbox, app.live_poller))
     try:
         await closed.wait()
     finally:

@@ -4,16 +4,12 @@ and a location Wablas cannot send refused before anything goes out."""
 from __future__ import annotations
 
 import json
-import queue
 import signal
-import threading
-import time
 from collections.abc import Iterator
-from typing import IO
 
 import httpx
 import pytest
-from cli import SIM_SECRETS, Cli, start_simulator
+from cli import SIM_SECRETS, Cli, lines_of, start_simulator, wait_for
 
 CHATBOT_SECRETS = "secretkey=sim-chatbot-secretkey\n"
 
@@ -145,30 +141,6 @@ def test_outbox_run_counts_every_uncertain_message(cli: Cli, chatbot: str) -> No
     human = cli.run("outbox", "run")
     assert "2 uncertain and 0 failed in the outbox" in human.stdout
     assert "2 message(s) may or may not have arrived" in human.stderr
-
-
-def lines_of(stream: IO[str]) -> queue.Queue[str | None]:
-    """The stream's lines as they come, then ``None``; read on a thread, so that a test can wait with a deadline."""
-    lines: queue.Queue[str | None] = queue.Queue()
-
-    def read() -> None:
-        for line in stream:
-            lines.put(line)
-        lines.put(None)
-
-    threading.Thread(target=read, daemon=True).start()
-    return lines
-
-
-def wait_for(lines: queue.Queue[str | None], text: str | None, seen: list[str], timeout: float = 60.0) -> None:
-    """Collect lines into ``seen`` until one contains ``text`` (``None``: until the stream ends)."""
-    deadline = time.monotonic() + timeout
-    while text is None or not any(text in line for line in seen):
-        line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
-        if line is None:
-            assert text is None, f"the stream ended without {text!r}: {seen}"
-            return
-        seen.append(line)
 
 
 def test_outbox_run_follow_tells_each_outcome_and_when_it_waits(cli: Cli, chatbot: str) -> None:

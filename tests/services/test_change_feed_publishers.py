@@ -60,8 +60,9 @@ async def test_account_add_edit_and_remove_are_published_once_stored(app: App, s
     assert seen[1:] == [(AccountsChanged(frozenset({account.id})), [("Toko", "https://phone.example.com")])]
 
     queued = app.outbox.enqueue(account, messages(3))
+    assert seen[2:] == [(MessagesChanged.of([m.id for m in queued], account_ids=[account.id]), {DeliveryStatus.QUEUED})]
     await app.accounts.remove("Toko")
-    assert seen[2:] == [
+    assert seen[3:] == [
         (AccountsChanged(frozenset({account.id}), removed=True), []),
         (MessagesChanged.of([m.id for m in queued], account_ids=[account.id]), {DeliveryStatus.CANCELLED}),
     ]

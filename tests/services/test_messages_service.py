@@ -164,6 +164,7 @@ async def test_an_uncertain_schedule_decided_is_a_schedule_change_too(gateways: 
     )
     app.store.messages.mark_sending([row.id])
     app.store.outbox.record_handover([], [Outcome(row.id, DeliveryStatus.UNCERTAIN, error="timeout")])
+    gateways.events.clear()  # what storing it told
 
     app.messages.decide_uncertain(row.id, send_again=True)
 

@@ -59,6 +59,7 @@ async def test_the_list_says_where_each_schedule_is_held_by_time(gateways: Gatew
 async def test_moving_a_local_schedule_is_announced_after_it_is_stored(gateways: Gateways) -> None:
     app = gateways.app
     [row] = local_schedule(gateways, 60, PHONE)
+    gateways.events.clear()  # what storing it told
     seen: list[datetime | None] = []
     app.events.subscribe(lambda event: seen.append(app.store.messages.get(row.id).scheduled_at), SchedulesChanged)
 
@@ -72,6 +73,7 @@ async def test_moving_a_local_schedule_is_announced_after_it_is_stored(gateways:
 async def test_move_and_cancel_of_a_wablas_schedule_happen_at_the_gateway_first(gateways: Gateways) -> None:
     app = gateways.app
     row = await wablas_schedule(gateways, 60)
+    gateways.events.clear()  # what storing and handing it over told
 
     await app.schedules.move(row.id, later(gateways, 180))
     moved = app.store.messages.get(row.id)
@@ -86,6 +88,7 @@ async def test_move_and_cancel_of_a_wablas_schedule_happen_at_the_gateway_first(
 async def test_only_a_scheduled_message_can_be_cancelled(gateways: Gateways) -> None:
     app = gateways.app
     [row] = app.outbox.enqueue(app.accounts.get("wablas"), [OutgoingMessage(ref_id="now", to=Recipient(PHONE))])
+    gateways.events.clear()  # what storing it told
     with pytest.raises(ValidationError, match="queued, not scheduled"):
         await app.schedules.cancel(row.id)
     assert gateways.events == []
@@ -120,6 +123,7 @@ async def test_campaign_pause_resume_and_cancel(gateways: Gateways) -> None:
         [OutgoingMessage(ref_id=f"c{i}", to=Recipient(p), text="Halo") for i, p in enumerate((PHONE, OTHER))],
         campaign_id=campaign_id,
     )
+    gateways.events.clear()  # what storing them told
     states: list[str] = []
     app.events.subscribe(lambda event: states.append(app.store.outbox.campaign(campaign_id).state), CampaignsChanged)
 

@@ -315,7 +315,7 @@ async def test_commit_sends_a_campaign_now_and_says_it_was_created(app: App, clo
     outcome = await drive(clock, sending.commit(plan, on_stored=stored.append))
     [campaign] = app.store.outbox.campaigns()
     assert stored == [campaign.id] == [outcome.campaign_id]
-    assert changed == [CampaignsChanged(frozenset({campaign.id}))]
+    assert changed == [CampaignsChanged(frozenset({campaign.id}))] * 2  # created, then finished (once)
     assert campaign.name == "text to 3 recipients" and campaign.pace == plan.pace.spec()  # type: ignore[union-attr]
     assert [(r.to.address, r.status) for r in outcome.rows] == [
         ("6281277770001", DeliveryStatus.ACCEPTED),  # in the order stored: the first device's share first

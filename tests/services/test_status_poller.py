@@ -19,6 +19,7 @@ from wadesk.providers.base import Provider
 from wadesk.providers.registry import build_provider
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.clock import ManualClock
+from wadesk.services.events import MessagesChanged
 from wadesk.simulator.server import MAX_REQUEST_LINE_BYTES, SimulatorServer
 
 START = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)  # where the test's clock starts; wadesk and the gateway both read it
@@ -122,3 +123,27 @@ async def test_messages_sent_on_an_earlier_day_are_asked_in_batches_too(
     assert app.store.messages.in_flight(account.id) == []  # all read now
     assert reports(transport) == {"report-realtime": 5, "report/message": 5}
     assert_as_few_as_fit([r for r in transport.requests if r.url.path.endswith("/report/message")])
+
+
+async def test_one_answer_is_applied_in_one_transaction_and_told_once(
+    app: App, sim: SimulatorServer, clock: ManualClock
+) -> None:
+    account = await send_many(app, IN_FLIGHT)
+    clock.advance(sim.state.step_seconds)
+    heard: list[tuple[MessagesChanged, set[DeliveryStatus]]] = []
+
+    def hear(event: MessagesChanged) -> None:  # what the store says as the event is heard
+        heard.append((event, {r.status for r in app.store.outbox.get_many(sorted(event.message_ids))}))
+
+    app.events.subscribe(hear, MessagesChanged)
+    [result] = await app.poller.refresh()
+
+    assert result.changed == IN_FLIGHT
+    [(event, statuses)] = heard  # five requests, one transaction, one event
+    assert statuses == {DeliveryStatus.SENT}
+    assert len(event.message_ids) == IN_FLIGHT and event.account_ids == {account.id}
+    assert len(event.campaign_ids) == 1
+
+    heard.clear()
+    await app.poller.refresh()  # nothing moved at the gateway: nothing to tell
+    assert heard == []

@@ -127,6 +127,20 @@ async def test_control_routes_change_faults_and_holds(sim: SimulatorServer, root
     assert (await root_client.post("/__sim/release")).json() == {"armed": 0, "held": 0}
 
 
+async def test_requests_route_counts_what_the_gateway_got(
+    sim: SimulatorServer, client: httpx.AsyncClient, root_client: httpx.AsyncClient, auth: dict[str, str]
+) -> None:
+    assert (await root_client.get("/__sim/requests")).json() == {"total": 0, "paths": {}}
+    await client.get("/report-realtime", headers=auth)
+    await client.get("/report-realtime", headers=auth)
+    await root_client.post("/__sim/faults", content="rate_limit_rate=1")
+    assert (await client.get("/device/info", headers=auth)).status_code == 429  # counted too: it came
+    assert (await root_client.get("/__sim/requests")).json() == {
+        "total": 3,
+        "paths": {"/api/device/info": 1, "/api/report-realtime": 2},
+    }
+
+
 async def test_clock_route_moves_a_manual_clock(
     sim: SimulatorServer, clock: ManualClock, client: httpx.AsyncClient, root_client: httpx.AsyncClient
 ) -> None:

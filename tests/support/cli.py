@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import queue
 import re
 import signal
 import subprocess
 import sys
+import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import httpx
 
@@ -101,3 +104,27 @@ def advance_clock(root: str, seconds: float) -> float:
     response = httpx.post(f"{root}/__sim/clock", params={"advance": str(seconds)}, timeout=10)
     response.raise_for_status()
     return float(response.json()["now"])
+
+
+def lines_of(stream: IO[str]) -> queue.Queue[str | None]:
+    """The stream's lines as they come, then ``None``; read on a thread, so that a test can wait with a deadline."""
+    lines: queue.Queue[str | None] = queue.Queue()
+
+    def read() -> None:
+        for line in stream:
+            lines.put(line)
+        lines.put(None)
+
+    threading.Thread(target=read, daemon=True).start()
+    return lines
+
+
+def wait_for(lines: queue.Queue[str | None], text: str | None, seen: list[str], timeout: float = 60.0) -> None:
+    """Collect lines into ``seen`` until one contains ``text`` (``None``: until the stream ends)."""
+    deadline = time.monotonic() + timeout
+    while text is None or not any(text in line for line in seen):
+        line = lines.get(timeout=max(0.0, deadline - time.monotonic()))
+        if line is None:
+            assert text is None, f"the stream ended without {text!r}: {seen}"
+            return
+        seen.append(line)

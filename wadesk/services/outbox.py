@@ -30,6 +30,12 @@ decides from what the gateway can do).  A campaign handed to the gateway gets
 one time per message from the same pacing, and every message is handed over
 like a send: marked first, and ``uncertain`` — never sent by wadesk as well —
 when the answer is unclear.
+
+Every committed change to messages is told on the change feed (``events``):
+one ``MessagesChanged`` per transaction, with the ids, campaigns and accounts
+it touched, and a ``CampaignsChanged`` when a campaign has nothing left to send.
+A schedule cancelled or moved by the user is told by the schedules service
+that asked for it (``SchedulesChanged`` and ``MessagesChanged``), not twice.
 """
 
 from __future__ import annotations
@@ -39,7 +45,7 @@ import logging
 import math
 import random
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -63,6 +69,7 @@ from wadesk.providers.http import MAX_RETRY_AFTER, MIN_RETRY_AFTER
 from wadesk.services.accounts import AccountService
 from wadesk.services.clock import Clock, SystemClock
 from wadesk.services.compose import new_ref
+from wadesk.services.events import CampaignsChanged, EventHub, MessagesChanged
 from wadesk.services.pacing import PacePolicy, Pacer, policy_from, timetable
 from wadesk.store import GATEWAY, MISSED, Outcome, Store, outgoing_from
 
@@ -136,9 +143,12 @@ class Outbox:
         *,
         clock: Clock | None = None,
         rng: random.Random | None = None,
+        events: EventHub | None = None,
     ) -> None:
         self._store = store
         self._accounts = accounts
+        self.events = events or EventHub()  # where committed changes are told (a private one when not given)
+        self._told_finished: set[int] = set()  # campaigns told finished (told again once they are sent again)
         self.clock: Clock = clock or SystemClock()
         self._rng = rng or random.Random()
         self._pacers: dict[int, tuple[str, Pacer]] = {}
@@ -163,9 +173,11 @@ class Outbox:
         if at is not None:
             self._check_future(at)
         status = DeliveryStatus.SCHEDULED if at is not None else DeliveryStatus.QUEUED
-        return self._store.messages.add_many(
+        rows = self._store.messages.add_many(
             account.id, messages, status=status, scheduled_at=at, campaign_id=campaign_id
         )
+        self._changed(rows, reopened=True)
+        return rows
 
     async def enqueue_for_gateway(
         self,
@@ -194,7 +206,7 @@ class Outbox:
             return self._store.outbox.planned_between(account.id, start, policy.next_midnight(start))
 
         times = await timetable(policy, at, len(messages), rng=self._rng, planned_on=planned_on)
-        return self._store.messages.add_many(
+        rows = self._store.messages.add_many(
             account.id,
             messages,
             status=DeliveryStatus.SCHEDULED,
@@ -202,6 +214,8 @@ class Outbox:
             campaign_id=campaign_id,
             hold=GATEWAY,
         )
+        self._changed(rows, reopened=True)
+        return rows
 
     async def schedule_native(self, account: Account, rows: Sequence[StoredMessage]) -> list[StoredMessage]:
         """Hand rows stored by ``enqueue_for_gateway`` to the gateway's scheduler; return them updated.
@@ -229,6 +243,7 @@ class Outbox:
             await provider.cancel_schedule(row.remote_schedule_id)
         if not self._store.outbox.cancel([row.id], "schedule cancelled"):
             raise ValidationError(f"message {row.id} is being handed to {info.name} right now; try again")
+        self._finished([row])  # the message itself is told by the caller (services.schedules), as a schedule
 
     async def move_scheduled(self, row: StoredMessage, at: datetime) -> StoredMessage:
         """Give a scheduled message a new time; one held by the gateway is edited there first."""
@@ -245,7 +260,7 @@ class Outbox:
             entry = await provider.update_schedule(row.remote_schedule_id, outgoing_from(row), at)
             self._store.outbox.set_remote_schedule(row.id, entry.schedule_id, None)
         self._store.outbox.set_schedule_time(row.id, at)
-        return self._store.messages.get(row.id)
+        return self._store.messages.get(row.id)  # told by the caller (services.schedules), as a schedule
 
     def _check_future(self, at: datetime) -> None:
         if at <= self.clock.now():
@@ -268,16 +283,21 @@ class Outbox:
         except WadeskError as exc:
             failed = [Outcome(r.id, DeliveryStatus.FAILED, error=f"not scheduled: {exc}") for r in rows]
             self._store.outbox.record_handover([], failed)
+            self._changed(rows)
+            self._finished(rows)
             report.errors.append(f"{account.name}: not scheduled: {exc}")
             return
         for start in range(0, len(rows), IN_FLIGHT_REQUESTS):
             window = rows[start : start + IN_FLIGHT_REQUESTS]
             marked = set(await asyncio.to_thread(self._store.messages.mark_sending, [r.id for r in window]))
             live = [r for r in window if r.id in marked]  # cancelled meanwhile: not handed over
+            self._changed(live, reopened=True)
             answers = await asyncio.gather(*(self._hand_over_one(provider, r) for r in live))
             scheduled = [a for a in answers if isinstance(a, tuple)]
             outcomes = [a for a in answers if isinstance(a, Outcome)]
             await asyncio.to_thread(self._store.outbox.record_handover, scheduled, outcomes)
+            self._changed(live)
+            self._finished(live)
             report.errors.extend(f"message {o.message_id}: {o.error}" for o in outcomes)
             report.uncertain += sum(o.status is DeliveryStatus.UNCERTAIN for o in outcomes)
 
@@ -307,6 +327,7 @@ class Outbox:
         late = [r.id for r in waiting if r.scheduled_at is None or r.scheduled_at <= now]
         if late:
             report.missed += self._store.outbox.miss_gateway(late)
+            self._changed(waiting, only=late)
         by_account: dict[int, list[StoredMessage]] = defaultdict(list)
         for row in waiting:
             if row.id not in late:
@@ -368,6 +389,7 @@ class Outbox:
         """
         moved = await asyncio.to_thread(self._store.outbox.retry, {i: new_ref() for i in plan.ids})
         rows = self._store.outbox.get_many(moved)
+        self._changed(rows, reopened=True)
         if send and rows:
             by_account: dict[int, list[StoredMessage]] = defaultdict(list)
             for row in rows:
@@ -446,8 +468,10 @@ class Outbox:
                 await self._recover_again(unfinished, report)
             now = self.clock.now()
             released, missed = self._store.outbox.release_schedules(now, now - MISSED_GRACE)
-            report.released += released
-            report.missed += missed
+            if released or missed:
+                self._changed(self._store.outbox.get_many([*released, *missed]))
+            report.released += len(released)
+            report.missed += len(missed)
             await self._hand_over_waiting(report)
             answered = report.answered
             accounts = [self._store.accounts.get_by_id(i) for i in self._store.outbox.accounts_with_work()]
@@ -613,15 +637,19 @@ class Outbox:
         live = [batch for batch in live if batch]
         if not live:
             return 0
+        rows = [r for batch in live for r in batch]
+        self._changed(rows, reopened=True)
         answers = await asyncio.gather(*(self._request(provider, batch) for batch in live))
         outcomes = [o for answer in answers for o in answer.outcomes]
         if outcomes:
             await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
+            self._changed(rows, only={o.message_id for o in outcomes})
         for answer in answers:
             if answer.retry is not None:
                 await self._retry_later(provider, *answer.retry)
             if answer.error:
                 report.errors.append(answer.error)
+        self._finished(rows)
         accepted = sum(o.status is DeliveryStatus.ACCEPTED for o in outcomes)
         report.sent += accepted
         report.answered += sum(len(batch) for batch in live)
@@ -676,15 +704,18 @@ class Outbox:
                 pacer[1].pause_until(retry_at)
             await asyncio.to_thread(self._store.outbox.requeue, ids, retry_at, f"not sent yet: {exc}")
             await asyncio.to_thread(self._store.outbox.uncount_attempt, ids)
+            self._changed(batch)  # told once the attempt no longer counts
             return
         attempt = max(r.attempt for r in batch) + 1
         if attempt >= MAX_ATTEMPTS:
             error = f"not sent after {attempt} attempts: {exc}"
             outcomes = [Outcome(r.id, DeliveryStatus.FAILED, error=error) for r in batch]
             await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
+            self._changed(batch)
             return
         retry_at = self.clock.now() + timedelta(seconds=min(300.0, 5.0 * 2 ** (attempt - 1)))
         await asyncio.to_thread(self._store.outbox.requeue, ids, retry_at, f"not sent yet: {exc}")
+        self._changed(batch)
 
     # -- recovery ------------------------------------------------------------------
 
@@ -715,6 +746,8 @@ class Outbox:
                 self._store.messages.record_outcomes,
                 [Outcome(r.id, DeliveryStatus.UNCERTAIN, error=note) for r in rows],
             )
+            self._changed(rows)
+            self._finished(rows)
             report.uncertain += len(rows)
         return report
 
@@ -730,6 +763,8 @@ class Outbox:
             outcomes.append(Outcome(row.id, DeliveryStatus.UNCERTAIN, error=note))
         if outcomes:
             await asyncio.to_thread(self._store.outbox.record_handover, [], outcomes)
+            self._changed(rows)
+            self._finished(rows)
             report.uncertain += len(outcomes)
 
     async def _recover_again(self, unfinished: _Unfinished, report: RunReport) -> None:
@@ -772,17 +807,54 @@ class Outbox:
                 )
         if outcomes:
             await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
-            for row in rows:
-                update = found.get(row.ref_id)
-                if update is not None and update.status is not DeliveryStatus.ACCEPTED:
-                    self._store.messages.apply_update(row.id, update.status, at=update.at, source=provider.id)
+            self._changed(rows, only={o.message_id for o in outcomes})
+            later = [
+                (row.id, update.status, update.at, "")
+                for row in rows
+                if (update := found.get(row.ref_id)) is not None and update.status is not DeliveryStatus.ACCEPTED
+            ]
+            if later:
+                moved = await asyncio.to_thread(self._store.messages.record_reports, later, source=provider.id)
+                self._changed(rows, only=set(moved))
         if missing:
             await asyncio.to_thread(
                 self._store.outbox.requeue, missing, self.clock.now(), "the gateway had not received it: sending again"
             )
+            self._changed(rows, only=set(missing))
+        self._finished(rows)
         report.recovered += len(rows)
         if failure is not None:
             raise failure
+
+    # -- the change feed ---------------------------------------------------------------
+
+    def _changed(
+        self, rows: Iterable[StoredMessage], *, only: Collection[int] | None = None, reopened: bool = False
+    ) -> None:
+        """Tell the feed that these messages (those of ``only``, when given) changed; call after the commit.
+
+        ``reopened``: they are to be sent (stored, or marked ``sending``), so their campaigns are not finished.
+        """
+        touched = [r for r in rows if only is None or r.id in only]
+        if reopened:
+            self._told_finished.difference_update(r.campaign_id for r in touched if r.campaign_id is not None)
+        if touched:
+            self.events.publish(
+                MessagesChanged.of(
+                    (r.id for r in touched), (r.campaign_id for r in touched), (r.account_id for r in touched)
+                )
+            )
+
+    def _finished(self, rows: Iterable[StoredMessage]) -> None:
+        """Tell the feed about the campaigns of ``rows`` that have nothing left to send (after their outcomes).
+
+        Once each: two sends of one campaign that end together both find it finished, and only the first tells.
+        """
+        campaigns = {r.campaign_id for r in rows if r.campaign_id is not None} - self._told_finished
+        finished = self._store.outbox.finished_campaigns(campaigns) if campaigns else []
+        if finished:
+            self._told_finished.update(finished)
+            self.events.publish(CampaignsChanged(frozenset(finished)))
 
     # -- pacing ----------------------------------------------------------------------
 

@@ -2,11 +2,15 @@
 
 Polling is incremental (only in-flight messages, in the provider's largest
 batches); updates only move a message forward, so a late report never moves it
-back.
+back.  ``StatusPoller.poll`` is the one place that asks a gateway and applies
+its answer (in one transaction, told on the change feed after the commit): the
+on-demand ``refresh`` of ``wadesk report`` and the live poller
+(``services.poller``) both go through it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 
@@ -14,6 +18,7 @@ from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import ProviderError
 from wadesk.domain.models import Account
 from wadesk.services.accounts import AccountService
+from wadesk.services.events import EventHub, MessagesChanged
 from wadesk.store import Store
 
 log = logging.getLogger(__name__)
@@ -27,10 +32,26 @@ class RefreshResult:
     error: str | None = None
 
 
+@dataclass(frozen=True)
+class Polled:
+    """What one poll of an account did: how many messages it asked about, which moved, how many are still in flight."""
+
+    asked: int
+    changed: frozenset[int]
+    in_flight: int
+
+
 class StatusPoller:
-    def __init__(self, store: Store, accounts: AccountService) -> None:
+    def __init__(self, store: Store, accounts: AccountService, events: EventHub | None = None) -> None:
         self._store = store
         self._accounts = accounts
+        self._events = events or EventHub()
+        self._telling = False
+
+    @property
+    def telling(self) -> bool:
+        """True while this poller hands out its own change event (a listener may tell a report from a send)."""
+        return self._telling
 
     async def refresh(self, accounts: list[Account] | None = None) -> list[RefreshResult]:
         """Refresh every given account (default: all); a failing account does not stop the others."""
@@ -44,19 +65,41 @@ class StatusPoller:
         return results
 
     async def refresh_account(self, account: Account) -> RefreshResult:
-        if not self._accounts.info(account).supports(Capability.STATUS_POLL):
-            return RefreshResult(account.name, 0, 0)
-        rows = self._store.messages.in_flight(account.id)
-        if not rows:
-            return RefreshResult(account.name, 0, 0)
+        polled = await self.poll(account)
+        return RefreshResult(account.name, polled.asked, len(polled.changed))
+
+    def polls(self, account: Account) -> bool:
+        """Can this account's gateway be asked about delivery (``STATUS_POLL``)?"""
+        return self._accounts.info(account).supports(Capability.STATUS_POLL)
+
+    async def poll(self, account: Account) -> Polled:
+        """Ask the account's gateway once about every message in flight; apply the answer in one transaction.
+
+        The provider puts the ids in as few requests as it allows.  Raises the
+        gateway's error (``RateLimited`` with its ``retry_after``) and applies
+        nothing then.
+        """
+        if not self.polls(account):
+            return Polled(0, frozenset(), 0)
+        rows = await asyncio.to_thread(self._store.messages.in_flight, account.id)
         by_provider_id = {row.provider_message_id: row for row in rows if row.provider_message_id}
+        if not by_provider_id:
+            return Polled(0, frozenset(), 0)
         provider = await self._accounts.provider(account)
         updates = await provider.fetch_statuses(list(by_provider_id))
-        changed = 0
-        for update in updates:
-            row = by_provider_id.get(update.provider_message_id or "")
-            if row is not None and self._store.messages.apply_update(
-                row.id, update.status, at=update.at, source=provider.id, note=update.note
-            ):
-                changed += 1
-        return RefreshResult(account.name, len(by_provider_id), changed)
+        reports = [
+            (row.id, update.status, update.at, update.note)
+            for update in updates
+            if (row := by_provider_id.get(update.provider_message_id or "")) is not None
+        ]
+        changed = frozenset(await asyncio.to_thread(self._store.messages.record_reports, reports, source=provider.id))
+        if not changed:
+            return Polled(len(by_provider_id), changed, len(rows))
+        touched = await asyncio.to_thread(self._store.outbox.get_many, sorted(changed))
+        self._telling = True
+        try:
+            self._events.publish(MessagesChanged.of(changed, (r.campaign_id for r in touched), [account.id]))
+        finally:
+            self._telling = False
+        landed = sum(not r.status.in_flight for r in touched)  # read, failed…: nothing more to ask about them
+        return Polled(len(by_provider_id), changed, len(rows) - landed)

@@ -10,6 +10,8 @@ subject to faults) help tests and demos drive the simulator from outside:
   ``error_rate=0.1``; empty for none): read or change the faults;
 - ``POST /__sim/hold?n=1`` / ``POST /__sim/release``: process the next ``n``
   provider requests but keep their answers back until released;
+- ``GET /__sim/requests``: how many requests the gateways got so far (faulted ones
+  included), ``{"total": N, "paths": {"/api/report-realtime": n, …}}``;
 - ``GET /__sim/clock``: the simulator's time, ``{"now": <Unix seconds>, "time":
   "<ISO 8601, UTC>", "manual": true|false, "step_seconds": <seconds per status step>}``;
   ``POST /__sim/clock?advance=SECONDS`` or ``POST /__sim/clock?set=UNIX_SECONDS``:
@@ -33,11 +35,13 @@ import asyncio
 import contextlib
 import math
 import time
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from types import TracebackType
 
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from wadesk.simulator.clock import Clock, ManualClock
 from wadesk.simulator.faults import AuthFailure, Faults, faults_middleware
@@ -46,6 +50,7 @@ from wadesk.simulator.state import SimState
 
 STATE_KEY = web.AppKey("wadesk_sim_state", SimState)
 PREFIXES_KEY = web.AppKey("wadesk_sim_prefixes", dict[str, str])
+REQUESTS_KEY = web.AppKey("wadesk_sim_requests", Counter[str])
 MAX_REQUEST_BYTES = 16 * 1024 * 1024  # above Wablas's 2 MB media limit (base64 included), so it can say no itself
 # The longest request URL (path and query) taken: nginx's 8k header buffer and aiohttp's own default (8190) are
 # about this; set here on purpose so that it never depends on aiohttp's default.
@@ -83,13 +88,22 @@ def build_app(state: SimState, providers: Sequence[str] | None = None) -> web.Ap
                 return PROVIDERS[name].auth_failure
         return None
 
+    requests: Counter[str] = Counter()
+
+    @web.middleware
+    async def count(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if not request.path.startswith("/__sim/"):
+            requests[request.path] += 1
+        return await handler(request)
+
     app = web.Application(
-        middlewares=[faults_middleware(state, provider_of)],
+        middlewares=[count, faults_middleware(state, provider_of)],
         client_max_size=MAX_REQUEST_BYTES,
         handler_args={"max_line_size": MAX_REQUEST_LINE_BYTES},
     )
     app[STATE_KEY] = state
     app[PREFIXES_KEY] = prefixes
+    app[REQUESTS_KEY] = requests
     for name in names:
         state.provider(name)
         PROVIDERS[name].add_routes(app, state, prefixes[name])
@@ -143,6 +157,10 @@ def _add_control_routes(app: web.Application, state: SimState, prefixes: dict[st
             "step_seconds": state.step_seconds,
         }
 
+    async def get_requests(request: web.Request) -> web.StreamResponse:
+        counted = request.app[REQUESTS_KEY]
+        return web.json_response({"total": counted.total(), "paths": dict(sorted(counted.items()))})
+
     async def get_clock(request: web.Request) -> web.StreamResponse:
         return web.json_response(clock_view())
 
@@ -170,6 +188,7 @@ def _add_control_routes(app: web.Application, state: SimState, prefixes: dict[st
     app.router.add_post("/__sim/faults", set_faults)
     app.router.add_post("/__sim/hold", hold)
     app.router.add_post("/__sim/release", release)
+    app.router.add_get("/__sim/requests", get_requests)
     app.router.add_get("/__sim/clock", get_clock)
     app.router.add_post("/__sim/clock", move_clock)
 

@@ -209,12 +209,21 @@ class MessageRepository:
 
     def apply_updates(self, updates: Iterable[StatusReport], *, source: str = "provider") -> int:
         """``apply_update`` for many reports in one transaction; returns how many were applied."""
+        return len(self._apply_reports(updates, source))
+
+    def record_reports(self, updates: Iterable[StatusReport], *, source: str = "provider") -> builtins.list[int]:
+        """``apply_updates``, returning the ids of the messages that moved (once each, in order)."""
+        return builtins.list(dict.fromkeys(self._apply_reports(updates, source)))
+
+    def _apply_reports(self, updates: Iterable[StatusReport], source: str) -> builtins.list[int]:
+        """The message id of every report applied, in one transaction."""
         with self._db.transaction() as connection:
             now = self._db.stamp()
-            return sum(
-                _report(connection, now, message_id, status, at, note, source, None)
+            return [
+                message_id
                 for message_id, status, at, note in updates
-            )
+                if _report(connection, now, message_id, status, at, note, source, None)
+            ]
 
     # -- reading ------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import builtins
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -92,21 +92,26 @@ class OutboxRepository:
             return None
         return from_text(value) if value else self._db.now()
 
-    def release_schedules(self, now: datetime, missed_before: datetime) -> tuple[int, int]:
+    def release_schedules(
+        self, now: datetime, missed_before: datetime
+    ) -> tuple[builtins.list[int], builtins.list[int]]:
         """Local schedules whose time has come become ``queued``; those older than ``missed_before`` are held.
 
-        Returns ``(released, missed)``.
+        Returns the ids ``(released, missed)``.
         """
         stamp, cutoff = to_text(now), to_text(missed_before)
         with self._db.transaction() as connection:
             base = " WHERE status = 'scheduled' AND remote_schedule_id IS NULL AND hold IS NULL AND scheduled_at <= ?"
-            missed = connection.execute(
-                "UPDATE messages SET hold = ?, updated_at = ?" + base + " AND scheduled_at < ?",  # noqa: S608
-                (MISSED, stamp, stamp, cutoff),
-            ).rowcount
-            ids = [r[0] for r in connection.execute("SELECT id FROM messages" + base, (stamp,))]  # noqa: S608
+            missed = [
+                int(r[0])
+                for r in connection.execute("SELECT id FROM messages" + base + " AND scheduled_at < ?", (stamp, cutoff))  # noqa: S608
+            ]
+            connection.executemany(
+                "UPDATE messages SET hold = ?, updated_at = ? WHERE id = ?", [(MISSED, stamp, i) for i in missed]
+            )
+            ids = [int(r[0]) for r in connection.execute("SELECT id FROM messages" + base, (stamp,))]  # noqa: S608
             self._move(connection, ids, DeliveryStatus.QUEUED, stamp, "schedule due")
-        return len(ids), missed
+        return ids, missed
 
     def held(self) -> builtins.list[StoredMessage]:
         """Missed schedules, waiting for the user's decision."""
@@ -243,6 +248,20 @@ class OutboxRepository:
                 connection.execute(_INSERT_EVENT, (message_id, str(RETRY[1]), stamp, WADESK, note))
                 moved.append(message_id)
         return moved
+
+    def finished_campaigns(self, campaign_ids: Collection[int]) -> builtins.list[int]:
+        """Those of the campaigns with nothing left to send: no message queued, scheduled or being sent."""
+        wanted = sorted(campaign_ids)
+        if not wanted:
+            return []
+        marks = ", ".join("?" * len(wanted))
+        with self._db.read() as connection:
+            rows = connection.execute(
+                "SELECT id FROM campaigns c WHERE id IN (" + marks + ") AND NOT EXISTS (SELECT 1 FROM messages"  # noqa: S608
+                " WHERE campaign_id = c.id AND status IN ('queued', 'scheduled', 'sending')) ORDER BY id",
+                wanted,
+            ).fetchall()
+        return [int(r[0]) for r in rows]
 
     def failed_in_campaign(self, campaign_id: int) -> builtins.list[int]:
         with self._db.read() as connection:

@@ -26,6 +26,7 @@ from wadesk.domain.errors import ValidationError
 from wadesk.domain.status import DeliveryStatus
 from wadesk.services.outbox import SenderBusy
 from wadesk.services.pacing import local_zone, zone
+from wadesk.services.poller import serve_sending
 from wadesk.store import MISSED
 
 
@@ -67,7 +68,7 @@ async def _outbox_run(app: App, args: argparse.Namespace) -> int:
         app.outbox.on_progress = outcome_printer(args.json)
         app.outbox.on_idle = idle_printer
         app.outbox.on_trouble = fail
-        await app.outbox.serve(busy_is_error=True)
+        await serve_sending(app.outbox, app.live_poller, busy_is_error=True)  # and follows delivery
         return OK
     if not args.json:
         app.outbox.on_progress = outcome_printer(False)
