@@ -47,7 +47,8 @@ from wadesk.providers.registry import provider_ids, provider_info
 from wadesk.store import open_store
 
 ROOT = Path(__file__).resolve().parents[1]
-TEST_KEYRING = ROOT / "tests" / "support"  # a file keyring shared by the processes (never used by wadesk itself)
+# tests.support.wadesk_test_keyring: a file keyring shared by the processes (never used by wadesk itself)
+TEST_KEYRING = ROOT
 FAULTS = "error_rate=0.02,html_5xx_rate=0.02,malformed_rate=0.02,drop_rate=0.02,rate_limit_rate=0.04,latency_ms=15"
 ODD_RETRY_AFTER = (0, 1, 2)
 CRASH_SIGNS = ("Traceback", "unexpected error")
@@ -243,7 +244,7 @@ def main() -> int:
         env = {
             **os.environ,
             "WADESK_HOME": str(base / "home"),
-            "PYTHON_KEYRING_BACKEND": "wadesk_test_keyring.FileKeyring",
+            "PYTHON_KEYRING_BACKEND": "tests.support.wadesk_test_keyring.FileKeyring",
             "WADESK_TEST_KEYRING": str(base / "keyring.json"),
             "PYTHONPATH": os.pathsep.join(p for p in (str(TEST_KEYRING), os.environ.get("PYTHONPATH", "")) if p),
         }

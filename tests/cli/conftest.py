@@ -1,14 +1,11 @@
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
-
-from cli import Cli, start_simulator
+from tests.support.cli import Cli, start_simulator
 
 
 @pytest.fixture

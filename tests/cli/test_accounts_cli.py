@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
-from cli import SIM_SECRETS, Cli
+
+from tests.support.cli import SIM_SECRETS, Cli
 
 pytestmark = pytest.mark.slow
 

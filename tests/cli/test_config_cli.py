@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cli import SIM_SECRETS, Cli
+from tests.support.cli import SIM_SECRETS, Cli
 
 
 def test_config_set_get_list_unset(cli: Cli) -> None:

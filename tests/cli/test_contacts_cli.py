@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cli import SIM_SECRETS, Cli
+from tests.support.cli import SIM_SECRETS, Cli
 
 
 def contacts(cli: Cli) -> dict[str, dict[str, object]]:

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from cli import Cli
 
+from tests.support.cli import Cli
 from wadesk.store import FILENAME
 
 pytestmark = pytest.mark.slow

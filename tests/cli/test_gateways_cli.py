@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 import httpx
 import pytest
 import zxingcpp
-from cli import Cli, advance_clock, sim_clock
 from PIL import Image
 
+from tests.support.cli import Cli, advance_clock, sim_clock
 from wadesk.providers.registry import provider_info
 from wadesk.simulator.wasender import QR_PREPARE_SECONDS
 

@@ -9,7 +9,8 @@ import signal
 import time
 
 import httpx
-from cli import SIM_SECRETS, Cli, advance_clock, lines_of, sim_clock, sim_root, wait_for
+
+from tests.support.cli import SIM_SECRETS, Cli, advance_clock, lines_of, sim_clock, sim_root, wait_for
 
 QUIET_SECONDS = 3.0  # three times the longest wait between checks set below: time enough to catch one more
 

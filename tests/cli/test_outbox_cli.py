@@ -9,7 +9,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from cli import SIM_SECRETS, Cli, lines_of, start_simulator, wait_for
+
+from tests.support.cli import SIM_SECRETS, Cli, lines_of, start_simulator, wait_for
 
 CHATBOT_SECRETS = "secretkey=sim-chatbot-secretkey\n"
 

@@ -8,9 +8,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli import Cli
 from PySide6.QtCore import QLibraryInfo
 
+from tests.support.cli import Cli
 from wadesk.launch import debian_package, missing_libraries, missing_libraries_message, not_found, uses_xcb
 
 LDD_OUTPUT = """\

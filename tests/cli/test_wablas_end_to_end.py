@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from cli import SIM_SECRETS, Cli, advance_clock, sim_clock, sim_root, start_simulator
+from tests.support.cli import SIM_SECRETS, Cli, advance_clock, sim_clock, sim_root, start_simulator
 
 
 def add_shop(cli: Cli, url: str, secrets: str = SIM_SECRETS) -> None:

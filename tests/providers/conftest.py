@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from counting import CountingTransport
 
+from tests.support.counting import CountingTransport
 from wadesk.simulator import ManualClock
 
 

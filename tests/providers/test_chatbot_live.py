@@ -14,9 +14,9 @@ import httpx
 import pytest
 import zxingcpp
 from aiohttp import web
-from counting import CountingTransport
 from PIL import Image
 
+from tests.support.counting import CountingTransport
 from wadesk.domain import (
     Account,
     Ambiguous,

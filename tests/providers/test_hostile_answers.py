@@ -13,8 +13,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hostile_gateway import HostileGateway
 
+from tests.providers.hostile_gateway import HostileGateway
 from wadesk.app import App, open_app
 from wadesk.domain import (
     Account,

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import httpx
 import pytest
-from cli import Cli
-from counting import CountingTransport
-from hostile_gateway import HostileGateway
 from pytestqt.qtbot import QtBot
 
+from tests.providers.hostile_gateway import HostileGateway
+from tests.support.cli import Cli
+from tests.support.counting import CountingTransport
 from wadesk.app import App, open_app
 from wadesk.domain import (
     Account,

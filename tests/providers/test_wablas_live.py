@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from aiohttp import web
-from counting import CountingTransport
 
+from tests.support.counting import CountingTransport
 from wadesk.domain import (
     Account,
     AuthError,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections.abc import Mapping
 from contextlib import closing
@@ -141,5 +142,27 @@ async def test_a_removed_account_has_no_keys_and_builds_no_provider(tmp_path: Pa
         assert keyring.get_password(SERVICE, f"{shop.key_id}/token") is None
         with pytest.raises(ValidationError, match="was removed"):
             await app.accounts.provider(shop)
+    finally:
+        await app.aclose()
+
+
+async def test_callers_at_once_share_one_provider_per_account(tmp_path: Path) -> None:
+    """The device monitor and the dispatcher asking together get the same client; none is left unclosed."""
+    built = Recorder()
+    counted: list[Provider] = []
+
+    def factory(account: Account, secrets: Mapping[str, str]) -> Provider:
+        counted.append(built(account, secrets))
+        return counted[-1]
+
+    app = open_app(tmp_path / "home", secrets=SecretStore(MemoryKeyring()), factory=factory)
+    try:
+        shop = await app.accounts.add(
+            "shop", "wablas", base_url=SIM, settings={}, secrets={"token": "token-A", "secret_key": "sk-A"}
+        )
+        counted.clear()
+        first, second, third = await asyncio.gather(*(app.accounts.provider(shop) for _ in range(3)))
+        assert first is second is third
+        assert counted == [first]
     finally:
         await app.aclose()

@@ -1,4 +1,4 @@
-"""The ``gateways`` fixture: see ``gateway_world``."""
+"""The ``gateways`` fixture: see ``tests.support.gateways``."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
-from gateway_world import GATEWAYS, STEP_SECONDS, Gateways
 
+from tests.support.gateways import GATEWAYS, STEP_SECONDS, Gateways
 from wadesk.app import open_app
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.clock import ManualClock

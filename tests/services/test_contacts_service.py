@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gateway_world import Gateways
 
+from tests.support.gateways import Gateways
 from wadesk.domain.errors import NotSupported, ValidationError
 from wadesk.domain.models import Contact
 from wadesk.services.events import ContactsChanged

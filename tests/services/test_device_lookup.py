@@ -7,9 +7,9 @@ import io
 
 import pytest
 import zxingcpp
-from gateway_world import Gateways
 from PIL import Image
 
+from tests.support.gateways import Gateways
 from wadesk.domain.errors import NotSupported
 from wadesk.domain.models import DeviceState
 

@@ -4,13 +4,15 @@ and publishes what it learns as ``DeviceChanged`` (a device that went offline sa
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from pathlib import Path
 
 import pytest
 
 from wadesk.app import App, open_app
-from wadesk.domain.models import Account, DeviceState
+from wadesk.domain.models import Account, DeviceInfo, DeviceState
+from wadesk.providers.base import Provider
+from wadesk.providers.registry import build_provider
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.devices import DeviceMonitor, DeviceSnapshot
 from wadesk.services.events import DeviceChanged, DevicesRefreshing
@@ -130,3 +132,46 @@ async def test_a_device_that_went_offline_says_so_and_a_refresh_is_announced(
     [offline] = [e for e in events if isinstance(e, DeviceChanged) and e.went_offline]
     assert offline.account_id == account.id
     assert isinstance(offline.detail, DeviceSnapshot) and offline.detail.state is DeviceState.DISCONNECTED
+
+
+async def test_an_answer_overtaken_by_a_later_check_is_dropped(tmp_path: Path, sim: SimulatorServer) -> None:
+    """A slow check started before a refresh must not put back what the refresh already corrected."""
+    release, first_answered = asyncio.Event(), asyncio.Event()
+    calls = 0
+
+    def slow_first_answer(account: Account, secrets: Mapping[str, str]) -> Provider:
+        provider = build_provider(account, secrets)
+        ask = provider.device_info
+
+        async def device_info() -> DeviceInfo:
+            nonlocal calls
+            calls += 1
+            first = calls == 1
+            answer = await ask()
+            if first:  # asked before the phone was paired; its answer arrives last
+                first_answered.set()
+                await release.wait()
+            return answer
+
+        provider.device_info = device_info  # type: ignore[method-assign]
+        return provider
+
+    app = open_app(tmp_path / "home", secrets=SecretStore(MemoryKeyring()), factory=slow_first_answer)
+    monitor = DeviceMonitor(app.accounts, app.events)
+    monitor.sync_accounts()
+    try:
+        account = await add_account(app, sim, "Toko")  # the monitor asks about it at once (the slow check)
+        await asyncio.wait_for(first_answered.wait(), timeout=10)
+        sim.state.wablas.scan()
+        refreshed = await monitor.refresh_one(account.id)
+        assert refreshed is not None and refreshed.state is DeviceState.CONNECTED
+        release.set()
+        while monitor.snapshot(account.id).checking:  # type: ignore[union-attr]
+            await asyncio.sleep(0)
+        for _ in range(10):
+            await asyncio.sleep(0)
+        snapshot = monitor.snapshot(account.id)
+        assert snapshot is not None and snapshot.state is DeviceState.CONNECTED
+    finally:
+        monitor.stop()
+        await app.aclose()

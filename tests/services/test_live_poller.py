@@ -12,8 +12,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from clocks import GatewayTime
 
+from tests.support.clocks import GatewayTime
 from wadesk.app import App, open_app
 from wadesk.domain import Account, DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.providers.base import Provider

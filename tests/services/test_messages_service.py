@@ -7,8 +7,8 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 import pytest
-from gateway_world import STEP_SECONDS, Gateways
 
+from tests.support.gateways import STEP_SECONDS, Gateways
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.domain.capabilities import Capability

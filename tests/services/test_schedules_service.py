@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from gateway_world import Gateways
 
+from tests.support.gateways import Gateways
 from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import StoredMessage

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
-from clocks import GatewayTime
 
+from tests.support.clocks import GatewayTime
 from wadesk.app import open_app
 from wadesk.domain import Account, DeviceState
 from wadesk.providers.base import Provider

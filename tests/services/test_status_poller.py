@@ -10,9 +10,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from clocks import GatewayTime
-from counting import CountingTransport
 
+from tests.support.clocks import GatewayTime
+from tests.support.counting import CountingTransport
 from wadesk.app import App, open_app
 from wadesk.domain import Account, DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.providers.base import Provider

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from storetools import FakeClock
 
+from tests.support.store import FakeClock
 from wadesk.domain.models import Account
 from wadesk.store import Store, open_store
 

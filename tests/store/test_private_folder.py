@@ -9,8 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from storetools import FakeClock
 
+from tests.support.store import FakeClock
 from wadesk.app import LogFile
 from wadesk.store import FILENAME, open_store
 from wadesk.store.private import make_private_folder, tighten_home

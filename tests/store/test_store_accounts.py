@@ -5,8 +5,8 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from storetools import FakeClock, text_message
 
+from tests.support.store import FakeClock, text_message
 from wadesk.domain.errors import UnknownAccount, ValidationError
 from wadesk.domain.models import Account, Group
 from wadesk.domain.status import DeliveryStatus

@@ -17,8 +17,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from storetools import FakeClock, text_message
 
+from tests.support.store import FakeClock, text_message
 from wadesk.domain.errors import WadeskError
 from wadesk.domain.status import DeliveryStatus
 from wadesk.store import FILENAME, Outcome, open_store

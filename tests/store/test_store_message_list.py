@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from storetools import FakeClock, text_message
 
+from tests.support.store import FakeClock, text_message
 from wadesk.domain.models import Account, MediaRef, MessageKind, OutgoingMessage, Recipient
 from wadesk.domain.status import DeliveryStatus
 from wadesk.store import Store

@@ -5,8 +5,8 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from storetools import FakeClock, text_message
 
+from tests.support.store import FakeClock, text_message
 from wadesk.domain.errors import ValidationError, WadeskError
 from wadesk.domain.models import Account, Location, MediaRef, MessageKind, OutgoingMessage, Recipient
 from wadesk.domain.status import DeliveryStatus

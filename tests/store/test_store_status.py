@@ -3,8 +3,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
-from storetools import FakeClock, text_message
-
+from tests.support.store import FakeClock, text_message
 from wadesk.domain.models import Account
 from wadesk.domain.status import DeliveryStatus
 from wadesk.store import Outcome, StatusEventRow, Store, open_store

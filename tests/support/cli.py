@@ -16,7 +16,7 @@ from typing import IO, Any
 
 import httpx
 
-SUPPORT = Path(__file__).resolve().parent
+REPO = Path(__file__).resolve().parents[2]  # the checkout: its tests package holds the test keyring
 SIM_SECRETS = "token=sim-wablas-token\nsecret_key=sim-wablas-secret\n"  # the Wablas simulator's keys
 
 
@@ -31,9 +31,9 @@ class Cli:
         return {
             **os.environ,
             "WADESK_HOME": str(self.home),
-            "PYTHON_KEYRING_BACKEND": "wadesk_test_keyring.FileKeyring",
+            "PYTHON_KEYRING_BACKEND": "tests.support.wadesk_test_keyring.FileKeyring",
             "WADESK_TEST_KEYRING": str(self.keyring_file),
-            "PYTHONPATH": os.pathsep.join([str(SUPPORT), os.environ.get("PYTHONPATH", "")]),
+            "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")]),
             "PYTHONUNBUFFERED": "1",
             **self.extra_env,
         }

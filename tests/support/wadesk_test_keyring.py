@@ -1,6 +1,6 @@
 """A keyring backend for end-to-end tests that run wadesk in several processes.
 
-Selected with ``PYTHON_KEYRING_BACKEND=wadesk_test_keyring.FileKeyring``; keeps
+Selected with ``PYTHON_KEYRING_BACKEND=tests.support.wadesk_test_keyring.FileKeyring``; keeps
 secrets in the JSON file named by ``WADESK_TEST_KEYRING`` — a temporary file
 outside ``WADESK_HOME``, so the tests can prove nothing secret lands there.
 Test-only: wadesk itself never stores secrets in a file.

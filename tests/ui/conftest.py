@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,10 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from qasync import QEventLoop
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from uitools import run
-
+from tests.support.ui import run
 from wadesk.app import App, open_app
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.devices import DeviceMonitor

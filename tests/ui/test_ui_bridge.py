@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
-from uitools import add_sim_account, run
 
+from tests.support.ui import add_sim_account, run
 from wadesk.app import App
 from wadesk.domain import OutgoingMessage, Recipient
 from wadesk.domain.models import Account, DeviceState

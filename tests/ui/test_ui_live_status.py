@@ -11,8 +11,8 @@ import shiboken6
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from uitools import run
 
+from tests.support.ui import run
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.launch import show_window

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
-from uitools import add_sim_account, run
 
+from tests.support.ui import add_sim_account, run
 from wadesk.app import App
 from wadesk.demo import DemoPhone
 from wadesk.domain.models import Contact

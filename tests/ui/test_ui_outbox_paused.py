@@ -12,8 +12,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from qasync import QEventLoop
-from uitools import run
 
+from tests.support.ui import run
 from wadesk.app import App, open_app
 from wadesk.domain import OutgoingMessage, Recipient
 from wadesk.domain.models import Account, SendResult

@@ -214,6 +214,9 @@ class AccountService:
                 f"the keyring holds no {', '.join(missing)} for account {account.name!r}; "
                 "remove the account and add it again"
             )
+        cached = self._providers.get(account.id)
+        if cached is not None:  # another caller built it while the keyring was read: one client per account
+            return cached
         provider = self._factory(account, values)
         self._providers[account.id] = provider
         return provider

@@ -105,6 +105,10 @@ class DeviceMonitor:
         self._snapshots: dict[int, DeviceSnapshot] = {}
         self._refresh: asyncio.Task[None] | None = None
         self._asking: set[asyncio.Task[DeviceSnapshot | None]] = set()  # refreshes of accounts just added or edited
+        # Per account: the number of the last check asked, and of the last one whose answer was applied, so
+        # that an answer overtaken by a later one (a slow check started before a refresh) is dropped.
+        self._asked: dict[int, int] = {}
+        self._applied: dict[int, int] = {}
         self._unfollow = self._events.subscribe(self._accounts_changed, AccountsChanged)
 
     # -- reading --------------------------------------------------------------
@@ -198,11 +202,15 @@ class DeviceMonitor:
             self._set(replace(current, checked_at=self._now(), error=None))
             return self._snapshots[account_id]
         self._set(replace(current, checking=True))
+        ticket = self._asked[account_id] = self._asked.get(account_id, 0) + 1
         async with self._limit:
             answer = await self._ask(current.account)
         latest = self._snapshots.get(account_id)
         if latest is None:  # removed while we were asking
             return None
+        if ticket < self._applied.get(account_id, 0):  # a later check has answered already
+            return latest
+        self._applied[account_id] = ticket
         if answer.error is not None:
             updated = replace(latest, state=DeviceState.UNKNOWN, error=answer.error, checking=False)
         else:

@@ -21,9 +21,9 @@ from typing import Any, cast
 
 import httpx
 import pytest
-from contract_kit import STEP_SECONDS, Callback, ProviderFactory, Scan, SimRecipe
-from counting import CountingTransport
 
+from tests.providers.contract.contract_kit import STEP_SECONDS, Callback, ProviderFactory, Scan, SimRecipe
+from tests.support.counting import CountingTransport
 from wadesk.domain import Account, Capability, TemplateContent
 from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.providers.registry import build_provider, provider_ids, provider_info

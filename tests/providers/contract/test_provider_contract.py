@@ -14,7 +14,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from contract_kit import (
+
+from tests.providers.contract.contract_kit import (
     MEDIA_BASE,
     MEDIA_FILE,
     MEDIA_KINDS,
@@ -31,8 +32,7 @@ from contract_kit import (
     samples,
     text_message,
 )
-from counting import CountingTransport
-
+from tests.support.counting import CountingTransport
 from wadesk.domain import (
     KIND_CAPABILITY,
     Ambiguous,

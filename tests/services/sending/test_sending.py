@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from clocks import GatewayTime
 
+from tests.support.clocks import GatewayTime
 from wadesk.app import App, open_app
 from wadesk.domain import DeliveryStatus
 from wadesk.domain.errors import ValidationError

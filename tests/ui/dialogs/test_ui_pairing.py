@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from uitools import add_sim_account, decode_qr, run
 
+from tests.support.ui import add_sim_account, decode_qr, run
 from wadesk.app import App
 from wadesk.domain.models import Account, DeviceState
 from wadesk.simulator import SimulatorServer

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from clocks import GatewayTime
 
+from tests.support.clocks import GatewayTime
 from wadesk.app import App, open_app
 from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.secrets import MemoryKeyring, SecretStore

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
-from uitools import add_sim_account, run
 
+from tests.support.ui import add_sim_account, run
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.providers.registry import provider_info

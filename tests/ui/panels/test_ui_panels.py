@@ -8,8 +8,8 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QSplitter, QTableView, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
-from uitools import add_sim_account, run
 
+from tests.support.ui import add_sim_account, run
 from wadesk.app import App
 from wadesk.domain.models import Contact, OutgoingMessage, Recipient
 from wadesk.domain.status import DeliveryStatus

@@ -11,8 +11,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hostile import START, GatewayLine, messages, outbox_app, step_until
 
+from tests.services.outbox.hostile import START, GatewayLine, messages, outbox_app, step_until
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus, OutgoingMessage
 from wadesk.domain.models import SendResult

@@ -9,8 +9,8 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from hostile import START, GatewayLine, messages, outbox_app
 
+from tests.services.outbox.hostile import START, GatewayLine, messages, outbox_app
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus
 from wadesk.services.clock import ManualClock

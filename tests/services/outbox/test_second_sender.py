@@ -11,7 +11,8 @@ from pathlib import Path
 
 import httpx
 import pytest
-from cli import Cli, start_simulator
+
+from tests.support.cli import Cli, start_simulator
 
 pytestmark = pytest.mark.slow
 

@@ -6,8 +6,8 @@ import time
 
 from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
-from uitools import add_sim_account, run
 
+from tests.support.ui import add_sim_account, run
 from wadesk.app import App
 from wadesk.domain.models import Account
 from wadesk.simulator import SimulatorServer
