@@ -251,7 +251,7 @@ async def show_window(
             written = await capture(window, screenshots)
         finally:
             window.close()
-            monitor.stop()
+            await monitor.aclose()
         for path in written:
             print(path)
         return 0
@@ -267,5 +267,5 @@ async def show_window(
         sender.cancel()
         await asyncio.gather(sender, return_exceptions=True)
         app.outbox.on_trouble = None
-        monitor.stop()
+        await monitor.aclose()
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -72,7 +73,7 @@ def app(tmp_path: Path, qtbot: QtBot, qloop: QEventLoop, keyring_memory: MemoryK
 
 
 @pytest.fixture
-def ctx(app: App) -> Iterator[UiContext]:
+def ctx(app: App, qtbot: QtBot) -> Iterator[UiContext]:
     monitor = DeviceMonitor(app.accounts, app.events)
     monitor.sync_accounts()
     yield UiContext(
@@ -85,4 +86,11 @@ def ctx(app: App) -> Iterator[UiContext]:
         refresh_seconds=3600,
         pairing_poll_seconds=0.1,
     )
-    monitor.stop()
+    run(qtbot, monitor.aclose())  # its cancelled checks let go of their connections before the app closes
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each() -> Iterator[None]:
+    """A socket or file a test left open is reported at that test, not at whichever test the collector runs in."""
+    yield
+    gc.collect()

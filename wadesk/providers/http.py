@@ -180,6 +180,8 @@ class HttpClient:
         self.max_body = max_body
         self._words = words
         self._warned_http = False
+        self._in_flight = 0
+        self._closing = False
         self._client = httpx.AsyncClient(
             timeout=timeout,
             verify=_tls_context(),  # verification always on; one context shared by every account
@@ -207,6 +209,25 @@ class HttpClient:
         content: bytes | None = None,
     ) -> httpx.Response:
         """Send one request; return the response, its body read, if its status is 2xx or 3xx, else raise."""
+        self._in_flight += 1
+        try:
+            return await self._request(method, path, params, data, json_body, files, headers, content)
+        finally:
+            self._in_flight -= 1
+            if self._closing and not self._in_flight:
+                await self._client.aclose()
+
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        params: Mapping[str, str] | None,
+        data: Mapping[str, str] | None,
+        json_body: Any,
+        files: Mapping[str, tuple[str, bytes, str]] | None,
+        headers: Mapping[str, str] | None,
+        content: bytes | None,
+    ) -> httpx.Response:
         request = self._build(
             method,
             self.url(path),
@@ -303,7 +324,15 @@ class HttpClient:
         return kind(self.provider, message, http_status=status, provider_message=words)
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        """Close the connections; a request under way closes them when it ends.
+
+        httpx closing its pool under a request leaves that request's socket
+        open once it is answered; an account removed (or wadesk quitting) while
+        its device is being checked must not leak one.
+        """
+        self._closing = True
+        if not self._in_flight:
+            await self._client.aclose()
 
 
 def _check_headers(provider: str, headers: Mapping[str, str]) -> None:

@@ -185,6 +185,12 @@ class DeviceMonitor:
         for task in list(self._asking):
             task.cancel()
 
+    async def aclose(self) -> None:
+        """``stop``, then wait until the cancelled refreshes have let go of their connections."""
+        self.stop()
+        pending = [task for task in (self._refresh, *self._asking) if task is not None]
+        await asyncio.gather(*pending, return_exceptions=True)
+
     async def _refresh_all(self) -> None:
         self._events.publish(DevicesRefreshing(running=True))
         try:

@@ -105,6 +105,7 @@ def test_disconnect_and_restart_from_the_panel(qtbot: QtBot, ctx: UiContext, app
     panel = make_panel(qtbot, ctx)
     sim.state.wablas.scan()
     run(qtbot, ctx.devices.refresh_all())
+    panel.bridge.flush()  # what the bridge would hand over at the end of its window
     panel.select_account(account.id)
     assert panel.disconnect_action.isEnabled() and panel.restart_action.isEnabled()
 
