@@ -19,9 +19,14 @@ from wadesk.services.accounts import AccountService
 from wadesk.services.events import EventHub, SchedulesChanged
 from wadesk.services.messages import messages_changed
 from wadesk.services.outbox import Holder, Outbox, where_held
-from wadesk.store import GATEWAY, Store
+from wadesk.store import GATEWAY, MISSED, Store
 
 _LISTED = (DeliveryStatus.SCHEDULED, DeliveryStatus.UNCERTAIN, DeliveryStatus.SENDING)
+
+
+def is_missed(row: StoredMessage) -> bool:
+    """A schedule wadesk holds whose time passed while it was closed: sent only when the user says so."""
+    return row.hold == MISSED
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from wadesk.domain.status import DeliveryStatus
 from wadesk.services.outbox import SenderBusy
 from wadesk.services.pacing import local_zone, zone
 from wadesk.services.poller import serve_sending
-from wadesk.store import MISSED
+from wadesk.services.schedules import is_missed
 
 
 async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
@@ -49,7 +49,7 @@ async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
                     }
                 )
             else:
-                hold = " (missed)" if row.hold == MISSED else ""
+                hold = " (missed)" if is_missed(row) else ""
                 print(f"{row.id:>6} {row.to.address:<16} {row.status.value:<9}{hold} {row.error or ''}")
         return OK
     send_again = args.action == "send-again"
@@ -173,7 +173,7 @@ async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
                         "can_cancel": holder.can_cancel,
                         "can_move": holder.can_move,
                         "schedule_id": row.remote_schedule_id,
-                        "missed": row.hold == MISSED,
+                        "missed": is_missed(row),
                     }
                 )
             else:
