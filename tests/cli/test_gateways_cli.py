@@ -199,6 +199,14 @@ def test_check_numbers(gateways: tuple[Cli, str, dict[str, str]]) -> None:
             {"number": "6281234567891", "on_whatsapp": True},
             {"number": "6281234560000", "on_whatsapp": False},
         ], provider
+    # A local number is read in the default phone region of the settings (Malaysia here, not Indonesia).
+    assert cli.run("config", "set", "region", "MY").returncode == 0
+    try:
+        done = cli.run("check", "--account", "wablas", "012-345 6789", "--json")
+    finally:
+        assert cli.run("config", "unset", "region").returncode == 0  # the data folder is shared by this module
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["number"] == "60123456789"
 
 
 def test_native_schedule_on_wablas_is_listed(gateways: tuple[Cli, str, dict[str, str]]) -> None:

@@ -84,6 +84,8 @@ async def test_check_numbers_asks_the_gateway_and_refuses_a_wrong_number_first(g
     assert [(r.number, r.on_whatsapp) for r in results] == [("6281234567891", True), ("6281234560000", False)]
     with pytest.raises(ValidationError):
         await app.contacts.check_numbers(wablas, ["0812-3456-7891", "12-34"])
+    [malaysian] = await app.contacts.check_numbers(wablas, ["012-345 6789"], region="MY")
+    assert malaysian.number == "60123456789"
     with pytest.raises(NotSupported, match="JSON WA does not support checking numbers"):
         await app.contacts.check_numbers(app.accounts.get("jsonwa"), ["081234567891"])
 

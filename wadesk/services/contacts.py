@@ -14,7 +14,7 @@ from pathlib import Path
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account, Contact, Group, NumberCheck
-from wadesk.domain.phone import normalize_phone
+from wadesk.domain.phone import DEFAULT_REGION, normalize_phone
 from wadesk.services.accounts import AccountService
 from wadesk.services.events import ContactsChanged, EventHub
 from wadesk.services.recipients_csv import RowError, read_recipients
@@ -90,9 +90,14 @@ class ContactService:
             self._events.publish(ContactsChanged())
         return ContactSync(provider.info.name, merge, skipped)
 
-    async def check_numbers(self, account: Account, numbers: Sequence[str]) -> builtins.list[NumberCheck]:
-        """Which numbers are on WhatsApp, as the account's gateway says (``None``: it could not tell)."""
-        normalized = [normalize_phone(n) for n in numbers]  # a wrong number is refused before any request
+    async def check_numbers(
+        self, account: Account, numbers: Sequence[str], region: str = DEFAULT_REGION
+    ) -> builtins.list[NumberCheck]:
+        """Which numbers are on WhatsApp, as the account's gateway says (``None``: it could not tell).
+
+        Local numbers are read in ``region`` (the app's default phone region).
+        """
+        normalized = [normalize_phone(n, region) for n in numbers]  # a wrong number is refused before any request
         provider = await self._accounts.provider(account)
         return await provider.check_numbers(normalized)
 

@@ -38,7 +38,7 @@ async def cmd_devices(app: App, args: argparse.Namespace) -> int:
 
 async def cmd_check(app: App, args: argparse.Namespace) -> int:
     account = app.accounts.get(args.account)
-    for result in await app.contacts.check_numbers(account, args.numbers):
+    for result in await app.contacts.check_numbers(account, args.numbers, app.settings.region):
         if args.json:
             emit({"number": result.number, "on_whatsapp": result.on_whatsapp})
         else:
