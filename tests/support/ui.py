@@ -16,6 +16,8 @@ from pytestqt.qtbot import QtBot
 from wadesk.app import App
 from wadesk.domain.models import Account
 from wadesk.simulator import SimulatorServer
+from wadesk.ui.context import UiContext
+from wadesk.ui.main_window import MainWindow
 
 T = TypeVar("T")
 
@@ -47,3 +49,12 @@ async def add_sim_account(app: App, sim: SimulatorServer, provider: str, name: s
         settings=sim.settings(provider),
         secrets=sim.credentials(provider),
     )
+
+
+def open_window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
+    """The main window, shown and exposed."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from qasync import QEventLoop
@@ -19,6 +20,7 @@ from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.devices import DeviceMonitor
 from wadesk.simulator import ManualClock, SimulatorServer
 from wadesk.ui.context import UiContext
+from wadesk.ui.theme import ThemeWatcher
 
 
 @pytest.fixture
@@ -94,3 +96,15 @@ def _collect_after_each() -> Iterator[None]:
     """A socket or file a test left open is reported at that test, not at whichever test the collector runs in."""
     yield
     gc.collect()
+
+
+@pytest.fixture
+def watcher(qapp: QApplication) -> Iterator[ThemeWatcher]:
+    """The theme watcher the window is started with; the application's look is put back after the test."""
+    watcher = ThemeWatcher(qapp)
+    try:
+        yield watcher
+    finally:
+        qapp.setStyleSheet("")
+        qapp.setPalette(QPalette())
+        watcher.deleteLater()

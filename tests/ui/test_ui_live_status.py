@@ -4,11 +4,8 @@ anyone asking; closing the window stops the status poller with the dispatcher.""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 
-import pytest
 import shiboken6
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -19,17 +16,6 @@ from wadesk.launch import show_window
 from wadesk.simulator import ManualClock, SimulatorServer
 from wadesk.ui.main_window import MainWindow
 from wadesk.ui.theme import ThemeWatcher
-
-
-@pytest.fixture
-def watcher(qapp: QApplication) -> Iterator[ThemeWatcher]:
-    watcher = ThemeWatcher(qapp)
-    try:
-        yield watcher
-    finally:
-        qapp.setStyleSheet("")
-        qapp.setPalette(QPalette())
-        watcher.deleteLater()
 
 
 def test_the_open_window_follows_delivery(qtbot: QtBot, app: App, sim: SimulatorServer, watcher: ThemeWatcher) -> None:

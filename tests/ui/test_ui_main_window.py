@@ -12,21 +12,13 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from tests.support.ui import add_sim_account, run
+from tests.support.ui import add_sim_account, open_window, run
 from wadesk.app import App
 from wadesk.demo import DemoPhone
 from wadesk.domain.models import Contact
 from wadesk.simulator import SimulatorServer
 from wadesk.ui.context import UiContext
-from wadesk.ui.main_window import PANEL_KEYS, MainWindow
-
-
-def open_window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from wadesk.ui.main_window import PANEL_KEYS
 
 
 def test_five_panels_and_their_shortcuts(qtbot: QtBot, ctx: UiContext) -> None:

@@ -8,7 +8,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from qasync import QEventLoop
@@ -44,17 +43,6 @@ def buggy_app(tmp_path: Path, qtbot: QtBot, qloop: QEventLoop) -> Iterator[App]:
         yield opened
     finally:
         run(qtbot, opened.aclose())
-
-
-@pytest.fixture
-def watcher(qapp: QApplication) -> Iterator[ThemeWatcher]:
-    watcher = ThemeWatcher(qapp)
-    try:
-        yield watcher
-    finally:
-        qapp.setStyleSheet("")
-        qapp.setPalette(QPalette())
-        watcher.deleteLater()
 
 
 def test_the_window_says_that_sending_paused(

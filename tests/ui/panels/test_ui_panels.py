@@ -9,7 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QSplitter, QTableView, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.support.ui import add_sim_account, run
+from tests.support.ui import add_sim_account, open_window, run
 from wadesk.app import App
 from wadesk.domain.models import Contact, OutgoingMessage, Recipient
 from wadesk.domain.status import DeliveryStatus
@@ -21,14 +21,6 @@ from wadesk.ui.models.devices import ACCOUNT_ID_ROLE, Column
 from wadesk.ui.panels.base import Panel
 from wadesk.ui.panels.coming_soon import ComingSoonPanel
 from wadesk.ui.panels.devices import DevicesPanel
-
-
-def open_window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def activate(qtbot: QtBot, window: MainWindow) -> None:
