@@ -5,12 +5,11 @@ more (counted by the simulator itself)."""
 from __future__ import annotations
 
 import json
-import signal
 import time
 
 import httpx
 
-from tests.support.cli import SIM_SECRETS, Cli, advance_clock, lines_of, sim_clock, sim_root, wait_for
+from tests.support.cli import SIM_SECRETS, Cli, advance_clock, interrupt, lines_of, reap, sim_clock, sim_root, wait_for
 
 QUIET_SECONDS = 3.0  # three times the longest wait between checks set below: time enough to catch one more
 
@@ -59,13 +58,9 @@ def test_outbox_run_follow_brings_a_message_to_read_then_asks_nothing(cli: Cli, 
         time.sleep(QUIET_SECONDS)  # room for a request that should not come
         assert gateway_requests(root) == asked
 
-        follow.send_signal(signal.SIGINT)
-        wait_for(stderr, None, seen)
-        follow.wait(timeout=30)
+        interrupt(follow, stderr, seen)
     finally:
-        if follow.poll() is None:
-            follow.kill()
-        follow.communicate(timeout=10)
+        reap(follow)
     assert follow.returncode == 130
     assert "Traceback" not in "".join(seen)
     assert gateway_requests(root) == asked

@@ -4,13 +4,12 @@ and a location Wablas cannot send refused before anything goes out."""
 from __future__ import annotations
 
 import json
-import signal
 from collections.abc import Iterator
 
 import httpx
 import pytest
 
-from tests.support.cli import SIM_SECRETS, Cli, lines_of, start_simulator, wait_for
+from tests.support.cli import SIM_SECRETS, Cli, interrupt, lines_of, reap, start_simulator, wait_for
 
 CHATBOT_SECRETS = "secretkey=sim-chatbot-secretkey\n"
 
@@ -158,13 +157,9 @@ def test_outbox_run_follow_tells_each_outcome_and_when_it_waits(cli: Cli, chatbo
         stderr = lines_of(follow.stderr)
         wait_for(stderr, f"message {row['message_id']} to 6281234567890: accepted", seen)
         wait_for(stderr, "waiting: nothing queued or scheduled", seen)
-        follow.send_signal(signal.SIGINT)
-        wait_for(stderr, None, seen)
-        follow.wait(timeout=30)
+        interrupt(follow, stderr, seen)
     finally:
-        if follow.poll() is None:
-            follow.kill()
-        follow.communicate(timeout=10)
+        reap(follow)
     assert follow.returncode == 130
     waits = [line for line in seen if line.startswith("waiting:")]
     assert waits[-1].startswith("waiting: nothing queued or scheduled")

@@ -128,3 +128,17 @@ def wait_for(lines: queue.Queue[str | None], text: str | None, seen: list[str], 
             assert text is None, f"the stream ended without {text!r}: {seen}"
             return
         seen.append(line)
+
+
+def interrupt(process: subprocess.Popen[str], lines: queue.Queue[str | None], seen: list[str]) -> None:
+    """Ctrl+C, as a terminal delivers it; collect what it still says into ``seen`` and let it end."""
+    process.send_signal(signal.SIGINT)
+    wait_for(lines, None, seen)
+    process.wait(timeout=30)
+
+
+def reap(process: subprocess.Popen[str]) -> None:
+    """Make sure ``process`` has ended (killed if a failed test left it running) and its pipes are closed."""
+    if process.poll() is None:
+        process.kill()
+    process.communicate(timeout=10)
