@@ -8,11 +8,12 @@ vendor class they hold.
 
 from __future__ import annotations
 
+import asyncio
 import mimetypes
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar
+from typing import ClassVar, TypeVar, cast
 
 from wadesk.domain.capabilities import KIND_CAPABILITY, Capability, Limits
 from wadesk.domain.errors import NotSupported, ValidationError
@@ -38,6 +39,11 @@ from wadesk.domain.models import (
 )
 from wadesk.domain.settings import SettingsSchema
 from wadesk.providers.http import HttpClient
+
+LOOKUPS_IN_FLIGHT = 8  # requests at once where a gateway takes one id or reference per request
+
+_T = TypeVar("_T")
+_R = TypeVar("_R")
 
 
 @dataclass(frozen=True)
@@ -121,7 +127,20 @@ class Provider:
     async def balance(self) -> str:
         raise self._unsupported("showing the balance")
 
-    async def fetch_statuses(self, provider_ids: Sequence[str]) -> list[StatusUpdate]:
+    async def fetch_statuses(
+        self,
+        provider_ids: Sequence[str],
+        *,
+        sent_by: Mapping[str, datetime] | None = None,
+        now: datetime | None = None,
+    ) -> list[StatusUpdate]:
+        """The delivery reports of these messages (those the gateway knows), in as few requests as it allows.
+
+        ``sent_by`` is a hint: for some ids, a time by which the gateway had the
+        message (wadesk's last record of it), and ``now`` wadesk's time.  A
+        gateway whose reports depend on the day may ask the right place first
+        with it; the hint never changes what is found, only how many requests.
+        """
         raise self._unsupported("delivery reports")
 
     async def lookup_by_ref(self, ref_ids: Sequence[str]) -> list[StatusUpdate]:
@@ -147,6 +166,30 @@ class Provider:
 
     async def aclose(self) -> None:
         await self.http.aclose()
+
+
+async def gather_bounded(
+    ask: Callable[[_T], Awaitable[_R]], items: Sequence[_T], limit: int = LOOKUPS_IN_FLIGHT
+) -> list[_R]:
+    """``ask`` about every item, at most ``limit`` at a time; the answers in order.
+
+    The first error stops the asking (what is under way is cancelled) and is raised.
+    """
+    answers: list[_R | None] = [None] * len(items)
+    todo = iter(enumerate(items))
+
+    async def worker() -> None:
+        for index, item in todo:
+            answers[index] = await ask(item)
+
+    workers = [asyncio.ensure_future(worker()) for _ in range(min(limit, len(items)))]
+    try:
+        await asyncio.gather(*workers)
+    finally:
+        for task in workers:
+            task.cancel()
+        await asyncio.gather(*workers, return_exceptions=True)
+    return cast(list[_R], answers)
 
 
 def guess_mime(media: MediaRef) -> str:

@@ -42,7 +42,7 @@ from wadesk.domain.models import (
 )
 from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
-from wadesk.providers.base import Provider, ProviderInfo, guess_mime, validate_batch
+from wadesk.providers.base import Provider, ProviderInfo, gather_bounded, guess_mime, validate_batch
 from wadesk.providers.http import body_text, json_of, parse_json
 from wadesk.providers.values import as_date, as_datetime, as_int, as_opt_text, as_text
 
@@ -414,32 +414,63 @@ class WablasProvider(Provider):
         return updates
 
     # -- reports --------------------------------------------------------------
-    async def fetch_statuses(self, provider_ids: Sequence[str]) -> list[StatusUpdate]:
+    async def fetch_statuses(
+        self,
+        provider_ids: Sequence[str],
+        *,
+        sent_by: Mapping[str, datetime] | None = None,
+        now: datetime | None = None,
+    ) -> list[StatusUpdate]:
         """Today's messages through ``report-realtime``, older ones through ``report/message``.
 
         The ids go comma-separated in the query string, as many in one request as
         fit in its request line (``fitting_chunks``) and at most 1,000
-        (``report-realtime``'s largest ``limit``).  ``report/message`` documents a
-        single ``message_id``: when a request for several lists none of them, those
-        are asked one by one (a server that reads one id only); when it lists some,
-        the others are unknown to the gateway and asking again would not help.
+        (``report-realtime``'s largest ``limit``), ``LOOKUPS_IN_FLIGHT`` requests
+        at a time.  An id that ``sent_by`` says was sent before today (in
+        Jakarta, by ``now``) goes to ``report/message`` at once:
+        ``report-realtime`` lists only today's messages.  What ``report-realtime``
+        does not list is asked there too.
         """
         wanted = list(dict.fromkeys(provider_ids))
-        updates: list[StatusUpdate] = []
-        for chunk in self._report_chunks("report-realtime", "limit", wanted):
-            updates.extend(await self._report("report-realtime", "limit", chunk))
+        today = (now or datetime.now(UTC)).astimezone(WABLAS_TZ).date()
+        hints = sent_by or {}
+        earlier = {i for i in wanted if (at := hints.get(i)) is not None and at.astimezone(WABLAS_TZ).date() < today}
+        updates = await self._lists("report-realtime", "limit", [i for i in wanted if i not in earlier])
         found = {u.provider_message_id for u in updates}
-        older = [i for i in wanted if i not in found]
-        for chunk in self._report_chunks("report/message", "perPage", older):
-            listed = await self._report("report/message", "perPage", chunk)
-            if not listed and len(chunk) > 1:
-                for one in chunk:
-                    listed.extend(await self._report("report/message", "perPage", [one]))
-            updates.extend(listed)
+        updates.extend(await self._older_reports([i for i in wanted if i not in found]))
         return updates
 
-    def _report_chunks(self, path: str, size_param: str, ids: list[str]) -> list[list[str]]:
-        return fitting_chunks(self.http.url(path), "message_id", ids, {size_param: str(MAX_REPORT_IDS)})
+    async def _older_reports(self, ids: list[str]) -> list[StatusUpdate]:
+        """``report/message`` for ``ids``, several to a request while the server reads them so.
+
+        The document gives ``message_id`` a single id.  When the first request
+        for several lists none of them, they are asked one by one: if that finds
+        some, the server reads one id only and every other id is asked alone
+        too; if not, the gateway does not know them and no other request is
+        split.  When a request for several lists some, the others are unknown to
+        the gateway and asking again would not help.
+        """
+        page = {"perPage": str(MAX_REPORT_IDS)}
+        first, *rest = fitting_chunks(self.http.url("report/message"), "message_id", ids, page) or [[]]
+        if not first:
+            return []
+        listed = await self._report("report/message", "perPage", first)
+        if not listed and len(first) > 1:
+            listed = await self._one_by_one(first)
+            if listed:  # a server that reads one id per request
+                return listed + await self._one_by_one([i for chunk in rest for i in chunk])
+        return listed + await self._lists("report/message", "perPage", [i for chunk in rest for i in chunk])
+
+    async def _lists(self, path: str, size_param: str, ids: list[str]) -> list[StatusUpdate]:
+        """The reports of ``ids`` in as few requests as fit (``fitting_chunks``), ``LOOKUPS_IN_FLIGHT`` at a time."""
+        chunks = fitting_chunks(self.http.url(path), "message_id", ids, {size_param: str(MAX_REPORT_IDS)})
+        found = await gather_bounded(lambda chunk: self._report(path, size_param, chunk), chunks)
+        return [u for updates in found for u in updates]
+
+    async def _one_by_one(self, ids: list[str]) -> list[StatusUpdate]:
+        """``report/message`` for each id alone, ``LOOKUPS_IN_FLIGHT`` requests at a time."""
+        found = await gather_bounded(lambda one: self._report("report/message", "perPage", [one]), ids)
+        return [u for updates in found for u in updates]
 
     async def _report(self, path: str, size_param: str, ids: list[str]) -> list[StatusUpdate]:
         """The reports of ``ids`` (one page: the page size is the number of ids)."""
@@ -448,11 +479,13 @@ class WablasProvider(Provider):
         return [u for u in report_items(body) if u.provider_message_id in asked]
 
     async def lookup_by_ref(self, ref_ids: Sequence[str]) -> list[StatusUpdate]:
-        updates: list[StatusUpdate] = []
-        for ref in ref_ids:
+        """One ``report/message?ref_id=`` per reference (the document filters by one), a few at a time."""
+
+        async def one(ref: str) -> list[StatusUpdate]:
             body = await self._call("GET", "report/message", params={"ref_id": ref})
-            updates.extend(u for u in report_items(body) if u.ref_id in (None, ref))
-        return updates
+            return [u for u in report_items(body) if u.ref_id in (None, ref)]
+
+        return [u for found in await gather_bounded(one, list(dict.fromkeys(ref_ids))) for u in found]
 
 
 # -- parsing (module level so the document's own examples can be fed to it) ---

@@ -17,8 +17,8 @@ the outcome after it.  What a failed request means for its messages:
 * ``Ambiguous`` or an unreadable answer — it may have been accepted:
   ``uncertain``, for the user to decide; never resent blindly.
 
-At every start, rows left in ``sending`` by a crash are reconciled: a provider
-that can look messages up by wadesk's reference is asked (one message at a
+At every start, rows left in ``sending`` by a crash are reconciled (``services.recovery``): a provider
+that can look messages up by wadesk's reference is asked (a few lookups at a
 time; what it does not answer about stays ``sending`` and a following run asks
 again); otherwise they become ``uncertain``.  One person's message goes out at once; the messages of
 a campaign are spaced by the device's ``Pacer``, shared by every campaign on
@@ -61,7 +61,7 @@ from wadesk.domain.errors import (
     ValidationError,
     WadeskError,
 )
-from wadesk.domain.models import Account, OutgoingMessage, StatusUpdate, StoredMessage
+from wadesk.domain.models import Account, OutgoingMessage, StoredMessage
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_retry
 from wadesk.providers.base import Provider, ProviderInfo
@@ -71,6 +71,7 @@ from wadesk.services.clock import Clock, SystemClock
 from wadesk.services.compose import new_ref
 from wadesk.services.events import CampaignsChanged, EventHub, MessagesChanged
 from wadesk.services.pacing import PacePolicy, Pacer, policy_from, timetable
+from wadesk.services.recovery import Recovery, Unfinished
 from wadesk.store import GATEWAY, MISSED, Outcome, Store, outgoing_from
 
 log = logging.getLogger(__name__)
@@ -122,19 +123,6 @@ class _Answer:
     error: str | None = None
 
 
-@dataclass
-class _Unfinished:
-    """Rows recovery left in ``sending`` because the gateway did not answer about them, and when to ask again."""
-
-    ids: set[int]
-    wait: float = RATE_LIMIT_WAIT[0]  # seconds; doubled after each try the gateway answered nothing
-    due: datetime | None = None  # None: at once
-
-    @property
-    def next_try(self) -> datetime | None:
-        return self.due if self.ids else None
-
-
 class Outbox:
     def __init__(
         self,
@@ -158,6 +146,7 @@ class Outbox:
         self.on_idle: IdleFn | None = None
         self.on_trouble: TroubleFn | None = None  # serve() says here, in plain words, why sending paused
         self.picked_up = RunReport()  # what the last dispatch() sent for others before it let go
+        self._recovery = Recovery(store, accounts, self._changed, self._finished)
 
     # -- putting messages in ---------------------------------------------------
 
@@ -462,7 +451,7 @@ class Outbox:
         report = RunReport()
         await self.recover(report)
         idle_until: tuple[datetime | None] | None = None  # what the last on_idle call said
-        unfinished = _Unfinished({r.id for r in self._store.messages.stuck_sending()})  # the gateway did not answer
+        unfinished = self._recovery.unfinished()  # the gateway did not answer about them
         while True:
             if follow:
                 await self._recover_again(unfinished, report)
@@ -717,7 +706,7 @@ class Outbox:
         await asyncio.to_thread(self._store.outbox.requeue, ids, retry_at, f"not sent yet: {exc}")
         self._changed(batch)
 
-    # -- recovery ------------------------------------------------------------------
+    # -- recovery (services.recovery) ----------------------------------------------
 
     async def recover(self, report: RunReport | None = None, *, only: set[int] | None = None) -> RunReport:
         """Reconcile rows a crash left in ``sending`` (or those of ``only``); never resend what may have arrived.
@@ -725,106 +714,17 @@ class Outbox:
         What the gateway did not answer about stays ``sending``, to be asked again.
         """
         report = report or RunReport()
-        stuck = [r for r in self._store.messages.stuck_sending() if only is None or r.id in only]
-        await self._recover_handovers([r for r in stuck if r.hold == GATEWAY], report)
-        by_account: dict[int, list[StoredMessage]] = defaultdict(list)
-        for row in stuck:
-            if row.hold != GATEWAY:
-                by_account[row.account_id].append(row)
-        for account_id, rows in by_account.items():
-            account = self._store.accounts.get_by_id(account_id)
-            try:
-                provider = await self._accounts.provider(account)
-                if provider.info.supports(Capability.STATUS_LOOKUP_BY_REF):
-                    await self._reconcile_by_ref(provider, rows, report)
-                    continue
-            except ProviderError as exc:
-                report.errors.append(f"{account.name}: could not check unfinished sends: {exc}")
-                continue
-            note = "wadesk stopped while sending: the gateway may have it — send again or mark as sent"
-            await asyncio.to_thread(
-                self._store.messages.record_outcomes,
-                [Outcome(r.id, DeliveryStatus.UNCERTAIN, error=note) for r in rows],
-            )
-            self._changed(rows)
-            self._finished(rows)
-            report.uncertain += len(rows)
+        done = await self._recovery.recover(self.clock, only)
+        report.recovered += done.recovered
+        report.uncertain += done.uncertain
+        report.errors.extend(done.errors)
         return report
 
-    async def _recover_handovers(self, rows: Sequence[StoredMessage], report: RunReport) -> None:
-        """Rows a crash left in the middle of a hand-over: the gateway's scheduler may hold them."""
-        outcomes = []
-        for row in rows:
-            name = self._accounts.info(self._store.accounts.get_by_id(row.account_id)).name
-            note = (
-                f"wadesk stopped while handing it to {name}'s scheduler: {name} may hold it — "
-                "mark it as sent if it does, or send it again to have wadesk send it at its time"
-            )
-            outcomes.append(Outcome(row.id, DeliveryStatus.UNCERTAIN, error=note))
-        if outcomes:
-            await asyncio.to_thread(self._store.outbox.record_handover, [], outcomes)
-            self._changed(rows)
-            self._finished(rows)
-            report.uncertain += len(outcomes)
-
-    async def _recover_again(self, unfinished: _Unfinished, report: RunReport) -> None:
-        """While following: ask again about what recovery could not check (less often while nothing is answered)."""
-        if not unfinished.ids or (unfinished.due is not None and self.clock.now() < unfinished.due):
-            return
-        before = len(unfinished.ids)
-        again = await self.recover(RunReport(), only=unfinished.ids)  # its errors were said at the start already
+    async def _recover_again(self, unfinished: Unfinished, report: RunReport) -> None:
+        """While following: ask again about what recovery could not check (its errors were said at the start)."""
+        again = await self._recovery.again(unfinished, self.clock)
         report.recovered += again.recovered
         report.uncertain += again.uncertain
-        unfinished.ids.intersection_update(r.id for r in self._store.messages.stuck_sending())
-        answered = len(unfinished.ids) < before
-        unfinished.wait = RATE_LIMIT_WAIT[0] if answered else min(RESTART_MAX_SECONDS, unfinished.wait * 2)
-        unfinished.due = self.clock.now() + timedelta(seconds=unfinished.wait)
-
-    async def _reconcile_by_ref(self, provider: Provider, rows: list[StoredMessage], report: RunReport) -> None:
-        """Ask the gateway about each row; what it did not answer for stays ``sending`` (its error is raised)."""
-        found: dict[str, StatusUpdate] = {}
-        answered: list[StoredMessage] = []
-        failure: ProviderError | None = None
-        for row in rows:  # one by one: a gateway that fails one question still answers the others
-            try:
-                updates = await provider.lookup_by_ref([row.ref_id])
-            except ProviderError as exc:
-                failure = exc
-                if isinstance(exc, RateLimited):
-                    break  # it asked for a pause: the rest is asked later
-                continue
-            answered.append(row)
-            found.update((u.ref_id, u) for u in updates if u.ref_id)
-        rows = answered
-        outcomes, missing = [], []
-        for row in rows:
-            update = found.get(row.ref_id)
-            if update is None:
-                missing.append(row.id)  # the gateway has no record of it: it never arrived
-            else:
-                outcomes.append(
-                    Outcome(row.id, DeliveryStatus.ACCEPTED, update.provider_message_id, source=provider.id)
-                )
-        if outcomes:
-            await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
-            self._changed(rows, only={o.message_id for o in outcomes})
-            later = [
-                (row.id, update.status, update.at, "")
-                for row in rows
-                if (update := found.get(row.ref_id)) is not None and update.status is not DeliveryStatus.ACCEPTED
-            ]
-            if later:
-                moved = await asyncio.to_thread(self._store.messages.record_reports, later, source=provider.id)
-                self._changed(rows, only=set(moved))
-        if missing:
-            await asyncio.to_thread(
-                self._store.outbox.requeue, missing, self.clock.now(), "the gateway had not received it: sending again"
-            )
-            self._changed(rows, only=set(missing))
-        self._finished(rows)
-        report.recovered += len(rows)
-        if failure is not None:
-            raise failure
 
     # -- the change feed ---------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import ProviderError
 from wadesk.domain.models import Account
 from wadesk.services.accounts import AccountService
+from wadesk.services.clock import Clock, SystemClock
 from wadesk.services.events import EventHub, MessagesChanged
 from wadesk.store import Store
 
@@ -42,11 +43,14 @@ class Polled:
 
 
 class StatusPoller:
-    def __init__(self, store: Store, accounts: AccountService, events: EventHub | None = None) -> None:
+    def __init__(
+        self, store: Store, accounts: AccountService, events: EventHub | None = None, *, clock: Clock | None = None
+    ) -> None:
         self._store = store
         self._accounts = accounts
         self._events = events or EventHub()
         self._telling = False
+        self.clock: Clock = clock or SystemClock()  # "today" for the gateway's reports, as the store's times read
 
     @property
     def telling(self) -> bool:
@@ -75,7 +79,9 @@ class StatusPoller:
     async def poll(self, account: Account) -> Polled:
         """Ask the account's gateway once about every message in flight; apply the answer in one transaction.
 
-        The provider puts the ids in as few requests as it allows.  Raises the
+        The provider puts the ids in as few requests as it allows, told when
+        wadesk last recorded each message (so that a gateway reporting today's
+        messages apart asks about older ones in the right place).  Raises the
         gateway's error (``RateLimited`` with its ``retry_after``) and applies
         nothing then.
         """
@@ -86,7 +92,9 @@ class StatusPoller:
         if not by_provider_id:
             return Polled(0, frozenset(), 0)
         provider = await self._accounts.provider(account)
-        updates = await provider.fetch_statuses(list(by_provider_id))
+        # A row's last change is no earlier than the gateway got the message: a day before today says "not today's".
+        sent_by = {pid: row.updated_at for pid, row in by_provider_id.items()}
+        updates = await provider.fetch_statuses(list(by_provider_id), sent_by=sent_by, now=self.clock.now())
         reports = [
             (row.id, update.status, update.at, update.note)
             for update in updates

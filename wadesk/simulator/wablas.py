@@ -955,11 +955,12 @@ class WablasRoutes:
         if limit > MAX_REALTIME_LIMIT:
             raise Invalid(f"limit max {MAX_REALTIME_LIMIT}")
         today = local_date(self.state.now())
-        found = [m for m in self.newest_first() if local_date(m.created_at) == today]
+        found = self.newest_first()
         ids = q.text("message_id") or q.text("Message_id")
-        if ids:
+        if ids:  # first: the day of only these is looked at
             wanted = {i.strip() for i in ids.split(",")}
             found = [m for m in found if m.id in wanted]
+        found = [m for m in found if local_date(m.created_at) == today]
         shown, total_pages = self.page_of(found, page, limit)
         head = {
             "status": True,
