@@ -2,7 +2,10 @@
 
 Every message is in SQLite before any request.  For each batch the engine
 commits ``sending`` (with the attempt number) before the request and records
-the outcome after it.  What a failed request means for its messages:
+the outcome after it.  Each account keeps its gateway's ``max_in_flight``
+requests going (the next starts as soon as any is answered), and the answers
+are recorded together, a few transactions a second, off the event loop (see
+``_Window``).  What a failed request means for its messages:
 
 * ``TransportError`` — it certainly did not reach the provider: back to the
   queue, retried later, ``failed`` after ``MAX_ATTEMPTS`` such attempts;
