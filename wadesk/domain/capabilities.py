@@ -70,6 +70,9 @@ class Limits:
     max_media_bytes: Mapping[MessageKind, int] = field(default_factory=dict)
     extensions: Mapping[MessageKind, frozenset[str]] = field(default_factory=dict)
     max_batch: int = 1
+    # Requests wadesk keeps in flight at once when pacing allows (no document states one: wadesk's own choice,
+    # enough to hide the gateway's latency without piling up work it would answer late).
+    max_in_flight: int = 4
     max_buttons: int | None = None
     max_template_buttons: int | None = None
     max_list_rows: int | None = None

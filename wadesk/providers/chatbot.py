@@ -74,8 +74,9 @@ INFO = ProviderInfo(
         | Capability.CHECK_NUMBER
         | Capability.GROUPS
     ),
-    # The document states no limit for API sends (its 16 MB applies to webhook replies) and one message per request.
-    limits=Limits(max_batch=1),
+    # The document states no limit for API sends (its 16 MB applies to webhook replies) and one message per request;
+    # with one message a request, more requests in flight hide its latency.
+    limits=Limits(max_batch=1, max_in_flight=8),
     settings=SettingsSchema(
         [
             SettingField(

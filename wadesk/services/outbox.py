@@ -2,7 +2,10 @@
 
 Every message is in SQLite before any request.  For each batch the engine
 commits ``sending`` (with the attempt number) before the request and records
-the outcome after it.  What a failed request means for its messages:
+the outcome after it.  Each account keeps its gateway's ``max_in_flight``
+requests going (the next starts as soon as any is answered), and the answers
+are recorded together, a few transactions a second, off the event loop (see
+``_Window``).  What a failed request means for its messages:
 
 * ``TransportError`` — it certainly did not reach the provider: back to the
   queue, retried later, ``failed`` after ``MAX_ATTEMPTS`` such attempts;
@@ -44,9 +47,9 @@ import asyncio
 import logging
 import math
 import random
-from collections import defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
@@ -72,16 +75,17 @@ from wadesk.services.compose import new_ref
 from wadesk.services.events import CampaignsChanged, EventHub, MessagesChanged
 from wadesk.services.pacing import PacePolicy, Pacer, policy_from, timetable
 from wadesk.services.recovery import Recovery, Unfinished
-from wadesk.store import GATEWAY, MISSED, Outcome, Store, outgoing_from
+from wadesk.store import GATEWAY, MISSED, Outcome, Requeue, Store, outgoing_from
 
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 5
 MISSED_GRACE = timedelta(minutes=5)  # a schedule this late when wadesk starts is "missed", not sent silently
-IN_FLIGHT_REQUESTS = 4  # concurrent requests per device when pacing allows it (more only adds pool overhead)
+IN_FLIGHT_REQUESTS = 4  # hand-overs to a gateway's scheduler at once (sends: the gateway's ``max_in_flight``)
 RATE_LIMIT_WAIT = (MIN_RETRY_AFTER, MAX_RETRY_AFTER)  # a 429's Retry-After is honoured within these bounds (seconds)
 RATE_LIMIT_DEFAULT_WAIT = 30.0  # ... and this is the wait when it gave none, or nonsense
 RESTART_MAX_SECONDS = 600.0  # the longest pause before the service starts sending again after an error
+WRITE_EVERY = 0.025  # seconds: while requests are in flight, their answers are recorded together at most this often
 
 
 class SenderBusy(WadeskError):
@@ -121,6 +125,177 @@ class _Answer:
     outcomes: list[Outcome]
     retry: tuple[list[StoredMessage], ProviderError] | None = None  # certainly not delivered: try later
     error: str | None = None
+    unsent: bool = False  # committed ``sending``, but its request never started
+
+
+class _Window:
+    """One account's requests: up to its gateway's ``max_in_flight`` at once, the next one started as any ends.
+
+    Messages are committed ``sending`` a window's worth at a time (one
+    transaction), before any of their requests starts.  Answers go to one
+    writer that records whatever arrived since its last commit in one
+    transaction, off the event loop, and tells the change feed after it.  An
+    answered message cannot be sent again before its answer is recorded: until
+    then it is ``sending``, which nothing sends.  Once the gateway asks for a
+    pause (429), or recording fails, no further request starts; what was
+    marked but not started goes back to the queue.
+    """
+
+    def __init__(self, outbox: Outbox, account: Account, provider: Provider, report: RunReport) -> None:
+        self._outbox = outbox
+        self._account = account
+        self._provider = provider
+        self._report = report
+        limits = provider.info.limits
+        self.size = max(1, limits.max_batch)
+        self.slots = max(1, limits.max_in_flight)
+        self.reach = self.size * self.slots * 4  # how many due messages are read at a time
+        self._free = asyncio.Semaphore(self.slots)
+        self._running: set[asyncio.Task[None]] = set()
+        self._answered: list[tuple[list[StoredMessage], _Answer]] = []  # not recorded yet
+        self._writer: asyncio.Task[None] | None = None
+        self._in_flight = 0
+        self._quiet = asyncio.Event()  # nothing in flight (or closing): record what was answered at once
+        self._unanswered: Counter[int] = Counter()  # per campaign: its messages in this window, not recorded yet
+        self._failure: Exception | None = None  # a bug or a failed recording: nothing more starts; ``close`` raises it
+        self._unrecordable = False  # recording failed: what is answered now stays ``sending``, for recovery
+
+    @property
+    def stopped(self) -> bool:
+        return self._failure is not None or self._outbox._waiting(self._account.id, self._outbox.clock.now())
+
+    async def send(self, rows: Sequence[StoredMessage], pacer: Pacer | None = None) -> None:
+        """Start one request per batch of ``rows`` as slots free up (and ``pacer`` allows); return once all started."""
+        queue = deque(rows)
+        ready: deque[list[StoredMessage]] = deque()  # committed ``sending``, request not started yet
+        self._unanswered.update(r.campaign_id for r in rows if r.campaign_id is not None)
+        try:
+            while queue or ready:
+                await self._free.acquire()
+                if self.stopped:
+                    self._free.release()
+                    return
+                if not ready:
+                    ready.extend(await self._mark(queue, pacer))
+                    if not ready:
+                        self._free.release()
+                        continue
+                self._in_flight += 1
+                self._quiet.clear()
+                task = asyncio.ensure_future(self._exchange(ready.popleft(), pacer))
+                self._running.add(task)
+                task.add_done_callback(self._running.discard)
+        finally:
+            self._unanswered.subtract(r.campaign_id for r in queue if r.campaign_id is not None)  # not even marked
+            for batch in ready:  # never started: back to the queue, the attempt not counted
+                if pacer is not None:
+                    pacer.release(len(batch))
+                self._put(batch, _Answer([], unsent=True))
+
+    async def _mark(self, queue: deque[StoredMessage], pacer: Pacer | None) -> list[list[StoredMessage]]:
+        """The next batches, up to one per slot as the pacer allows, committed ``sending`` in one transaction."""
+        batches: list[list[StoredMessage]] = []
+        while queue and len(batches) < self.slots:
+            wanted = min(self.size, len(queue))
+            if pacer is None:
+                granted = wanted
+            elif batches:  # what may go at once joins this transaction; the rest waits for its turn
+                granted = pacer.try_acquire(wanted)
+                if not granted:
+                    break
+            else:
+                granted = pacer.try_acquire(wanted)
+                if not granted:  # the pacer makes it wait: what is under way is answered and recorded first
+                    await self._settle()
+                    granted = await pacer.acquire(wanted)
+            batches.append([queue.popleft() for _ in range(granted)])
+        rows = [r for batch in batches for r in batch]
+
+        def mark() -> list[int]:  # off the loop, which never waits for the database behind the writer
+            active = self._outbox._active_campaigns(rows)  # paused or cancelled meanwhile: not sent
+            return self._outbox._store.messages.mark_sending(
+                [r.id for r in rows if r.campaign_id is None or r.campaign_id in active]
+            )
+
+        marked = set(await asyncio.to_thread(mark))
+        self._unanswered.subtract(r.campaign_id for r in rows if r.campaign_id is not None and r.id not in marked)
+        if pacer is not None and len(marked) < len(rows):
+            pacer.release(len(rows) - len(marked))  # granted but not sent: it does not count against the cap
+        live = [[r for r in batch if r.id in marked] for batch in batches]
+        live = [batch for batch in live if batch]
+        self._outbox._changed([r for batch in live for r in batch], reopened=True)
+        return live
+
+    async def _settle(self) -> None:
+        """Wait until no request is under way and every answer is recorded."""
+        while self._running or (self._writer is not None and not self._writer.done()):
+            await asyncio.wait([*self._running, *([self._writer] if self._writer is not None else [])])
+
+    async def _exchange(self, batch: list[StoredMessage], pacer: Pacer | None) -> None:
+        """One request; its answer handed to the writer (and a 429 heeded) before its slot frees."""
+        try:
+            answer = await self._outbox._request(self._provider, batch)
+            if answer.retry is not None and isinstance(answer.retry[1], RateLimited):
+                self._outbox._pause(self._account.id, answer.retry[1])
+            if pacer is not None:
+                accepted = sum(o.status is DeliveryStatus.ACCEPTED for o in answer.outcomes)
+                pacer.record_sent(accepted)
+                if len(batch) > accepted:
+                    pacer.release(len(batch) - accepted)  # what did not go out does not count against the cap
+            self._put(batch, answer)
+        except Exception as exc:  # not a gateway's answer (those are in ``answer``): a bug; its batch stays ``sending``
+            self._failure = self._failure or exc
+        finally:
+            self._in_flight -= 1
+            if not self._in_flight:
+                self._quiet.set()
+            self._free.release()
+
+    def _put(self, batch: list[StoredMessage], answer: _Answer) -> None:
+        if self._unrecordable:
+            return  # left ``sending``: the next start's recovery reconciles it
+        self._answered.append((batch, answer))
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.ensure_future(self._write())
+
+    async def _write(self) -> None:
+        """Record what was answered since the last commit, in one transaction, until nothing is left.
+
+        While requests are in flight, answers are gathered for up to
+        ``WRITE_EVERY``: a few transactions a second, however fast the gateway.
+        """
+        try:
+            while self._answered:
+                if not self._quiet.is_set():
+                    with suppress(TimeoutError):
+                        await asyncio.wait_for(self._quiet.wait(), WRITE_EVERY)
+                answered, self._answered = self._answered, []
+                campaigns = [r.campaign_id for batch, _ in answered for r in batch if r.campaign_id is not None]
+                self._unanswered.subtract(campaigns)
+                settled = {c for c in campaigns if not self._unanswered[c]}
+                await self._outbox._record(answered, self._report, settled)
+        except Exception as exc:
+            self._unrecordable = True
+            self._failure = self._failure or exc
+
+    async def close(self) -> None:
+        """Wait for the requests under way and for every answer to be recorded.
+
+        Cancelled, it drops the requests under way (their messages stay
+        ``sending`` for recovery) but still records what was answered.
+        """
+        try:
+            while self._running:
+                await asyncio.gather(*self._running)
+        finally:
+            self._quiet.set()
+            for task in self._running:
+                task.cancel()
+            await asyncio.gather(*self._running, return_exceptions=True)
+            while self._writer is not None and not self._writer.done():
+                await asyncio.wait([self._writer])
+        if self._failure is not None:
+            raise self._failure
 
 
 class Outbox:
@@ -159,14 +334,33 @@ class Outbox:
         at: datetime | None = None,
     ) -> list[StoredMessage]:
         """Store messages: ``queued`` to go now, or ``scheduled`` (local) for ``at``."""
-        if at is not None:
-            self._check_future(at)
-        status = DeliveryStatus.SCHEDULED if at is not None else DeliveryStatus.QUEUED
         rows = self._store.messages.add_many(
-            account.id, messages, status=status, scheduled_at=at, campaign_id=campaign_id
+            account.id, messages, status=self._stored_as(at), scheduled_at=at, campaign_id=campaign_id
         )
         self._changed(rows, reopened=True)
         return rows
+
+    async def queue(
+        self,
+        account: Account,
+        messages: Sequence[OutgoingMessage],
+        *,
+        campaign_id: int | None = None,
+        at: datetime | None = None,
+    ) -> list[StoredMessage]:
+        """``enqueue``, storing off the event loop: a window stays responsive while thousands are stored."""
+        status = self._stored_as(at)
+        rows = await asyncio.to_thread(
+            self._store.messages.add_many, account.id, messages, status=status, scheduled_at=at, campaign_id=campaign_id
+        )
+        self._changed(rows, reopened=True)
+        return rows
+
+    def _stored_as(self, at: datetime | None) -> DeliveryStatus:
+        if at is None:
+            return DeliveryStatus.QUEUED
+        self._check_future(at)
+        return DeliveryStatus.SCHEDULED
 
     async def enqueue_for_gateway(
         self,
@@ -567,85 +761,22 @@ class Outbox:
         except ProviderError as exc:
             report.errors.append(f"{account.name}: {exc}")
             return
-        size = max(1, provider.info.limits.max_batch)
-        step = size * IN_FLIGHT_REQUESTS  # one round of concurrent requests
-        while not self._waiting(account.id, self.clock.now()):
-            rows = self._store.outbox.due(account.id, self.clock.now(), step * 4)
-            if only is not None:
-                rows = [r for r in rows if r.id in only]
-            if not rows:
-                return
-            direct = [r for r in rows if r.campaign_id is None]
-            paced = [r for r in rows if r.campaign_id is not None]
-            for start in range(0, len(direct), step):  # a person's own message goes out at once
-                if self._waiting(account.id, self.clock.now()):
+        window = _Window(self, account, provider, report)
+        try:
+            while not window.stopped:
+                # Read off the loop; what is in flight is ``sending``, so it is never read again as due.
+                rows = await asyncio.to_thread(self._store.outbox.due, account.id, self.clock.now(), window.reach)
+                if only is not None:
+                    rows = [r for r in rows if r.id in only]
+                if not rows:
                     return
-                await self._send_many(provider, direct[start : start + step], size, report)
-            if paced:
-                await self._send_paced(account, provider, paced, size, report)
-
-    async def _send_paced(
-        self, account: Account, provider: Provider, rows: list[StoredMessage], size: int, report: RunReport
-    ) -> None:
-        pacer = self._pacer(account, self._campaign_pace(rows[0]))
-        if pacer.policy.batch_ok:
-            await self._send_many(provider, rows, size, report)
-            return
-        start = 0
-        while start < len(rows):
-            allowed = await pacer.acquire(min(size, len(rows) - start))
-            batch = rows[start : start + allowed]
-            fresh = self._store.outbox.get_many([r.id for r in batch])  # paused or cancelled meanwhile?
-            batch = [r for r in fresh if r.status is DeliveryStatus.QUEUED and self._campaign_active(r)]
-            accepted = await self._send_batch(provider, batch, report) if batch else 0
-            pacer.record_sent(accepted)
-            if allowed > accepted:
-                pacer.release(allowed - accepted)  # what did not go out does not count against the cap
-            start += allowed
-
-    async def _send_many(self, provider: Provider, rows: list[StoredMessage], size: int, report: RunReport) -> None:
-        batches = [rows[i : i + size] for i in range(0, len(rows), size)]
-        for start in range(0, len(batches), IN_FLIGHT_REQUESTS):
-            await self._send_group(provider, batches[start : start + IN_FLIGHT_REQUESTS], report)
-
-    async def _send_batch(self, provider: Provider, batch: Sequence[StoredMessage], report: RunReport) -> int:
-        return await self._send_group(provider, [batch], report)
-
-    async def _send_group(
-        self, provider: Provider, batches: Sequence[Sequence[StoredMessage]], report: RunReport
-    ) -> int:
-        """Send several requests at once; the bookkeeping of all of them shares two transactions.
-
-        Every message is committed as ``sending`` before any of the requests
-        starts; the answers are recorded together after the last one came
-        back.  Returns how many messages were accepted.
-        """
-        ids = [r.id for batch in batches for r in batch]
-        marked = set(await asyncio.to_thread(self._store.messages.mark_sending, ids))
-        live = [[r for r in batch if r.id in marked] for batch in batches]  # cancelled meanwhile: not sent
-        live = [batch for batch in live if batch]
-        if not live:
-            return 0
-        rows = [r for batch in live for r in batch]
-        self._changed(rows, reopened=True)
-        answers = await asyncio.gather(*(self._request(provider, batch) for batch in live))
-        outcomes = [o for answer in answers for o in answer.outcomes]
-        if outcomes:
-            await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
-            self._changed(rows, only={o.message_id for o in outcomes})
-        for answer in answers:
-            if answer.retry is not None:
-                await self._retry_later(provider, *answer.retry)
-            if answer.error:
-                report.errors.append(answer.error)
-        self._finished(rows)
-        accepted = sum(o.status is DeliveryStatus.ACCEPTED for o in outcomes)
-        report.sent += accepted
-        report.answered += sum(len(batch) for batch in live)
-        if self.on_progress is not None:
-            for row in self._store.outbox.get_many([r.id for batch in live for r in batch]):
-                self.on_progress(row)
-        return accepted
+                await window.send([r for r in rows if r.campaign_id is None])  # a person's own message goes at once
+                paced = [r for r in rows if r.campaign_id is not None]
+                if paced:
+                    pace = await asyncio.to_thread(self._campaign_pace, paced[0])
+                    await window.send(paced, self._pacer(account, pace))
+        finally:
+            await window.close()
 
     async def _request(self, provider: Provider, batch: list[StoredMessage]) -> _Answer:
         """One request, and what it means for each of its messages (nothing is written here)."""
@@ -675,36 +806,72 @@ class Outbox:
             outcomes.append(Outcome(row.id, result.status, result.provider_message_id, words))
         return _Answer(outcomes)
 
-    async def _retry_later(self, provider: Provider, batch: Sequence[StoredMessage], exc: ProviderError) -> None:
-        """Requeue what certainly did not reach the provider.
+    def _pause(self, account_id: int, exc: RateLimited) -> None:
+        """The gateway answered 429: nothing more for this account until its wait is over (see ``rate_limit_wait``)."""
+        retry_at = self.clock.now() + timedelta(seconds=rate_limit_wait(exc.retry_after))
+        self._rate_limited[account_id] = max(retry_at, self._rate_limited.get(account_id, retry_at))
+        pacer = self._pacers.get(account_id)
+        if pacer is not None:
+            pacer[1].pause_until(retry_at)
 
-        A 429 pauses the whole account for the gateway's wait (see
-        ``rate_limit_wait``) and does not count as an attempt: rate-limited
-        messages stay queued however often it happens.  Any other such failure
-        waits longer each time and fails the message after ``MAX_ATTEMPTS``.
+    def _later(self, batch: Sequence[StoredMessage], answer: _Answer) -> tuple[list[Outcome], list[Requeue]]:
+        """What becomes of messages that certainly did not reach the provider: back to the queue, or ``failed``.
+
+        A 429 (the account is paused already, see ``_pause``) does not count
+        as an attempt: rate-limited messages stay queued however often it
+        happens; nor does a request that never started.  Any other such
+        failure waits longer each time and fails the message after
+        ``MAX_ATTEMPTS``.
         """
         ids = [r.id for r in batch]
+        now = self.clock.now()
+        resume = max(now, self._rate_limited.get(batch[0].account_id, now))
+        if answer.retry is None:  # ``unsent``: marked, then sending stopped before its request started
+            why = "the gateway asked for a pause" if resume > now else "sending stopped before its turn"
+            return [], [(ids, resume, f"not sent yet: {why}", True)]
+        exc = answer.retry[1]
         if isinstance(exc, RateLimited):
-            account_id = batch[0].account_id
-            retry_at = self.clock.now() + timedelta(seconds=rate_limit_wait(exc.retry_after))
-            self._rate_limited[account_id] = max(retry_at, self._rate_limited.get(account_id, retry_at))
-            pacer = self._pacers.get(account_id)
-            if pacer is not None:
-                pacer[1].pause_until(retry_at)
-            await asyncio.to_thread(self._store.outbox.requeue, ids, retry_at, f"not sent yet: {exc}")
-            await asyncio.to_thread(self._store.outbox.uncount_attempt, ids)
-            self._changed(batch)  # told once the attempt no longer counts
-            return
+            return [], [(ids, resume, f"not sent yet: {exc}", True)]
         attempt = max(r.attempt for r in batch) + 1
         if attempt >= MAX_ATTEMPTS:
             error = f"not sent after {attempt} attempts: {exc}"
-            outcomes = [Outcome(r.id, DeliveryStatus.FAILED, error=error) for r in batch]
-            await asyncio.to_thread(self._store.messages.record_outcomes, outcomes)
-            self._changed(batch)
-            return
-        retry_at = self.clock.now() + timedelta(seconds=min(300.0, 5.0 * 2 ** (attempt - 1)))
-        await asyncio.to_thread(self._store.outbox.requeue, ids, retry_at, f"not sent yet: {exc}")
-        self._changed(batch)
+            return [Outcome(r.id, DeliveryStatus.FAILED, error=error) for r in batch], []
+        retry_at = now + timedelta(seconds=min(300.0, 5.0 * 2 ** (attempt - 1)))
+        return [], [(ids, retry_at, f"not sent yet: {exc}", False)]
+
+    async def _record(
+        self, answered: Sequence[tuple[list[StoredMessage], _Answer]], report: RunReport, settled: Collection[int]
+    ) -> None:
+        """Record answers to several requests in one transaction, off the loop; then tell the feed once.
+
+        ``settled``: campaigns with nothing else under way here, which may have nothing left to send now.
+        """
+        outcomes: list[Outcome] = []
+        requeued: list[Requeue] = []
+        for batch, answer in answered:
+            outcomes.extend(answer.outcomes)
+            if answer.retry is not None or answer.unsent:
+                failed, later = self._later(batch, answer)
+                outcomes.extend(failed)
+                requeued.extend(later)
+        rows = [r for batch, _ in answered for r in batch]
+        campaigns = set(settled) - self._told_finished
+        progress = self.on_progress
+
+        def write() -> tuple[list[int], list[StoredMessage]]:
+            self._store.outbox.record_answers(outcomes, requeued)
+            finished = self._store.outbox.finished_campaigns(campaigns) if campaigns else []
+            return finished, self._store.outbox.get_many([r.id for r in rows]) if progress is not None else []
+
+        finished, fresh = await asyncio.to_thread(write)
+        self._changed(rows)
+        self._told(finished)
+        report.errors.extend(answer.error for _, answer in answered if answer.error)
+        report.sent += sum(o.status is DeliveryStatus.ACCEPTED for o in outcomes)
+        report.answered += len(rows)
+        for row in fresh:
+            assert progress is not None
+            progress(row)
 
     # -- recovery (services.recovery) ----------------------------------------------
 
@@ -751,10 +918,14 @@ class Outbox:
         Once each: two sends of one campaign that end together both find it finished, and only the first tells.
         """
         campaigns = {r.campaign_id for r in rows if r.campaign_id is not None} - self._told_finished
-        finished = self._store.outbox.finished_campaigns(campaigns) if campaigns else []
-        if finished:
-            self._told_finished.update(finished)
-            self.events.publish(CampaignsChanged(frozenset(finished)))
+        self._told(self._store.outbox.finished_campaigns(campaigns) if campaigns else [])
+
+    def _told(self, finished: Collection[int]) -> None:
+        """Tell the feed that these campaigns have nothing left to send (those not told already)."""
+        fresh = frozenset(finished) - self._told_finished
+        if fresh:
+            self._told_finished.update(fresh)
+            self.events.publish(CampaignsChanged(fresh))
 
     # -- pacing ----------------------------------------------------------------------
 
@@ -763,8 +934,10 @@ class Outbox:
             return "none"
         return self._store.outbox.campaign_settings(row.campaign_id)[0]
 
-    def _campaign_active(self, row: StoredMessage) -> bool:
-        return row.campaign_id is None or self._store.outbox.campaign_settings(row.campaign_id)[1] == "active"
+    def _active_campaigns(self, rows: Iterable[StoredMessage]) -> set[int]:
+        """Those of the campaigns of ``rows`` that are active (not paused or cancelled)."""
+        campaigns = {r.campaign_id for r in rows if r.campaign_id is not None}
+        return {c for c in campaigns if self._store.outbox.campaign_settings(c)[1] == "active"}
 
     def _pacer(self, account: Account, pace: str) -> Pacer:
         """One pacer per device; when campaigns with different paces share it, the slower pace wins."""

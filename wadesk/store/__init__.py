@@ -19,7 +19,7 @@ from wadesk.store.contacts import ContactRepository
 from wadesk.store.events import StatusEventRepository, StatusEventRow
 from wadesk.store.groups import GroupRepository
 from wadesk.store.messages import MessageRepository, Outcome, StatusReport
-from wadesk.store.outbox import GATEWAY, MISSED, Campaign, OutboxRepository
+from wadesk.store.outbox import GATEWAY, MISSED, Campaign, OutboxRepository, Requeue
 from wadesk.store.store import FILENAME, Store, open_store
 
 __all__ = [
@@ -33,6 +33,7 @@ __all__ = [
     "MessageRepository",
     "OutboxRepository",
     "Outcome",
+    "Requeue",
     "StatusEventRepository",
     "StatusEventRow",
     "StatusReport",

@@ -25,12 +25,15 @@ from wadesk.domain.models import StoredMessage
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import RETRY, DeliveryStatus, can_move, can_retry
 from wadesk.store.db import Database
-from wadesk.store.messages import _INSERT_EVENT, WADESK, MessageRepository, Outcome, apply_outcome
+from wadesk.store.messages import _INSERT_EVENT, WADESK, MessageRepository, Outcome, apply_outcome, apply_outcomes
 from wadesk.store.timestamps import from_text, to_text
 
 MISSED = "missed"
 GATEWAY = "gateway"  # meant for the gateway's scheduler: wadesk's own never sends it
 _AWAITING_GATEWAY = "status = 'scheduled' AND hold = ? AND remote_schedule_id IS NULL"  # not handed over yet
+
+Requeue = tuple[Sequence[int], datetime, str, bool]
+"""``(ids, retry_at, error, uncount)`` as ``record_answers`` takes them: see there."""
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,22 @@ class OutboxRepository:
                 "UPDATE messages SET next_attempt_at = ?, error = ? WHERE id = ?",
                 [(to_text(retry_at), redact(error), i) for i in ids],
             )
+
+    def record_answers(self, outcomes: Sequence[Outcome], requeued: Sequence[Requeue] = ()) -> None:
+        """The answers to several send requests, in one transaction.
+
+        ``outcomes`` as ``MessageRepository.record_outcomes`` records them;
+        ``requeued``: ``(ids, retry_at, error, uncount)`` for messages that
+        certainly did not reach the provider, back in the queue until
+        ``retry_at`` (see ``requeue``), their last attempt not counted when
+        ``uncount`` (a 429, or a request that never started).
+        """
+        with self._db.transaction() as connection:
+            apply_outcomes(connection, outcomes, self._db.stamp())
+            for ids, retry_at, error, uncount in requeued:
+                self.requeue(ids, retry_at, error)
+                if uncount:
+                    self.uncount_attempt(ids)
 
     def uncount_attempt(self, ids: Sequence[int]) -> None:
         """The last attempt does not count (the gateway answered 429: it did not even look at the request)."""

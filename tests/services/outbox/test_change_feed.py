@@ -13,6 +13,7 @@ import pytest
 from tests.services.outbox.hostile import START, GatewayLine, messages, outbox_app
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus
+from wadesk.services import outbox
 from wadesk.services.clock import ManualClock
 from wadesk.services.events import CampaignsChanged, MessagesChanged
 from wadesk.simulator.server import SimulatorServer
@@ -56,7 +57,10 @@ class Heard:
         return [{status for status, _ in seen.values()} for seen in self.seen]
 
 
-async def test_a_campaign_is_told_once_per_transaction_and_once_finished(app: App) -> None:
+async def test_a_campaign_is_told_once_per_transaction_and_once_finished(
+    app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(outbox, "WRITE_EVERY", 3600.0)  # the answers are recorded together once all are in
     account = app.accounts.get("wablas")
     campaign = app.store.outbox.create_campaign(account.id, "promo", "Halo", "none")
     heard = Heard(app)
@@ -128,3 +132,13 @@ async def test_a_campaign_finished_again_after_a_retry_is_told_again(app: App, s
     assert {app.store.messages.get(r.id).status for r in rows} == {S.ACCEPTED}
     finished = [e for e in heard.events if isinstance(e, CampaignsChanged)]
     assert finished == [CampaignsChanged(frozenset({campaign}))] * 2
+
+
+async def test_messages_queued_off_the_event_loop_are_told_once_stored(app: App) -> None:
+    account = app.accounts.get("wablas")
+    heard = Heard(app)
+
+    rows = await app.outbox.queue(account, messages(300))  # what the window and the sending service use
+
+    assert [e.message_ids for e in heard.messages] == [frozenset(r.id for r in rows)]
+    assert heard.statuses() == [{S.QUEUED}]  # committed before it was told

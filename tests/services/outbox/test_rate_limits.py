@@ -15,8 +15,9 @@ import pytest
 from tests.services.outbox.hostile import START, GatewayLine, messages, outbox_app
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus
+from wadesk.providers.chatbot import INFO as CHATBOT
 from wadesk.services.clock import ManualClock
-from wadesk.services.outbox import IN_FLIGHT_REQUESTS, MAX_ATTEMPTS
+from wadesk.services.outbox import MAX_ATTEMPTS
 from wadesk.simulator.server import SimulatorServer
 
 
@@ -51,7 +52,7 @@ async def test_retry_after_zero_is_not_a_burst_and_fails_nothing(
     await app.outbox.run()
     stored = app.store.outbox.get_many([r.id for r in rows])
     assert {r.status for r in stored} == {DeliveryStatus.QUEUED}  # not one failed
-    assert line.requests <= IN_FLIGHT_REQUESTS  # the first answer said "later": the account waits
+    assert line.requests <= CHATBOT.limits.max_in_flight  # the first answer said "later": the account waits
     waiting = [r for r in stored if r.next_attempt_at is not None]
     assert waiting and all(r.next_attempt_at >= START + timedelta(seconds=5) for r in waiting)
 

@@ -371,3 +371,15 @@ def test_policy_is_frozen_and_describable() -> None:
         policy.min_delay = 1  # type: ignore[misc]
     assert "30–60 s" in policy.describe() and "200 a day" in policy.describe()
     assert PRESETS["none"].describe() == "no pacing"
+
+
+def test_try_acquire_grants_what_may_go_now_and_never_waits() -> None:
+    clock, pacer = make(PacePolicy(0, 0, rest_every=20, rest_min=60, rest_max=60, tz=JAKARTA))
+    assert [pacer.try_acquire(8) for _ in range(3)] == [8, 8, 4]  # up to the rest
+    assert pacer.try_acquire(8) == 0  # the rest has begun: nothing now, and no waiting
+    clock.advance(60)
+    assert pacer.try_acquire(8) == 8
+
+    clock, pacer = make(PRESETS["normal"])
+    assert pacer.try_acquire(5) == 1  # a delay is required: one at a time
+    assert pacer.try_acquire(5) == 0

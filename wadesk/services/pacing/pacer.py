@@ -154,6 +154,14 @@ class Pacer:
                     return granted
                 await self._sleep((at - now).total_seconds())
 
+    def try_acquire(self, wanted: int = 1) -> int:
+        """``acquire`` without waiting: how many may go now, 0 when the next must wait (or another caller waits)."""
+        if wanted < 1:
+            raise ValueError("wanted must be 1 or more")
+        if self._lock.locked():
+            return 0
+        return self._step(self._clock.now(), wanted)[0]
+
     def _step(self, now: datetime, wanted: int) -> tuple[int, datetime]:
         """``(n, now)`` when n ≥ 1 messages may go now (they are granted); else ``(0, when to try again)``."""
         self._roll_day(now)

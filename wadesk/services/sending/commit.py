@@ -79,7 +79,7 @@ async def commit(
         shares = [await _schedule(outbox, plan, share, campaign_id) for share in plan.shares]
         return SendOutcome(plan, campaign_id, tuple(shares))
 
-    queued = [(share, outbox.enqueue(share.account, share.messages, campaign_id=campaign_id)) for share in plan.shares]
+    queued = [(s, await outbox.queue(s.account, s.messages, campaign_id=campaign_id)) for s in plan.shares]
     if on_stored is not None:
         on_stored(campaign_id)
     before = outbox.on_progress
