@@ -12,7 +12,7 @@ import mimetypes
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from wadesk.domain.capabilities import KIND_CAPABILITY, Capability, Limits
 from wadesk.domain.errors import NotSupported, ValidationError
@@ -37,7 +37,9 @@ from wadesk.domain.models import (
     TemplateContent,
 )
 from wadesk.domain.settings import SettingsSchema
-from wadesk.providers.http import HttpClient
+
+if TYPE_CHECKING:
+    from wadesk.providers.http import HttpClient
 
 
 @dataclass(frozen=True)
