@@ -1,4 +1,5 @@
-"""A command loads only what it uses: ``account list`` no gateway's code, no Qt, no simulator, no HTTP client.
+"""A command loads only what it uses: ``account list`` no gateway's code, no Qt, no simulator, no HTTP client,
+no phone-number library.
 
 Each check runs wadesk's entry point in a fresh interpreter (as the ``wadesk`` command does) and looks at
 what it imported.
@@ -40,6 +41,7 @@ NOT_FOR_LISTING = (
     "qasync",
     "segno",
     "openpyxl",
+    "phonenumbers",
     "wadesk.simulator",
     "wadesk.ui",
     "wadesk.launch",
