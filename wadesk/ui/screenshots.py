@@ -88,7 +88,8 @@ async def capture(window: MainWindow, directory: Path) -> list[Path]:
 
     def save(pixmap: QPixmap, name: str) -> None:
         path = directory / f"{name}.png"
-        if not pixmap.save(str(path), "PNG"):
+        # Quality 80 is zlib's fastest level: the same pixels, files ~10% larger, written several times faster.
+        if not pixmap.save(str(path), "PNG", 80):
             raise OSError(f"could not write {path}")
         written.append(path)
 
