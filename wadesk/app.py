@@ -9,7 +9,9 @@ import logging.handlers
 import os
 import sys
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -18,19 +20,21 @@ from wadesk.domain.text import printable
 from wadesk.providers.registry import ProviderFactory, build_provider
 from wadesk.secrets import SecretStore
 from wadesk.services.accounts import AccountService
-from wadesk.services.campaign_actions import CampaignActions
-from wadesk.services.contacts import ContactService
-from wadesk.services.device_lookup import DeviceLookup
 from wadesk.services.events import EventHub, SettingsChanged
-from wadesk.services.messages import MessageService
-from wadesk.services.outbox import Outbox
-from wadesk.services.poller import LivePoller
-from wadesk.services.reports import StatusPoller
-from wadesk.services.schedules import ScheduleService
-from wadesk.services.sending import SendingService
 from wadesk.services.settings import Settings, SettingsFile
 from wadesk.store import Store, open_store
 from wadesk.store.private import make_private_folder, open_private
+
+if TYPE_CHECKING:
+    from wadesk.services.campaign_actions import CampaignActions
+    from wadesk.services.contacts import ContactService
+    from wadesk.services.device_lookup import DeviceLookup
+    from wadesk.services.messages import MessageService
+    from wadesk.services.outbox import Outbox
+    from wadesk.services.poller import LivePoller
+    from wadesk.services.reports import StatusPoller
+    from wadesk.services.schedules import ScheduleService
+    from wadesk.services.sending import SendingService
 
 HOME_ENV = "WADESK_HOME"
 
@@ -105,24 +109,84 @@ def configure_logging(home: Path, *, verbose: bool = False) -> Path:
 
 @dataclass
 class App:
+    """The wired services of one data folder.
+
+    The services most commands do not need are built (and their modules
+    imported) at their first use, so that ``wadesk account list`` does not
+    load the outbox, the pollers or the sending pipeline.  Each is built once.
+    """
+
     home: Path
     store: Store
     secrets: SecretStore
     accounts: AccountService
-    outbox: Outbox
-    poller: StatusPoller
     settings: Settings  # app-wide settings (settings.json), defaults where unset or unreadable
     events: EventHub  # the change feed every service publishes to after a commit
-    contacts: ContactService
-    messages: MessageService
-    schedules: ScheduleService
-    campaigns: CampaignActions
-    device_lookup: DeviceLookup
-    sending: SendingService
-    live_poller: LivePoller  # delivery status while sending (services.poller.serve_sending runs it)
 
     def __post_init__(self) -> None:
         self.events.subscribe(self._settings_saved, SettingsChanged)
+
+    @cached_property
+    def outbox(self) -> Outbox:
+        from wadesk.services.outbox import Outbox
+
+        return Outbox(self.store, self.accounts, events=self.events)
+
+    @cached_property
+    def poller(self) -> StatusPoller:
+        from wadesk.services.reports import StatusPoller
+
+        return StatusPoller(self.store, self.accounts, self.events)
+
+    @cached_property
+    def live_poller(self) -> LivePoller:
+        """Delivery status while sending (``services.poller.serve_sending`` runs it)."""
+        from wadesk.services.poller import LivePoller
+
+        return LivePoller(
+            self.store,
+            self.accounts,
+            self.events,
+            reports=self.poller,
+            min_seconds=self.settings.poll_min_seconds,
+            max_seconds=self.settings.poll_max_seconds,
+        )
+
+    @cached_property
+    def contacts(self) -> ContactService:
+        from wadesk.services.contacts import ContactService
+
+        return ContactService(self.store, self.accounts, self.events)
+
+    @cached_property
+    def messages(self) -> MessageService:
+        from wadesk.services.messages import MessageService
+
+        return MessageService(self.store, self.accounts, self.events)
+
+    @cached_property
+    def schedules(self) -> ScheduleService:
+        from wadesk.services.schedules import ScheduleService
+
+        return ScheduleService(self.store, self.accounts, self.outbox, self.events)
+
+    @cached_property
+    def campaigns(self) -> CampaignActions:
+        from wadesk.services.campaign_actions import CampaignActions
+
+        return CampaignActions(self.store, self.events)
+
+    @cached_property
+    def device_lookup(self) -> DeviceLookup:
+        from wadesk.services.device_lookup import DeviceLookup
+
+        return DeviceLookup(self.accounts)
+
+    @cached_property
+    def sending(self) -> SendingService:
+        from wadesk.services.sending import SendingService
+
+        return SendingService(self.store, self.accounts, self.outbox, events=self.events)
 
     def _settings_saved(self, event: SettingsChanged) -> None:
         """Settings saved in this process (the Preferences dialog) are the ones in force from now on."""
@@ -149,30 +213,4 @@ def open_app(
     if settings.problem is not None:  # said once (the load logged it too); wadesk goes on with the defaults
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.write(f"wadesk: warning: {printable(settings.problem)}\n")
-    outbox = Outbox(store, accounts, events=events)
-    poller = StatusPoller(store, accounts, events)
-    live_poller = LivePoller(
-        store,
-        accounts,
-        events,
-        reports=poller,
-        min_seconds=settings.poll_min_seconds,
-        max_seconds=settings.poll_max_seconds,
-    )
-    return App(
-        home=home,
-        store=store,
-        secrets=secret_store,
-        accounts=accounts,
-        outbox=outbox,
-        poller=poller,
-        settings=settings,
-        events=events,
-        contacts=ContactService(store, accounts, events),
-        messages=MessageService(store, accounts, events),
-        schedules=ScheduleService(store, accounts, outbox, events),
-        campaigns=CampaignActions(store, events),
-        device_lookup=DeviceLookup(accounts),
-        sending=SendingService(store, accounts, outbox, events=events),
-        live_poller=live_poller,
-    )
+    return App(home=home, store=store, secrets=secret_store, accounts=accounts, settings=settings, events=events)

@@ -9,6 +9,10 @@ The demo creates one account per provider (some phones already paired, others
 waiting for a scan), fills the address book, lists each gateway's groups, and
 sends a few messages through the simulator so the history is real.  Since no
 phone can scan the simulator's codes, ``DemoPhone`` plays the phone.
+
+The simulator runs on ``DemoClock``: the real time, moved ahead when the demo
+would otherwise wait for a gateway (Wasender prepares a pairing code for two
+seconds and asks to be called again), so that the demo opens at once.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import tempfile
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -26,6 +31,7 @@ from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import WadeskError
 from wadesk.domain.models import Account, Contact, Group
 from wadesk.providers.registry import provider_ids
+from wadesk.providers.wasender import WasenderProvider
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.compose import Draft, messages_for, recipients
 from wadesk.simulator import PROVIDERS as SIMULATED
@@ -85,6 +91,21 @@ def contact_phone(index: int) -> str:
     return f"62812{(31_000_000 + index * 7_919_113) % 100_000_000:08d}"
 
 
+class DemoClock:
+    """The simulator's time in the demo: the real time, plus every wait the demo skipped."""
+
+    def __init__(self) -> None:
+        self.ahead = 0.0
+
+    def now(self) -> float:
+        return time.time() + self.ahead
+
+    async def skip(self, seconds: float) -> None:
+        """Let ``seconds`` pass for the simulator at once (where a gateway asks to be called again later)."""
+        self.ahead += seconds
+        await asyncio.sleep(0)
+
+
 @dataclass
 class DemoPhone:
     """Plays the phone that scans a pairing code, by telling the simulator it was scanned."""
@@ -117,6 +138,7 @@ class Demo:
     app: App
     phone: DemoPhone
     accounts: list[Account]
+    clock: DemoClock
 
 
 @asynccontextmanager
@@ -125,28 +147,40 @@ async def demo_environment(*, step_seconds: float = 3.0, history: bool = True) -
     providers = [p for p in provider_ids() if p in SIMULATED]
     with tempfile.TemporaryDirectory(prefix="wadesk-demo-") as folder:
         home = Path(folder)
-        async with SimulatorServer(providers, port=0, step_seconds=step_seconds) as server:
+        clock = DemoClock()
+        async with SimulatorServer(providers, port=0, step_seconds=step_seconds, clock=clock) as server:
             app = open_app(home, secrets=SecretStore(MemoryKeyring()))
             try:
                 accounts = await create_accounts(app, server)
                 phone = DemoPhone(server)
                 for account in accounts:
                     if account.provider in PAIRED_AT_START:
-                        await pair(app, phone, account)
+                        await pair(app, phone, account, clock)
                 await asyncio.to_thread(seed_address_book, app)
                 await list_groups(app, accounts)
                 if history:
                     ready = [a for a in accounts if a.provider in PAIRED_AT_START or not _pairs(app, a)]
                     await send_history(app, ready)
-                yield Demo(home, server, app, phone, accounts)
+                yield Demo(home, server, app, phone, accounts, clock)
             finally:
                 await app.aclose()
 
 
-async def pair(app: App, phone: DemoPhone, account: Account) -> None:
-    """Pair as a person would: the gateway shows a code, the phone scans it."""
+async def pair(app: App, phone: DemoPhone, account: Account, clock: DemoClock) -> None:
+    """Pair as a person would: the gateway shows a code, the phone scans it.
+
+    A gateway still preparing its code (Wasender) is asked again on the simulator's
+    time, moved on by ``clock``, instead of after a real wait.
+    """
     provider = await app.accounts.provider(account)
-    await provider.pairing_qr()
+    if isinstance(provider, WasenderProvider):
+        waits, provider.sleep = provider.sleep, clock.skip
+        try:
+            await provider.pairing_qr()
+        finally:
+            provider.sleep = waits
+    else:
+        await provider.pairing_qr()
     await phone.simulate_scan(account)
 
 

@@ -1,4 +1,10 @@
-"""Plain data, the status vocabulary, capabilities, errors and phone numbers.  No I/O, no Qt, no httpx."""
+"""Plain data, the status vocabulary, capabilities, errors and phone numbers.  No I/O, no Qt, no httpx.
+
+The phone-number functions are loaded at their first use (``phonenumbers`` is large): importing a
+``wadesk.domain`` module does not load them.
+"""
+
+from typing import TYPE_CHECKING, Any
 
 from wadesk.domain.capabilities import KIND_CAPABILITY, Capability, Limits
 from wadesk.domain.errors import (
@@ -43,9 +49,22 @@ from wadesk.domain.models import (
     StoredMessage,
     TemplateContent,
 )
-from wadesk.domain.phone import is_group_id, normalize_phone, normalize_recipient
 from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus, can_move
+
+if TYPE_CHECKING:
+    from wadesk.domain.phone import is_group_id, normalize_phone, normalize_recipient
+
+_PHONE = ("is_group_id", "normalize_phone", "normalize_recipient")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _PHONE:
+        from wadesk.domain import phone
+
+        return getattr(phone, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "KIND_CAPABILITY",

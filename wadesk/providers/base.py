@@ -13,7 +13,7 @@ import mimetypes
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from wadesk.domain.capabilities import KIND_CAPABILITY, Capability, Limits
 from wadesk.domain.errors import NotSupported, ValidationError
@@ -38,7 +38,9 @@ from wadesk.domain.models import (
     TemplateContent,
 )
 from wadesk.domain.settings import SettingsSchema
-from wadesk.providers.http import HttpClient
+
+if TYPE_CHECKING:
+    from wadesk.providers.http import HttpClient
 
 LOOKUPS_IN_FLIGHT = 8  # requests at once where a gateway takes one id or reference per request
 

@@ -8,17 +8,20 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import NotSupported, SecretsUnavailable, UnknownAccount, ValidationError
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
 from wadesk.domain.settings import allows_http, check_url
-from wadesk.providers.base import Provider, ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.secrets import SecretStore
 from wadesk.services.events import AccountsChanged, CampaignsChanged, EventHub, MessagesChanged
 from wadesk.store import Store
 from wadesk.store.accounts import History, new_key_id
+
+if TYPE_CHECKING:
+    from wadesk.providers.base import Provider, ProviderInfo
 
 log = logging.getLogger(__name__)
 

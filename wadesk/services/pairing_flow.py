@@ -11,8 +11,9 @@
   own words), or nobody scanned the code in time.
 
 Whether the phone got paired is read from the device status, polled every few
-seconds; a gateway without a device status cannot say, and the updates carry
-``detects_pairing=False``.
+seconds (at once after ``check_now()``, for a caller that knows the code was
+just scanned); a gateway without a device status cannot say, and the updates
+carry ``detects_pairing=False``.
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ class PairingFlow:
         self._clock = clock or SystemClock()
         self._wake = asyncio.Event()
         self._renew = False
+        self._check = False  # check_now() asked: the next status check is not waited for
         self._codes = 0
 
     @property
@@ -86,6 +88,11 @@ class PairingFlow:
     def renew(self) -> None:
         """Fetch a new code now instead of waiting for the current one to expire."""
         self._renew = True
+        self._wake.set()
+
+    def check_now(self) -> None:
+        """Ask the gateway for the device status now instead of at the next poll (the code was just scanned)."""
+        self._check = True
         self._wake.set()
 
     async def run(self, emit: Emit) -> PairingUpdate:
@@ -143,7 +150,9 @@ class PairingFlow:
             if now >= deadline or (shown.expires_at is not None and now >= shown.expires_at):
                 return None
             self._wake.clear()
-            await sleep_or_wake(self._clock, self._poll, self._wake)
+            if not self._check:  # asked while the last check ran: check again at once
+                await sleep_or_wake(self._clock, self._poll, self._wake)
+            self._check = False
             if self._renew:
                 return None
             if not self.detects_pairing:

@@ -22,10 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import phonenumbers
-
 from wadesk.domain.errors import ValidationError
-from wadesk.domain.phone import DEFAULT_REGION
 from wadesk.services.events import EventHub, SettingsChanged
 from wadesk.services.pacing import policy_from
 from wadesk.store.private import make_private_folder, tighten
@@ -85,7 +82,14 @@ def _plain(setting: Setting) -> str:
     return "expected " + ("a whole number" if setting.type is int else "text")
 
 
+# The same as ``wadesk.domain.phone.DEFAULT_REGION`` (a test checks), written here so that reading the
+# settings does not load ``phonenumbers`` (``wadesk account list`` needs neither).
+DEFAULT_REGION = "ID"
+
+
 def _region(text: str) -> str:
+    import phonenumbers  # only when a region is given
+
     code = text.strip().upper()
     if code not in phonenumbers.SUPPORTED_REGIONS:
         raise ValueError("expected a two-letter country code such as ID, MY, SG or US")

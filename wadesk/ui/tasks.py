@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import weakref
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
@@ -20,12 +21,22 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+_ALL: weakref.WeakSet[Tasks] = weakref.WeakSet()
+
+
+def running() -> list[asyncio.Task[Any]]:
+    """The tasks every widget started whose result it has not handled yet, lasting ones aside
+    (the screenshots wait for them)."""
+    return [task for tasks in list(_ALL) for task in tasks._tasks - tasks._lasting]
+
 
 class Tasks:
     def __init__(self, owner: QObject) -> None:
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._lasting: set[asyncio.Task[Any]] = set()  # run while the widget is open (a pairing flow)
         self._alive = True
         owner.destroyed.connect(self._owner_gone)
+        _ALL.add(self)
 
     def _owner_gone(self) -> None:
         self._alive = False
@@ -37,13 +48,20 @@ class Tasks:
         *,
         done: Callable[[T], None] | None = None,
         failed: Callable[[str], None] | None = None,
+        lasting: bool = False,
     ) -> asyncio.Task[T]:
-        """Run ``coro``; then ``done(result)`` or ``failed(words)``, unless it was cancelled."""
+        """Run ``coro``; then ``done(result)`` or ``failed(words)``, unless it was cancelled.
+
+        ``lasting``: the task runs as long as the widget wants (not a piece of work to wait for).
+        """
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)
+        if lasting:
+            self._lasting.add(task)
 
         def finished(t: asyncio.Task[T]) -> None:
             self._tasks.discard(t)
+            self._lasting.discard(t)
             if t.cancelled():
                 return
             exc = t.exception()

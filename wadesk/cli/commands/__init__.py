@@ -1,33 +1,43 @@
-"""Each command: parse (done by the parser), call a service, print."""
+"""Each command: parse (done by the parser), call a service, print.
+
+A command's module is imported when the command runs, so that each command
+loads only the services (and gateways) it uses.
+"""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
-from wadesk.app import App
-from wadesk.cli.commands.account import cmd_account
-from wadesk.cli.commands.config import cmd_config
-from wadesk.cli.commands.contacts import cmd_contacts, cmd_groups
-from wadesk.cli.commands.devices import cmd_check, cmd_devices
-from wadesk.cli.commands.messages import cmd_message, cmd_report
-from wadesk.cli.commands.outbox import cmd_campaign, cmd_outbox, cmd_schedule
-from wadesk.cli.commands.send import cmd_send
+if TYPE_CHECKING:
+    from wadesk.app import App
 
-Command = Callable[[App, argparse.Namespace], Awaitable[int]]
+Command = Callable[["App", argparse.Namespace], Awaitable[int]]
+
+
+def _lazy(module: str, function: str) -> Command:
+    """``wadesk.cli.commands.<module>.<function>``, imported at its first call."""
+
+    async def run(app: App, args: argparse.Namespace) -> int:
+        command: Command = getattr(importlib.import_module(f"{__name__}.{module}"), function)
+        return await command(app, args)
+
+    return run
 
 
 COMMANDS: dict[str, Command] = {
-    "account": cmd_account,
-    "send": cmd_send,
-    "report": cmd_report,
-    "devices": cmd_devices,
-    "outbox": cmd_outbox,
-    "campaign": cmd_campaign,
-    "schedule": cmd_schedule,
-    "check": cmd_check,
-    "contacts": cmd_contacts,
-    "groups": cmd_groups,
-    "message": cmd_message,
-    "config": cmd_config,
+    "account": _lazy("account", "cmd_account"),
+    "send": _lazy("send", "cmd_send"),
+    "report": _lazy("messages", "cmd_report"),
+    "devices": _lazy("devices", "cmd_devices"),
+    "outbox": _lazy("outbox", "cmd_outbox"),
+    "campaign": _lazy("outbox", "cmd_campaign"),
+    "schedule": _lazy("outbox", "cmd_schedule"),
+    "check": _lazy("devices", "cmd_check"),
+    "contacts": _lazy("contacts", "cmd_contacts"),
+    "groups": _lazy("contacts", "cmd_groups"),
+    "message": _lazy("messages", "cmd_message"),
+    "config": _lazy("config", "cmd_config"),
 }

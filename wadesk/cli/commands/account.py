@@ -16,7 +16,7 @@ from wadesk.domain.models import (
     Account,
 )
 from wadesk.domain.settings import plain_http_host
-from wadesk.providers.registry import provider_info
+from wadesk.providers.registry import provider_info, provider_name
 from wadesk.services.accounts import Removal
 
 
@@ -60,7 +60,7 @@ async def cmd_account(app: App, args: argparse.Namespace) -> int:
             if args.json:
                 emit(_account_json(account))
             else:
-                print(f"{account.name:<20} {provider_info(account.provider).name:<10} {account.base_url}")
+                print(f"{account.name:<20} {provider_name(account.provider):<10} {account.base_url}")
         return OK
     if args.action == "remove":
         return await _remove_account(app, args)

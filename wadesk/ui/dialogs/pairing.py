@@ -135,7 +135,7 @@ class PairingDialog(QDialog):
         self.close_button.style().polish(self.close_button)
         self.qr.show_loading(self.tr("Asking the gateway for a pairing code…"))
         self.status.setText("")
-        self._run = self._tasks.start(self._pair(), failed=self._failed)
+        self._run = self._tasks.start(self._pair(), failed=self._failed, lasting=True)
 
     async def _pair(self) -> None:
         provider = await self.ctx.accounts.provider(self.account)
@@ -198,7 +198,12 @@ class PairingDialog(QDialog):
         if self.simulate_button is not None:
             self.simulate_button.setEnabled(False)
         self.status.setText(self.tr("Simulated phone scanned the code; waiting for the gateway to confirm…"))
-        self._tasks.start(demo.simulate_scan(self.account), failed=self._failed)
+        self._tasks.start(demo.simulate_scan(self.account), done=self._scanned, failed=self._failed)
+
+    def _scanned(self, _: None) -> None:
+        """The simulated phone scanned the code: ask the gateway at once rather than at its next poll."""
+        if self._flow is not None:
+            self._flow.check_now()
 
     # -- closing ---------------------------------------------------------------
 
