@@ -29,7 +29,9 @@ def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
     zero (``81234567890``), and the ``@c.us`` forms providers echo back.
     Raises ``ValidationError`` naming the input for anything else.
     """
-    text = _SUFFIX.sub("", raw.strip())
+    text = raw.strip()
+    if "@" in text:
+        text = _SUFFIX.sub("", text)
     if region == "ID" and (fast := _indonesian_mobile(text)) is not None:
         return fast
     return _parse(raw, text, region)
@@ -56,8 +58,6 @@ def _parse(raw: str, text: str, region: str) -> str:
 # The fast path: the ways Indonesian mobile numbers are usually written, read without ``phonenumbers.parse``
 # (~75 µs a number, most of a 100,000-row import).  It answers only where parsing would give the same number
 # (tests/domain/test_phone_fast_path.py compares the two), and leaves everything else to the full parse.
-_FAST_SHAPE = re.compile(r"\+?[0-9 ().\-]+")  # ASCII digits and separators, a plus only in front
-_SEPARATORS = str.maketrans("", "", " ().-")
 _MAX_INPUT = 250  # phonenumbers refuses longer input
 
 
@@ -73,24 +73,26 @@ def _id_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _indonesian_mobile(text: str) -> str | None:
     """``62…`` for ``08…``, ``+628…``, ``628…`` and ``8…`` mobile numbers (region ID); ``None``: parse it fully."""
-    if len(text) > _MAX_INPUT or not _FAST_SHAPE.fullmatch(text):
+    if len(text) > _MAX_INPUT:
         return None
-    digits = text.translate(_SEPARATORS)
+    digits = text.replace(" ", "").replace("-", "").replace(".", "").replace("(", "").replace(")", "")
+    plus = digits.startswith("+")
+    if plus:
+        digits = digits[1:]
+    if not (digits.isascii() and digits.isdigit()):  # ASCII digits only, a plus only in front
+        return None
     general, mobile = _id_patterns()
-    if digits.startswith("+"):
-        if not digits.startswith("+62"):
-            return None
-        national = digits[3:]
+    if plus or digits.startswith("62"):
+        national = digits[2:] if digits.startswith("62") else ""
     elif digits.startswith("0"):
         national = digits[1:]
-    elif digits.startswith("62"):
-        # Without a plus, phonenumbers reads "62…" as a national number when it is one (628… can be a landline)
-        if general.fullmatch(digits):
-            return None
-        national = digits[2:]
     else:
         national = digits
-    return "62" + national if mobile.fullmatch(national) else None
+    if not mobile.fullmatch(national):
+        return None
+    if not plus and digits.startswith("62") and general.fullmatch(digits):
+        return None  # without a plus, phonenumbers reads "62…" as a national number when it is one (a landline)
+    return "62" + national
 
 
 def normalize_recipient(raw: str, region: str = DEFAULT_REGION) -> tuple[str, bool]:
