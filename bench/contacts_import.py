@@ -6,7 +6,9 @@ resident memory is its own.  The baseline, in its own process too and on the sam
 people type them (``0812-3456-7890``, ``+62 812 3456 7890``, ``62812…``, ``(0812) …``), with a few landlines,
 foreign and broken ones.
 
-    .venv/bin/python bench/contacts_import.py [--rows 100000]
+    .venv/bin/python bench/contacts_import.py [--rows 100000] [--repeat 2]
+
+Each side runs ``--repeat`` times, into a fresh database each time; the best wall time of each is reported.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import csv
 import json
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -78,6 +81,7 @@ def baseline(sheet: Path, database: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--baseline", nargs=2, metavar=("SHEET", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.baseline:
@@ -88,17 +92,23 @@ def main() -> None:
         write_sheet(sheet, args.rows)
         env = os.environ | {"WADESK_HOME": str(Path(folder) / "home")}
 
-        started = time.perf_counter()
-        theirs_mib, code, out = peak_rss_mib(
-            [sys.executable, __file__, "--baseline", str(sheet), str(Path(folder) / "baseline.sqlite3")]
-        )
-        theirs = time.perf_counter() - started
-        assert code == 0, out
+        theirs, ours = float("inf"), float("inf")  # the best of --repeat runs each: the machine is shared
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            theirs_mib, code, out = peak_rss_mib(
+                [sys.executable, __file__, "--baseline", str(sheet), str(Path(folder) / "baseline.sqlite3")]
+            )
+            theirs = min(theirs, time.perf_counter() - started)
+            assert code == 0, out
+            (Path(folder) / "baseline.sqlite3").unlink()
 
-        os.environ.update(env)  # peak_rss_mib passes the environment on
-        started = time.perf_counter()
-        ours_mib, code, out = peak_rss_mib([sys.executable, "-m", "wadesk", "contacts", "import", str(sheet), "--json"])
-        ours = time.perf_counter() - started
+            os.environ.update(env)  # peak_rss_mib passes the environment on
+            started = time.perf_counter()
+            ours_mib, code, out = peak_rss_mib(
+                [sys.executable, "-m", "wadesk", "contacts", "import", str(sheet), "--json"]
+            )
+            ours = min(ours, time.perf_counter() - started)
+            shutil.rmtree(env["WADESK_HOME"])
         summary = json.loads(out.splitlines()[0]) if out.startswith("{") else {}
         print(f"{args.rows:,} rows: {summary.get('imported')} imported, {len(summary.get('skipped', []))} skipped")
     report(f"contacts import {args.rows:,} rows, wall", ours, theirs, "s", target="< 5 s", higher_is_better=False)
