@@ -78,3 +78,20 @@ def test_a_reader_that_stops_early_ends_wadesk_quietly(cli: Cli, tmp_path: Path)
     assert json.loads(first)["phone"] == "6281200010001"
     assert err == ""
     assert proc.returncode == 141  # as a shell reports a tool ended by SIGPIPE (128 + 13)
+
+
+def test_list_search_finds_by_part_of_a_name_or_a_number_written_any_way(cli: Cli, tmp_path: Path) -> None:
+    sheet = tmp_path / "book.csv"
+    sheet.write_text("phone,name,kota\n0812-1111-2222,Budi Santoso,Solo\n+62 813 3333 4444,Élodie,\n")
+    assert cli.run("contacts", "import", str(sheet)).returncode == 0
+
+    found = cli.run("contacts", "list", "--search", "SANTO", "--json")
+    assert found.returncode == 0, found.stderr
+    assert [json.loads(line) for line in found.stdout.splitlines()] == [
+        {"phone": "6281211112222", "name": "Budi Santoso", "fields": {"kota": "Solo"}, "on_whatsapp": None}
+    ]
+    by_number = cli.run("contacts", "list", "--search", "0813-3333-4444")
+    assert by_number.stdout.split() == ["6281333334444", "Élodie"]
+    assert cli.run("contacts", "list", "--search", "elodie").stdout.split() == ["6281333334444", "Élodie"]
+    nobody = cli.run("contacts", "list", "--search", "nobody", "--json")
+    assert (nobody.returncode, nobody.stdout, nobody.stderr) == (0, "", "")

@@ -9,6 +9,7 @@ import pytest
 from tests.support.gateways import Gateways
 from wadesk.domain.errors import NotSupported, ValidationError
 from wadesk.domain.models import Contact
+from wadesk.services import contacts as contacts_service
 from wadesk.services.events import ContactsChanged
 
 
@@ -49,6 +50,38 @@ async def test_search_finds_by_name_in_any_case_and_by_number_in_local_form(gate
     assert [c.name for c in app.contacts.list("ani", limit=1)] == ["Ani"]
     assert app.contacts.list("nobody") == []
     assert len(app.contacts.list("  ")) == 3  # no search: everyone
+
+
+async def test_a_page_of_search_results_with_the_count_and_numbers_written_any_way(
+    gateways: Gateways, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "book.csv"
+    rows = [f"0812{n:08d},Pelanggan {n}" for n in range(1, 31)] + ["+62 813-3333-4444,Siti Rahma"]
+    sheet.write_text("phone,name\n" + "\n".join(rows) + "\n")
+    contacts = gateways.app.contacts
+    await contacts.import_file(sheet, "ID")
+
+    page = contacts.search("PELANGGAN", limit=10, offset=10)
+    assert [c.name for c in page.contacts] == [f"Pelanggan {n}" for n in range(11, 21)]
+    assert page.total == 30
+    for written in ("0813 3333 4444", "+6281333334444", "(0813) 3333.4444", "81333334444", "3333-44"):
+        assert [c.name for c in contacts.search(written).contacts] == ["Siti Rahma"], written
+    everyone = contacts.search("", limit=5)
+    assert len(everyone.contacts) == 5 and everyone.total == 31
+
+
+async def test_an_import_larger_than_a_chunk_keeps_the_files_order(
+    gateways: Gateways, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(contacts_service, "IMPORT_CHUNK", 7)
+    sheet = tmp_path / "book.csv"
+    sheet.write_text("nama,nomor\n" + "".join(f"Pelanggan {n},0812{n:08d}\n" for n in range(1, 24)))
+    app = gateways.app
+    done = await app.contacts.import_file(sheet, "ID")
+    assert done.count == 23
+    assert [c.name for c in app.contacts.list()] == [f"Pelanggan {n}" for n in range(1, 24)]
+    assert app.contacts.search("pelanggan 2").total == 5  # 2, 20, 21, 22, 23
+    assert len([e for e in gateways.events if isinstance(e, ContactsChanged)]) == 1
 
 
 async def test_sync_adds_fills_in_and_keeps_the_users_own_values(gateways: Gateways, tmp_path: Path) -> None:

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+import json
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account, Contact, Group
 from wadesk.store import Store
-from wadesk.store.contacts import KeptValue
+from wadesk.store.contacts import KeptValue, _dump_fields
 
 
 def test_upsert_inserts_then_updates_by_phone(store: Store) -> None:
@@ -103,3 +107,9 @@ def test_groups_upsert_and_list(store: Store, account: Account) -> None:
     assert len(store.groups.list()) == 3
     with pytest.raises(ValidationError, match="no account with id 999"):
         store.groups.upsert_many(999, [Group("g@g.us", "x")])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.text(max_size=8), st.text(max_size=8), max_size=4))
+def test_fields_are_stored_as_json_dumps_writes_them(fields: dict[str, str]) -> None:
+    assert _dump_fields(Contact("628111", "", fields)) == json.dumps(fields, ensure_ascii=False)

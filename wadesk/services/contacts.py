@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -17,11 +17,12 @@ from wadesk.domain.models import Account, Contact, Group, NumberCheck
 from wadesk.domain.phone import DEFAULT_REGION, normalize_phone
 from wadesk.services.accounts import AccountService
 from wadesk.services.events import ContactsChanged, EventHub
-from wadesk.services.recipients_csv import RowError, read_recipients
+from wadesk.services.recipients_csv import RecipientRow, RecipientTable, RowError, read_recipients
 from wadesk.store import Store
 from wadesk.store.contacts import ContactMerge
 
 NAME_COLUMNS = ("name", "nama")  # the column of a contact file that holds the name; every other one is a field
+IMPORT_CHUNK = 5_000  # contacts written in one transaction by an import
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,14 @@ class ContactImport:
     count: int
     skipped: list[RowError] = field(default_factory=list)
     notice: str | None = None  # e.g. "read as Windows-1252", when the file was not UTF-8
+
+
+@dataclass(frozen=True)
+class ContactPage:
+    """One page of contacts and how many there are in all (for a paged view: "51–100 of 1,204")."""
+
+    contacts: list[Contact]
+    total: int
 
 
 @dataclass(frozen=True)
@@ -53,27 +62,51 @@ class ContactService:
 
         The name comes from a ``name``/``nama`` column; every other non-empty
         column becomes a field.  What the file mentions replaces what was
-        stored (see ``ContactRepository.upsert_many``).
+        stored (see ``ContactRepository.upsert_many``).  Written in chunks of
+        ``IMPORT_CHUNK``, one transaction each, the rows read let go as they
+        are written.
         """
         table = await asyncio.to_thread(read_recipients, path.expanduser(), region)
-        contacts = [
-            Contact(
-                row.phone,
-                _first(row.variables, NAME_COLUMNS),
-                {k: v for k, v in row.variables.items() if k.lower() not in NAME_COLUMNS and v},
-            )
-            for row in table.rows
-        ]
-        count = await asyncio.to_thread(self._store.contacts.upsert_many, contacts)
+        count = await asyncio.to_thread(self._write, table)
         if count:
             self._events.publish(ContactsChanged())
         return ContactImport(count, list(table.errors), table.notice)
 
-    def list(self, search: str = "", *, limit: int | None = None, offset: int = 0) -> builtins.list[Contact]:
-        """Contacts in the order they were added; with ``search``, those whose name or number match it."""
+    def _write(self, table: RecipientTable) -> int:
+        by_key = {name.lower(): name for name in table.variable_names}
+        names = [by_key[key] for key in NAME_COLUMNS if key in by_key]  # the first non-empty one is the name
+        fields = [name for name in table.variable_names if name.lower() not in NAME_COLUMNS]
+        rows, count = table.rows, 0
+        while rows:
+            chunk = [_contact(row, names, fields) for row in rows[:IMPORT_CHUNK]]
+            del rows[:IMPORT_CHUNK]
+            count += self._store.contacts.upsert_many(chunk)
+        return count
+
+    def list(
+        self, search: str = "", *, region: str = DEFAULT_REGION, limit: int | None = None, offset: int = 0
+    ) -> builtins.list[Contact]:
+        """Contacts in the order they were added; with ``search``, those ``search`` finds (see ``search``)."""
         if search.strip():
-            return self._store.contacts.search(search, limit, offset)
+            return self._store.contacts.search(search, limit, offset, digits=_number(search, region))
         return self._store.contacts.list(limit, offset)
+
+    def search(self, text: str, *, region: str = DEFAULT_REGION, limit: int = 100, offset: int = 0) -> ContactPage:
+        """One page of the contacts ``text`` finds, in the order they were added, with how many it finds in all.
+
+        A contact is found by any part of its name, without case or accents
+        (``siti``, ``ÉLO``), or by its number written any way: a whole number
+        as ``normalize_phone`` reads it in ``region`` (``0812-3456-7890``,
+        ``+62 812…``), or a part of one (``3456``, ``0812``).  An empty
+        ``text`` pages through everyone.
+        """
+        contacts = self._store.contacts
+        if not text.strip():
+            return ContactPage(contacts.list(limit, offset), contacts.count())
+        digits = _number(text, region)
+        return ContactPage(
+            contacts.search(text, limit, offset, digits=digits), contacts.count_matching(text, digits=digits)
+        )
 
     async def sync(self, account: Account) -> ContactSync:
         """A gateway's contacts: new ones added, empty values filled in, the user's own values never overwritten."""
@@ -114,6 +147,20 @@ class ContactService:
         return self._store.groups.list(account.id if account else None)
 
 
-def _first(values: Mapping[str, str], keys: Sequence[str]) -> str:
-    lowered = {k.lower(): v for k, v in values.items()}
-    return next((lowered[k] for k in keys if lowered.get(k)), "")
+def _contact(row: RecipientRow, names: Sequence[str], fields: Sequence[str]) -> Contact:
+    """A row of a contact file as a contact: the first non-empty of ``names`` its name, ``fields`` its fields."""
+    values = row.variables
+    name = ""
+    for column in names:
+        if values[column]:
+            name = values[column]
+            break
+    return Contact(row.phone, name, {column: values[column] for column in fields if values[column]})
+
+
+def _number(text: str, region: str) -> str | None:
+    """The whole number ``text`` stands for, or ``None`` (the store then looks for its digits in numbers)."""
+    try:
+        return normalize_phone(text, region)
+    except ValidationError:
+        return None

@@ -19,6 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from wadesk.domain.errors import WadeskError
+from wadesk.store import search_text
 from wadesk.store.backup import backup_folder, backups
 from wadesk.store.lock import SenderLock
 from wadesk.store.migrations import MIGRATIONS, split_statements
@@ -246,6 +247,7 @@ def migrate(connection: sqlite3.Connection, migrations: Sequence[str] = MIGRATIO
     dropping the old table would delete every row that refers to it), and
     checked before each step commits.  Returns the final version.
     """
+    search_text.register(connection)  # used by V5, and by ``store.contacts`` on this connection
     target = len(migrations)
     foreign_keys = connection.execute("PRAGMA foreign_keys").fetchone()[0]
     connection.execute("PRAGMA foreign_keys = OFF")

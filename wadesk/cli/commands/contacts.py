@@ -23,7 +23,7 @@ async def cmd_contacts(app: App, args: argparse.Namespace) -> int:
         return INVALID if done.skipped else OK
     if args.action == "sync":
         return await _contacts_sync(app, args)
-    for contact in app.contacts.list():
+    for contact in app.contacts.list(args.search, region=app.settings.region):
         if args.json:
             emit(
                 {
