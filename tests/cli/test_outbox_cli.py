@@ -10,6 +10,10 @@ import httpx
 import pytest
 
 from tests.support.cli import SIM_SECRETS, Cli, interrupt, lines_of, reap, start_simulator, wait_for
+from wadesk.domain.models import OutgoingMessage, Recipient
+from wadesk.domain.status import DeliveryStatus
+from wadesk.store import open_store
+from wadesk.store.messages import Outcome
 
 CHATBOT_SECRETS = "secretkey=sim-chatbot-secretkey\n"
 
@@ -211,3 +215,44 @@ def test_a_wablas_location_without_an_address_is_refused_before_sending(cli: Cli
         "Jl. Sudirman 1",
     )
     assert full.returncode == 0, full.stderr
+
+
+def test_a_long_outbox_listing_is_every_message_one_json_object_a_line(cli: Cli) -> None:
+    """More messages than one page of the store: each listed once, in order, as stored; the text form too."""
+    with open_store(cli.home) as store:
+        account = store.accounts.add("shop", "wablas", "https://wablas.com/api")
+        messages = [
+            OutgoingMessage(f"m{n}", Recipient(f"62811{n:08d}"), text=f"Halo {n}\u0085")
+            for n in range(1_234)  # more than a page of the store (1,000)
+        ]
+        rows = store.messages.add_many(account.id, messages)
+        store.messages.mark_sending([rows[1].id])
+        store.messages.record_outcomes([Outcome(rows[1].id, DeliveryStatus.FAILED, error="nomor tidak terdaftar")])
+        stored = store.messages.list(newest_first=False)
+
+    done = cli.run("outbox", "list", "--all", "--json")
+    assert done.returncode == 0, done.stderr
+    listed = [json.loads(line) for line in done.stdout.splitlines()]
+    assert listed == [
+        {
+            "message_id": row.id,
+            "provider_message_id": row.provider_message_id,
+            "to": row.to.address,
+            "status": row.status.value,
+            "updated_at": row.updated_at.isoformat(),
+            "error": row.error,
+            "campaign_id": None,
+            "hold": None,
+            "scheduled_at": None,
+            "text": row.body["text"],
+        }
+        for row in stored
+    ]
+    assert "\\u0085" in done.stdout.splitlines()[0]  # a C1 control character escaped, as every JSON line has it
+
+    text = cli.run("outbox", "list")
+    assert text.returncode == 0, text.stderr
+    lines = text.stdout.splitlines()
+    assert len(lines) == len(stored)
+    assert lines[1] == f"{rows[1].id:>6} {rows[1].to.address:<16} failed    nomor tidak terdaftar"
+    assert lines[0] == f"{rows[0].id:>6} {rows[0].to.address:<16} queued    "

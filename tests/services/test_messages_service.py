@@ -3,7 +3,7 @@ message, the listings — and the events, published once the store has the chang
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import timedelta
 
 import pytest
@@ -180,6 +180,8 @@ async def test_listings_of_the_outbox_and_the_latest_messages(gateways: Gateways
     uncertain = seed(app, "chatbot", DeliveryStatus.UNCERTAIN)
     assert [r.id for r in app.messages.unsettled()] == [uncertain.id]
     assert [r.id for r in app.messages.unsettled(everything=True)] == [accepted.id, uncertain.id]
+    listing = app.messages.unsettled(everything=True)
+    assert isinstance(listing, Iterator) and not isinstance(listing, list)  # read a page at a time as it is used
     assert [r.id for r in app.messages.latest()] == [uncertain.id, accepted.id]
     assert [r.id for r in app.messages.latest(app.accounts.get("wablas"))] == [accepted.id]
     assert [r.id for r in app.messages.latest(limit=1)] == [uncertain.id]

@@ -7,6 +7,7 @@ import openpyxl
 import pytest
 
 from wadesk.domain.errors import ValidationError
+from wadesk.services.campaigns import targets_from_table
 from wadesk.services.recipients_csv import RecipientRow, RowError, read_recipients
 
 
@@ -241,3 +242,27 @@ def test_large_csv_is_read_whole(tmp_path: Path) -> None:
     table = read_recipients(path)
     assert len(table.rows) + len(table.errors) == 100_000
     assert table.rows[0] == RecipientRow(2, "6281200000000", {"nama": "Pelanggan 0", "kota": "Kota 0"})
+
+
+def test_rows_and_their_targets_read_the_table_values_without_copying_them(tmp_path: Path) -> None:
+    """A row's columns, and a campaign target's variables, behave as the plain dicts they replace."""
+    path = tmp_path / "pelanggan.csv"
+    path.write_text("nomor,nama,phone\n081234567890,Budi,lama\n081311112222,Sari,\n", encoding="utf-8")
+    table = read_recipients(path)
+    row = table.rows[0]
+    assert row.variables == {"nama": "Budi", "phone": "lama"} and dict(row.variables) == {
+        "nama": "Budi",
+        "phone": "lama",
+    }
+    assert "nama" in row.variables and "kota" not in row.variables and row.variables.get("kota") is None
+    with pytest.raises(KeyError):
+        row.variables["kota"]
+    targets = targets_from_table(table)
+    # As {"phone": row.phone, **row.variables}: a column named "phone" that is not the phone column wins.
+    assert targets[0].variables == {"phone": "lama", "nama": "Budi"}
+    assert list(targets[0].variables) == ["phone", "nama"]
+    assert targets[0].variables["nama"] is row.variables["nama"]
+    plain = tmp_path / "plain.csv"
+    plain.write_text("nomor,nama\n081234567890,Budi\n", encoding="utf-8")
+    [target] = targets_from_table(read_recipients(plain))
+    assert dict(target.variables) == {"phone": "6281234567890", "nama": "Budi"} and len(target.variables) == 2

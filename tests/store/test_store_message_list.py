@@ -131,3 +131,38 @@ def test_pages_are_read_in_index_order_without_sorting(store: Store, sort: Messa
             )
         ]
     assert not any("TEMP B-TREE" in step for step in plan + plan_desc), plan + plan_desc
+
+
+def test_the_outbox_listing_reads_a_page_at_a_time_as_it_is_iterated(store: Store, account: Account) -> None:
+    """A listing of any length never holds every row: each page is read when the one before is used up."""
+    stored = store.messages.add_many(
+        account.id, [text_message(f"r{n}", f"62811{n:08d}", f"Halo {n}") for n in range(25)]
+    )
+    store.messages.apply_update(stored[3].id, DeliveryStatus.FAILED, note="nomor tidak terdaftar")
+
+    listing = store.message_list.outbox(page=10)
+    first = next(listing)
+    # Written after the listing began and after its first page was read: found, since pages are read on demand.
+    late = store.messages.add_many(account.id, [text_message("late", "6281199999999", "")])[0]
+    rows = [first, *listing]
+
+    assert [r.id for r in rows] == [*(s.id for s in stored), late.id]
+    failed = rows[3]
+    assert (failed.status, failed.error, failed.recipient, failed.text) == (
+        DeliveryStatus.FAILED,
+        "nomor tidak terdaftar",
+        "6281100000003",
+        "Halo 3",
+    )
+    assert rows[-1].text is None  # neither text nor caption
+    assert [r.id for r in store.message_list.outbox([DeliveryStatus.FAILED], page=2)] == [stored[3].id]
+    assert list(store.message_list.outbox([])) == []
+
+
+def test_stored_messages_share_what_they_have_in_common(store: Store, account: Account) -> None:
+    """A campaign's rows as stored reuse the messages' recipients and one creation time: no second copy of each."""
+    messages = [text_message(f"s{n}", f"62811{n:08d}") for n in range(1_500)]
+    rows = store.messages.add_many(account.id, messages)
+    assert all(row.to is message.to for row, message in zip(rows, messages, strict=True))
+    assert len({id(row.created_at) for row in rows}) == 1
+    assert rows == [store.messages.get(row.id) for row in rows]  # as read back

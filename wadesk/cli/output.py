@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime, tzinfo
 from typing import Any, TextIO, cast
@@ -34,6 +34,21 @@ class Exit(Exception):
 def emit(obj: dict[str, Any], out: TextIO | None = None) -> None:
     text = escape_controls_in_json(json.dumps(obj, ensure_ascii=False, default=str))
     (out or sys.stdout).write(text + "\n")  # stdout as it is now
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
+def emit_each(objects: Iterable[dict[str, Any]], *, chunk: int = 1_000) -> None:
+    """``emit`` for a long listing: the same lines, written ``chunk`` at a time as ``objects`` come."""
+    encode, lines = _ENCODER.encode, []
+    for obj in objects:
+        lines.append(encode(obj))
+        if len(lines) == chunk:
+            sys.stdout.write(escape_controls_in_json("\n".join(lines)) + "\n")
+            lines.clear()
+    if lines:
+        sys.stdout.write(escape_controls_in_json("\n".join(lines)) + "\n")
 
 
 def iso(value: datetime | None) -> str | None:

@@ -143,7 +143,7 @@ class LinkContent:
 Interactive = ContactCard | ListContent | ButtonsContent | PollContent | TemplateContent | LinkContent
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a campaign holds 100,000 of them
 class Recipient:
     """A normalised phone number (digits only, country code first) or a WhatsApp group id."""
 
@@ -151,7 +151,7 @@ class Recipient:
     is_group: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a campaign holds 100,000 of them
 class OutgoingMessage:
     """One message to one recipient.
 
@@ -249,7 +249,7 @@ class ScheduledRemote:
     status: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a campaign holds 100,000 of them
 class StoredMessage:
     """A message as the outbox/history table holds it."""
 

@@ -8,7 +8,7 @@ transaction is committed (one event per call, none when nothing changed).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from wadesk.domain.errors import ValidationError
@@ -18,6 +18,7 @@ from wadesk.providers.base import Provider
 from wadesk.services.accounts import AccountService
 from wadesk.services.events import EventHub, MessagesChanged, SchedulesChanged
 from wadesk.store import StatusReport, Store
+from wadesk.store.message_list import OutboxRow
 
 UNSETTLED = (
     DeliveryStatus.QUEUED,
@@ -46,9 +47,13 @@ class MessageService:
 
     # -- reading -----------------------------------------------------------------
 
-    def unsettled(self, *, everything: bool = False) -> list[StoredMessage]:
-        """The outbox, oldest first: what is not settled yet (queued … failed), or ``everything``."""
-        return self._store.messages.list(statuses=None if everything else UNSETTLED, newest_first=False)
+    def unsettled(self, *, everything: bool = False) -> Iterator[OutboxRow]:
+        """The outbox, oldest first: what is not settled yet (queued … failed), or ``everything``.
+
+        Read from the store a page at a time as it is iterated: a listing of
+        100,000 messages never holds them all.
+        """
+        return self._store.message_list.outbox(None if everything else UNSETTLED)
 
     def latest(self, account: Account | None = None, *, limit: int | None = None) -> list[StoredMessage]:
         """The newest messages (of one account, or of all), newest first."""

@@ -108,9 +108,11 @@ def _media_body(media: MediaRef) -> dict[str, object]:
     return body
 
 
-def dump_body(message: OutgoingMessage) -> str:
+def dump_body(message: OutgoingMessage, body: Mapping[str, object] | None = None) -> str:
+    """The ``body_json`` of ``message`` (of its ``message_body``, when already made)."""
     try:
-        return json.dumps(message_body(message), ensure_ascii=False, separators=(",", ":"))
+        body = message_body(message) if body is None else body
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError) as exc:
         raise ValidationError(f"message {message.ref_id!r} has extra data that cannot be stored: {exc}") from exc
 

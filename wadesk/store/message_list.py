@@ -10,6 +10,9 @@ The text filter looks, case-insensitively (ASCII letters; SQLite's ``LIKE``),
 for the words as typed in the recipient, the message's text or caption, its
 error and its account's name.  A filter is a scan of the table; the body
 column is searched as stored (JSON) first and parsed only where that matched.
+
+``outbox`` streams the outbox (or every message) oldest first as compact
+``OutboxRow``s, one page by key at a time, for a listing of any length.
 """
 
 from __future__ import annotations
@@ -17,12 +20,14 @@ from __future__ import annotations
 import builtins
 import enum
 import json
+from collections.abc import Collection, Iterator
 from datetime import datetime
 from typing import NamedTuple
 
 from wadesk.domain.status import DeliveryStatus
 from wadesk.store.db import Database
-from wadesk.store.timestamps import from_text
+from wadesk.store.outbox import MISSED
+from wadesk.store.timestamps import from_text, from_text_or_none
 
 
 class MessageSort(enum.StrEnum):
@@ -52,6 +57,37 @@ class MessageListRow(NamedTuple):
     updated_at: datetime
 
 
+class OutboxRow(NamedTuple):
+    """One message as the outbox listing shows it: what it is, where it stands, and its text (or caption)."""
+
+    id: int
+    account_id: int
+    campaign_id: int | None
+    recipient: str
+    is_group: bool
+    status: DeliveryStatus
+    provider_message_id: str | None
+    error: str | None
+    hold: str | None
+    scheduled_at: datetime | None
+    updated_at: datetime
+    text: str | None  # None when the message has neither text nor caption
+
+    @property
+    def missed(self) -> bool:
+        """A schedule wadesk holds whose time passed while it was closed (see ``services.schedules.is_missed``)."""
+        return self.hold == MISSED
+
+
+PAGE = 1_000  # rows ``outbox`` reads at a time
+
+_OUTBOX = (
+    "SELECT id, account_id, campaign_id, recipient, is_group, status, provider_message_id, error, hold, scheduled_at,"
+    " updated_at, coalesce(nullif(json_extract(body_json, '$.text'), ''), json_extract(body_json, '$.caption'))"
+    " FROM messages WHERE id > ? {statuses} ORDER BY id LIMIT ?"
+)
+
+
 # Only these fixed texts and "?"/":name" placeholders are ever put into a query's text.
 _ORDER = {
     MessageSort.CREATED: ("m.id",),
@@ -76,6 +112,7 @@ _MATCHES = (
     " OR ({body}))"
 )
 _Row = tuple[int, int, str, int | None, str, int, str, str, str, str | None, str, str]
+_OutboxSql = tuple[int, int, int | None, str, int, str, str | None, str | None, str | None, str | None, str, object]
 
 
 class MessageList:
@@ -121,6 +158,45 @@ class MessageList:
             found = {row[0]: row for row in connection.execute(_SELECT + marks, ids)}
         # A message deleted between the two steps is left out.
         return [_list_row(found[message_id]) for message_id in ids if message_id in found]
+
+    def outbox(self, statuses: Collection[DeliveryStatus] | None = None, *, page: int = PAGE) -> Iterator[OutboxRow]:
+        """Every message (with one of ``statuses``), oldest first, read ``page`` rows at a time as it is iterated.
+
+        Each page is a short read of its own, found by key (the ids after the
+        last one read, the table's own order), so a listing of any length
+        neither holds every row at once nor the database while its reader works.
+        """
+        if statuses is not None and not statuses:
+            return
+        chosen = [str(status) for status in statuses or ()]
+        query = _OUTBOX.format(statuses=f"AND status IN ({', '.join('?' * len(chosen))})" if chosen else "")
+        last = 0
+        while True:
+            with self._db.read() as connection:
+                rows = connection.execute(query, (last, *chosen, page)).fetchall()
+            for row in rows:
+                yield _outbox_row(row)
+            if len(rows) < page:
+                return
+            last = rows[-1][0]
+
+
+def _outbox_row(row: _OutboxSql) -> OutboxRow:
+    message_id, account_id, campaign_id, recipient, is_group, status, provider_id, error, hold, at, updated, text = row
+    return OutboxRow(
+        message_id,
+        account_id,
+        campaign_id,
+        recipient,
+        bool(is_group),
+        DeliveryStatus(status),
+        provider_id,
+        error,
+        hold,
+        from_text_or_none(at),
+        from_text(updated),
+        None if text is None else str(text),
+    )
 
 
 def _where(text: str) -> tuple[str, dict[str, object]]:

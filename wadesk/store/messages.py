@@ -19,7 +19,7 @@ from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import MessageKind, OutgoingMessage, Recipient, StoredMessage
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_move
-from wadesk.store.body import dump_body, load_body
+from wadesk.store.body import dump_body, load_body, message_body
 from wadesk.store.db import Database
 from wadesk.store.timestamps import from_text, from_text_or_none, to_text, to_text_or_none
 
@@ -66,6 +66,7 @@ _INSERT_EVENT = "INSERT INTO status_events (message_id, status, at, source, note
 
 # Stay well under SQLite's limit on parameters per statement.
 _CHUNK = 500
+_ADD_CHUNK = 1_000  # messages ``add_many`` prepares and inserts at a time
 
 WADESK = "wadesk"
 
@@ -110,45 +111,54 @@ class MessageRepository:
             return []
         now = self._db.stamp()
         if scheduled_at is None or isinstance(scheduled_at, datetime):
-            times = [to_text_or_none(scheduled_at)] * len(messages)
+            times: Sequence[str | None] = [to_text_or_none(scheduled_at)] * len(messages)
         else:
             if len(scheduled_at) != len(messages):
                 raise ValueError(f"{len(scheduled_at)} times for {len(messages)} messages")
             times = [to_text(moment) for moment in scheduled_at]
-        rows: builtins.list[_InsertRow] = [
-            (
-                account_id,
-                campaign_id,
-                message.ref_id,
-                message.to.address,
-                int(message.to.is_group),
-                str(message.kind),
-                dump_body(message),
-                str(status),
-                scheduled,
-                now,
-                now,
-                hold,
-            )
-            for message, scheduled in zip(messages, times, strict=True)
-        ]
+        stored: builtins.list[StoredMessage] = []
+        made = _Made(from_text(now), {})
         try:
             with self._db.transaction() as connection:
                 if connection.execute("SELECT 1 FROM accounts WHERE id = ?", (account_id,)).fetchone() is None:
                     raise ValidationError(f"no account with id {account_id}")
-                connection.executemany(_INSERT_MESSAGE, rows)
-                last = int(connection.execute("SELECT last_insert_rowid()").fetchone()[0])
-                # Under BEGIN IMMEDIATE nothing else can insert, so the new ids are contiguous.
-                ids = range(last - len(rows) + 1, last + 1)
-                first_ref = connection.execute("SELECT ref_id FROM messages WHERE id = ?", (ids[0],)).fetchone()
-                if first_ref is None or first_ref[0] != messages[0].ref_id:
-                    raise RuntimeError("new message ids are not contiguous")
-                connection.executemany(
-                    _INSERT_EVENT, [(message_id, str(status), now, WADESK, "") for message_id in ids]
-                )
+                # A chunk at a time: a campaign of 100,000 never has every row to insert in memory at once.
+                for start in range(0, len(messages), _ADD_CHUNK):
+                    chunk = messages[start : start + _ADD_CHUNK]
+                    bodies = [message_body(message) for message in chunk]
+                    rows: builtins.list[_InsertRow] = [
+                        (
+                            account_id,
+                            campaign_id,
+                            message.ref_id,
+                            message.to.address,
+                            int(message.to.is_group),
+                            str(message.kind),
+                            dump_body(message, body),
+                            str(status),
+                            scheduled,
+                            now,
+                            now,
+                            hold,
+                        )
+                        for message, body, scheduled in zip(
+                            chunk, bodies, times[start : start + _ADD_CHUNK], strict=True
+                        )
+                    ]
+                    connection.executemany(_INSERT_MESSAGE, rows)
+                    last = int(connection.execute("SELECT last_insert_rowid()").fetchone()[0])
+                    # Under BEGIN IMMEDIATE nothing else can insert, so the new ids are contiguous.
+                    ids = range(last - len(rows) + 1, last + 1)
+                    first_ref = connection.execute("SELECT ref_id FROM messages WHERE id = ?", (ids[0],)).fetchone()
+                    if first_ref is None or first_ref[0] != chunk[0].ref_id:
+                        raise RuntimeError("new message ids are not contiguous")
+                    connection.executemany(
+                        _INSERT_EVENT, [(message_id, str(status), now, WADESK, "") for message_id in ids]
+                    )
+                    stored.extend(map(made.message, ids, chunk, bodies, rows))
         except sqlite3.IntegrityError as exc:
             raise ValidationError(self._why_duplicate(messages)) from exc
-        return [_message(_stored_row(message_id, row)) for message_id, row in zip(ids, rows, strict=True)]
+        return stored
 
     def mark_sending(self, ids: Sequence[int]) -> builtins.list[int]:
         """Mark messages ``sending`` and count the attempt, committed before this returns.
@@ -430,42 +440,37 @@ def _select_by_id(connection: sqlite3.Connection, columns: str, ids: Sequence[in
     return found
 
 
-def _stored_row(message_id: int, row: _InsertRow) -> _Row:
-    """The row as ``SELECT`` would return it, right after ``_INSERT_MESSAGE`` stored ``row``."""
-    (
-        account_id,
-        campaign_id,
-        ref_id,
-        recipient,
-        is_group,
-        kind,
-        body_json,
-        status,
-        scheduled,
-        created,
-        updated,
-        hold,
-    ) = row
-    return (
-        message_id,
-        account_id,
-        campaign_id,
-        ref_id,
-        recipient,
-        is_group,
-        kind,
-        body_json,
-        status,
-        0,
-        None,
-        None,
-        scheduled,
-        created,
-        updated,
-        None,
-        None,
-        hold,
-    )
+@dataclass
+class _Made:
+    """The messages one ``add_many`` stored, as ``get`` would read them back, sharing what they have in common."""
+
+    created: datetime
+    scheduled: dict[str, datetime]  # each scheduled time read once
+
+    def message(
+        self, message_id: int, message: OutgoingMessage, body: dict[str, object], row: _InsertRow
+    ) -> StoredMessage:
+        account_id, campaign_id, ref_id, _, _, kind, body_json, status, at, _, _, hold = row
+        scheduled_at = None
+        if at is not None:
+            scheduled_at = self.scheduled.get(at) or self.scheduled.setdefault(at, from_text(at))
+        return StoredMessage(
+            id=message_id,
+            account_id=account_id,
+            campaign_id=campaign_id,
+            ref_id=ref_id,
+            to=message.to,
+            kind=MessageKind(kind),
+            body=body if not message.extra else load_body(body_json, message_id),  # ``extra`` as JSON gives it back
+            status=DeliveryStatus(status),
+            attempt=0,
+            provider_message_id=None,
+            error=None,
+            scheduled_at=scheduled_at,
+            created_at=self.created,
+            updated_at=self.created,
+            hold=hold,
+        )
 
 
 def _filters(account_id: int | None, statuses: Collection[DeliveryStatus] | None) -> tuple[str, tuple[object, ...]]:

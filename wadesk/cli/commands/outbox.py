@@ -11,6 +11,7 @@ from wadesk.cli.output import (
     INVALID,
     OK,
     emit,
+    emit_each,
     fail,
     idle_printer,
     iso,
@@ -36,21 +37,7 @@ async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
     if args.action == "retry":
         return await _outbox_retry(app, args)
     if args.action == "list":
-        for row in app.messages.unsettled(everything=args.all):
-            if args.json:
-                emit(
-                    {
-                        **report_json(row),
-                        "error": row.error,
-                        "campaign_id": row.campaign_id,
-                        "hold": row.hold,
-                        "scheduled_at": iso(row.scheduled_at),
-                        "text": row.body.get("text") or row.body.get("caption"),
-                    }
-                )
-            else:
-                hold = " (missed)" if is_missed(row) else ""
-                print(f"{row.id:>6} {row.to.address:<16} {row.status.value:<9}{hold} {row.error or ''}")
+        _outbox_list(app, args.all, args.json)
         return OK
     send_again = args.action == "send-again"
     for message_id in args.ids:
@@ -60,6 +47,31 @@ async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
         report = await app.outbox.run()
         print(f"sent {report.sent}")
     return OK
+
+
+def _outbox_list(app: App, everything: bool, as_json: bool) -> None:
+    """One line (or JSON object) per message, written as the store's pages are read: never the whole list at once."""
+    rows = app.messages.unsettled(everything=everything)
+    if as_json:
+        emit_each(
+            {
+                "message_id": row.id,
+                "provider_message_id": row.provider_message_id,
+                "to": row.recipient,
+                "status": row.status.value,
+                "updated_at": iso(row.updated_at),
+                "error": row.error,
+                "campaign_id": row.campaign_id,
+                "hold": row.hold,
+                "scheduled_at": iso(row.scheduled_at),
+                "text": row.text,
+            }
+            for row in rows
+        )
+        return
+    for row in rows:
+        hold = " (missed)" if row.missed else ""
+        print(f"{row.id:>6} {row.recipient:<16} {row.status.value:<9}{hold} {row.error or ''}")
 
 
 async def _outbox_run(app: App, args: argparse.Namespace) -> int:

@@ -72,7 +72,7 @@ class Skip:
     table: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedMessage:
     """One rendered message, the device that sends it, and where its recipient came from."""
 

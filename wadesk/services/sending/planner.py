@@ -43,6 +43,9 @@ async def make_plan(
 ) -> Plan:
     """The plan for ``request`` at ``now``: nothing is stored or sent."""
     prepared = await asyncio.to_thread(_prepare, request, store, accounts, local_groups)
+    # The finished future (with ``prepared``, every target) stays referenced until this step of the task yields:
+    # yield, so that the targets go with ``prepared`` when the plan is made, not after the commit that follows.
+    await asyncio.sleep(0)
     problems = [*prepared.found.problems, *prepared.problems]
     at = request.at
     if at is not None and at <= now:

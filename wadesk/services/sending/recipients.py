@@ -31,17 +31,18 @@ class Recipients:
     tables: list[int | None] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
-    _seen: dict[tuple[str, bool], Target] = field(default_factory=dict, init=False, repr=False)
+    # The first target of each number and of each group id (two maps: no key tuple per recipient).
+    _seen: tuple[dict[str, Target], dict[str, Target]] = field(default_factory=lambda: ({}, {}), init=False, repr=False)
 
     def add(self, target: Target, table: int | None = None) -> None:
         """Take a recipient, unless it is one already (then it is skipped, saying where it came first)."""
-        key = (target.recipient.address, target.recipient.is_group)
-        first = self._seen.get(key)
+        seen, key = self._seen[target.recipient.is_group], target.recipient.address
+        first = seen.get(key)
         if first is not None:
             reason = "already a recipient" + (f" (row {first.line})" if first.line is not None else "")
             self.skipped.append(Skip(target.recipient.address, reason, target.line, table))
             return
-        self._seen[key] = target
+        seen[key] = target
         self.targets.append(target)
         self.tables.append(table)
 
