@@ -95,3 +95,23 @@ async def test_a_connection_closed_while_idle_is_not_reused() -> None:
         await runner.cleanup()
     assert response.json() == {"ok": True}
     assert answered == ["/one", "/two"]
+
+
+async def test_a_status_line_with_any_characters_gives_the_gateways_error_not_a_crash() -> None:
+    async def answer(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write("HTTP/1.1 500 Fehl€r Ü\r\nContent-Length: 2\r\n\r\nno".encode())
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    client = HttpClient("Test", f"http://127.0.0.1:{port}")
+    try:
+        with pytest.raises(Ambiguous) as caught:
+            await client.request("GET", "device")
+    finally:
+        await client.aclose()
+        server.close()
+        await server.wait_closed()
+    assert caught.value.http_status == 500

@@ -84,7 +84,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             answer.status,
             headers=list(answer.raw_headers),
             stream=_Body(answer, request),
-            extensions={"http_version": b"HTTP/1.1", "reason_phrase": (answer.reason or "").encode("latin-1")},
+            extensions={"http_version": b"HTTP/1.1", "reason_phrase": _latin1(answer.reason)},
             request=request,
         )
 
@@ -113,6 +113,11 @@ class _Body(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         self._answer.release()
+
+
+def _latin1(reason: str | None) -> bytes:
+    """The status line's words as httpx keeps them (aiohttp decoded them; a gateway may send any bytes)."""
+    return (reason or "").encode("latin-1", "replace")
 
 
 def _timeout(timeouts: dict[str, Any]) -> aiohttp.ClientTimeout:
