@@ -1,5 +1,8 @@
 """The one place httpx is configured: timeouts, TLS, error mapping, redaction.
 
+httpx builds the requests and reads the answers; the bytes go over aiohttp
+(``aio_transport``), unless a test gives its own transport.
+
 Each account gets one ``HttpClient`` (one ``httpx.AsyncClient``).  Failures are
 mapped onto the error hierarchy by what they say about the request's fate:
 
@@ -30,18 +33,15 @@ import json
 import logging
 import math
 import re
-import select
-import socket
 import ssl
 import string
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC
 from typing import Any
 
 import certifi
-import httpcore
 import httpx
 
 from wadesk.domain.errors import (
@@ -55,6 +55,7 @@ from wadesk.domain.errors import (
 )
 from wadesk.domain.redaction import redact
 from wadesk.domain.settings import ALLOW_HTTP, plain_http_host
+from wadesk.providers.aio_transport import AiohttpTransport
 
 log = logging.getLogger("wadesk.http")
 
@@ -158,110 +159,7 @@ def _seconds_until(text: str, now: float) -> float | None:
 
 
 POOL = httpx.Limits(max_connections=16, max_keepalive_connections=16, keepalive_expiry=30.0)
-"""One account's connections: its sends (``max_in_flight``) and a few checks at once.
-
-httpcore looks at every pooled connection for each request it assigns, so a
-pool no larger than what is in flight keeps that work small.
-"""
-
-
-class _Stream(httpcore.AsyncNetworkStream):
-    """A connection that sends a request in one write (not its head and its body apart).
-
-    httpcore writes each part of a request as h11 produces it; the parts are
-    kept until the answer is read (or TLS started) and then written at once:
-    one system call a request instead of two.  Its socket is looked up once,
-    not on every check httpcore makes of an idle connection.
-    """
-
-    def __init__(self, inner: httpcore.AsyncNetworkStream) -> None:
-        self._inner = inner
-        self._parts: list[bytes] = []
-        self._timeout: float | None = None
-        self._socket = inner.get_extra_info("socket")
-
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        if buffer:
-            self._parts.append(buffer)
-            self._timeout = timeout
-
-    async def _flush(self) -> None:
-        if self._parts:
-            data = b"".join(self._parts)
-            self._parts.clear()
-            await self._inner.write(data, self._timeout)
-
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
-        await self._flush()
-        return await self._inner.read(max_bytes, timeout)
-
-    async def aclose(self) -> None:
-        self._parts.clear()
-        await self._inner.aclose()
-
-    async def start_tls(
-        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        await self._flush()
-        return _Stream(await self._inner.start_tls(ssl_context, server_hostname, timeout))
-
-    def get_extra_info(self, info: str) -> Any:
-        if info == "socket":
-            return self._socket
-        if info == "is_readable":  # an idle connection the server closed: not reused
-            return self._socket is None or _readable(self._socket)
-        return self._inner.get_extra_info(info)
-
-
-def _readable(sock: socket.socket) -> bool:
-    """Would reading ``sock`` return at once (data, or the end of a connection the server closed)?"""
-    try:
-        if not hasattr(select, "poll"):  # Windows
-            return bool(select.select([sock], [], [], 0)[0])
-        poller = select.poll()
-        poller.register(sock, select.POLLIN)
-        return bool(poller.poll(0))
-    except (OSError, ValueError):  # closed meanwhile
-        return True
-
-
-class _Backend(httpcore.AsyncNetworkBackend):
-    """httpcore's own asyncio backend, its connections wrapped in ``_Stream``."""
-
-    def __init__(self) -> None:
-        self._inner = httpcore.AnyIOBackend()
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        return _Stream(await self._inner.connect_tcp(host, port, timeout, local_address, socket_options))
-
-    async def connect_unix_socket(
-        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
-    ) -> httpcore.AsyncNetworkStream:
-        return _Stream(await self._inner.connect_unix_socket(path, timeout, socket_options))
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
-
-
-def _transport(limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
-    """httpx's transport with its pool on ``_Backend`` (or httpx's own pool, should its layout change)."""
-    transport = httpx.AsyncHTTPTransport(verify=_tls_context(), limits=limits)
-    if isinstance(getattr(transport, "_pool", None), httpcore.AsyncConnectionPool):
-        transport._pool = httpcore.AsyncConnectionPool(  # httpx takes no network backend itself
-            ssl_context=_tls_context(),
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=_Backend(),
-        )
-    return transport
+"""One account's connections: its sends (``max_in_flight``) and a few checks at once."""
 
 
 @functools.cache
@@ -295,7 +193,7 @@ class HttpClient:
         self._client = httpx.AsyncClient(
             timeout=timeout,
             verify=_tls_context(),  # verification always on; one context shared by every account
-            transport=transport or _transport(POOL),
+            transport=transport or AiohttpTransport(POOL, _tls_context()),
             headers={"User-Agent": USER_AGENT},
             follow_redirects=False,
         )
