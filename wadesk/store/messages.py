@@ -405,7 +405,7 @@ def apply_outcomes(connection: sqlite3.Connection, outcomes: Sequence[Outcome], 
         row = known.get(outcome.message_id)
         if row is None:
             continue
-        old, known_id = DeliveryStatus(row[0]), row[1]
+        old, known_id = _STATUSES.get(row[0]) or DeliveryStatus(row[0]), row[1]
         error = redact(outcome.error) if outcome.error else outcome.error  # secrets never reach the database
         if not can_move(old, outcome.status):
             if outcome.provider_message_id is not None and known_id is None:
