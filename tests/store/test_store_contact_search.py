@@ -117,4 +117,4 @@ def test_v5_indexes_the_contacts_a_database_already_has(tmp_path: Path) -> None:
         store.contacts.upsert_many([Contact("628144", "Siti")])
         assert names(store.contacts.search("siti")) == ["Siti"]
     with closing(sqlite3.connect(home / FILENAME)) as connection:
-        assert connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS) == 5
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)

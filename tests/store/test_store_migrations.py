@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from contextlib import closing
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import pytest
 from wadesk.domain.errors import WadeskError
 from wadesk.store import FILENAME, open_store
 from wadesk.store.db import migrate, user_version
-from wadesk.store.migrations import MIGRATIONS, split_statements
+from wadesk.store.migrations import MIGRATIONS, V6, split_statements
 
 
 def _tables(path: Path) -> set[str]:
@@ -134,3 +135,46 @@ def test_v3_gives_old_accounts_key_ids_and_loses_nothing(tmp_path: Path) -> None
         connection = store._db._connection
         assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_v6_narrows_the_due_index_to_schedules_and_keeps_them_found(tmp_path: Path) -> None:
+    """A database made before V6 keeps its messages; local schedules are still found by an index, others left out."""
+    path = tmp_path / FILENAME
+    before = MIGRATIONS.index(V6)
+    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        migrate(connection, MIGRATIONS[:before])
+        stamp, due, later = (
+            "2024-05-01T09:00:00.000000+00:00",
+            "2024-05-01T08:59:00.000000+00:00",
+            "2024-05-02T09:00:00.000000+00:00",
+        )
+        connection.execute(
+            "INSERT INTO accounts (name, provider, created_at, key_id) VALUES ('shop', 'wablas', ?, 'k')", (stamp,)
+        )
+        for ref, status, scheduled in (
+            ("sent", "delivered", None),
+            ("now", "scheduled", due),
+            ("later", "scheduled", later),
+        ):
+            connection.execute(
+                "INSERT INTO messages (account_id, ref_id, recipient, kind, body_json, status, scheduled_at,"
+                " created_at, updated_at) VALUES (1, ?, '6281', 'text', '{\"text\":\"hi\"}', ?, ?, ?, ?)",
+                (ref, status, scheduled, stamp, stamp),
+            )
+    with open_store(tmp_path) as store:
+        connection = store._db._connection
+        indexes = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "messages_due" not in indexes and "messages_schedule_due" in indexes
+        entries = connection.execute(
+            "SELECT count(*) FROM messages INDEXED BY messages_schedule_due WHERE status = 'scheduled'"
+        ).fetchone()[0]
+        assert entries == 2  # the delivered message has no entry to rewrite
+        plan = connection.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM messages WHERE status = 'scheduled' AND remote_schedule_id IS NULL"
+            " AND hold IS NULL AND scheduled_at <= ?",
+            (stamp,),
+        ).fetchall()
+        assert "messages_schedule_due" in plan[0][3]
+        now = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
+        released, missed = store.outbox.release_schedules(now, now - timedelta(hours=1))
+        assert ([store.messages.get(i).ref_id for i in released], missed) == (["now"], [])

@@ -8,6 +8,7 @@ change of status is also recorded in ``status_events``.
 from __future__ import annotations
 
 import builtins
+import functools
 import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
@@ -21,7 +22,7 @@ from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_move
 from wadesk.store.body import dump_body, load_body, message_body
 from wadesk.store.db import Database
-from wadesk.store.timestamps import from_text, from_text_or_none, to_text, to_text_or_none
+from wadesk.store.timestamps import from_text, to_text, to_text_or_none
 
 _SELECT = (
     "SELECT id, account_id, campaign_id, ref_id, recipient, is_group, kind, body_json, status, attempt,"
@@ -63,6 +64,13 @@ _UPDATE_KEEPING_ERROR = (
     " error = coalesce(?, error), updated_at = ? WHERE id = ?"
 )
 _INSERT_EVENT = "INSERT INTO status_events (message_id, status, at, source, note) VALUES (?, ?, ?, ?, ?)"
+_SENDING = str(DeliveryStatus.SENDING)
+# ``sending``, the attempt counted, for those of the messages that ``can_move`` there.
+_SENDABLE = tuple(str(status) for status in DeliveryStatus if can_move(status, DeliveryStatus.SENDING))
+_MARK_SENDING = (
+    "UPDATE messages SET status = 'sending', attempt = attempt + 1, updated_at = ? WHERE id IN ({marks})"  # noqa: S608 (only "?" placeholders)
+    f" AND status IN ({', '.join('?' * len(_SENDABLE))}) RETURNING id, attempt"
+)
 
 # Stay well under SQLite's limit on parameters per statement.
 _CHUNK = 500
@@ -169,22 +177,17 @@ class MessageRepository:
         message that can no longer be sent (the user cancelled it meanwhile,
         it is already sending) is left alone and must not be sent.
         """
-        marked: builtins.list[int] = []
+        attempts: dict[int, int] = {}
+        wanted = builtins.list(dict.fromkeys(ids))  # the same id twice is marked once
         with self._db.transaction() as connection:
             now = self._db.stamp()
-            known = _select_by_id(connection, "status, attempt", ids)
-            updates: builtins.list[tuple[str, int, str, int]] = []
-            for message_id in ids:
-                row = known.get(message_id)
-                if row is None or not can_move(DeliveryStatus(row[0]), DeliveryStatus.SENDING):
-                    continue
-                attempt = int(row[1]) + 1
-                known[message_id] = (str(DeliveryStatus.SENDING), attempt)  # the same id twice is marked once
-                updates.append((str(DeliveryStatus.SENDING), attempt, now, message_id))
-                marked.append(message_id)
-            connection.executemany("UPDATE messages SET status = ?, attempt = ?, updated_at = ? WHERE id = ?", updates)
+            for start in range(0, len(wanted), _CHUNK):  # one statement per chunk: no read first, no row by row
+                chunk = wanted[start : start + _CHUNK]
+                query = _MARK_SENDING.format(marks=", ".join("?" * len(chunk)))
+                attempts.update(connection.execute(query, (now, *chunk, *_SENDABLE)).fetchall())
+            marked = [i for i in wanted if i in attempts]
             connection.executemany(
-                _INSERT_EVENT, [(i, status, now, WADESK, f"attempt {attempt}") for status, attempt, _, i in updates]
+                _INSERT_EVENT, [(i, _SENDING, now, WADESK, f"attempt {attempts[i]}") for i in marked]
             )
         return marked
 
@@ -412,7 +415,7 @@ def apply_outcomes(connection: sqlite3.Connection, outcomes: Sequence[Outcome], 
         row = known.get(outcome.message_id)
         if row is None:
             continue
-        old, known_id = DeliveryStatus(row[0]), row[1]
+        old, known_id = _STATUSES.get(row[0]) or DeliveryStatus(row[0]), row[1]
         error = redact(outcome.error) if outcome.error else outcome.error  # secrets never reach the database
         if not can_move(old, outcome.status):
             if outcome.provider_message_id is not None and known_id is None:
@@ -485,6 +488,13 @@ def _filters(account_id: int | None, statuses: Collection[DeliveryStatus] | None
     return ("WHERE " + " AND ".join(conditions) if conditions else ""), tuple(params)
 
 
+# Rows are read by the thousand on the sending path: the enums by a dict (an unknown value still raises), and the
+# times of a batch, which are mostly the same few texts, parsed once (a datetime cannot change).
+_STATUSES = {str(status): status for status in DeliveryStatus}
+_KINDS = {str(kind): kind for kind in MessageKind}
+_moment = functools.lru_cache(maxsize=1024)(from_text)
+
+
 def _message(row: _Row) -> StoredMessage:
     (
         message_id,
@@ -512,16 +522,16 @@ def _message(row: _Row) -> StoredMessage:
         campaign_id=campaign_id,
         ref_id=ref_id,
         to=Recipient(recipient, is_group=bool(is_group)),
-        kind=MessageKind(kind),
+        kind=_KINDS.get(kind) or MessageKind(kind),
         body=load_body(body_json, message_id),
-        status=DeliveryStatus(status),
+        status=_STATUSES.get(status) or DeliveryStatus(status),
         attempt=attempt,
         provider_message_id=provider_message_id,
         error=error,
-        scheduled_at=from_text_or_none(scheduled_at),
-        created_at=from_text(created_at),
-        updated_at=from_text(updated_at),
-        next_attempt_at=from_text_or_none(next_attempt_at),
+        scheduled_at=None if scheduled_at is None else _moment(scheduled_at),
+        created_at=_moment(created_at),
+        updated_at=_moment(updated_at),
+        next_attempt_at=None if next_attempt_at is None else _moment(next_attempt_at),
         remote_schedule_id=remote_schedule_id,
         hold=hold,
     )

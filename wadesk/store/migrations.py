@@ -140,7 +140,17 @@ INSERT INTO contacts_search (rowid, name) SELECT id, wadesk_search_key(name) FRO
 """
 V5 = _V5_INDEX if has_fts5() else _V5_TABLE
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
+
+# ``messages_due`` (V2) is narrowed to what reads it: the local schedules whose time has come and the schedules of a
+# day (``release_schedules``, ``planned_between``; the due queue is read through ``messages_account_status``).  It
+# held every message, so each step of a send (queued, sending, accepted) rewrote its entry; now only a message that
+# is or was ``scheduled`` touches it.
+V6 = """
+DROP INDEX messages_due;
+CREATE INDEX messages_schedule_due ON messages (status, scheduled_at) WHERE status = 'scheduled';
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
 
 
 def split_statements(script: str) -> list[str]:
