@@ -7,19 +7,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
 
 import pytest
 
-from tests.support.clocks import GatewayTime
-from wadesk.domain import Account, DeviceState
+from tests.support.gateways import START, wablas_on, wablas_provider
+from wadesk.domain import DeviceState
 from wadesk.providers.base import Provider
-from wadesk.providers.registry import build_provider
 from wadesk.services.clock import ManualClock
 from wadesk.services.pairing_flow import PairingFlow, PairingStage, PairingUpdate
 from wadesk.simulator.server import SimulatorServer
-
-START = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -29,18 +25,14 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
-    async with SimulatorServer(["wablas"], clock=GatewayTime(clock)) as server:
+    async with wablas_on(clock) as server:
         yield server
 
 
 @pytest.fixture
 async def provider(sim: SimulatorServer) -> AsyncIterator[Provider]:
-    account = Account(1, "shop", "wablas", sim.base_url("wablas"), sim.settings("wablas"))
-    built = build_provider(account, sim.credentials("wablas"))
-    try:
+    async with wablas_provider(sim) as built:
         yield built
-    finally:
-        await built.aclose()
 
 
 async def _until(condition: asyncio.Event, task: asyncio.Task[PairingUpdate]) -> None:

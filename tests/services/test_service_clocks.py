@@ -8,24 +8,22 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator, Callable, Coroutine
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 
-from tests.support.clocks import GatewayTime
+from tests.support.gateways import START, wablas_on, wablas_provider
 from wadesk.app import open_app
-from wadesk.domain import Account, DeviceState
+from wadesk.domain import DeviceState
 from wadesk.providers.base import Provider
-from wadesk.providers.registry import build_provider
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.clock import ManualClock
 from wadesk.services.devices import DeviceMonitor
 from wadesk.services.pairing_flow import PairingFlow, PairingStage, PairingUpdate
 from wadesk.simulator.server import SimulatorServer
 
-START = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 T = TypeVar("T")
 
 
@@ -66,18 +64,14 @@ def clock() -> WatchedClock:
 
 @pytest.fixture
 async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
-    async with SimulatorServer(["wablas"], clock=GatewayTime(clock)) as server:
+    async with wablas_on(clock) as server:
         yield server
 
 
 @pytest.fixture
 async def provider(sim: SimulatorServer) -> AsyncIterator[Provider]:
-    account = Account(1, "shop", "wablas", sim.base_url("wablas"), sim.settings("wablas"))
-    built = build_provider(account, sim.credentials("wablas"))
-    try:
+    async with wablas_provider(sim) as built:
         yield built
-    finally:
-        await built.aclose()
 
 
 async def test_the_device_monitor_stamps_its_checks_with_the_clock(

@@ -5,26 +5,23 @@ line, as a real front server does)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
 
-from tests.support.clocks import GatewayTime
 from tests.support.counting import CountingTransport
-from wadesk.app import App, open_app
+from tests.support.gateways import START, outbox_app, wablas_on
+from wadesk.app import App
 from wadesk.domain import Account, DeliveryStatus, OutgoingMessage, Recipient
-from wadesk.providers.base import LOOKUPS_IN_FLIGHT, Provider
-from wadesk.providers.registry import build_provider
-from wadesk.secrets import MemoryKeyring, SecretStore
+from wadesk.providers.base import LOOKUPS_IN_FLIGHT
 from wadesk.services.clock import ManualClock
 from wadesk.services.events import MessagesChanged
 from wadesk.simulator.server import MAX_REQUEST_LINE_BYTES, SimulatorServer
 from wadesk.store import Outcome, open_store
 
-START = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)  # where the test's clock starts; wadesk and the gateway both read it
 IN_FLIGHT = 1000
 AT_SCALE = 10_000  # a shop's day
 
@@ -36,8 +33,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
-    async with SimulatorServer(["wablas"], clock=GatewayTime(clock)) as server:
-        server.state.wablas.device.quota = None
+    async with wablas_on(clock, unlimited=True) as server:
         yield server
 
 
@@ -50,18 +46,8 @@ def transport() -> CountingTransport:
 async def app(
     tmp_path: Path, sim: SimulatorServer, clock: ManualClock, transport: CountingTransport
 ) -> AsyncIterator[App]:
-    def factory(account: Account, secrets: Mapping[str, str]) -> Provider:
-        return build_provider(account, secrets, transport=transport)
-
-    app = open_app(tmp_path / "home", secrets=SecretStore(MemoryKeyring()), factory=factory)
-    app.outbox.clock = clock
-    await app.accounts.add(
-        "wablas", "wablas", base_url=sim.base_url("wablas"), settings={}, secrets=sim.credentials("wablas")
-    )
-    try:
+    async with outbox_app(tmp_path / "home", sim, transport, clock=clock) as app:
         yield app
-    finally:
-        await app.aclose()
 
 
 async def send_many(app: App, count: int) -> Account:

@@ -1,26 +1,16 @@
-"""Shared pieces for the outbox tests against a hostile gateway: the app on a manual clock, a transport that
-counts requests and can rewrite a 429's ``Retry-After`` the way a badly behaved gateway sends it."""
+"""Shared pieces for the outbox tests against a hostile gateway: a transport that counts requests and can rewrite
+a 429's ``Retry-After`` the way a badly behaved gateway sends it, messages, and stepping a manual clock.
+The app itself is ``tests.support.gateways.outbox_app``."""
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Mapping
-from contextlib import asynccontextmanager
-from datetime import UTC, datetime
-from pathlib import Path
+from collections.abc import Callable
 
 import httpx
 
-from wadesk.app import App, open_app
 from wadesk.domain import OutgoingMessage, Recipient
-from wadesk.domain.models import Account
-from wadesk.providers.base import Provider
-from wadesk.providers.registry import build_provider
-from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.clock import ManualClock
-from wadesk.simulator.server import SimulatorServer
-
-START = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 
 
 class GatewayLine(httpx.AsyncBaseTransport):
@@ -40,31 +30,6 @@ class GatewayLine(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self.inner.aclose()
-
-
-ProviderHook = Callable[[Provider], Provider]
-
-
-@asynccontextmanager
-async def outbox_app(
-    home: Path, sim: SimulatorServer, line: GatewayLine, hook: ProviderHook | None = None
-) -> AsyncIterator[App]:
-    """An app with one account per simulated provider, on a ``ManualClock`` starting at ``START``."""
-
-    def factory(account: Account, secrets: Mapping[str, str]) -> Provider:
-        provider = build_provider(account, secrets, transport=line)
-        return hook(provider) if hook is not None else provider
-
-    app = open_app(home, secrets=SecretStore(MemoryKeyring()), factory=factory)
-    app.outbox.clock = ManualClock(START)
-    for provider in sim.providers:
-        await app.accounts.add(
-            provider, provider, base_url=sim.base_url(provider), settings={}, secrets=sim.credentials(provider)
-        )
-    try:
-        yield app
-    finally:
-        await app.aclose()
 
 
 def messages(n: int, tag: str = "r") -> list[OutgoingMessage]:

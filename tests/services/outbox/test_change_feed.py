@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
-from tests.services.outbox.hostile import START, GatewayLine, messages, outbox_app
+from tests.services.outbox.hostile import messages
+from tests.support.gateways import START
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus
 from wadesk.services import outbox
@@ -26,12 +26,6 @@ async def sim() -> AsyncIterator[SimulatorServer]:
     async with SimulatorServer(providers=["wablas"], step_seconds=3600) as server:
         server.state.wablas.device.quota = None
         yield server
-
-
-@pytest.fixture
-async def app(tmp_path: Path, sim: SimulatorServer) -> AsyncIterator[App]:
-    async with outbox_app(tmp_path / "home", sim, GatewayLine()) as app:
-        yield app
 
 
 class Heard:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
-from tests.services.outbox.hostile import START, GatewayLine, messages, outbox_app
+from tests.services.outbox.hostile import GatewayLine, messages
+from tests.support.gateways import START, paired_chatbot
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus
 from wadesk.providers.chatbot import INFO as CHATBOT
@@ -23,20 +23,8 @@ from wadesk.simulator.server import SimulatorServer
 
 @pytest.fixture
 async def sim() -> AsyncIterator[SimulatorServer]:
-    async with SimulatorServer(providers=["chatbot"], step_seconds=0.01) as server:
-        server.state.provider("chatbot").scan(None)  # type: ignore[attr-defined]  # pair the simulated phone
+    async with paired_chatbot(step_seconds=0.01) as server:
         yield server
-
-
-@pytest.fixture
-def line() -> GatewayLine:
-    return GatewayLine()
-
-
-@pytest.fixture
-async def app(tmp_path: Path, sim: SimulatorServer, line: GatewayLine) -> AsyncIterator[App]:
-    async with outbox_app(tmp_path / "home", sim, line) as app:
-        yield app
 
 
 def clock_of(app: App) -> ManualClock:

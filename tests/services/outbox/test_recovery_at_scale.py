@@ -4,24 +4,20 @@ lookups at a time, the answers are written in a few transactions, and what may h
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, datetime
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from tests.support.clocks import GatewayTime
 from tests.support.counting import CountingTransport
-from wadesk.app import App, open_app
-from wadesk.domain import Account, DeliveryStatus, OutgoingMessage, Recipient
-from wadesk.providers.base import LOOKUPS_IN_FLIGHT, Provider
-from wadesk.providers.registry import build_provider
-from wadesk.secrets import MemoryKeyring, SecretStore
+from tests.support.gateways import START, outbox_app, wablas_on
+from wadesk.app import App
+from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
+from wadesk.providers.base import LOOKUPS_IN_FLIGHT
 from wadesk.services.clock import ManualClock
 from wadesk.services.events import MessagesChanged
 from wadesk.simulator.server import SimulatorServer
 
-START = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 ARRIVED = 200  # the gateway accepted them, then wadesk died before writing that down
 NEVER_SENT = 100  # wadesk died after marking them, before the request
 
@@ -33,8 +29,7 @@ def clock() -> ManualClock:
 
 @pytest.fixture
 async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
-    async with SimulatorServer(["wablas"], clock=GatewayTime(clock)) as server:
-        server.state.wablas.device.quota = None
+    async with wablas_on(clock, unlimited=True) as server:
         yield server
 
 
@@ -47,18 +42,8 @@ def transport() -> CountingTransport:
 async def app(
     tmp_path: Path, sim: SimulatorServer, clock: ManualClock, transport: CountingTransport
 ) -> AsyncIterator[App]:
-    def factory(account: Account, secrets: Mapping[str, str]) -> Provider:
-        return build_provider(account, secrets, transport=transport)
-
-    app = open_app(tmp_path / "home", secrets=SecretStore(MemoryKeyring()), factory=factory)
-    app.outbox.clock = clock
-    await app.accounts.add(
-        "wablas", "wablas", base_url=sim.base_url("wablas"), settings={}, secrets=sim.credentials("wablas")
-    )
-    try:
+    async with outbox_app(tmp_path / "home", sim, transport, clock=clock) as app:
         yield app
-    finally:
-        await app.aclose()
 
 
 async def test_many_stuck_messages_are_looked_up_a_few_at_a_time_and_written_in_a_few_transactions(

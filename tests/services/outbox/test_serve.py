@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.services.outbox.hostile import START, GatewayLine, messages, outbox_app, step_until
+from tests.services.outbox.hostile import GatewayLine, messages, step_until
+from tests.support.gateways import START, outbox_app
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus, OutgoingMessage
 from wadesk.domain.models import SendResult
@@ -65,7 +66,7 @@ def all_accepted(app: App, ids: list[int]) -> bool:
 async def test_serve_outlives_unexpected_errors(
     tmp_path: Path, sim: SimulatorServer, caplog: pytest.LogCaptureFixture
 ) -> None:
-    async with outbox_app(tmp_path / "home", sim, GatewayLine(), Buggy(3)) as app:
+    async with outbox_app(tmp_path / "home", sim, GatewayLine(), hook=Buggy(3)) as app:
         clock = app.outbox.clock
         assert isinstance(clock, ManualClock)
         rows = app.outbox.enqueue(app.accounts.get("wablas"), messages(3))
@@ -137,7 +138,7 @@ async def test_outbox_run_follow_outlives_errors_and_says_so(
     from wadesk.cli import build_parser
     from wadesk.cli.commands.outbox import cmd_outbox
 
-    async with outbox_app(tmp_path / "home", sim, GatewayLine(), Buggy(1)) as app:
+    async with outbox_app(tmp_path / "home", sim, GatewayLine(), hook=Buggy(1)) as app:
         clock = app.outbox.clock
         assert isinstance(clock, ManualClock)
         rows = app.outbox.enqueue(app.accounts.get("wablas"), messages(2))

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
-from tests.services.outbox.hostile import GatewayLine, messages, outbox_app, step_until
+from tests.services.outbox.hostile import GatewayLine, messages, step_until
+from tests.support.gateways import paired_chatbot
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus
 from wadesk.providers.chatbot import INFO as CHATBOT
@@ -23,20 +23,8 @@ S = DeliveryStatus
 
 @pytest.fixture
 async def sim() -> AsyncIterator[SimulatorServer]:
-    async with SimulatorServer(providers=["chatbot"]) as server:
-        server.state.provider("chatbot").scan(None)  # type: ignore[attr-defined]  # pair the simulated phone
+    async with paired_chatbot() as server:
         yield server
-
-
-@pytest.fixture
-def line() -> GatewayLine:
-    return GatewayLine()
-
-
-@pytest.fixture
-async def app(tmp_path: Path, sim: SimulatorServer, line: GatewayLine) -> AsyncIterator[App]:
-    async with outbox_app(tmp_path / "home", sim, line) as app:
-        yield app
 
 
 def counts(app: App) -> dict[S, int]:
