@@ -1,4 +1,5 @@
-"""The ``gateways`` fixture: see ``tests.support.gateways``."""
+"""The ``gateways`` fixture (see ``tests.support.gateways``), and a Wablas ``sim`` and ``provider`` on the test
+module's ``clock`` fixture (a module without one that asks for them fails; most bring their own ``sim``)."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.gateways import GATEWAYS, STEP_SECONDS, Gateways
+from tests.support.gateways import GATEWAYS, STEP_SECONDS, Gateways, wablas_on, wablas_provider
 from wadesk.app import open_app
+from wadesk.providers.base import Provider
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.clock import ManualClock
 from wadesk.simulator import ManualClock as SimClock
@@ -37,3 +39,15 @@ async def gateways(tmp_path: Path) -> AsyncIterator[Gateways]:
             yield world
         finally:
             await app.aclose()
+
+
+@pytest.fixture
+async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
+    async with wablas_on(clock) as server:
+        yield server
+
+
+@pytest.fixture
+async def provider(sim: SimulatorServer) -> AsyncIterator[Provider]:
+    async with wablas_provider(sim) as built:
+        yield built

@@ -6,11 +6,10 @@ The clock never moves in these tests: a check that waited for the poll interval 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
 
 import pytest
 
-from tests.support.gateways import START, wablas_on, wablas_provider
+from tests.support.gateways import START
 from wadesk.domain import DeviceState
 from wadesk.providers.base import Provider
 from wadesk.services.clock import ManualClock
@@ -21,18 +20,6 @@ from wadesk.simulator.server import SimulatorServer
 @pytest.fixture
 def clock() -> ManualClock:
     return ManualClock(START)
-
-
-@pytest.fixture
-async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
-    async with wablas_on(clock) as server:
-        yield server
-
-
-@pytest.fixture
-async def provider(sim: SimulatorServer) -> AsyncIterator[Provider]:
-    async with wablas_provider(sim) as built:
-        yield built
 
 
 async def _until(condition: asyncio.Event, task: asyncio.Task[PairingUpdate]) -> None:

@@ -7,14 +7,14 @@ the gateway and gives up on it, so ten minutes of pairing take no real time.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Coroutine
+from collections.abc import Callable, Coroutine
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
 import pytest
 
-from tests.support.gateways import START, wablas_on, wablas_provider
+from tests.support.gateways import START
 from wadesk.app import open_app
 from wadesk.domain import DeviceState
 from wadesk.providers.base import Provider
@@ -60,18 +60,6 @@ async def drive(clock: WatchedClock, work: Coroutine[Any, Any, T], at_wakeup: Ca
 @pytest.fixture
 def clock() -> WatchedClock:
     return WatchedClock(START)
-
-
-@pytest.fixture
-async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
-    async with wablas_on(clock) as server:
-        yield server
-
-
-@pytest.fixture
-async def provider(sim: SimulatorServer) -> AsyncIterator[Provider]:
-    async with wablas_provider(sim) as built:
-        yield built
 
 
 async def test_the_device_monitor_stamps_its_checks_with_the_clock(

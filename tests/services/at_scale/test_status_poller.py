@@ -5,15 +5,11 @@ line, as a real front server does)."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import httpx
-import pytest
 
 from tests.support.counting import CountingTransport
-from tests.support.gateways import START, outbox_app, wablas_on
 from wadesk.app import App
 from wadesk.domain import Account, DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.providers.base import LOOKUPS_IN_FLIGHT
@@ -24,30 +20,6 @@ from wadesk.store import Outcome, open_store
 
 IN_FLIGHT = 1000
 AT_SCALE = 10_000  # a shop's day
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(START)
-
-
-@pytest.fixture
-async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
-    async with wablas_on(clock, unlimited=True) as server:
-        yield server
-
-
-@pytest.fixture
-def transport() -> CountingTransport:
-    return CountingTransport()
-
-
-@pytest.fixture
-async def app(
-    tmp_path: Path, sim: SimulatorServer, clock: ManualClock, transport: CountingTransport
-) -> AsyncIterator[App]:
-    async with outbox_app(tmp_path / "home", sim, transport, clock=clock) as app:
-        yield app
 
 
 async def send_many(app: App, count: int) -> Account:

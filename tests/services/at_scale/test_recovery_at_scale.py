@@ -4,13 +4,8 @@ lookups at a time, the answers are written in a few transactions, and what may h
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import AsyncIterator
-from pathlib import Path
-
-import pytest
 
 from tests.support.counting import CountingTransport
-from tests.support.gateways import START, outbox_app, wablas_on
 from wadesk.app import App
 from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.providers.base import LOOKUPS_IN_FLIGHT
@@ -20,30 +15,6 @@ from wadesk.simulator.server import SimulatorServer
 
 ARRIVED = 200  # the gateway accepted them, then wadesk died before writing that down
 NEVER_SENT = 100  # wadesk died after marking them, before the request
-
-
-@pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock(START)
-
-
-@pytest.fixture
-async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
-    async with wablas_on(clock, unlimited=True) as server:
-        yield server
-
-
-@pytest.fixture
-def transport() -> CountingTransport:
-    return CountingTransport()
-
-
-@pytest.fixture
-async def app(
-    tmp_path: Path, sim: SimulatorServer, clock: ManualClock, transport: CountingTransport
-) -> AsyncIterator[App]:
-    async with outbox_app(tmp_path / "home", sim, transport, clock=clock) as app:
-        yield app
 
 
 async def test_many_stuck_messages_are_looked_up_a_few_at_a_time_and_written_in_a_few_transactions(
