@@ -15,7 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -94,6 +94,29 @@ def measure() -> Iterator[Measured]:
         yield measured
     finally:
         measured.wall, measured.cpu = time.perf_counter() - wall, time.process_time() - cpu
+
+
+Contenders = Callable[[int], Sequence[tuple[str, Awaitable[Measured]]]]
+
+
+async def best_of(rounds: int, contenders: Contenders) -> dict[str, Measured]:
+    """Run round ``n``'s contenders (``contenders(n)``, name and run) in turn, ``rounds`` times; the fastest round
+    of each by name (the machine may be shared, so the best round says most about the code)."""
+    best: dict[str, Measured] = {}
+    for n in range(rounds):
+        for name, run in contenders(n):
+            measured = await run
+            if name not in best or measured.wall < best[name].wall:
+                best[name] = measured
+    return best
+
+
+def per_message(best: dict[str, Measured], count: int) -> tuple[dict[str, float], dict[str, float]]:
+    """Messages per second and milliseconds of CPU per message, by contender."""
+    return (
+        {name: count / m.wall for name, m in best.items()},
+        {name: m.cpu * 1000 / count for name, m in best.items()},
+    )
 
 
 def peak_rss_mib(command: list[str], *, stdin: str | None = None) -> tuple[float, int, str]:

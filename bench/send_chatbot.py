@@ -19,7 +19,7 @@ from pathlib import Path
 
 import aiohttp
 import httpx
-from common import SIM_SECRETS, Measured, Simulator, measure, report, simulator
+from common import SIM_SECRETS, Measured, Simulator, best_of, measure, per_message, report, simulator
 
 from wadesk.app import open_app
 from wadesk.domain import OutgoingMessage, Recipient
@@ -84,19 +84,16 @@ async def aiohttp_in_flight(sim: Simulator, count: int, in_flight: int = 16) -> 
 
 
 async def main(count: int, rounds: int) -> None:
-    best: dict[str, Measured] = {}
     with simulator() as sim:
-        for n in range(rounds):
-            for name, run in (
+        best = await best_of(
+            rounds,
+            lambda n: (
                 ("naive", naive_loop(sim, count)),
                 ("wadesk", through_outbox(sim, "chatbot", count, f"w{n}-")),
                 ("aiohttp", aiohttp_in_flight(sim, count)),
-            ):
-                measured = await run
-                if name not in best or measured.wall < best[name].wall:
-                    best[name] = measured
-    rate = {name: count / m.wall for name, m in best.items()}
-    cpu = {name: m.cpu * 1000 / count for name, m in best.items()}
+            ),
+        )
+    rate, cpu = per_message(best, count)
     print(f"{count:,} Chatbot messages, one request each, simulator in its own process (best of {rounds})")
     print(f"  wadesk outbox       {rate['wadesk']:7,.0f} msg/s  {cpu['wadesk']:.2f} ms CPU/msg")
     print(f"  naive httpx loop    {rate['naive']:7,.0f} msg/s  {cpu['naive']:.2f} ms CPU/msg")

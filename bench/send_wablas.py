@@ -16,7 +16,7 @@ import argparse
 import asyncio
 
 import httpx
-from common import SIM_SECRETS, Measured, Simulator, measure, report, simulator
+from common import SIM_SECRETS, Measured, Simulator, best_of, measure, per_message, report, simulator
 from send_chatbot import messages, through_outbox
 
 BATCH = 100
@@ -43,18 +43,12 @@ async def raw_httpx(sim: Simulator, count: int) -> Measured:
 
 
 async def main(count: int, rounds: int) -> None:
-    best: dict[str, Measured] = {}
     with simulator() as sim:
-        for n in range(rounds):
-            for name, run in (
-                ("raw", raw_httpx(sim, count)),
-                ("wadesk", through_outbox(sim, "wablas", count, f"w{n}-")),
-            ):
-                measured = await run
-                if name not in best or measured.wall < best[name].wall:
-                    best[name] = measured
-    rate = {name: count / m.wall for name, m in best.items()}
-    cpu = {name: m.cpu * 1000 / count for name, m in best.items()}
+        best = await best_of(
+            rounds,
+            lambda n: (("raw", raw_httpx(sim, count)), ("wadesk", through_outbox(sim, "wablas", count, f"w{n}-"))),
+        )
+    rate, cpu = per_message(best, count)
     print(f"{count:,} Wablas messages, {BATCH} a request, simulator in its own process (best of {rounds})")
     print(f"  wadesk outbox                 {rate['wadesk']:8,.0f} msg/s  {cpu['wadesk']:.3f} ms CPU/msg")
     print(f"  raw httpx, {IN_FLIGHT} batches at once   {rate['raw']:8,.0f} msg/s  {cpu['raw']:.3f} ms CPU/msg")
