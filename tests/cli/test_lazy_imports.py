@@ -124,6 +124,6 @@ def test_adding_an_account_loads_only_its_gateway(cli: Cli, tmp_path: Path) -> N
     assert code == 0
     assert out.startswith("added account 'Toko' (Wablas, http://127.0.0.1:9/api)")
     gateways = {m.split(".")[2] for m in loaded(modules, "wadesk.providers") if m.count(".") >= 2}
-    assert gateways - {"registry", "base", "http", "values"} == {"wablas"}
+    assert gateways - {"registry", "base", "http", "aio_transport", "values"} == {"wablas"}
     for package in ("PySide6", "aiohttp", "wadesk.simulator", "wadesk.ui"):
         assert loaded(modules, package) == [], package

@@ -15,6 +15,9 @@ unreadable answer, a read timeout) becomes ``httpx.ReadError`` /
 ``httpx.RemoteProtocolError`` / ``httpx.ReadTimeout``: the request may have
 been taken.  aiohttp's own retry of an idempotent request on a reused
 connection the server closed is turned off: nothing is sent twice here.
+
+aiohttp is imported at the first request, not when a provider is built: a
+command that only stores an account never loads it.
 """
 
 from __future__ import annotations
@@ -22,12 +25,12 @@ from __future__ import annotations
 import asyncio
 import ssl
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import aiohttp
 import httpx
-from multidict import CIMultiDict
-from yarl import URL
+
+if TYPE_CHECKING:
+    import aiohttp
 
 _CHUNK = 64 * 1024
 
@@ -41,6 +44,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
 
     def _open(self) -> aiohttp.ClientSession:
+        import aiohttp
+
         connector = aiohttp.TCPConnector(
             limit=self._limits.max_connections or 0,
             limit_per_host=0,
@@ -61,6 +66,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         return session
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        from multidict import CIMultiDict
+        from yarl import URL
+
         session = self._session or self._open()
         body = await request.aread()
         headers = CIMultiDict((k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw)
@@ -122,6 +130,8 @@ def _latin1(reason: str | None) -> bytes:
 
 def _timeout(timeouts: dict[str, Any]) -> aiohttp.ClientTimeout:
     """httpx's timeouts in aiohttp's terms: getting a connection (pool), making one (connect), each read."""
+    import aiohttp
+
     return aiohttp.ClientTimeout(
         total=None,
         connect=timeouts.get("pool"),
@@ -132,6 +142,8 @@ def _timeout(timeouts: dict[str, Any]) -> aiohttp.ClientTimeout:
 
 def _mapped(exc: Exception, request: httpx.Request) -> httpx.HTTPError | None:
     """The httpx error for an aiohttp failure, by whether the request can have left (see the module's words)."""
+    import aiohttp
+
     text = str(exc) or type(exc).__name__
     if isinstance(exc, aiohttp.ConnectionTimeoutError):  # waiting for a pooled or new connection
         return httpx.ConnectTimeout(text, request=request)
