@@ -16,7 +16,9 @@ What the Contacts panel's table model reads (through ``ContactService``), and
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from wadesk.domain.errors import ValidationError
@@ -46,7 +48,7 @@ _ORDER = {
 }
 
 _ROW = (
-    "SELECT c.id, c.phone, c.name, c.on_whatsapp, c.checked_at, c.opted_out_at,"
+    "SELECT c.id, c.phone, c.name, c.fields_json, c.on_whatsapp, c.checked_at, c.opted_out_at,"
     " (SELECT group_concat(t.name, char(31)) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id"
     "  WHERE ct.contact_id = c.id),"
     " (SELECT m.status || char(31) || m.updated_at FROM messages m WHERE m.recipient = c.phone AND m.is_group = 0"
@@ -81,6 +83,7 @@ class ContactRow:
     on_whatsapp: bool | None
     checked_at: datetime | None  # when a number check said ``on_whatsapp``; None when never checked
     opted_out_at: datetime | None  # when they asked not to be messaged; None while they may be
+    fields: Mapping[str, str] = field(default_factory=dict)  # the custom fields (a file's other columns)
     last_status: str | None = None  # the status of the last message to this number, if any
     last_at: datetime | None = None
 
@@ -151,7 +154,7 @@ class ContactList:
 
 
 def _row(row: tuple[object, ...]) -> ContactRow:
-    contact_id, phone, name, on_whatsapp, checked_at, opted_out_at, tags, last = row
+    contact_id, phone, name, fields_json, on_whatsapp, checked_at, opted_out_at, tags, last = row
     status, at = str(last).split("\x1f", 1) if last is not None else (None, None)
     return ContactRow(
         id=int(str(contact_id)),
@@ -159,6 +162,7 @@ def _row(row: tuple[object, ...]) -> ContactRow:
         name=str(name),
         tags=tuple(sorted(str(tags).split("\x1f"), key=str.casefold)) if tags is not None else (),
         on_whatsapp=None if on_whatsapp is None else bool(on_whatsapp),
+        fields={str(k): str(v) for k, v in json.loads(str(fields_json)).items()},
         checked_at=from_text(str(checked_at)) if checked_at is not None else None,
         opted_out_at=from_text(str(opted_out_at)) if opted_out_at is not None else None,
         last_status=status,
