@@ -47,13 +47,13 @@ _ORDER = {
     ContactSort.OPTED_OUT: "c.opted_out_at IS NOT NULL {dir}, c.id {dir}",
 }
 
-_ROW = (
+_PAGE_ROWS = (
     "SELECT c.id, c.phone, c.name, c.fields_json, c.on_whatsapp, c.checked_at, c.opted_out_at,"
     " (SELECT group_concat(t.name, char(31)) FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id"
     "  WHERE ct.contact_id = c.id),"
     " (SELECT m.status || char(31) || m.updated_at FROM messages m WHERE m.recipient = c.phone AND m.is_group = 0"
     "  ORDER BY m.id DESC LIMIT 1)"
-    " FROM contacts c"
+    " FROM contacts c WHERE c.id IN (SELECT value FROM json_each(?))"
 )
 
 
@@ -117,6 +117,11 @@ class ContactList:
         return (" AND ".join(parts) or "1"), tuple(params)
 
     def count(self, filter: ContactFilter) -> int:
+        if filter.tag is not None and filter == ContactFilter(tag=filter.tag):  # the tag's members: its key range
+            tag_id = self._tag_id(filter.tag)
+            with self._db.read() as connection:
+                row = connection.execute("SELECT count(*) FROM contact_tags WHERE tag_id = ?", (tag_id,)).fetchone()
+            return int(row[0])
         where, params = self.where(filter)
         with self._db.read() as connection:
             row = connection.execute(f"SELECT count(*) FROM contacts WHERE {where}", params).fetchone()  # noqa: S608
@@ -137,12 +142,18 @@ class ContactList:
         where, params = self.where(filter)
         order = _ORDER[sort].format(dir="DESC" if descending else "ASC")
         with self._db.read() as connection:
-            rows = connection.execute(
-                f"{_ROW} WHERE c.id IN (SELECT id FROM contacts WHERE {where}) ORDER BY {order} LIMIT ? OFFSET ?"  # noqa: S608
-                if filter != ContactFilter()
-                else f"{_ROW} ORDER BY {order} LIMIT ? OFFSET ?",
-                (*params, limit, offset),
-            ).fetchall()
+            # First the page's ids, sorted with nothing else computed; then its rows with their tags and last
+            # message (computed in the sort itself, they would be for every match, not for the page's 100).
+            ids = [
+                int(i)
+                for (i,) in connection.execute(
+                    f"SELECT c.id FROM contacts c WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?",  # noqa: S608
+                    (*params, limit, offset),
+                )
+            ]
+            rows = connection.execute(_PAGE_ROWS, (json.dumps(ids),)).fetchall()
+        position = {contact_id: index for index, contact_id in enumerate(ids)}
+        rows.sort(key=lambda row: position[row[0]])
         return [_row(row) for row in rows]
 
     def _tag_id(self, name: str) -> int:
