@@ -13,10 +13,12 @@ import httpx
 import pytest
 
 from tests.support.gateways import Gateways
+from tests.support.store import text_message
 from wadesk.domain.errors import NotSupported, ValidationError
 from wadesk.domain.models import Contact
+from wadesk.domain.status import DeliveryStatus
 from wadesk.services.clock import ManualClock
-from wadesk.services.events import ContactsChanged
+from wadesk.services.events import ContactsChanged, MessagesChanged
 from wadesk.services.number_check import CheckPace, CheckProgress
 from wadesk.services.paging import Sort
 from wadesk.store.contact_list import ContactFilter
@@ -196,3 +198,20 @@ async def test_the_panels_source_pages_sorted_and_filtered_and_follows_changes(
     assert [r.name for r in source.page(1, 10, Sort("number", descending=True), ContactFilter())] == ["a", "B", "d"]
     assert [r.name for r in source.page(0, 10, Sort("name"), app.contacts.query(tag="vip"))] == ["B", "d"]
     assert source.affected_by([ContactsChanged()])
+
+
+async def test_opting_out_cancels_the_messages_to_them_still_waiting_in_wadesk(gateways: Gateways) -> None:
+    app = gateways.app
+    account = app.accounts.get("wablas")
+    waiting, other = app.store.messages.add_many(
+        account.id,
+        [text_message("opt-1", "6281244445555"), text_message("opt-2", "6281266667777")],
+    )
+    gateways.events.clear()
+
+    done = await app.contacts.opt_out(["0812-4444-5555"], "ID")
+
+    assert (done.cancelled, done.on_gateway) == (1, [])
+    assert app.store.messages.get(waiting.id).status is DeliveryStatus.CANCELLED
+    assert app.store.messages.get(other.id).status is DeliveryStatus.QUEUED
+    assert {type(e) for e in gateways.events} == {ContactsChanged, MessagesChanged}

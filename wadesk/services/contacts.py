@@ -20,7 +20,7 @@ from wadesk.domain.phone import DEFAULT_REGION, normalize_phone
 from wadesk.services.accounts import AccountService
 from wadesk.services.clock import Clock, SystemClock
 from wadesk.services.contact_source import ContactSource
-from wadesk.services.events import ContactsChanged, EventHub
+from wadesk.services.events import ContactsChanged, EventHub, MessagesChanged
 from wadesk.services.number_check import BulkCheck, CheckPace, check_in_bulk
 from wadesk.services.number_check import ProgressFn as CheckProgressFn
 from wadesk.services.recipients_csv import RecipientRow, RecipientTable, RowError, read_recipients
@@ -65,6 +65,8 @@ class OptOutChange:
 
     changed: list[str]
     already: list[str]
+    cancelled: int = 0  # messages to them that were waiting in wadesk, now cancelled (opt-out only)
+    on_gateway: list[int] = field(default_factory=list)  # ids of messages to them a gateway holds for later
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class ContactPush:
     problems: list[str]
 
 
+OPTED_OUT = "asked not to be messaged"  # why a message to an opted-out number is left out or cancelled
 PUSH_BATCH = 100  # contacts in one request to a gateway's contact list
 
 
@@ -274,7 +277,18 @@ class ContactService:
         changed = await asyncio.to_thread(self._store.opt_outs.opt_out, normalized)
         if changed:
             self._events.publish(ContactsChanged())
-        return OptOutChange(changed, [n for n in dict.fromkeys(normalized) if n not in set(changed)])
+        cancelled, on_gateway = await asyncio.to_thread(self._cancel_waiting, normalized)
+        return OptOutChange(
+            changed, [n for n in dict.fromkeys(normalized) if n not in set(changed)], cancelled, on_gateway
+        )
+
+    def _cancel_waiting(self, numbers: Sequence[str]) -> tuple[int, builtins.list[int]]:
+        """Cancel the messages to ``numbers`` that wadesk still holds; the ids of those a gateway holds."""
+        held, on_gateway = self._store.opt_outs.waiting_messages(numbers)
+        cancelled = self._store.outbox.cancel(held, OPTED_OUT) if held else 0
+        if cancelled:
+            self._events.publish(MessagesChanged.of(held))
+        return cancelled, on_gateway
 
     async def opt_in(self, numbers: Sequence[str], region: str = DEFAULT_REGION) -> OptOutChange:
         """Let these numbers be messaged again: the only way an opt-out is lifted."""

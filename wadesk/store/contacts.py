@@ -398,6 +398,20 @@ class OptOuts:
             )
         return back
 
+    def waiting_messages(self, phones: Sequence[str]) -> tuple[builtins.list[int], builtins.list[int]]:
+        """Messages to these numbers not sent yet: ``(held by wadesk, scheduled on a gateway)``, by id.
+
+        Those wadesk holds (queued, or scheduled locally) can be cancelled
+        here; those a gateway holds need the gateway (``schedule cancel``).
+        """
+        with self._db.read() as connection:
+            rows = connection.execute(
+                "SELECT id, remote_schedule_id IS NOT NULL FROM messages WHERE is_group = 0"
+                " AND recipient IN (SELECT value FROM json_each(?)) AND status IN ('queued', 'scheduled') ORDER BY id",
+                (json.dumps(builtins.list(phones)),),
+            ).fetchall()
+        return [int(i) for i, remote in rows if not remote], [int(i) for i, remote in rows if remote]
+
     def numbers(self) -> frozenset[str]:
         """Every opted-out number (read from a partial index: a send asks once, however many it sends to)."""
         with self._db.read() as connection:

@@ -119,9 +119,21 @@ def _row_notes(row: ContactRow) -> str:
 async def _contacts_optout(app: App, args: argparse.Namespace) -> int:
     done = await app.contacts.opt_out(args.numbers, app.settings.region)
     if args.json:
-        emit({"opted_out": done.changed, "already": done.already})
+        emit(
+            {
+                "opted_out": done.changed,
+                "already": done.already,
+                "cancelled": done.cancelled,
+                "on_gateway": done.on_gateway,
+            }
+        )
     else:
         print(f"{len(done.changed)} number(s) will not be messaged" + _already(done.already, "opted out"))
+    if done.cancelled:
+        fail(f"note: {done.cancelled} message(s) to them that were waiting to be sent are cancelled")
+    if done.on_gateway:
+        held = " ".join(map(str, done.on_gateway))
+        fail(f"note: the gateway holds message(s) {held} to them for later: wadesk schedule cancel {held}")
     return OK
 
 
