@@ -153,3 +153,39 @@ def test_sync_preview_shows_what_would_change_and_writes_nothing(cli: Cli, wabla
     assert shown["new"] and len(listed(cli)) == 1  # nothing written
     assert cli.run("contacts", "sync", "--account", "shop").returncode == 0
     assert len(listed(cli)) == 1 + len(shown["new"])
+
+
+def test_an_opted_out_number_is_never_messaged_by_any_send_until_opted_in(
+    cli: Cli, wablas_url: str, tmp_path: Path
+) -> None:
+    add_wablas(cli, wablas_url)
+    import_book(cli, tmp_path)
+    assert cli.run("contacts", "optout", "081333334444").returncode == 0
+
+    single = cli.run("send", "--account", "shop", "--to", "+62 813-3333-4444", "--text", "Promo")
+    assert single.returncode == 2
+    assert "6281333334444 asked not to be messaged" in single.stderr and "Traceback" not in single.stderr
+
+    sheet = tmp_path / "promo.csv"
+    sheet.write_text("phone,name\n081211112222,Budi\n081333334444,Siti\n085677778888,Budiman\n")
+    bulk = cli.run("send", "--account", "shop", "--to-csv", str(sheet), "--text", "Halo {name}", "--pace", "none")
+    assert bulk.returncode == 0, bulk.stderr
+    assert "1 left out: asked not to be messaged" in bulk.stderr
+
+    assert cli.run("contacts", "tag", "create", "VIP").returncode == 0
+    assert cli.run("contacts", "tag", "add", "VIP", "081211112222", "081333334444").returncode == 0
+    tagged = cli.run("send", "--account", "shop", "--tag", "vip", "--text", "Halo {name}", "--pace", "none", "--json")
+    assert tagged.returncode == 0, tagged.stderr
+    assert "1 left out: asked not to be messaged" in tagged.stderr
+    sent_to = [
+        json.loads(line)["to"] for line in cli.run("outbox", "list", "--all", "--json").stdout.splitlines()
+    ]
+    assert "6281333334444" not in sent_to
+    assert sorted(sent_to) == ["6281211112222", "6281211112222", "6285677778888"]
+
+    unknown = cli.run("send", "--account", "shop", "--tag", "Nope", "--text", "Halo")
+    assert unknown.returncode == 2 and "no tag named 'Nope'" in unknown.stderr
+
+    assert cli.run("contacts", "optin", "081333334444").returncode == 0
+    again = cli.run("send", "--account", "shop", "--to", "081333334444", "--text", "Promo")
+    assert again.returncode == 0, again.stderr

@@ -15,12 +15,14 @@ import pytest
 from tests.support.gateways import Gateways
 from tests.support.store import text_message
 from wadesk.domain.errors import NotSupported, ValidationError
-from wadesk.domain.models import Contact
+from wadesk.domain.models import Contact, MessageKind
 from wadesk.domain.status import DeliveryStatus
 from wadesk.services.clock import ManualClock
+from wadesk.services.compose import Draft
 from wadesk.services.events import ContactsChanged, MessagesChanged
 from wadesk.services.number_check import CheckPace, CheckProgress
 from wadesk.services.paging import Sort
+from wadesk.services.sending import SendRequest
 from wadesk.store.contact_list import ContactFilter
 
 T = TypeVar("T")
@@ -215,3 +217,20 @@ async def test_opting_out_cancels_the_messages_to_them_still_waiting_in_wadesk(g
     assert app.store.messages.get(waiting.id).status is DeliveryStatus.CANCELLED
     assert app.store.messages.get(other.id).status is DeliveryStatus.QUEUED
     assert {type(e) for e in gateways.events} == {ContactsChanged, MessagesChanged}
+
+
+async def test_a_number_that_opts_out_after_the_plan_is_made_is_not_messaged(gateways: Gateways) -> None:
+    app = gateways.app
+    draft = Draft(MessageKind.TEXT, text="Promo")
+    request = SendRequest(draft, [app.accounts.get("wablas")], numbers=["081211112222", "081233334444"])
+    plan = await app.sending.plan(request)
+    assert plan.ok and len(plan.messages) == 2
+
+    await app.contacts.opt_out(["081233334444"], "ID")
+
+    with pytest.raises(ValidationError, match="6281233334444 asked not to be messaged since this plan was made"):
+        await app.sending.commit(plan)
+    assert app.store.messages.list() == []
+    again = await app.sending.plan(request)
+    assert [m.message.to.address for m in again.messages] == ["6281211112222"]
+    assert [(s.recipient, s.reason) for s in again.skipped] == [("6281233334444", "asked not to be messaged")]

@@ -56,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     send.add_argument("--to", action="append", default=[], metavar="NUMBER")
     send.add_argument("--group", action="append", default=[], metavar="GROUP_ID")
+    send.add_argument("--tag", action="append", default=[], metavar="NAME", help="the contacts with this tag")
     send.add_argument(
         "--to-csv", action="append", default=[], metavar="FILE", help="recipients from a CSV/XLSX file (a campaign)"
     )
