@@ -222,7 +222,7 @@ async def test_opting_out_cancels_the_messages_to_them_still_waiting_in_wadesk(g
 async def test_a_number_that_opts_out_after_the_plan_is_made_is_not_messaged(gateways: Gateways) -> None:
     app = gateways.app
     draft = Draft(MessageKind.TEXT, text="Promo")
-    request = SendRequest(draft, [app.accounts.get("wablas")], numbers=["081211112222", "081233334444"])
+    request = SendRequest(draft, [app.accounts.get("wablas")], numbers=["081211112222", "081233334444"], pace="none")
     plan = await app.sending.plan(request)
     assert plan.ok and len(plan.messages) == 2
 
