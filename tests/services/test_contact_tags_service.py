@@ -14,15 +14,19 @@ import pytest
 
 from tests.support.gateways import Gateways
 from tests.support.store import text_message
+from wadesk.app import open_app
 from wadesk.domain.errors import NotSupported, ValidationError
 from wadesk.domain.models import Contact, MessageKind
 from wadesk.domain.status import DeliveryStatus
+from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.clock import ManualClock
 from wadesk.services.compose import Draft
 from wadesk.services.events import ContactsChanged, MessagesChanged
 from wadesk.services.number_check import CheckPace, CheckProgress
 from wadesk.services.paging import Sort
 from wadesk.services.sending import SendRequest
+from wadesk.simulator import SimulatorServer
+from wadesk.simulator.wacloud import DEMO_DEVICE_ID
 from wadesk.store.contact_list import ContactFilter
 
 T = TypeVar("T")
@@ -234,3 +238,26 @@ async def test_a_number_that_opts_out_after_the_plan_is_made_is_not_messaged(gat
     again = await app.sending.plan(request)
     assert [m.message.to.address for m in again.messages] == ["6281211112222"]
     assert [(s.recipient, s.reason) for s in again.skipped] == [("6281233334444", "asked not to be messaged")]
+
+
+async def test_push_to_wacloud_saves_each_contact_on_the_phone_by_its_documented_update(tmp_path: Path) -> None:
+    async with SimulatorServer(["wacloud"]) as sim:
+        sim.state.provider("wacloud").scan(DEMO_DEVICE_ID)  # type: ignore[attr-defined]
+        app = open_app(tmp_path / "home", secrets=SecretStore(MemoryKeyring()))
+        try:
+            account = await app.accounts.add(
+                "cloud",
+                "wacloud",
+                base_url=sim.base_url("wacloud"),
+                settings=sim.settings("wacloud"),
+                secrets=sim.credentials("wacloud"),
+            )
+            app.store.contacts.upsert_many([Contact("6281377778888", "Rina Toko"), Contact("6281377779999")])
+
+            pushed = await app.contacts.push(account, ["081377778888", "081377779999"], "ID")
+
+            assert (pushed.gateway, pushed.sent, pushed.problems) == ("WACloud", 2, ["6281377779999: no name to save"])
+            theirs = await (await app.accounts.provider(account)).list_contacts()
+            assert ("6281377778888", "Rina Toko") in {(c.phone, c.name) for c in theirs}
+        finally:
+            await app.aclose()

@@ -248,7 +248,7 @@ def add_address_book_commands(ct: Any, csync: argparse.ArgumentParser) -> None:
         "--pause", type=float, metavar="SECONDS", help="seconds between requests (default: 3 to 8 at random)"
     )
     ccheck.add_argument("--json", action="store_true")
-    cpush = ct.add_parser("push", help="add or update contacts in the gateway's own contact list (Wablas)")
+    cpush = ct.add_parser("push", help="add or update contacts in the gateway's own contact list (Wablas, WACloud)")
     cpush.add_argument("--account", required=True)
     cpush.add_argument("numbers", nargs="*", metavar="NUMBER")
     cpush.add_argument("--tag", metavar="NAME", help="the contacts with this tag")

@@ -361,7 +361,7 @@ class ContactService:
         return merge
 
     async def push(self, account: Account, numbers: Sequence[str], region: str = DEFAULT_REGION) -> ContactPush:
-        """Add or update these contacts on the gateway (where it keeps contacts it can be given: Wablas).
+        """Add or update these contacts on the gateway (Wablas; WACloud saves them on the phone).
 
         Sent in batches of ``PUSH_BATCH``; returns the gateway's words for each one it refused.
         """
