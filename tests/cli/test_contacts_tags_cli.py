@@ -113,6 +113,14 @@ def test_opt_out_and_opt_in_by_number_written_any_way(cli: Cli, tmp_path: Path) 
     assert json.loads(back.stdout) == {"opted_in": ["6281211112222"], "already": []}
     assert [c["number"] for c in listed(cli) if c["opted_out"]] == ["6287712345678"]
 
+    stop_list = tmp_path / "berhenti.csv"
+    stop_list.write_text("nomor;nama\n0856-7777-8888;budiman\n12-34;salah\n081900000000;Ani\n")
+    from_file = cli.run("contacts", "optout", "--file", str(stop_list))
+    assert from_file.returncode == 2  # a row without a usable number is named; the good ones are opted out
+    assert "row 3" in from_file.stderr and "2 number(s) will not be messaged" in from_file.stdout
+    opted_now = [c["number"] for c in listed(cli) if c["opted_out"]]
+    assert sorted(opted_now) == ["6281900000000", "6285677778888", "6287712345678"]
+
 
 def test_contacts_check_through_wablas_stores_each_answer_with_its_date(
     cli: Cli, wablas_url: str, tmp_path: Path

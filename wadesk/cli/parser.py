@@ -223,8 +223,9 @@ def add_address_book_commands(ct: Any, csync: argparse.ArgumentParser) -> None:
         ("optin", "these numbers may be messaged again"),
     ):
         opt = ct.add_parser(action, help=what)
-        opt.add_argument("numbers", nargs="+", metavar="NUMBER")
+        opt.add_argument("numbers", nargs="+" if action == "optin" else "*", metavar="NUMBER")
         opt.add_argument("--json", action="store_true")
+    ct.choices["optout"].add_argument("--file", metavar="FILE", help="every number of a CSV/XLSX list")
     tag = ct.add_parser("tag", help="local groups of contacts: list, create, rename, delete, add, remove")
     tg = tag.add_subparsers(dest="tag_action", required=True, parser_class=_Parser)
     tg.add_parser("list", help="every tag with how many contacts carry it").add_argument("--json", action="store_true")

@@ -282,6 +282,14 @@ class ContactService:
             changed, [n for n in dict.fromkeys(normalized) if n not in set(changed)], cancelled, on_gateway
         )
 
+    async def numbers_in_file(
+        self, path: Path, region: str = DEFAULT_REGION
+    ) -> tuple[builtins.list[str], builtins.list[RowError]]:
+        """The numbers of a CSV/XLSX list (its phone column, read as ``send --to-csv`` reads it), e.g. to opt them
+        out, and the rows that hold no usable number, named."""
+        table = await asyncio.to_thread(read_recipients, path.expanduser(), region)
+        return [row.phone for row in table.rows], builtins.list(table.errors)
+
     def _cancel_waiting(self, numbers: Sequence[str]) -> tuple[int, builtins.list[int]]:
         """Cancel the messages to ``numbers`` that wadesk still holds; the ids of those a gateway holds."""
         held, on_gateway = self._store.opt_outs.waiting_messages(numbers)

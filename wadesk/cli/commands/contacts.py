@@ -12,6 +12,7 @@ from wadesk.cli.output import FAILED, INVALID, OK, emit, emit_each, fail, iso
 from wadesk.domain.errors import ValidationError
 from wadesk.services.contacts import ContactService
 from wadesk.services.number_check import CheckPace, CheckProgress
+from wadesk.services.recipients_csv import RowError
 from wadesk.store.contact_list import ContactFilter, ContactRow, ContactSort
 
 
@@ -117,7 +118,16 @@ def _row_notes(row: ContactRow) -> str:
 
 
 async def _contacts_optout(app: App, args: argparse.Namespace) -> int:
-    done = await app.contacts.opt_out(args.numbers, app.settings.region)
+    if not args.numbers and not args.file:
+        raise ValidationError("contacts optout: give numbers or --file")
+    numbers: list[str] = list(args.numbers)
+    skipped: list[RowError] = []
+    if args.file:
+        listed, skipped = await app.contacts.numbers_in_file(Path(args.file), app.settings.region)
+        numbers += listed
+    done = await app.contacts.opt_out(numbers, app.settings.region)
+    for error in skipped:
+        fail(f"skipped {error.text}")
     if args.json:
         emit(
             {
@@ -134,7 +144,7 @@ async def _contacts_optout(app: App, args: argparse.Namespace) -> int:
     if done.on_gateway:
         held = " ".join(map(str, done.on_gateway))
         fail(f"note: the gateway holds message(s) {held} to them for later: wadesk schedule cancel {held}")
-    return OK
+    return INVALID if skipped else OK
 
 
 async def _contacts_optin(app: App, args: argparse.Namespace) -> int:
