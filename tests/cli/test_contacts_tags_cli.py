@@ -185,9 +185,7 @@ def test_an_opted_out_number_is_never_messaged_by_any_send_until_opted_in(
     tagged = cli.run("send", "--account", "shop", "--tag", "vip", "--text", "Halo {name}", "--pace", "none", "--json")
     assert tagged.returncode == 0, tagged.stderr
     assert "1 left out: asked not to be messaged" in tagged.stderr
-    sent_to = [
-        json.loads(line)["to"] for line in cli.run("outbox", "list", "--all", "--json").stdout.splitlines()
-    ]
+    sent_to = [json.loads(line)["to"] for line in cli.run("outbox", "list", "--all", "--json").stdout.splitlines()]
     assert "6281333334444" not in sent_to
     assert sorted(sent_to) == ["6281211112222", "6281211112222", "6285677778888"]
 

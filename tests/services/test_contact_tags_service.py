@@ -261,3 +261,16 @@ async def test_push_to_wacloud_saves_each_contact_on_the_phone_by_its_documented
             assert ("6281377778888", "Rina Toko") in {(c.phone, c.name) for c in theirs}
         finally:
             await app.aclose()
+
+
+async def test_a_single_check_stores_its_answers_for_the_contacts_in_the_book(gateways: Gateways) -> None:
+    app = gateways.app
+    app.store.contacts.upsert_many([Contact("6281234560000", "Ani")])
+    gateways.events.clear()
+
+    await app.contacts.check_numbers(app.accounts.get("wablas"), ["0812-3456-0000", "081234567891"])
+
+    [ani] = app.contacts.rows(ContactFilter())
+    assert (ani.on_whatsapp, ani.checked_at is not None) == (False, True)
+    assert app.store.contacts.count() == 1  # a number outside the book is answered, not added
+    assert [type(e) for e in gateways.events] == [ContactsChanged]

@@ -165,10 +165,15 @@ class ContactService:
         """Which numbers are on WhatsApp, as the account's gateway says (``None``: it could not tell).
 
         Local numbers are read in ``region`` (the app's default phone region).
+        The answers about numbers in the address book are stored, dated.
         """
         normalized = [normalize_phone(n, region) for n in numbers]  # a wrong number is refused before any request
         provider = await self._accounts.provider(account)
-        return await provider.check_numbers(normalized)
+        answers = await provider.check_numbers(normalized)
+        checks = [(a.number, a.on_whatsapp) for a in answers]
+        if await asyncio.to_thread(self._store.opt_outs.record_checks, checks):
+            self._events.publish(ContactsChanged())
+        return answers
 
     async def fetch_groups(self, account: Account) -> builtins.list[Group]:
         """The WhatsApp groups the account's phone is in, as its gateway lists them; kept in the store."""
