@@ -17,6 +17,8 @@ from wadesk.services.paging import Sort
 from wadesk.store import Store
 from wadesk.store.contact_list import ContactFilter, ContactRow, ContactSort
 
+__all__ = ["ContactFilter", "ContactRow", "ContactSort", "ContactSource"]  # the front ends take these from here
+
 
 class ContactSource:
     def __init__(self, store: Store) -> None:

@@ -10,10 +10,10 @@ from typing import Any
 from wadesk.app import App
 from wadesk.cli.output import FAILED, INVALID, OK, emit, emit_each, fail, iso
 from wadesk.domain.errors import ValidationError
+from wadesk.services.contact_source import ContactFilter, ContactRow, ContactSort
 from wadesk.services.contacts import ContactService
 from wadesk.services.number_check import CheckPace, CheckProgress
 from wadesk.services.recipients_csv import RowError
-from wadesk.store.contact_list import ContactFilter, ContactRow, ContactSort
 
 
 async def cmd_contacts(app: App, args: argparse.Namespace) -> int:
