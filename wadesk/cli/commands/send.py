@@ -119,7 +119,7 @@ def _in_cli_words(problem: Problem, args: argparse.Namespace, request: SendReque
 
 
 def _note_skipped(skipped: Sequence[Skip]) -> None:
-    opted = sum(1 for s in skipped if s.reason == OPTED_OUT)
+    opted = len({s.recipient for s in skipped if s.reason == OPTED_OUT})  # a number given twice is one person
     if opted:
         fail(f"note: {opted} left out: {OPTED_OUT}")
         skipped = [s for s in skipped if s.reason != OPTED_OUT]
