@@ -223,7 +223,7 @@ async def _contacts_check(app: App, args: argparse.Namespace) -> int:
         fail(f"checked {step.done} of {step.total}")
 
     done = await app.contacts.check_contacts(
-        account, numbers, region=app.settings.region, clock=app.outbox.clock, pace=pace, on_progress=progress
+        account, numbers, region=app.settings.region, pace=pace, on_progress=progress
     )
     p = done.progress
     if args.json:
