@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
         devices_menu.addSeparator()
         for action in self.devices.device_actions:
             devices_menu.addAction(action)
+        devices_menu.addSeparator()
+        devices_menu.addAction(self.devices.details_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.panel_actions: dict[str, QAction] = {}

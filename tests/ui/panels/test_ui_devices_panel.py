@@ -163,9 +163,12 @@ def test_an_unreachable_gateway_shows_in_its_row_only(
     assert (
         cell(panel, bad, Column.STATUS, SUBTITLE_ROLE) == "Could not reach the gateway; check the internet connection"
     )
-    # The gateway's own words are a detail, with context, a right-click away.
+    # The gateway's own words are a detail, with context, in the Devices menu and the row's context menu.
+    assert panel.select_account(good.id)
+    assert not panel.details_action.isEnabled()  # nothing more than the table says
     assert panel.select_account(bad.id)
-    panel.show_gateway_words()
+    assert panel.details_action.isEnabled()
+    panel.details_action.trigger()
     box = panel.words_box
     assert box is not None
     assert box.text() == "“Bad”: Could not reach the gateway; check the internet connection"

@@ -290,7 +290,7 @@ class DeviceTableModel(IncrementalTableModel[int, DeviceSnapshot]):
         if column in (Column.NOTES, Column.STATUS):
             lines = [status_of(s)[0], notes_of(s)[0]]
             if gateway_words(s):
-                lines.append(_tr("Right-click and choose “What the gateway said” for its own words."))
+                lines.append(_tr("Its own words: “What the gateway said” in the Devices menu, or right-click."))
             return "\n".join(line for line in lines if line)
         return None
 

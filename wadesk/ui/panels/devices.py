@@ -269,6 +269,7 @@ class DevicesPanel(Panel):
         snapshot = self.selected()
         for action in self.device_actions:
             action.setEnabled(snapshot is not None)
+        self.details_action.setEnabled(snapshot is not None and gateway_words(snapshot) is not None)
         if snapshot is None:
             self.selection_hint.setText("")
             self.selection_hint.setVisible(False)
