@@ -7,6 +7,7 @@ asyncio; the services (and in the demo, the gateway simulator) run on it.
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import ctypes.util
 import logging
 import os
@@ -19,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from qasync import QEventLoop
 
@@ -162,22 +163,66 @@ def xcb_problem(env: Mapping[str, str] = os.environ) -> str | None:
         missing = missing_libraries(plugin)
         if missing:
             return missing_libraries_message(missing)
-    if not env.get("DISPLAY"):
+    display = env.get("DISPLAY")
+    if not display:
         return (
             "the desktop window cannot start: there is no X display (DISPLAY is not set); run wadesk in a desktop "
             "session (with --demo --screenshots, QT_QPA_PLATFORM=offscreen needs none)"
         )
+    if not display_reachable(display):
+        return (
+            f"the desktop window cannot start: the X display {display} (DISPLAY) does not answer; run wadesk in a "
+            "desktop session, or set DISPLAY to a display that is running"
+        )
     return None
+
+
+def display_reachable(display: str) -> bool:
+    """Whether an X server answers at ``display``, asked the way Qt's xcb plugin will (Qt aborts when none does).
+
+    ``True`` when it cannot be asked (no libxcb): then Qt decides.
+    """
+    name = ctypes.util.find_library("xcb")
+    if name is None:
+        return True
+    try:
+        xcb = ctypes.CDLL(name)
+    except OSError:
+        return True
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.restype = ctypes.c_int
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.restype = None
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)  # never NULL: a failed connection carries its error
+    try:
+        return bool(connection) and xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        if connection:
+            xcb.xcb_disconnect(connection)
 
 
 _QUIT_SIGNALS = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") and sys.platform != "win32" else [])
 
 
-def run_gui(*, demo: bool, screenshots: Path | None, verbose: bool) -> int:
-    """Show the window until it is closed (or render the screenshots and leave); the exit status."""
+def run_gui(
+    *,
+    demo: bool,
+    screenshots: Path | None,
+    verbose: bool,
+    size: tuple[int, int] = (1280, 800),
+    scale: float = 1.0,
+) -> int:
+    """Show the window until it is closed (or render the screenshots and leave); the exit status.
+
+    ``size`` (logical pixels) and ``scale`` (device pixels per logical pixel) are the screenshots'.
+    """
     if QApplication.instance() is None and (problem := xcb_problem()) is not None:
         sys.stderr.write(f"wadesk: {problem}\n")
         return 1
+    if screenshots is not None and scale != 1.0 and QApplication.instance() is None:
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"  # read once, when the QApplication is made
     errors.route_qt_messages()
     app = make_application()
     watcher = ThemeWatcher(app)
@@ -188,7 +233,9 @@ def run_gui(*, demo: bool, screenshots: Path | None, verbose: bool) -> int:
     # Ctrl+C or a polite kill closes the window as the user would, instead of a traceback inside Qt.
     previous = {sig: signal.signal(sig, lambda *_: QTimer.singleShot(0, app.closeAllWindows)) for sig in _QUIT_SIGNALS}
     try:
-        outcome: tuple[int, str | None] = loop.run_until_complete(_main(watcher, demo=demo, screenshots=screenshots))
+        outcome: tuple[int, str | None] = loop.run_until_complete(
+            _main(watcher, demo=demo, screenshots=screenshots, size=size)
+        )
         code, problem = outcome
     finally:
         for sig, handler in previous.items():
@@ -203,7 +250,9 @@ def run_gui(*, demo: bool, screenshots: Path | None, verbose: bool) -> int:
     return code
 
 
-async def _main(watcher: ThemeWatcher, *, demo: bool, screenshots: Path | None) -> tuple[int, str | None]:
+async def _main(
+    watcher: ThemeWatcher, *, demo: bool, screenshots: Path | None, size: tuple[int, int] = (1280, 800)
+) -> tuple[int, str | None]:
     """The exit status, and what stopped wadesk from starting (in plain words) if something did."""
     try:
         if demo:
@@ -211,7 +260,12 @@ async def _main(watcher: ThemeWatcher, *, demo: bool, screenshots: Path | None) 
 
             async with demo_environment() as env:
                 code = await show_window(
-                    env.app, watcher, hooks=env.phone, screenshots=screenshots, refresh_seconds=DEMO_REFRESH_SECONDS
+                    env.app,
+                    watcher,
+                    hooks=env.phone,
+                    screenshots=screenshots,
+                    size=size,
+                    refresh_seconds=DEMO_REFRESH_SECONDS,
                 )
                 return code, None
         app = open_app()
@@ -230,6 +284,7 @@ async def show_window(
     *,
     hooks: DemoHooks | None = None,
     screenshots: Path | None = None,
+    size: tuple[int, int] = (1280, 800),
     refresh_seconds: float = 30.0,
 ) -> int:
     monitor = DeviceMonitor(app.accounts, app.events)
@@ -248,7 +303,7 @@ async def show_window(
     watcher.changed.connect(partial(apply_colors_to, window))
     if screenshots is not None:
         try:
-            written = await capture(window, screenshots)
+            written = await capture(window, screenshots, QSize(*size))
         finally:
             window.close()
             await monitor.aclose()

@@ -5,20 +5,24 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 
-from tests.support.ui import add_sim_account, open_window, run
+from tests.support import window_checks as checks
+from tests.support.ui import add_every_gateway, add_sim_account, open_window, run
 from wadesk.app import App
 from wadesk.demo import DemoPhone
 from wadesk.domain.models import Contact
 from wadesk.simulator import SimulatorServer
 from wadesk.ui.context import UiContext
-from wadesk.ui.main_window import PANEL_KEYS
+from wadesk.ui.main_window import PANEL_KEYS, MainWindow
+from wadesk.ui.theme import ThemeWatcher
+from wadesk.ui.widgets.two_line import SUBTITLE_ROLE
 
 
 def test_five_panels_and_their_shortcuts(qtbot: QtBot, ctx: UiContext) -> None:
@@ -123,3 +127,103 @@ def test_demo_screenshots_command(tmp_path: Path) -> None:
         assert not image.isNull(), name
         assert (image.width(), image.height()) == (1280, 800), name
     assert not (tmp_path / "home" / "wadesk.sqlite3").exists()  # the demo never touches the real data
+
+
+@pytest.fixture
+def display_name() -> Iterator[str]:
+    """The application's display name as ``wadesk`` sets it (Qt adds it to window titles on Windows and Linux)."""
+    previous = QGuiApplication.applicationDisplayName()
+    QGuiApplication.setApplicationDisplayName("wadesk")
+    yield "wadesk"
+    QGuiApplication.setApplicationDisplayName(previous)
+
+
+def full_window(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> MainWindow:
+    """The demo's window as people see it most: every gateway's account checked, one refused, the demo banner."""
+    run(qtbot, add_every_gateway(app, sim))
+    ctx.devices.sync_accounts()
+    ctx.demo = DemoPhone(sim)
+    window = open_window(qtbot, ctx)
+    run(qtbot, ctx.devices.refresh_all())
+    window.bridge.flush()
+    window.devices.model.flush()
+    checks.activate(window)
+    return window
+
+
+def test_the_window_and_every_panel_pass_the_keyboard_walk(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    window = full_window(qtbot, ctx, app, sim)
+    for key in PANEL_KEYS:
+        window.show_panel(key)
+        panel = window.panel(key)
+        # The sidebar first, then the panel in reading order, then back to the sidebar.
+        checks.keyboard_walk(window, [window.sidebar, *checks.reading_order(checks.focusable(panel))])
+    window.close()
+
+
+def test_the_window_and_every_panel_fit_1024_by_640(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    window = full_window(qtbot, ctx, app, sim)
+    for key in PANEL_KEYS:
+        window.show_panel(key)
+        checks.fit_check(window)
+    window.close()
+
+
+def test_the_window_fits_half_a_1440_by_900_screen(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    """At 2× a 1440×900 screen is 720×450 logical pixels: the window must be allowed that small, nothing cut."""
+    window = full_window(qtbot, ctx, app, sim)
+    for key in PANEL_KEYS:
+        window.show_panel(key)
+        checks.fit_check(window, QSize(720, 450))
+    window.close()
+
+
+def test_the_window_menus_and_every_panel_speak_plain_words(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher, display_name: str
+) -> None:
+    window = full_window(qtbot, ctx, app, sim)
+    assert checks.shown_title(window) == "Demo — wadesk"
+    for key in PANEL_KEYS:
+        window.show_panel(key)
+        checks.wording_check(window, roles=[SUBTITLE_ROLE])
+    window.close()
+
+
+@pytest.mark.slow
+def test_screenshots_at_a_small_size_and_twice_the_pixels(tmp_path: Path) -> None:
+    shots = tmp_path / "shots"
+    env = {**os.environ, "WADESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "wadesk", "--demo", "--screenshots", str(shots), "--size", "1024x640"]
+    done = subprocess.run([*command, "--scale", "2"], capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    for name in (*PANEL_KEYS, "pairing", "account", "preferences"):
+        image = QImage(str(shots / f"{name}.png"))
+        assert (image.width(), image.height()) == (2048, 1280), name
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error"),
+    [
+        (["--size", "big"], "--size 'big': give the width and height in pixels, e.g. 1024x640"),
+        (["--size", "100x100"], "--size '100x100': from 320x240 to 3840x2160"),
+        (["--scale", "0"], "--scale '0': a number from 1 to 4, e.g. 2"),
+    ],
+)
+def test_screenshot_size_and_scale_are_checked(tmp_path: Path, arguments: list[str], error: str) -> None:
+    env = {**os.environ, "WADESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "wadesk", "--demo", "--screenshots", str(tmp_path / "shots"), *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr == f"wadesk: {error}\n"

@@ -72,9 +72,9 @@ class MainWindow(QMainWindow):
         self.bridge = EventBridge(ctx.events, self)  # the change feed, as coalesced Qt signals
         self.bridge.changes.connect(self.on_changes)
         self._started = False
-        self.setWindowTitle(self.tr("wadesk — Demo") if ctx.demo else "wadesk")
+        # Windows and Linux add " — wadesk" (the application's display name) to a title that does not end with it.
+        self.setWindowTitle(self.tr("Demo — wadesk") if ctx.demo else "wadesk")
         self.setWindowIcon(icons.app_icon())
-        self.setMinimumSize(780, 560)
 
         # -- panels: a stand-in page each until the panel is first shown ------------------
         self.specs: list[PanelSpec] = panel_specs(ctx, self.bridge)
@@ -178,11 +178,13 @@ class MainWindow(QMainWindow):
         devices_menu.addSeparator()
         for action in self.devices.device_actions:
             devices_menu.addAction(action)
+        devices_menu.addSeparator()
+        devices_menu.addAction(self.devices.details_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.panel_actions: dict[str, QAction] = {}
         for number, spec in enumerate(self.specs, start=1):
-            action = QAction(icons.icon(spec.icon), spec.title, self)
+            action = QAction(icons.icon(spec.icon), spec.title.replace("&", "&&"), self)  # "&" is not a shortcut mark
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setData(spec.key)
             action.triggered.connect(self._panel_action)

@@ -178,3 +178,16 @@ def test_change_events_reach_the_panels_made(qtbot: QtBot, ctx: UiContext, app: 
     window.show_panel("contacts")
     qtbot.waitUntil(lambda: contacts.facts.text().startswith("Already in the address book: 1 contacts"), timeout=5000)
     window.close()
+
+
+def test_a_panel_made_on_first_show_keeps_the_window_active(qtbot: QtBot, ctx: UiContext) -> None:
+    """No part of a panel shows up as a window of its own while the panel is made (it took the focus away)."""
+    window = open_window(qtbot, ctx)
+    activate(qtbot, window)
+    window.sidebar.setFocus()
+    window.show_panel("composer")
+    QApplication.processEvents()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+    assert QApplication.activeWindow() is window
+    assert QApplication.focusWidget() is window.sidebar
+    window.close()
