@@ -110,7 +110,10 @@ class AccountDialog(QDialog):
         self._add_row(self.tr("API address"), self.base_url_edit, "base_url")
         form_box = QWidget()
         form_box.setObjectName("AccountForm")
-        form_box.setLayout(self.form)
+        column = QVBoxLayout(form_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(self.form)
+        column.addStretch()  # room to spare goes below the form, not between a field and its help
         # The form scrolls on a small screen; a banner or a message never squeezes one field into another.
         self.form_scroll = QScrollArea()
         self.form_scroll.setObjectName("AccountFormScroll")
