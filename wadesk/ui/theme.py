@@ -237,6 +237,13 @@ QComboBox QAbstractItemView {{ background: {c.base}; border: 1px solid {c.border
 #FieldHelp {{ color: {c.muted}; font-size: 8pt; }}
 #FieldError {{ color: {c.bad}; }}
 #ProviderBlurb {{ color: {c.muted}; }}
+QComboBox {{ padding: 5px 8px; border: 1px solid {c.border}; border-radius: 6px; background: {c.base};
+    color: {c.text}; min-height: 18px; }}
+QComboBox:focus {{ border: 2px solid {c.accent}; padding: 4px 7px; }}
+QComboBox:disabled {{ color: {c.muted}; background: {c.window}; }}
+QCheckBox {{ padding: 2px 4px; border: 1px solid transparent; border-radius: 4px; }}
+QCheckBox:focus {{ border: 2px solid {c.accent}; padding: 1px 3px; }}
+QLineEdit[invalid="true"]:focus {{ border: 2px solid {c.bad}; padding: 4px 7px; }}
 
 QStatusBar {{ background: {c.sidebar}; border-top: 1px solid {c.border}; color: {c.muted}; }}
 QStatusBar QLabel {{ color: {c.muted}; padding: 0 6px; }}
