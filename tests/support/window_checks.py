@@ -452,7 +452,8 @@ DEVELOPER_WORDS = [
     (re.compile(r"\bHTTP\s*\d{3}\b|\bHTTP/\d"), "an HTTP status"),
     (re.compile(r"[{}]"), "JSON braces"),
     (re.compile(r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2})?"), "an ISO date"),
-    (re.compile(r"\bUTC\b|\bGMT\b|\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})\b"), "a UTC time"),
+    # An offset only after seconds (10:00:00+07:00) or a Z: "21:00-07:00" is a range of local hours, not a UTC time.
+    (re.compile(r"\bUTC\b|\bGMT\b|\d{2}:\d{2}(?::\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})|Z)\b"), "a UTC time"),
 ]
 
 

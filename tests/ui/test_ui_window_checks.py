@@ -90,6 +90,7 @@ def test_the_fit_check_finds_a_window_too_big_for_a_small_screen(qtbot: QtBot) -
         ("expires 2027-12-01", "an ISO date"),
         ("checked 02:16 UTC", "a UTC time"),
         ("at 2026-12-01T02:16:00Z", "a UTC time"),
+        ("sent 10:00:00+07:00", "a UTC time"),
     ],
 )
 def test_the_wording_check_finds_developer_words(qtbot: QtBot, text: str, found: str) -> None:
@@ -108,6 +109,7 @@ def test_plain_words_pass(qtbot: QtBot) -> None:
     window = QWidget()
     qtbot.addWidget(window)
     label = QLabel("Checked 1 Dec 2026, 09:16. The gateway did not accept the account's key — shop A&B")
+    label.setToolTip("Quiet hours, like 21:00-07:00")
     QVBoxLayout(window).addWidget(label)
     window.show()
     assert checks.wording_problems(window) == []
