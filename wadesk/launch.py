@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import ctypes
 import ctypes.util
+import json
 import logging
 import os
 import re
@@ -16,6 +17,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
@@ -206,6 +208,21 @@ def display_reachable(display: str) -> bool:
 _QUIT_SIGNALS = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") and sys.platform != "win32" else [])
 
 
+def _offscreen_screen(size: tuple[int, int], scale: float) -> Path | None:
+    """Give the offscreen platform a screen exactly as big as the screenshots, so dialogs are laid out as they would
+    be on such a screen (its default is 800×800 device pixels, smaller than the window); the file to remove once
+    the QApplication is made, or None on another platform."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return None
+    width, height = (round(side * scale) for side in size)
+    screen = {"name": "screenshots", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="wadesk-screen-", delete=False) as file:
+        json.dump({"screens": [screen]}, file)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={file.name}"
+    return Path(file.name)
+
+
 def run_gui(
     *,
     demo: bool,
@@ -221,10 +238,16 @@ def run_gui(
     if QApplication.instance() is None and (problem := xcb_problem()) is not None:
         sys.stderr.write(f"wadesk: {problem}\n")
         return 1
-    if screenshots is not None and scale != 1.0 and QApplication.instance() is None:
+    screen_file: Path | None = None
+    if screenshots is not None and QApplication.instance() is None:
         os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"  # read once, when the QApplication is made
+        screen_file = _offscreen_screen(size, scale)
     errors.route_qt_messages()
-    app = make_application()
+    try:
+        app = make_application()
+    finally:
+        if screen_file is not None:
+            screen_file.unlink(missing_ok=True)
     watcher = ThemeWatcher(app)
     previous_hook = errors.install(data_home() / "logs")
     loop = QEventLoop(app)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.support import window_checks as checks
 from tests.support.ui import add_every_gateway, add_sim_account, open_window, run
+from wadesk import launch
 from wadesk.app import App
 from wadesk.demo import DemoPhone
 from wadesk.domain.models import Contact
@@ -227,3 +229,19 @@ def test_screenshot_size_and_scale_are_checked(tmp_path: Path, arguments: list[s
     )
     assert done.returncode == 2
     assert done.stderr == f"wadesk: {error}\n"
+
+
+def test_screenshots_get_a_screen_as_big_as_the_pictures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen, Qt's screen is 800×800 unless told otherwise: dialogs would be squeezed to it."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    screen_file = launch._offscreen_screen((1024, 640), 2.0)
+    assert screen_file is not None
+    try:
+        assert os.environ["QT_QPA_PLATFORM"] == f"offscreen:configfile={screen_file}"
+        [screen] = json.loads(screen_file.read_text())["screens"]
+        assert (screen["width"], screen["height"]) == (2048, 1280)
+    finally:
+        screen_file.unlink()
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert launch._offscreen_screen((1024, 640), 2.0) is None
+    assert os.environ["QT_QPA_PLATFORM"] == "xcb"
