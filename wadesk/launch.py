@@ -21,6 +21,7 @@ import tempfile
 from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -301,6 +302,22 @@ async def _main(
         return 1, str(exc)
 
 
+def window_context(app: App, **options: Any) -> UiContext:
+    """What the window is handed for ``app``: its services and a device monitor following its accounts (which the
+    caller closes with ``ctx.devices.aclose()``); ``options`` are ``UiContext``'s own (demo hooks, intervals)."""
+    monitor = DeviceMonitor(app.accounts, app.events)
+    monitor.sync_accounts()
+    return UiContext(
+        home=app.home,
+        store=app.store,
+        secrets=app.secrets,
+        accounts=app.accounts,
+        devices=monitor,
+        events=app.events,
+        **options,
+    )
+
+
 async def show_window(
     app: App,
     watcher: ThemeWatcher,
@@ -310,18 +327,8 @@ async def show_window(
     size: tuple[int, int] = (1280, 800),
     refresh_seconds: float = 30.0,
 ) -> int:
-    monitor = DeviceMonitor(app.accounts, app.events)
-    monitor.sync_accounts()
-    ctx = UiContext(
-        home=app.home,
-        store=app.store,
-        secrets=app.secrets,
-        accounts=app.accounts,
-        devices=monitor,
-        events=app.events,
-        demo=hooks,
-        refresh_seconds=refresh_seconds,
-    )
+    ctx = window_context(app, demo=hooks, refresh_seconds=refresh_seconds)
+    monitor = ctx.devices
     window = MainWindow(ctx)
     watcher.changed.connect(partial(apply_colors_to, window))
     if screenshots is not None:
