@@ -245,3 +245,11 @@ def test_screenshots_get_a_screen_as_big_as_the_pictures(monkeypatch: pytest.Mon
     monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
     assert launch._offscreen_screen((1024, 640), 2.0) is None
     assert os.environ["QT_QPA_PLATFORM"] == "xcb"
+
+
+def test_a_first_window_opens_within_the_screen(qtbot: QtBot, ctx: UiContext) -> None:
+    """No saved size yet: the window takes its usual size, or less on a smaller screen — never more than it."""
+    window = open_window(qtbot, ctx)
+    room = window.screen().availableGeometry().size()
+    assert window.width() <= room.width() and window.height() <= room.height(), (window.size(), room)
+    assert window.width() >= window.minimumSizeHint().width()

@@ -40,6 +40,7 @@ from wadesk.ui.widgets.status_summary import ConnectionSummary, OutboxSummary
 __all__ = ["PANEL_KEYS", "MainWindow", "apply_colors_to"]
 
 DEFAULT_SIZE = QSize(1240, 780)
+WINDOW_FRAME = QSize(16, 48)  # about what a window manager draws around a window (title bar and borders)
 
 
 class DemoBanner(QFrame):
@@ -258,12 +259,17 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(DEFAULT_SIZE)
+            self.resize(DEFAULT_SIZE.boundedTo(self._room_on_screen()))
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         panel = str(self.settings.value("window/panel", "devices"))
         self.show_panel(panel if panel in self.panel_actions else "devices")
+
+    def _room_on_screen(self) -> QSize:
+        """The screen's free area less room for the window's frame: a first window never opens past the screen."""
+        available = self.screen().availableGeometry().size()
+        return available - WINDOW_FRAME
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
