@@ -253,3 +253,4 @@ def test_a_first_window_opens_within_the_screen(qtbot: QtBot, ctx: UiContext) ->
     room = window.screen().availableGeometry().size()
     assert window.width() <= room.width() and window.height() <= room.height(), (window.size(), room)
     assert window.width() >= window.minimumSizeHint().width()
+    window.close()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -54,6 +54,10 @@ from wadesk.ui.widgets.spinner import Spinner
 from wadesk.ui.widgets.two_line import ICON as TWO_LINE_ICON
 from wadesk.ui.widgets.two_line import PADDING as TWO_LINE_PADDING
 from wadesk.ui.widgets.two_line import TwoLineDelegate
+
+# The columns a narrow window hides first, in that order; the account keeps at least ACCOUNT_ROOM pixels.
+OPTIONAL_COLUMNS = (Column.EXPIRES, Column.QUOTA, Column.CHECKED)
+ACCOUNT_ROOM = 140
 
 
 class DevicesPanel(Panel):
@@ -226,6 +230,24 @@ class DevicesPanel(Panel):
             button.setProperty("primary", True)
             button.setIcon(icons.icon("add", "#ffffff"))
         return button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """In a narrow window the least needed columns step aside, so the account keeps room for its name."""
+        head = self.view.horizontalHeader()
+        room = self.view.viewport().width() - ACCOUNT_ROOM
+        for column in OPTIONAL_COLUMNS:
+            self.view.setColumnHidden(column, False)
+        shown = [c for c in Column if c is not Column.ACCOUNT and not self.view.isColumnHidden(c)]
+        needed = sum(head.sectionSize(c) for c in shown)
+        for column in OPTIONAL_COLUMNS:
+            if needed <= room:
+                break
+            self.view.setColumnHidden(column, True)
+            needed -= head.sectionSize(column)
 
     def _column_width(self, column: Column, samples: list[str]) -> int:
         """Room for the column's heading and its widest usual cell (with a status dot, padding either side)."""
