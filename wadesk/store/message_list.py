@@ -27,7 +27,7 @@ from typing import NamedTuple
 from wadesk.domain.status import DeliveryStatus
 from wadesk.store.db import Database
 from wadesk.store.outbox import MISSED
-from wadesk.store.timestamps import from_text, from_text_or_none
+from wadesk.store.timestamps import from_text, from_text_or_none, isoformat_of
 
 
 class MessageSort(enum.StrEnum):
@@ -84,6 +84,16 @@ class OutboxRow(NamedTuple):
     @property
     def updated_at(self) -> datetime:
         return from_text(self.updated_text)
+
+    @property
+    def scheduled_iso(self) -> str | None:
+        """``scheduled_at.isoformat()``, without making the datetime (see ``isoformat_of``)."""
+        return None if self.scheduled_text is None else isoformat_of(self.scheduled_text)
+
+    @property
+    def updated_iso(self) -> str:
+        """``updated_at.isoformat()``, without making the datetime."""
+        return isoformat_of(self.updated_text)
 
     @property
     def missed(self) -> bool:

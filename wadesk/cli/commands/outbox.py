@@ -26,9 +26,8 @@ from wadesk.cli.output import (
 from wadesk.cli.parser import parse_when
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.status import DeliveryStatus
+from wadesk.services.messages import OutboxRow
 from wadesk.services.pacing import local_zone, zone
-from wadesk.store.message_list import OutboxRow
-from wadesk.store.timestamps import isoformat_of
 
 
 async def cmd_outbox(app: App, args: argparse.Namespace) -> int:
@@ -74,11 +73,11 @@ def _outbox_json(row: OutboxRow) -> str:
     error = "null" if row.error is None else q(row.error)
     campaign = "null" if row.campaign_id is None else int(row.campaign_id)
     hold = "null" if row.hold is None else q(row.hold)
-    at = "null" if row.scheduled_text is None else f'"{isoformat_of(row.scheduled_text)}"'
+    at = "null" if row.scheduled_text is None else f'"{row.scheduled_iso}"'
     text = "null" if row.text is None else q(row.text)
     return (
         f'{{"message_id": {row.id}, "provider_message_id": {pid}, "to": {q(row.recipient)}, '
-        f'"status": {_STATUS_JSON[row.status]}, "updated_at": "{isoformat_of(row.updated_text)}", "error": {error}, '
+        f'"status": {_STATUS_JSON[row.status]}, "updated_at": "{row.updated_iso}", "error": {error}, '
         f'"campaign_id": {campaign}, "hold": {hold}, "scheduled_at": {at}, "text": {text}}}'
     )
 
