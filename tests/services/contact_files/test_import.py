@@ -20,6 +20,7 @@ from wadesk.services.contact_files import (
     ImportProgress,
     importer,
     open_contact_file,
+    sources,
 )
 from wadesk.services.events import ContactsChanged
 
@@ -263,3 +264,25 @@ async def test_an_import_cancelled_before_it_starts_writes_nothing(app: App) -> 
 
     assert done.cancelled and done.written == 0
     assert app.store.contacts.count() == 0 and events == []
+
+
+async def test_a_file_over_the_row_limit_is_refused_before_anything_is_written(
+    app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sources, "MAX_ROWS", 5)
+    monkeypatch.setattr(importer, "MAX_ROWS", 5)
+    sheet = tmp_path / "banyak.csv"
+    sheet.write_text("phone,name\n" + "".join(f"0812{n:08d},P{n}\n" for n in range(6)))
+    with pytest.raises(ValidationError, match=r"banyak\.csv has more than 5 rows; split it into files of at most 5"):
+        await app.contacts.open_contact_file(sheet, "ID")
+
+    workbook = openpyxl.Workbook()  # a workbook does not say how many rows it has: the rows past the limit are named
+    book = workbook.active
+    assert book is not None
+    for row in [["phone", "name"], *[[f"0812{n:08d}", f"P{n}"] for n in range(7)]]:
+        book.append(row)
+    workbook.save(tmp_path / "banyak.xlsx")
+    file = await app.contacts.open_contact_file(tmp_path / "banyak.xlsx", "ID")
+    done = await app.contacts.import_contacts(file)
+    assert done.imported == 5
+    assert done.errors == [BadRow(7, "this row and those after it: wadesk imports up to 5 rows of a file; split it")]

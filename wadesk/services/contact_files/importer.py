@@ -24,6 +24,7 @@ __all__ = ["IMPORT_CHUNK", "BadRow", "Cancel", "DuplicatePolicy", "ImportProgres
 
 IMPORT_CHUNK = 5_000  # numbers written in one transaction
 _PROGRESS_EVERY = 1_000  # rows between two progress reports
+_TOO_MANY = "wadesk imports up to {:,} rows of a file; split it"
 _MULTI = ":::"  # Google Contacts joins several numbers of one kind in one cell with " ::: "
 
 
@@ -96,9 +97,7 @@ def import_rows(
     if not mapping.phones:
         raise ValidationError(file.problem or f"{file.name}: choose the column that holds the phone numbers")
     writer = _Writer(contacts, policy)
-    region = file.region
-    errors: list[BadRow] = []
-    pending: dict[str, Contact] = {}
+    reader = _RowReader(mapping, file.region)
     rows = 0
     cancelled = False
     with file.open_rows() as stream:
@@ -108,59 +107,71 @@ def import_rows(
                 break
             rows += 1
             if rows > MAX_ROWS:
-                errors.append(BadRow(line, f"not read: wadesk imports up to {MAX_ROWS:,} rows of a file; split it"))
+                reader.errors.append(BadRow(line, f"this row and those after it: {_TOO_MANY.format(MAX_ROWS)}"))
                 break
-            _take_row(line, cells, mapping, region, pending, errors)
-            if len(pending) >= IMPORT_CHUNK:
-                writer.write(pending)
-                pending = {}
+            reader.take(line, cells)
+            if len(reader.pending) >= IMPORT_CHUNK:
+                writer.write(reader.pending)
+                reader.pending = {}
             if progress is not None and rows % _PROGRESS_EVERY == 0:
                 progress(ImportProgress(rows, file.rows_estimate, writer.imported + writer.updated))
         if not cancelled:
-            writer.write(pending)
+            writer.write(reader.pending)
         notice = stream.notice()
     if progress is not None:
         progress(ImportProgress(rows, file.rows_estimate, writer.imported + writer.updated))
-    return ImportResult(writer.imported, writer.updated, writer.skipped, errors, notice, cancelled)
+    return ImportResult(writer.imported, writer.updated, writer.skipped, reader.errors, notice, cancelled)
 
 
-def _cell(cells: list[str], index: int) -> str:
-    return cells[index].strip() if index < len(cells) else ""
+class _RowReader:
+    """Turns rows into contacts as a mapping says, into ``pending`` (a number met before: merged) and ``errors``.
+
+    Kept lean: it runs for every row of a 100,000-row file.
+    """
+
+    def __init__(self, mapping: ColumnMapping, region: str) -> None:
+        self._phones = mapping.phones
+        self._name = mapping.name
+        self._fields = mapping.fields
+        self._width = 1 + max((*mapping.phones, *mapping.name, *(index for index, _ in mapping.fields)))
+        self._region = region
+        self.pending: dict[str, Contact] = {}
+        self.errors: list[BadRow] = []
+
+    def take(self, line: int, cells: list[str]) -> None:
+        if len(cells) < self._width:
+            cells = cells + [""] * (self._width - len(cells))
+        if "\x00" in "".join(cells):
+            self.errors.append(
+                BadRow(line, "holds a NUL character (a zero byte): the file is damaged or not a text file")
+            )
+            return
+        numbers = [part for index in self._phones for part in _numbers(cells[index])]
+        if not numbers:
+            self.errors.append(BadRow(line, "no phone number"))
+            return
+        name = " ".join(" ".join([cells[index] for index in self._name]).split())
+        fields = {key: value for index, key in self._fields if (value := cells[index].strip())}
+        pending = self.pending
+        for raw in numbers:
+            try:
+                phone = normalize_phone(raw, self._region)
+            except ValidationError as exc:
+                self.errors.append(BadRow(line, exc.message))
+                continue
+            earlier = pending.get(phone)
+            if earlier is not None:  # the later row's values win, as they would over a stored contact
+                pending[phone] = Contact(phone, name or earlier.name, {**earlier.fields, **fields})
+            else:
+                pending[phone] = Contact(phone, name, fields)
 
 
-def _take_row(
-    line: int,
-    cells: list[str],
-    mapping: ColumnMapping,
-    region: str,
-    pending: dict[str, Contact],
-    errors: list[BadRow],
-) -> None:
-    """The row's numbers as contacts into ``pending`` (merged with an earlier row of the same number)."""
-    if any("\x00" in cell for cell in cells):
-        errors.append(BadRow(line, "holds a NUL character (a zero byte): the file is damaged or not a text file"))
-        return
-    numbers: list[str] = []
-    for index in mapping.phones:
-        value = _cell(cells, index)
-        if value:
-            numbers.extend(part.strip() for part in value.split(_MULTI) if part.strip())
-    if not numbers:
-        errors.append(BadRow(line, "no phone number"))
-        return
-    name = " ".join(" ".join(part.split()) for index in mapping.name if (part := _cell(cells, index)))
-    fields = {key: value for index, key in mapping.fields if (value := _cell(cells, index))}
-    for raw in numbers:
-        try:
-            phone = normalize_phone(raw, region)
-        except ValidationError as exc:
-            errors.append(BadRow(line, exc.message))
-            continue
-        earlier = pending.get(phone)
-        if earlier is not None:  # the later row's values win, as they would over a stored contact
-            pending[phone] = Contact(phone, name or earlier.name, {**earlier.fields, **fields})
-        else:
-            pending[phone] = Contact(phone, name, fields)
+def _numbers(value: str) -> list[str]:
+    """The numbers of a cell: none, one, or several joined by " ::: " (Google)."""
+    value = value.strip()
+    if _MULTI in value:
+        return [part.strip() for part in value.split(_MULTI) if part.strip()]
+    return [value] if value else []
 
 
 class _Writer:

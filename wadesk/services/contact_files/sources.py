@@ -151,7 +151,7 @@ def _records(path: Path) -> Iterator[tuple[Iterator[Record], Callable[[], str | 
 
 def _data_rows(records: Iterator[Record], heading_row: int) -> Iterator[Record]:
     for line, cells in records:
-        if line > heading_row and any(cell.strip() for cell in cells):
+        if line > heading_row and "".join(cells).strip():
             yield line, cells
 
 
