@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import builtins
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,6 +16,17 @@ from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account, Contact, Group, NumberCheck
 from wadesk.domain.phone import DEFAULT_REGION, normalize_phone
 from wadesk.services.accounts import AccountService
+from wadesk.services.contact_files import (
+    Cancel,
+    ColumnMapping,
+    ContactFile,
+    DuplicatePolicy,
+    ImportProgress,
+    ImportResult,
+    import_rows,
+    open_contact_file,
+    write_contacts,
+)
 from wadesk.services.events import ContactsChanged, EventHub
 from wadesk.services.recipients_csv import RecipientRow, RecipientTable, RowError, read_recipients
 from wadesk.store import Store
@@ -23,6 +34,7 @@ from wadesk.store.contacts import ContactMerge
 
 NAME_COLUMNS = ("name", "nama")  # the column of a contact file that holds the name; every other one is a field
 IMPORT_CHUNK = 5_000  # contacts written in one transaction by an import
+EXPORT_PAGE = 5_000  # contacts read at a time by an export
 
 
 @dataclass(frozen=True)
@@ -82,6 +94,75 @@ class ContactService:
             del rows[:IMPORT_CHUNK]
             count += self._store.contacts.upsert_many(chunk)
         return count
+
+    async def open_contact_file(self, path: Path, region: str) -> ContactFile:
+        """A CSV, XLSX or vCard file opened for import: its columns, first rows and a proposed mapping.
+
+        Read in an executor.  See ``services.contact_files`` for the wizard's steps.
+        """
+        return await asyncio.to_thread(open_contact_file, path, region)
+
+    async def import_contacts(
+        self,
+        file: ContactFile,
+        mapping: ColumnMapping | None = None,
+        *,
+        policy: DuplicatePolicy = DuplicatePolicy.UPDATE,
+        progress: Callable[[ImportProgress], None] | None = None,
+        cancel: Cancel | None = None,
+    ) -> ImportResult:
+        """Import ``file`` as ``mapping`` (default: the proposed one) says, in an executor.
+
+        ``progress`` is called on the event loop.  ``cancel`` (or cancelling the awaiting task) stops the import
+        before its next chunk: what is written is whole chunks.  One ``ContactsChanged`` when anything was written.
+        """
+        loop = asyncio.get_running_loop()
+        stop = cancel or Cancel()
+
+        def report(done: ImportProgress) -> None:
+            if progress is not None:
+                loop.call_soon_threadsafe(progress, done)
+
+        work = asyncio.ensure_future(
+            asyncio.to_thread(import_rows, self._store.contacts, file, mapping or file.proposed, policy, report, stop)
+        )
+        try:
+            result = await asyncio.shield(work)
+        except asyncio.CancelledError:
+            stop.cancel()
+            if (await work).written:  # stops at the next row; its whole chunks are in
+                self._events.publish(ContactsChanged())
+            raise
+        if result.written:
+            self._events.publish(ContactsChanged())
+        return result
+
+    async def export_contacts(
+        self,
+        path: Path,
+        *,
+        search: str = "",
+        phones: Sequence[str] | None = None,
+        region: str = DEFAULT_REGION,
+    ) -> int:
+        """Write a selection (``phones``) or the contacts ``search`` finds (everyone when empty) to .csv/.xlsx.
+
+        In an executor; returns how many were written.  Numbers of ``region`` are written as people there write
+        them in a CSV file (see ``services.contact_files.export``).
+        """
+
+        def contacts() -> Iterator[Contact]:
+            if phones is not None:
+                for phone in phones:
+                    if (contact := self._store.contacts.get(phone)) is not None:
+                        yield contact
+                return
+            offset = 0
+            while page := self.list(search, region=region, limit=EXPORT_PAGE, offset=offset):
+                yield from page
+                offset += len(page)
+
+        return await asyncio.to_thread(write_contacts, path.expanduser(), contacts, region)
 
     def list(
         self, search: str = "", *, region: str = DEFAULT_REGION, limit: int | None = None, offset: int = 0

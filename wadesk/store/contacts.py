@@ -176,6 +176,14 @@ class ContactRepository:
             row = connection.execute(_SELECT + " WHERE phone = ?", (phone,)).fetchone()
         return None if row is None else _contact(row)
 
+    def existing(self, phones: Sequence[str]) -> set[str]:
+        """Those of ``phones`` the address book has (an import tells new contacts from updated ones)."""
+        with self._db.read() as connection:
+            rows = connection.execute(
+                "SELECT phone FROM contacts WHERE phone IN (SELECT value FROM json_each(?))", (json.dumps(phones),)
+            ).fetchall()
+        return {str(row[0]) for row in rows}
+
     def set_on_whatsapp(self, phone: str, value: bool | None) -> bool:
         """Record a number check; returns False when no contact has that phone."""
         with self._db.transaction() as connection:
