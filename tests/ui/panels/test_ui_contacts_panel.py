@@ -6,12 +6,12 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from qasync import QEventLoop
 
 from tests.support import window_checks as checks
-from tests.support.ui import run
+from tests.support.ui import open_window, run
 from wadesk.app import App
 from wadesk.demo import seed_address_book
 from wadesk.domain.models import Contact
@@ -27,6 +27,7 @@ from wadesk.ui.dialogs.contact import ContactDialog
 from wadesk.ui.models.contacts import ContactColumn
 from wadesk.ui.models.paged import ROW_ROLE
 from wadesk.ui.panels.contacts import ContactsPanel
+from wadesk.ui.tasks import running
 from wadesk.ui.theme import ThemeWatcher
 
 
@@ -375,3 +376,24 @@ def test_the_search_box_waits_for_typing_to_pause(qtbot: QtBot, ctx: UiContext, 
     settle(qtbot, panel)
     assert [f.search for f in filters] == ["siti"]
     panel.close()
+
+
+def test_ctrl_f_finds_from_anywhere_in_the_window_while_the_panel_is_shown(
+    qtbot: QtBot, ctx: UiContext, app: App
+) -> None:
+    add_some(app)
+    window = open_window(qtbot, ctx)
+    checks.activate(window)
+    window.show_panel("contacts")
+    panel = window.panels["contacts"]
+    assert isinstance(panel, ContactsPanel)
+    qtbot.waitUntil(lambda: not running(), timeout=10_000)
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is panel.search
+
+    window.show_panel("devices")  # hidden, the panel's keys are not taken
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.sidebar
+    window.close()

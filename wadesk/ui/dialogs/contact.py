@@ -112,11 +112,10 @@ class ContactDialog(QDialog):
                 continue
             key, colon, value = line.partition(":")
             if not colon or not key.strip() or not value.strip():
-                self.feedback.show_message(
+                self._say(
                     self.tr("Line %1 of the other details needs a name and a value, like “City: Bandung”.").replace(
                         "%1", str(number)
-                    ),
-                    "error",
+                    )
                 )
                 self.details_edit.setFocus()
                 return None
@@ -128,7 +127,7 @@ class ContactDialog(QDialog):
             return
         number = self.number_edit.text().strip()
         if not number:
-            self.feedback.show_message(self.tr("Type the contact's WhatsApp number."), "error")
+            self._say(self.tr("Type the contact's WhatsApp number."))
             self.number_edit.setFocus()
             return
         fields = self.details()
@@ -148,5 +147,13 @@ class ContactDialog(QDialog):
 
     def _failed(self, words: str) -> None:
         self.save_button.setEnabled(True)
-        self.feedback.show_message(words[:1].upper() + words[1:], "error")
+        self._say(words[:1].upper() + words[1:])
         self.number_edit.setFocus()
+
+    def _say(self, words: str) -> None:
+        """Show what is wrong above the buttons, the dialog growing to make room for it."""
+        self.feedback.show_message(words, "error")
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -91,11 +90,6 @@ class ContactTableModel(PagedTableModel[Contact, ContactQuery]):
     def contact_at(self, row: int) -> Contact | None:
         """The contact at ``row`` if its page is in memory (else ``None``, and its page is asked for)."""
         return self._row(row) if 0 <= row < self.rowCount() else None
-
-    def contacts_in(self, rows: Sequence[int]) -> list[Contact] | None:
-        """The contacts at ``rows``, or ``None`` if one of them is not in memory (their pages are asked for)."""
-        found = [self.contact_at(row) for row in rows]
-        return None if any(contact is None for contact in found) else [c for c in found if c is not None]
 
     def row_data(self, row: Contact, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:

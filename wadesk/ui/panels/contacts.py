@@ -88,6 +88,7 @@ class ContactsPanel(Panel):
         self.find_action = self._action(
             "", self.tr("Search"), QKeySequence(QKeySequence.StandardKey.Find), self.focus_search
         )
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from the sidebar too, when shown
 
         # -- header --------------------------------------------------------------
         title = QLabel(self.tr("Contacts"))
@@ -179,8 +180,8 @@ class ContactsPanel(Panel):
             "contacts",
             self.tr("No contacts yet"),
             self.tr(
-                "Add the people you send messages to: their name and WhatsApp number. "
-                "They stay on this computer, ready to pick as recipients."
+                "Add the people you send messages to, with their name and WhatsApp number. "
+                "The address book stays on this computer."
             ),
             self.tr("Add contact…"),
         )
