@@ -221,6 +221,7 @@ def test_several_contacts_are_selected_and_deleted_at_once(qtbot: QtBot, ctx: Ui
     qtbot.waitUntil(lambda: panel.notice.text == "3 contacts deleted.", timeout=5000)
     assert app.store.contacts.count() == 1
     assert shown_names(qtbot, panel) == ["Siti Rahmawati"]
+    assert panel.selected_ranges() == [] and not panel.delete_action.isEnabled()  # not aimed at Siti now
     panel.close()
 
 

@@ -406,11 +406,16 @@ class ContactsPanel(Panel):
         )
         self._tasks.start(
             self.contacts.remove_contacts(ids),
-            done=lambda _count: self.notice.show_message(words, "ok"),
+            done=lambda _count: self._deleted(words),
             failed=lambda reason: self.notice.show_message(
                 self.tr("Could not delete: %1").replace("%1", reason), "error"
             ),
         )
+
+    def _deleted(self, words: str) -> None:
+        # The rows selected now hold other contacts: a second Delete must not be aimed at them.
+        self.view.clearSelection()
+        self.notice.show_message(words, "ok")
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid() and index.data(KEY_ROLE) is not None:
