@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import asyncio
 import builtins
-from collections.abc import Callable, Iterator, Sequence
+import enum
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -27,7 +28,8 @@ from wadesk.services.contact_files import (
     open_contact_file,
     write_contacts,
 )
-from wadesk.services.events import ContactsChanged, EventHub
+from wadesk.services.events import ContactsChanged, Event, EventHub
+from wadesk.services.paging import Sort
 from wadesk.services.recipients_csv import RecipientRow, RecipientTable, RowError, read_recipients
 from wadesk.store import Store
 from wadesk.store.contacts import ContactMerge
@@ -227,6 +229,58 @@ class ContactService:
         """The groups last fetched (of one account, or of all)."""
         return self._store.groups.list(account.id if account else None)
 
+    # -- one contact at a time, and the address book as a paged table (the Contacts panel) -------------------
+
+    def table(self) -> ContactTable:
+        """The address book as a ``PagedSource`` for the Contacts panel's table (filter: ``ContactQuery``)."""
+        return ContactTable(self._store)
+
+    async def add_contact(
+        self, number: str, name: str = "", fields: Mapping[str, str] | None = None, *, region: str = DEFAULT_REGION
+    ) -> Contact:
+        """Add one contact; a number that cannot be read, or that is already someone's, is refused, named."""
+        phone = normalize_phone(number, region)
+        await asyncio.to_thread(self._refuse_taken, number, phone, None)
+        added = await asyncio.to_thread(self._store.contacts.add_one, Contact(phone, name.strip(), _clean(fields)))
+        if added is None:
+            raise ValidationError(f"{number.strip()} is already in the address book")
+        self._events.publish(ContactsChanged(frozenset({added.id} if added.id else ())))
+        return added
+
+    async def update_contact(
+        self,
+        contact_id: int,
+        number: str,
+        name: str = "",
+        fields: Mapping[str, str] | None = None,
+        *,
+        region: str = DEFAULT_REGION,
+    ) -> Contact:
+        """Save a contact as edited: its number, name and fields as given (a field left out is removed)."""
+        phone = normalize_phone(number, region)
+        await asyncio.to_thread(self._refuse_taken, number, phone, contact_id)
+        saved = await asyncio.to_thread(
+            self._store.contacts.replace, contact_id, Contact(phone, name.strip(), _clean(fields))
+        )
+        if saved is None:
+            raise ValidationError("this contact is no longer in the address book")
+        self._events.publish(ContactsChanged(frozenset({contact_id})))
+        return saved
+
+    def _refuse_taken(self, number: str, phone: str, contact_id: int | None) -> None:
+        """Refuse a number another contact has, naming that contact."""
+        other = self._store.contacts.get(phone)
+        if other is not None and other.id != contact_id:
+            who = f" ({other.name})" if other.name else ""
+            raise ValidationError(f"{number.strip()} is already in the address book{who}")
+
+    async def remove_contacts(self, contact_ids: Sequence[int]) -> int:
+        """Delete contacts (the panel's selection, by id) in one transaction; returns how many were deleted."""
+        removed = await asyncio.to_thread(self._store.contacts.remove_ids, contact_ids)
+        if removed:
+            self._events.publish(ContactsChanged(frozenset(contact_ids)))
+        return removed
+
 
 def _contact(row: RecipientRow, names: Sequence[str], fields: Sequence[str]) -> Contact:
     """A row of a contact file as a contact: the first non-empty of ``names`` its name, ``fields`` its fields."""
@@ -245,3 +299,49 @@ def _number(text: str, region: str) -> str | None:
         return normalize_phone(text, region)
     except ValidationError:
         return None
+
+
+@dataclass(frozen=True)
+class ContactQuery:
+    """Which contacts the table lists: those ``search`` finds (see ``ContactService.search``), or everyone."""
+
+    search: str = ""
+    region: str = DEFAULT_REGION
+
+
+class ContactOrder(enum.StrEnum):
+    """The orders the table can be read in."""
+
+    NAME = "name"
+    NUMBER = "number"
+    ADDED = "added"
+
+
+class ContactTable:
+    """The address book counted, sorted and searched in SQL, a page at a time (a ``PagedSource``)."""
+
+    def __init__(self, store: Store) -> None:
+        self._contacts = store.contacts
+
+    def count(self, filter: ContactQuery) -> int:
+        if not filter.search.strip():
+            return self._contacts.count()
+        return self._contacts.count_matching(filter.search, digits=_number(filter.search, filter.region))
+
+    def page(self, offset: int, limit: int, sort: Sort, filter: ContactQuery) -> builtins.list[Contact]:
+        try:
+            order = ContactOrder(sort.key)
+        except ValueError:
+            raise ValidationError(f"contacts cannot be sorted by {sort.key!r}") from None
+        digits = _number(filter.search, filter.region) if filter.search.strip() else None
+        return self._contacts.sorted_page(
+            offset, limit, order, descending=sort.descending, text=filter.search, digits=digits
+        )
+
+    def affected_by(self, events: Sequence[Event]) -> bool:
+        return any(isinstance(event, ContactsChanged) for event in events)
+
+
+def _clean(fields: Mapping[str, str] | None) -> dict[str, str]:
+    """Fields as typed, without blank names or values."""
+    return {key.strip(): value.strip() for key, value in (fields or {}).items() if key.strip() and value.strip()}

@@ -232,6 +232,9 @@ QLineEdit {{ padding: 5px 8px; border: 1px solid {c.border}; border-radius: 6px;
     background: {c.base}; color: {c.text}; min-height: 18px; }}
 QLineEdit:focus {{ border-color: {c.accent}; }}
 QLineEdit[invalid="true"] {{ border-color: {c.bad}; }}
+QPlainTextEdit {{ padding: 3px 4px; border: 1px solid {c.border}; border-radius: 6px;
+    background: {c.base}; color: {c.text}; }}
+QPlainTextEdit:focus {{ border-color: {c.accent}; }}
 QComboBox QAbstractItemView {{ background: {c.base}; border: 1px solid {c.border};
     selection-background-color: {c.accent_soft}; selection-color: {c.text}; }}
 #FieldHelp {{ color: {c.muted}; font-size: 8pt; }}

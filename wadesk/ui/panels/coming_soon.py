@@ -14,7 +14,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wadesk.domain.status import DeliveryStatus
-from wadesk.services.events import ContactsChanged, Event, MessagesChanged, SchedulesChanged
+from wadesk.services.events import Event, MessagesChanged, SchedulesChanged
 from wadesk.store import Store
 from wadesk.ui import icons, theme
 from wadesk.ui.panels.base import Panel
@@ -162,18 +162,6 @@ def _scheduled_facts(store: Store) -> str:
     return _tr("%1 messages are scheduled and will be sent by the outbox.").replace("%1", f"{count:,}")
 
 
-def _contact_facts(store: Store) -> str:
-    contacts = store.contacts.count()
-    groups = len(store.groups.list())
-    if not contacts and not groups:
-        return _tr("The address book is empty.")
-    return (
-        _tr("Already in the address book: %1 contacts and %2 WhatsApp groups.")
-        .replace("%1", f"{contacts:,}")
-        .replace("%2", f"{groups:,}")
-    )
-
-
 def plans() -> list[PanelPlan]:
     return [
         PanelPlan(
@@ -201,20 +189,6 @@ def plans() -> list[PanelPlan]:
             _tr("Until then, messages can be scheduled with wadesk's command-line tool."),
             _scheduled_facts,
             (MessagesChanged, SchedulesChanged),
-        ),
-        PanelPlan(
-            "contacts",
-            _tr("Contacts & groups"),
-            _tr("Your customers' numbers and your WhatsApp groups in one address book."),
-            "contacts",
-            [
-                _tr("import contacts from CSV or Excel files"),
-                _tr("check which numbers are on WhatsApp"),
-                _tr("sync contacts and groups with your gateway"),
-            ],
-            _tr("Until then, contacts can be imported, checked and synced with wadesk's command-line tool."),
-            _contact_facts,
-            (ContactsChanged,),
         ),
         PanelPlan(
             "reports",
