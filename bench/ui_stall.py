@@ -30,10 +30,8 @@ from send_chatbot import messages
 
 from wadesk.app import App, open_app
 from wadesk.domain import Account, DeliveryStatus
-from wadesk.launch import make_application
+from wadesk.launch import make_application, window_context
 from wadesk.secrets import MemoryKeyring, SecretStore
-from wadesk.services.devices import DeviceMonitor
-from wadesk.ui.context import UiContext
 from wadesk.ui.main_window import MainWindow
 from wadesk.ui.theme import ThemeWatcher
 
@@ -120,17 +118,8 @@ async def main(sim: Simulator, count: int, queue: int, sync: bool) -> None:
             account = await app.accounts.add(
                 "Toko", "wablas", base_url=sim.urls["wablas"], settings={}, secrets=SIM_SECRETS["wablas"]
             )
-            monitor = DeviceMonitor(app.accounts, app.events)
-            monitor.sync_accounts()
-            ctx = UiContext(
-                home=app.home,
-                store=app.store,
-                secrets=app.secrets,
-                accounts=app.accounts,
-                devices=monitor,
-                events=app.events,
-                refresh_seconds=3600,
-            )
+            ctx = window_context(app, refresh_seconds=3600)
+            monitor = ctx.devices
             window = MainWindow(ctx)
             window.resize(1280, 800)
             window.show()

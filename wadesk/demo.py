@@ -50,32 +50,52 @@ ACCOUNT_NAMES = {
 # Providers whose phone is already paired when the demo opens; the others wait for a scan.
 PAIRED_AT_START = ("wablas", "wacloud", "wasender")
 
-CONTACTS = [
-    ("Budi Santoso", "Jakarta"),
-    ("Siti Rahmawati", "Bandung"),
-    ("Agus Setiawan", "Surabaya"),
-    ("Dewi Lestari", "Yogyakarta"),
-    ("Rudi Hartono", "Semarang"),
-    ("Ani Wijaya", "Medan"),
-    ("Joko Susilo", "Solo"),
-    ("Rina Marlina", "Bogor"),
-    ("Hendra Gunawan", "Makassar"),
-    ("Putri Ayu Maharani", "Denpasar"),
-    ("Bambang Supriyadi", "Malang"),
-    ("Fitri Handayani", "Palembang"),
-    ("Eko Prasetyo", "Depok"),
-    ("Nur Aini", "Bekasi"),
-    ("Yusuf Maulana", "Tangerang"),
-    ("Sri Wahyuni", "Padang"),
-    ("Andi Saputra", "Balikpapan"),
-    ("Lina Kusuma", "Pontianak"),
-    ("Teguh Wibowo", "Cirebon"),
-    ("Maya Sari", "Manado"),
-    ("Dedi Kurniawan", "Pekanbaru"),
-    ("Wulan Purnamasari", "Jember"),
-    ("Irfan Hakim", "Banjarmasin"),
-    ("Ratna Dewi", "Kediri"),
+# The address book of a small shop, written the way people save numbers on their phone: a name (sometimes with
+# "Bu", "Pak" or the customer's shop), a city, a note here and there; a few numbers still without a name.
+# (name, city, note, on WhatsApp as a number check said: True / False / None for not checked yet)
+CONTACTS: list[tuple[str, str, str, bool | None]] = [
+    ("Budi Santoso", "Jakarta Selatan", "Langganan sejak 2019", True),
+    ("Siti Rahmawati", "Bandung", "", True),
+    ("Agus Setiawan", "Surabaya", "Grosir, bayar tempo 14 hari", True),
+    ("Dewi Lestari", "Yogyakarta", "", True),
+    ("Rudi Hartono", "Semarang", "", None),
+    ("Bu Ani Wijaya (Warung Makan)", "Medan", "Pesan tiap Senin", True),
+    ("Joko Susilo", "Solo", "", True),
+    ("Rina Marlina", "Bogor", "", False),
+    ("Pak Hendra Gunawan", "Makassar", "Reseller", True),
+    ("Putri Ayu Maharani", "Denpasar", "", True),
+    ("Bambang Supriyadi", "Malang", "", None),
+    ("Fitri Handayani", "Palembang", "", True),
+    ("Eko Prasetyo", "Depok", "", True),
+    ("Nur Aini", "Bekasi", "", True),
+    ("Yusuf Maulana", "Tangerang", "", True),
+    ("Sri Wahyuni", "Padang", "", False),
+    ("Andi Saputra", "Balikpapan", "", True),
+    ("Lina Kusuma", "Pontianak", "", None),
+    ("Teguh Wibowo", "Cirebon", "", True),
+    ("Maya Sari", "Manado", "", True),
+    ("Dedi Kurniawan", "Pekanbaru", "Minta kirim katalog baru", True),
+    ("Wulan Purnamasari", "Jember", "", True),
+    ("Irfan Hakim", "Banjarmasin", "", True),
+    ("Ratna Dewi", "Kediri", "", True),
+    ("Koh Ahong Toko Besi Sinar Jaya", "Jakarta Barat", "Grosir", True),
+    ("Mbak Yuni Salon Cantik", "Sidoarjo", "", True),
+    ("dr. Ratih Puspitasari", "Bandung", "Klinik gigi", None),
+    ("Haji Ahmad Fauzi", "Banda Aceh", "", True),
+    ("Ibu Kartini Catering", "Semarang", "Pesanan besar akhir bulan", True),
+    ("Om Markus Lumban Tobing", "Medan", "", True),
+    ("Ketut Sudarsana", "Gianyar", "", True),
+    ("Made Ayu Lestari", "Badung", "", False),
+    ("Ustadz Abdul Somad Kurnia", "Pekanbaru", "", True),
+    ("Cici Lim Apotek Sehat", "Pontianak", "", True),
+    ("Rizky Ramadhan", "Bekasi", "", None),
+    ("", "Jakarta Timur", "Dari pameran Juni", None),
+    ("", "", "", True),
+    ("", "Surabaya", "", None),
 ]
+
+# Prefixes of the mobile operators (Telkomsel, Indosat, XL, Tri, Smartfren, Axis), so the numbers look like a real list.
+_PREFIXES = ("62812", "62813", "62821", "62852", "62857", "62856", "62817", "62878", "62896", "62881", "62838", "62811")
 
 MESSAGES = [
     "Halo Kak, pesanan Anda sudah kami kirim hari ini. Terima kasih sudah berbelanja!",
@@ -88,7 +108,8 @@ MESSAGES = [
 
 def contact_phone(index: int) -> str:
     """A valid-looking Indonesian mobile number, different for each contact."""
-    return f"62812{(31_000_000 + index * 7_919_113) % 100_000_000:08d}"
+    prefix = _PREFIXES[index % len(_PREFIXES)]
+    return f"{prefix}{(31_000_000 + index * 7_919_113) % 100_000_000:08d}"
 
 
 class DemoClock:
@@ -204,9 +225,10 @@ async def create_accounts(app: App, server: SimulatorServer) -> list[Account]:
 
 
 def seed_address_book(app: App) -> None:
-    contacts = [
-        Contact(phone=contact_phone(i), name=name, fields={"city": city}) for i, (name, city) in enumerate(CONTACTS)
-    ]
+    contacts = []
+    for index, (name, city, note, on_whatsapp) in enumerate(CONTACTS):
+        fields = {key: value for key, value in (("Kota", city), ("Catatan", note)) if value}
+        contacts.append(Contact(contact_phone(index), name, fields, on_whatsapp))
     app.store.contacts.upsert_many(contacts)
 
 

@@ -7,7 +7,9 @@ asyncio; the services (and in the demo, the gateway simulator) run on it.
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import ctypes.util
+import json
 import logging
 import os
 import re
@@ -15,11 +17,13 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 from collections.abc import Mapping, Sequence
 from functools import partial
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from qasync import QEventLoop
 
@@ -162,24 +166,89 @@ def xcb_problem(env: Mapping[str, str] = os.environ) -> str | None:
         missing = missing_libraries(plugin)
         if missing:
             return missing_libraries_message(missing)
-    if not env.get("DISPLAY"):
+    display = env.get("DISPLAY")
+    if not display:
         return (
             "the desktop window cannot start: there is no X display (DISPLAY is not set); run wadesk in a desktop "
             "session (with --demo --screenshots, QT_QPA_PLATFORM=offscreen needs none)"
         )
+    if not display_reachable(display):
+        return (
+            f"the desktop window cannot start: the X display {display} (DISPLAY) does not answer; run wadesk in a "
+            "desktop session, or set DISPLAY to a display that is running"
+        )
     return None
+
+
+def display_reachable(display: str) -> bool:
+    """Whether an X server answers at ``display``, asked the way Qt's xcb plugin will (Qt aborts when none does).
+
+    ``True`` when it cannot be asked (no libxcb): then Qt decides.
+    """
+    name = ctypes.util.find_library("xcb")
+    if name is None:
+        return True
+    try:
+        xcb = ctypes.CDLL(name)
+    except OSError:
+        return True
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = [ctypes.c_char_p, ctypes.c_void_p]
+    xcb.xcb_connection_has_error.restype = ctypes.c_int
+    xcb.xcb_connection_has_error.argtypes = [ctypes.c_void_p]
+    xcb.xcb_disconnect.restype = None
+    xcb.xcb_disconnect.argtypes = [ctypes.c_void_p]
+    connection = xcb.xcb_connect(display.encode(), None)  # never NULL: a failed connection carries its error
+    try:
+        return bool(connection) and xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        if connection:
+            xcb.xcb_disconnect(connection)
 
 
 _QUIT_SIGNALS = [signal.SIGINT] + ([signal.SIGTERM] if hasattr(signal, "SIGTERM") and sys.platform != "win32" else [])
 
 
-def run_gui(*, demo: bool, screenshots: Path | None, verbose: bool) -> int:
-    """Show the window until it is closed (or render the screenshots and leave); the exit status."""
+def _offscreen_screen(size: tuple[int, int], scale: float) -> Path | None:
+    """Give the offscreen platform a screen exactly as big as the screenshots, so dialogs are laid out as they would
+    be on such a screen (its default is 800×800 device pixels, smaller than the window); the file to remove once
+    the QApplication is made, or None on another platform."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return None
+    width, height = (round(side * scale) for side in size)
+    screen = {"name": "screenshots", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", prefix="wadesk-screen-", delete=False) as file:
+        json.dump({"screens": [screen]}, file)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={file.name}"
+    return Path(file.name)
+
+
+def run_gui(
+    *,
+    demo: bool,
+    screenshots: Path | None,
+    verbose: bool,
+    size: tuple[int, int] = (1280, 800),
+    scale: float = 1.0,
+) -> int:
+    """Show the window until it is closed (or render the screenshots and leave); the exit status.
+
+    ``size`` (logical pixels) and ``scale`` (device pixels per logical pixel) are the screenshots'.
+    """
     if QApplication.instance() is None and (problem := xcb_problem()) is not None:
         sys.stderr.write(f"wadesk: {problem}\n")
         return 1
+    screen_file: Path | None = None
+    if screenshots is not None and QApplication.instance() is None:
+        os.environ["QT_SCALE_FACTOR"] = f"{scale:g}"  # read once, when the QApplication is made
+        screen_file = _offscreen_screen(size, scale)
     errors.route_qt_messages()
-    app = make_application()
+    try:
+        app = make_application()
+    finally:
+        if screen_file is not None:
+            screen_file.unlink(missing_ok=True)
     watcher = ThemeWatcher(app)
     previous_hook = errors.install(data_home() / "logs")
     loop = QEventLoop(app)
@@ -188,7 +257,9 @@ def run_gui(*, demo: bool, screenshots: Path | None, verbose: bool) -> int:
     # Ctrl+C or a polite kill closes the window as the user would, instead of a traceback inside Qt.
     previous = {sig: signal.signal(sig, lambda *_: QTimer.singleShot(0, app.closeAllWindows)) for sig in _QUIT_SIGNALS}
     try:
-        outcome: tuple[int, str | None] = loop.run_until_complete(_main(watcher, demo=demo, screenshots=screenshots))
+        outcome: tuple[int, str | None] = loop.run_until_complete(
+            _main(watcher, demo=demo, screenshots=screenshots, size=size)
+        )
         code, problem = outcome
     finally:
         for sig, handler in previous.items():
@@ -203,7 +274,9 @@ def run_gui(*, demo: bool, screenshots: Path | None, verbose: bool) -> int:
     return code
 
 
-async def _main(watcher: ThemeWatcher, *, demo: bool, screenshots: Path | None) -> tuple[int, str | None]:
+async def _main(
+    watcher: ThemeWatcher, *, demo: bool, screenshots: Path | None, size: tuple[int, int] = (1280, 800)
+) -> tuple[int, str | None]:
     """The exit status, and what stopped wadesk from starting (in plain words) if something did."""
     try:
         if demo:
@@ -211,7 +284,12 @@ async def _main(watcher: ThemeWatcher, *, demo: bool, screenshots: Path | None) 
 
             async with demo_environment() as env:
                 code = await show_window(
-                    env.app, watcher, hooks=env.phone, screenshots=screenshots, refresh_seconds=DEMO_REFRESH_SECONDS
+                    env.app,
+                    watcher,
+                    hooks=env.phone,
+                    screenshots=screenshots,
+                    size=size,
+                    refresh_seconds=DEMO_REFRESH_SECONDS,
                 )
                 return code, None
         app = open_app()
@@ -224,31 +302,38 @@ async def _main(watcher: ThemeWatcher, *, demo: bool, screenshots: Path | None) 
         return 1, str(exc)
 
 
-async def show_window(
-    app: App,
-    watcher: ThemeWatcher,
-    *,
-    hooks: DemoHooks | None = None,
-    screenshots: Path | None = None,
-    refresh_seconds: float = 30.0,
-) -> int:
+def window_context(app: App, **options: Any) -> UiContext:
+    """What the window is handed for ``app``: its services and a device monitor following its accounts (which the
+    caller closes with ``ctx.devices.aclose()``); ``options`` are ``UiContext``'s own (demo hooks, intervals)."""
     monitor = DeviceMonitor(app.accounts, app.events)
     monitor.sync_accounts()
-    ctx = UiContext(
+    return UiContext(
         home=app.home,
         store=app.store,
         secrets=app.secrets,
         accounts=app.accounts,
         devices=monitor,
         events=app.events,
-        demo=hooks,
-        refresh_seconds=refresh_seconds,
+        **options,
     )
+
+
+async def show_window(
+    app: App,
+    watcher: ThemeWatcher,
+    *,
+    hooks: DemoHooks | None = None,
+    screenshots: Path | None = None,
+    size: tuple[int, int] = (1280, 800),
+    refresh_seconds: float = 30.0,
+) -> int:
+    ctx = window_context(app, demo=hooks, refresh_seconds=refresh_seconds)
+    monitor = ctx.devices
     window = MainWindow(ctx)
     watcher.changed.connect(partial(apply_colors_to, window))
     if screenshots is not None:
         try:
-            written = await capture(window, screenshots)
+            written = await capture(window, screenshots, QSize(*size))
         finally:
             window.close()
             await monitor.aclose()

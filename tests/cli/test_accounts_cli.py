@@ -204,3 +204,22 @@ def test_a_gateway_without_a_public_host_needs_base_url(cli: Cli, provider: str,
     assert done.returncode == 2, done.stdout
     assert "has no public address" in done.stderr
     assert lines(cli.run("account", "list", "--json")) == []
+
+
+# -- a shop's name as it is written: "&" allowed, a name too long refused in plain words ----------------
+
+
+def test_a_shop_name_with_an_ampersand_works_end_to_end(cli: Cli, wablas_url: str) -> None:
+    assert add(cli, "Toko Maju & Jaya", wablas_url).returncode == 0
+    listed = cli.run("account", "list", "--json")
+    assert [row["name"] for row in lines(listed)] == ["Toko Maju & Jaya"]
+    sent = cli.run("send", "--account", "Toko Maju & Jaya", "--to", "081234567890", "--text", "Halo", "--json")
+    assert [row["status"] for row in lines(sent)] == ["accepted"]
+
+
+def test_a_name_longer_than_the_limit_is_refused_not_cut(cli: Cli, wablas_url: str) -> None:
+    done = add(cli, "Toko " + "Berkah " * 12 + "Jaya", wablas_url)
+    assert done.returncode == 2
+    assert "a name has at most 64 characters; this one has 93" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert lines(cli.run("account", "list", "--json")) == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -11,7 +12,14 @@ import pytest
 from PySide6.QtCore import QLibraryInfo
 
 from tests.support.cli import Cli
-from wadesk.launch import debian_package, missing_libraries, missing_libraries_message, not_found, uses_xcb
+from wadesk.launch import (
+    debian_package,
+    display_reachable,
+    missing_libraries,
+    missing_libraries_message,
+    not_found,
+    uses_xcb,
+)
 
 LDD_OUTPUT = """\
 \tlinux-vdso.so.1 (0x00007ffd5a1f2000)
@@ -107,3 +115,38 @@ def test_wadesk_says_what_to_install_instead_of_aborting(tmp_path: Path) -> None
     assert done.returncode == 1, (done.returncode, done.stderr)
     [line] = done.stderr.splitlines()
     assert line.startswith("wadesk: the desktop window cannot start") and "sudo apt install lib" in line
+
+
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux") or _xcb_plugin_lacks_libraries(),
+    reason="Qt's X11 plugin is not used here, or is stopped earlier by a missing library",
+)
+@pytest.mark.parametrize("demo", [False, True])
+def test_a_display_that_does_not_answer_is_said_and_the_demo_leaves_nothing_behind(tmp_path: Path, demo: bool) -> None:
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {
+        **os.environ,
+        "WADESK_HOME": str(tmp_path / "home"),
+        "TMPDIR": str(temporary),
+        "QT_QPA_PLATFORM": "xcb",
+        "DISPLAY": ":4711",  # no X server there: Qt would abort (exit 134) without a word
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "wadesk", *(["--demo"] if demo else [])],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1, (done.returncode, done.stderr)
+    assert done.stderr == (
+        "wadesk: the desktop window cannot start: the X display :4711 (DISPLAY) does not answer; run wadesk in a "
+        "desktop session, or set DISPLAY to a display that is running\n"
+    )
+    assert list(temporary.iterdir()) == []  # the demo's throwaway folder is gone
+
+
+def test_a_display_without_a_server_does_not_answer() -> None:
+    assert display_reachable(":4711") is False

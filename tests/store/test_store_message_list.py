@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from tests.support.store import FakeClock, text_message
@@ -9,6 +11,7 @@ from wadesk.domain.models import Account, MediaRef, MessageKind, OutgoingMessage
 from wadesk.domain.status import DeliveryStatus
 from wadesk.store import Store
 from wadesk.store.message_list import _ORDER, MessageSort
+from wadesk.store.timestamps import from_text, isoformat_of, to_text
 
 
 @pytest.fixture
@@ -166,3 +169,32 @@ def test_stored_messages_share_what_they_have_in_common(store: Store, account: A
     assert all(row.to is message.to for row, message in zip(rows, messages, strict=True))
     assert len({id(row.created_at) for row in rows}) == 1
     assert rows == [store.messages.get(row.id) for row in rows]  # as read back
+
+
+def test_outbox_rows_keep_their_times_as_stored_and_parse_them_when_asked(
+    store: Store, account: Account, clock: FakeClock
+) -> None:
+    """A listing that prints the stored text makes no datetime per row; ``updated_at`` still gives one."""
+    later = datetime(2030, 1, 2, 3, 4, 5, 6, tzinfo=UTC)
+    [row] = store.messages.add_many(
+        account.id, [text_message("a")], status=DeliveryStatus.SCHEDULED, scheduled_at=later
+    )
+
+    [listed] = store.message_list.outbox()
+
+    assert (listed.updated_text, listed.scheduled_text) == (to_text(clock.current), to_text(later))
+    assert (listed.updated_at, listed.scheduled_at) == (row.updated_at, later)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024-05-01T09:30:00.000000+00:00",  # as stored, a whole second: no fraction in isoformat()
+        "2024-05-01T09:30:00.120000+00:00",
+        "2024-05-01T09:30:00+00:00",  # not as stored: parsed
+        "2024-05-01T16:30:00.5+07:00",
+        "2024-05-01 09:30:00",
+    ],
+)
+def test_isoformat_of_stored_text_is_isoformat_of_its_datetime(text: str) -> None:
+    assert isoformat_of(text) == from_text(text).isoformat()

@@ -113,6 +113,28 @@ def test_add_many_is_all_or_nothing(store: Store, account: Account) -> None:
     assert store.messages.add_many(account.id, []) == []
 
 
+def test_add_many_ids_stores_as_add_many_keeping_only_the_ids(store: Store, account: Account) -> None:
+    """A send of any size: the same rows and first events, one transaction across every chunk, ids in order."""
+    at = datetime(2030, 1, 1, 9, 0, tzinfo=UTC)
+    messages = [text_message(f"ids-{i}", to=f"62812{i:07d}") for i in range(2_500)]  # three chunks
+    with pytest.raises(ValidationError, match="'ids-7' appears more than once"):  # in the last chunk: nothing stays
+        store.messages.add_many_ids(account.id, [*messages, text_message("ids-7")])
+    assert store.messages.list() == []
+
+    ids = store.messages.add_many_ids(account.id, messages, status=DeliveryStatus.SCHEDULED, scheduled_at=at)
+
+    assert [store.messages.get(i).ref_id for i in ids] == [m.ref_id for m in messages]
+    row = store.messages.get(ids[-1])
+    assert (row.status, row.scheduled_at, row.to, row.body) == (
+        DeliveryStatus.SCHEDULED,
+        at,
+        messages[-1].to,
+        {"text": "hello"},
+    )
+    assert [e.status for e in store.events.for_message(ids[0])] == [DeliveryStatus.SCHEDULED]
+    assert store.messages.add_many_ids(account.id, []) == []
+
+
 def test_naive_datetimes_are_refused(store: Store, account: Account) -> None:
     with pytest.raises(ValueError, match="naive"):
         store.messages.add_many(account.id, [text_message("a")], scheduled_at=datetime(2024, 6, 1, 9, 0))

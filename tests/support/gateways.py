@@ -50,13 +50,14 @@ ProviderHook = Callable[[Provider], Provider]
 async def outbox_app(
     home: Path,
     sim: SimulatorServer,
-    transport: httpx.AsyncBaseTransport,
+    transport: httpx.AsyncBaseTransport | None = None,
     *,
     clock: ManualClock | None = None,
     hook: ProviderHook | None = None,
 ) -> AsyncIterator[App]:
-    """An app with one account per simulated provider, its requests through ``transport``, on ``clock``
-    (a ``ManualClock`` starting at ``START`` if none is given); ``hook`` may wrap each provider it builds."""
+    """An app with one account per simulated provider, its requests through ``transport`` (wadesk's own when none
+    is given), on ``clock`` (a ``ManualClock`` starting at ``START`` if none is given); ``hook`` may wrap each
+    provider it builds."""
 
     def factory(account: Account, secrets: Mapping[str, str]) -> Provider:
         provider = build_provider(account, secrets, transport=transport)

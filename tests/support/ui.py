@@ -58,3 +58,24 @@ def open_window(qtbot: QtBot, ctx: UiContext) -> MainWindow:
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+async def add_every_gateway(app: App, sim: SimulatorServer) -> list[Account]:
+    """One account per simulated gateway (long names, as shops have), and one whose key the gateway refuses.
+
+    What a window shows most of: every kind of row, a gateway's error, a balance instead of a device.
+    """
+    accounts = [
+        await add_sim_account(app, sim, provider, f"Toko Sumber Rejeki {provider.title()} Cabang Surabaya")
+        for provider in sim.providers
+    ]
+    accounts.append(
+        await app.accounts.add(
+            "Klinik Sehat Sentosa",
+            "wablas",
+            base_url=sim.base_url("wablas"),
+            settings=sim.settings("wablas"),
+            secrets={**sim.credentials("wablas"), "token": "a-token-the-gateway-refuses"},
+        )
+    )
+    return accounts

@@ -16,8 +16,8 @@ from qasync import QEventLoop
 
 from tests.support.ui import run
 from wadesk.app import App, open_app
+from wadesk.launch import window_context
 from wadesk.secrets import MemoryKeyring, SecretStore
-from wadesk.services.devices import DeviceMonitor
 from wadesk.simulator import ManualClock, SimulatorServer
 from wadesk.ui.context import UiContext
 from wadesk.ui.theme import ThemeWatcher
@@ -76,19 +76,9 @@ def app(tmp_path: Path, qtbot: QtBot, qloop: QEventLoop, keyring_memory: MemoryK
 
 @pytest.fixture
 def ctx(app: App, qtbot: QtBot) -> Iterator[UiContext]:
-    monitor = DeviceMonitor(app.accounts, app.events)
-    monitor.sync_accounts()
-    yield UiContext(
-        home=app.home,
-        store=app.store,
-        secrets=app.secrets,
-        accounts=app.accounts,
-        devices=monitor,
-        events=app.events,
-        refresh_seconds=3600,
-        pairing_poll_seconds=0.1,
-    )
-    run(qtbot, monitor.aclose())  # its cancelled checks let go of their connections before the app closes
+    ctx = window_context(app, refresh_seconds=3600, pairing_poll_seconds=0.1)
+    yield ctx
+    run(qtbot, ctx.devices.aclose())  # its cancelled checks let go of their connections before the app closes
 
 
 @pytest.fixture(autouse=True)

@@ -2,23 +2,29 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
 from pytestqt.qtbot import QtBot
 
-from tests.support.ui import add_sim_account, open_window, run
+from tests.support import window_checks as checks
+from tests.support.ui import add_every_gateway, add_sim_account, open_window, run
+from wadesk import launch
 from wadesk.app import App
-from wadesk.demo import DemoPhone
-from wadesk.domain.models import Contact
+from wadesk.demo import DemoPhone, seed_address_book
 from wadesk.simulator import SimulatorServer
 from wadesk.ui.context import UiContext
-from wadesk.ui.main_window import PANEL_KEYS
+from wadesk.ui.main_window import PANEL_KEYS, MainWindow
+from wadesk.ui.tasks import running
+from wadesk.ui.theme import ThemeWatcher
+from wadesk.ui.widgets.two_line import SUBTITLE_ROLE
 
 
 def test_five_panels_and_their_shortcuts(qtbot: QtBot, ctx: UiContext) -> None:
@@ -66,12 +72,11 @@ def test_status_bar_follows_devices_and_outbox(qtbot: QtBot, ctx: UiContext, app
 
 
 def test_coming_soon_pages_are_honest(qtbot: QtBot, ctx: UiContext, app: App) -> None:
-    app.store.contacts.upsert_many([Contact(phone="6281234567890", name="Budi")])
     window = open_window(qtbot, ctx)
-    window.show_panel("contacts")
-    panel = window.panels["contacts"]
+    window.show_panel("scheduler")
+    panel = window.panels["scheduler"]
     qtbot.waitUntil(lambda: panel.facts.isVisible(), timeout=5000)
-    assert panel.facts.text() == "Already in the address book: 1 contacts and 0 WhatsApp groups."
+    assert panel.facts.text() == "Nothing is scheduled yet."
     window.show_panel("reports")
     qtbot.waitUntil(lambda: window.panels["reports"].facts.isVisible(), timeout=5000)
     assert window.panels["reports"].facts.text() == "No messages have been sent from this computer yet."
@@ -123,3 +128,136 @@ def test_demo_screenshots_command(tmp_path: Path) -> None:
         assert not image.isNull(), name
         assert (image.width(), image.height()) == (1280, 800), name
     assert not (tmp_path / "home" / "wadesk.sqlite3").exists()  # the demo never touches the real data
+
+
+@pytest.fixture
+def display_name() -> Iterator[str]:
+    """The application's display name as ``wadesk`` sets it (Qt adds it to window titles on Windows and Linux)."""
+    previous = QGuiApplication.applicationDisplayName()
+    QGuiApplication.setApplicationDisplayName("wadesk")
+    yield "wadesk"
+    QGuiApplication.setApplicationDisplayName(previous)
+
+
+def full_window(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> MainWindow:
+    """The demo's window as people see it most: every gateway's account checked, one refused, the demo banner,
+    the demo's address book."""
+    run(qtbot, add_every_gateway(app, sim))
+    seed_address_book(app)
+    ctx.devices.sync_accounts()
+    ctx.demo = DemoPhone(sim)
+    window = open_window(qtbot, ctx)
+    run(qtbot, ctx.devices.refresh_all())
+    window.bridge.flush()
+    window.devices.model.flush()
+    checks.activate(window)
+    return window
+
+
+def show(qtbot: QtBot, window: MainWindow, key: str) -> None:
+    """Show a panel once what it reads in the background (the contacts' first page, the facts) is shown."""
+    window.show_panel(key)
+    qtbot.waitUntil(lambda: not running(), timeout=10_000)
+
+
+def test_the_window_and_every_panel_pass_the_keyboard_walk(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    window = full_window(qtbot, ctx, app, sim)
+    for key in PANEL_KEYS:
+        show(qtbot, window, key)
+        panel = window.panel(key)
+        # The sidebar first, then the panel in reading order, then back to the sidebar.
+        checks.keyboard_walk(window, [window.sidebar, *checks.reading_order(checks.focusable(panel))])
+    window.close()
+
+
+def test_the_window_and_every_panel_fit_1024_by_640(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    window = full_window(qtbot, ctx, app, sim)
+    for key in PANEL_KEYS:
+        show(qtbot, window, key)
+        checks.fit_check(window)
+    window.close()
+
+
+def test_the_window_fits_half_a_1440_by_900_screen(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    """At 2× a 1440×900 screen is 720×450 logical pixels: the window must be allowed that small, nothing cut."""
+    window = full_window(qtbot, ctx, app, sim)
+    for key in PANEL_KEYS:
+        show(qtbot, window, key)
+        checks.fit_check(window, QSize(720, 450))
+    window.close()
+
+
+def test_the_window_menus_and_every_panel_speak_plain_words(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher, display_name: str
+) -> None:
+    window = full_window(qtbot, ctx, app, sim)
+    assert checks.shown_title(window) == "Demo — wadesk"
+    for key in PANEL_KEYS:
+        show(qtbot, window, key)
+        checks.wording_check(window, roles=[SUBTITLE_ROLE])
+    window.close()
+
+
+@pytest.mark.slow
+def test_screenshots_at_a_small_size_and_twice_the_pixels(tmp_path: Path) -> None:
+    shots = tmp_path / "shots"
+    env = {**os.environ, "WADESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "wadesk", "--demo", "--screenshots", str(shots), "--size", "1024x640"]
+    done = subprocess.run([*command, "--scale", "2"], capture_output=True, text=True, env=env, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    for name in (*PANEL_KEYS, "pairing", "account", "preferences"):
+        image = QImage(str(shots / f"{name}.png"))
+        assert (image.width(), image.height()) == (2048, 1280), name
+
+
+@pytest.mark.parametrize(
+    ("arguments", "error"),
+    [
+        (["--size", "big"], "--size 'big': give the width and height in pixels, e.g. 1024x640"),
+        (["--size", "100x100"], "--size '100x100': from 320x240 to 3840x2160"),
+        (["--scale", "0"], "--scale '0': a number from 1 to 4, e.g. 2"),
+    ],
+)
+def test_screenshot_size_and_scale_are_checked(tmp_path: Path, arguments: list[str], error: str) -> None:
+    env = {**os.environ, "WADESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-m", "wadesk", "--demo", "--screenshots", str(tmp_path / "shots"), *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr == f"wadesk: {error}\n"
+
+
+def test_screenshots_get_a_screen_as_big_as_the_pictures(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offscreen, Qt's screen is 800×800 unless told otherwise: dialogs would be squeezed to it."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    screen_file = launch._offscreen_screen((1024, 640), 2.0)
+    assert screen_file is not None
+    try:
+        assert os.environ["QT_QPA_PLATFORM"] == f"offscreen:configfile={screen_file}"
+        [screen] = json.loads(screen_file.read_text())["screens"]
+        assert (screen["width"], screen["height"]) == (2048, 1280)
+    finally:
+        screen_file.unlink()
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    assert launch._offscreen_screen((1024, 640), 2.0) is None
+    assert os.environ["QT_QPA_PLATFORM"] == "xcb"
+
+
+def test_a_first_window_opens_within_the_screen(qtbot: QtBot, ctx: UiContext) -> None:
+    """No saved size yet: the window takes its usual size, or less on a smaller screen — never more than it."""
+    window = open_window(qtbot, ctx)
+    room = window.screen().availableGeometry().size()
+    assert window.width() <= room.width() and window.height() <= room.height(), (window.size(), room)
+    assert window.width() >= window.minimumSizeHint().width()
+    window.close()

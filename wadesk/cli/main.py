@@ -8,6 +8,7 @@ import contextlib
 import importlib
 import logging
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -48,6 +49,9 @@ def _run_gui(args: argparse.Namespace) -> int:
     """The desktop window (``wadesk``, ``wadesk --demo``, ``wadesk --demo --screenshots DIR``)."""
     if args.screenshots and not args.demo:
         raise ValidationError("--screenshots works with --demo")
+    if (args.size or args.scale) and not args.screenshots:
+        raise ValidationError("--size and --scale work with --screenshots")
+    size, scale = _shot_size(args.size), _shot_scale(args.scale)
     try:
         run_gui = importlib.import_module("wadesk.launch").run_gui
     except ImportError:  # a build without the desktop window
@@ -62,7 +66,33 @@ def _run_gui(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory(prefix="wadesk-demo-") as folder:
         os.environ[HOME_ENV] = folder  # the demo never touches the real data folder, logs included
         configure_logging(Path(folder), verbose=args.verbose)
-        return int(run_gui(demo=True, screenshots=shots, verbose=args.verbose))
+        return int(run_gui(demo=True, screenshots=shots, verbose=args.verbose, size=size, scale=scale))
+
+
+def _shot_size(text: str | None) -> tuple[int, int]:
+    """``--size 1024x640``: the screenshots' window size in logical pixels."""
+    if text is None:
+        return (1280, 800)
+    match = re.fullmatch(r"\s*(\d{3,4})\s*[xX×]\s*(\d{3,4})\s*", text)
+    if match is None:
+        raise ValidationError(f"--size {text!r}: give the width and height in pixels, e.g. 1024x640")
+    width, height = int(match[1]), int(match[2])
+    if not (320 <= width <= 3840 and 240 <= height <= 2160):
+        raise ValidationError(f"--size {text!r}: from 320x240 to 3840x2160")
+    return (width, height)
+
+
+def _shot_scale(text: str | None) -> float:
+    """``--scale 2``: device pixels per logical pixel, as on a high-density screen."""
+    if text is None:
+        return 1.0
+    try:
+        scale = float(text)
+    except ValueError:
+        scale = 0.0
+    if not 1.0 <= scale <= 4.0:
+        raise ValidationError(f"--scale {text!r}: a number from 1 to 4, e.g. 2")
+    return scale
 
 
 def _run_demo(args: argparse.Namespace) -> int:

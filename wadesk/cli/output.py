@@ -41,14 +41,28 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
 
 def emit_each(objects: Iterable[dict[str, Any]], *, chunk: int = 1_000) -> None:
     """``emit`` for a long listing: the same lines, written ``chunk`` at a time as ``objects`` come."""
-    encode, lines = _ENCODER.encode, []
-    for obj in objects:
-        lines.append(encode(obj))
-        if len(lines) == chunk:
-            sys.stdout.write(escape_controls_in_json("\n".join(lines)) + "\n")
-            lines.clear()
-    if lines:
-        sys.stdout.write(escape_controls_in_json("\n".join(lines)) + "\n")
+    write_json_lines(map(_ENCODER.encode, objects), chunk=chunk)
+
+
+def write_json_lines(lines: Iterable[str], *, chunk: int = 1_000) -> None:
+    """JSON texts (``json.dumps(obj, ensure_ascii=False)``) as ``emit`` writes them, ``chunk`` lines at a time."""
+    batch: list[str] = []
+    for line in lines:
+        batch.append(line)
+        if len(batch) == chunk:
+            _write_json(batch)
+            batch.clear()
+    if batch:
+        _write_json(batch)
+
+
+def _write_json(lines: list[str]) -> None:
+    text = "\n".join(lines) + "\n"
+    if not text.isascii() or "\x7f" in text:  # only then can it hold DEL or a C1 control (isascii is O(1))
+        text = escape_controls_in_json(text)
+    # JSON escapes every C0 control and DEL and C1 are escaped now: nothing is left for ``Printable`` to take out.
+    out = sys.stdout
+    (out.wrapped if isinstance(out, Printable) else out).write(text)
 
 
 def iso(value: datetime | None) -> str | None:

@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"wadesk {__version__}")
     p.add_argument("--demo", action="store_true", help="run on the embedded simulator with demo accounts")
     p.add_argument("--screenshots", metavar="DIR", help="with --demo: render every panel into DIR and exit")
+    p.add_argument("--size", metavar="WxH", help="with --screenshots: the window's size in logical pixels (1280x800)")
+    p.add_argument("--scale", metavar="N", help="with --screenshots: device pixels per logical pixel, 1 to 4 (1)")
     p.add_argument("--verbose", action="store_true", help="log debug details to the log file")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -140,11 +142,22 @@ def build_parser() -> argparse.ArgumentParser:
     devices.add_argument("--qr-png", metavar="FILE", help="write the pairing QR code as a PNG a phone can scan")
     devices.add_argument("--json", action="store_true")
 
-    contacts = sub.add_parser("contacts", help="the address book: import a CSV/XLSX, list, sync from a gateway")
+    contacts = sub.add_parser(
+        "contacts", help="the address book: import and export CSV/XLSX/vCard, list, sync from a gateway"
+    )
     ct = contacts.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    cimport = ct.add_parser("import", help="add or update contacts from a CSV or XLSX file")
+    cimport = ct.add_parser("import", help="add or update contacts from a CSV, XLSX or vCard (.vcf) file")
     cimport.add_argument("file")
     cimport.add_argument("--json", action="store_true")
+    cimport.add_argument(
+        "--keep-existing",
+        action="store_true",
+        help="leave the contacts you already have as they are (default: update them from the file)",
+    )
+    cexport = ct.add_parser("export", help="write contacts to a CSV or XLSX file")
+    cexport.add_argument("file", help="a .csv or .xlsx file (replaced if it exists)")
+    cexport.add_argument("--search", metavar="TEXT", default="", help="only the contacts this name or number finds")
+    cexport.add_argument("--json", action="store_true")
     clist2 = ct.add_parser("list", help="the address book; with --search, the contacts a name or number finds")
     clist2.add_argument("--search", metavar="TEXT", default="", help="any part of a name, or a number written any way")
     clist2.add_argument("--json", action="store_true")

@@ -90,7 +90,7 @@ INFO = ProviderInfo(
                 "Status callback URL",
                 FieldType.URL,
                 required=False,
-                help="Sent as 'notifyurl' with every message: the Chatbot POSTs {msgid, ack} there on each change",
+                help="Sent with every message: the Chatbot tells this address each time a message's status changes",
             ),
         ]
     ),
@@ -98,7 +98,7 @@ INFO = ProviderInfo(
     description=(
         "Chatbot gateway: text, image/audio/document by URL, location, contact cards, to numbers and groups; "
         "QR pairing, number check, group list, delivery callbacks. Each customer has a host of their own "
-        "(https://{bot_url}): give it with --base-url."
+        "(https://your-bot-address): give it as the account's API address."
     ),
 )
 

@@ -37,7 +37,33 @@ def base_url_for(info: ProviderInfo, given: str | None, settings: Mapping[str, s
     return check_url("the base URL", url.rstrip("/"), allow_http=allows_http(settings or {}))
 
 
-_NAME = re.compile(r"[\w][\w .@-]{0,63}")
+NAME_MAX = 64  # characters in an account name
+NAME_SIGNS = ". @ & ' - _"  # what a name may hold besides letters, digits and spaces ("Toko Maju & Jaya")
+_NAME_CHAR = re.compile(r"[\w .@&'-]")
+
+
+def name_problem(name: str) -> str | None:
+    """Why ``name`` (stripped) cannot name an account, in plain words; ``None`` when it can.
+
+    The window checks each name as it is typed with this, and ``add`` refuses the same names.
+    """
+    name = name.strip()
+    if not name:
+        return "give the account a name"
+    if len(name) > NAME_MAX:
+        return f"a name has at most {NAME_MAX} characters; this one has {len(name)}"
+    bad = unusable_name_character(name)
+    if bad is not None:
+        return f"{bad!r} cannot be in a name (letters, digits, spaces and {NAME_SIGNS})"
+    return None
+
+
+def unusable_name_character(name: str) -> str | None:
+    """The first character of ``name`` (stripped) an account name cannot hold; it must begin with a letter or digit."""
+    name = name.strip()
+    if name and not re.match(r"\w", name[0]):
+        return name[0]
+    return next((ch for ch in name if not _NAME_CHAR.fullmatch(ch)), None)
 
 
 @dataclass(frozen=True)
@@ -99,8 +125,9 @@ class AccountService:
         nothing at all is stored.
         """
         name = name.strip()
-        if not _NAME.fullmatch(name):
-            raise ValidationError(f"{name!r} is not a usable account name (letters, digits, spaces, . @ - _)")
+        problem = name_problem(name)
+        if problem is not None:
+            raise ValidationError(f"{name!r} is not a usable account name: {problem}")
         info = provider_info(provider_id)
         plain = info.settings.validate(settings, secret=False)
         secret = info.settings.validate(secrets, secret=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Contact, OutgoingMessage, Recipient
@@ -20,6 +21,7 @@ from wadesk.services.recipients_csv import RecipientRow, RecipientTable
 from wadesk.services.spintax import check_template, render
 
 _TEMPLATED = re.compile(r"\{[^{}]*\}")
+_NO_EXTRA: Mapping[str, object] = MappingProxyType({})  # one for every message, not an empty dict each
 MAX_LISTED_ERRORS = 20
 
 
@@ -104,6 +106,7 @@ def personalise(info: ProviderInfo, draft: Draft, targets: Sequence[Target]) -> 
             caption=render(draft.caption, target.variables, seed) if templated else draft.caption,
             location=draft.location,
             content=draft.content,
+            extra=_NO_EXTRA,
         )
         try:
             validate_message(info, message)

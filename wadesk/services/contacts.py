@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import builtins
+import enum
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -19,10 +20,22 @@ from wadesk.domain.models import Account, Contact, Group, NumberCheck
 from wadesk.domain.phone import DEFAULT_REGION, normalize_phone
 from wadesk.services.accounts import AccountService
 from wadesk.services.clock import Clock, SystemClock
+from wadesk.services.contact_files import (
+    Cancel,
+    ColumnMapping,
+    ContactFile,
+    DuplicatePolicy,
+    ImportProgress,
+    ImportResult,
+    import_rows,
+    open_contact_file,
+    write_contacts,
+)
 from wadesk.services.contact_source import ContactSource
-from wadesk.services.events import ContactsChanged, EventHub, MessagesChanged
+from wadesk.services.events import ContactsChanged, Event, EventHub, MessagesChanged
 from wadesk.services.number_check import BulkCheck, CheckPace, check_in_bulk
 from wadesk.services.number_check import ProgressFn as CheckProgressFn
+from wadesk.services.paging import Sort
 from wadesk.services.recipients_csv import RecipientRow, RecipientTable, RowError, read_recipients
 from wadesk.store import Store
 from wadesk.store.contact_list import ContactFilter, ContactRow, ContactSort
@@ -31,6 +44,7 @@ from wadesk.store.tags import Tag
 
 NAME_COLUMNS = ("name", "nama")  # the column of a contact file that holds the name; every other one is a field
 IMPORT_CHUNK = 5_000  # contacts written in one transaction by an import
+EXPORT_PAGE = 5_000  # contacts read at a time by an export
 
 
 @dataclass(frozen=True)
@@ -124,6 +138,75 @@ class ContactService:
             del rows[:IMPORT_CHUNK]
             count += self._store.contacts.upsert_many(chunk)
         return count
+
+    async def open_contact_file(self, path: Path, region: str) -> ContactFile:
+        """A CSV, XLSX or vCard file opened for import: its columns, first rows and a proposed mapping.
+
+        Read in an executor.  See ``services.contact_files`` for the wizard's steps.
+        """
+        return await asyncio.to_thread(open_contact_file, path, region)
+
+    async def import_contacts(
+        self,
+        file: ContactFile,
+        mapping: ColumnMapping | None = None,
+        *,
+        policy: DuplicatePolicy = DuplicatePolicy.UPDATE,
+        progress: Callable[[ImportProgress], None] | None = None,
+        cancel: Cancel | None = None,
+    ) -> ImportResult:
+        """Import ``file`` as ``mapping`` (default: the proposed one) says, in an executor.
+
+        ``progress`` is called on the event loop.  ``cancel`` (or cancelling the awaiting task) stops the import
+        before its next chunk: what is written is whole chunks.  One ``ContactsChanged`` when anything was written.
+        """
+        loop = asyncio.get_running_loop()
+        stop = cancel or Cancel()
+
+        def report(done: ImportProgress) -> None:
+            if progress is not None:
+                loop.call_soon_threadsafe(progress, done)
+
+        work = asyncio.ensure_future(
+            asyncio.to_thread(import_rows, self._store.contacts, file, mapping or file.proposed, policy, report, stop)
+        )
+        try:
+            result = await asyncio.shield(work)
+        except asyncio.CancelledError:
+            stop.cancel()
+            if (await work).written:  # stops at the next row; its whole chunks are in
+                self._events.publish(ContactsChanged())
+            raise
+        if result.written:
+            self._events.publish(ContactsChanged())
+        return result
+
+    async def export_contacts(
+        self,
+        path: Path,
+        *,
+        search: str = "",
+        phones: Sequence[str] | None = None,
+        region: str = DEFAULT_REGION,
+    ) -> int:
+        """Write a selection (``phones``) or the contacts ``search`` finds (everyone when empty) to .csv/.xlsx.
+
+        In an executor; returns how many were written.  Numbers of ``region`` are written as people there write
+        them in a CSV file (see ``services.contact_files.export``).
+        """
+
+        def contacts() -> Iterator[Contact]:
+            if phones is not None:
+                for phone in phones:
+                    if (contact := self._store.contacts.get(phone)) is not None:
+                        yield contact
+                return
+            offset = 0
+            while page := self.list(search, region=region, limit=EXPORT_PAGE, offset=offset):
+                yield from page
+                offset += len(page)
+
+        return await asyncio.to_thread(write_contacts, path.expanduser(), contacts, region)
 
     def list(
         self, search: str = "", *, region: str = DEFAULT_REGION, limit: int | None = None, offset: int = 0
@@ -385,6 +468,58 @@ class ContactService:
             problems.extend(await provider.save_contacts(contacts[start : start + PUSH_BATCH]))
         return ContactPush(provider.info.name, len(contacts), problems)
 
+    # -- one contact at a time, and the address book as a paged table (the Contacts panel) -------------------
+
+    def table(self) -> ContactTable:
+        """The address book as a ``PagedSource`` for the Contacts panel's table (filter: ``ContactQuery``)."""
+        return ContactTable(self._store)
+
+    async def add_contact(
+        self, number: str, name: str = "", fields: Mapping[str, str] | None = None, *, region: str = DEFAULT_REGION
+    ) -> Contact:
+        """Add one contact; a number that cannot be read, or that is already someone's, is refused, named."""
+        phone = normalize_phone(number, region)
+        await asyncio.to_thread(self._refuse_taken, number, phone, None)
+        added = await asyncio.to_thread(self._store.contacts.add_one, Contact(phone, name.strip(), _clean(fields)))
+        if added is None:
+            raise ValidationError(f"{number.strip()} is already in the address book")
+        self._events.publish(ContactsChanged(frozenset({added.id} if added.id else ())))
+        return added
+
+    async def update_contact(
+        self,
+        contact_id: int,
+        number: str,
+        name: str = "",
+        fields: Mapping[str, str] | None = None,
+        *,
+        region: str = DEFAULT_REGION,
+    ) -> Contact:
+        """Save a contact as edited: its number, name and fields as given (a field left out is removed)."""
+        phone = normalize_phone(number, region)
+        await asyncio.to_thread(self._refuse_taken, number, phone, contact_id)
+        saved = await asyncio.to_thread(
+            self._store.contacts.replace, contact_id, Contact(phone, name.strip(), _clean(fields))
+        )
+        if saved is None:
+            raise ValidationError("this contact is no longer in the address book")
+        self._events.publish(ContactsChanged(frozenset({contact_id})))
+        return saved
+
+    def _refuse_taken(self, number: str, phone: str, contact_id: int | None) -> None:
+        """Refuse a number another contact has, naming that contact."""
+        other = self._store.contacts.get(phone)
+        if other is not None and other.id != contact_id:
+            who = f" ({other.name})" if other.name else ""
+            raise ValidationError(f"{number.strip()} is already in the address book{who}")
+
+    async def remove_contacts(self, contact_ids: Sequence[int]) -> int:
+        """Delete contacts (the panel's selection, by id) in one transaction; returns how many were deleted."""
+        removed = await asyncio.to_thread(self._store.contacts.remove_ids, contact_ids)
+        if removed:
+            self._events.publish(ContactsChanged(frozenset(contact_ids)))
+        return removed
+
 
 def _contact(row: RecipientRow, names: Sequence[str], fields: Sequence[str]) -> Contact:
     """A row of a contact file as a contact: the first non-empty of ``names`` its name, ``fields`` its fields."""
@@ -415,3 +550,49 @@ def _number(text: str, region: str) -> str | None:
         return normalize_phone(text, region)
     except ValidationError:
         return None
+
+
+@dataclass(frozen=True)
+class ContactQuery:
+    """Which contacts the table lists: those ``search`` finds (see ``ContactService.search``), or everyone."""
+
+    search: str = ""
+    region: str = DEFAULT_REGION
+
+
+class ContactOrder(enum.StrEnum):
+    """The orders the table can be read in."""
+
+    NAME = "name"
+    NUMBER = "number"
+    ADDED = "added"
+
+
+class ContactTable:
+    """The address book counted, sorted and searched in SQL, a page at a time (a ``PagedSource``)."""
+
+    def __init__(self, store: Store) -> None:
+        self._contacts = store.contacts
+
+    def count(self, filter: ContactQuery) -> int:
+        if not filter.search.strip():
+            return self._contacts.count()
+        return self._contacts.count_matching(filter.search, digits=_number(filter.search, filter.region))
+
+    def page(self, offset: int, limit: int, sort: Sort, filter: ContactQuery) -> builtins.list[Contact]:
+        try:
+            order = ContactOrder(sort.key)
+        except ValueError:
+            raise ValidationError(f"contacts cannot be sorted by {sort.key!r}") from None
+        digits = _number(filter.search, filter.region) if filter.search.strip() else None
+        return self._contacts.sorted_page(
+            offset, limit, order, descending=sort.descending, text=filter.search, digits=digits
+        )
+
+    def affected_by(self, events: Sequence[Event]) -> bool:
+        return any(isinstance(event, ContactsChanged) for event in events)
+
+
+def _clean(fields: Mapping[str, str] | None) -> dict[str, str]:
+    """Fields as typed, without blank names or values."""
+    return {key.strip(): value.strip() for key, value in (fields or {}).items() if key.strip() and value.strip()}

@@ -16,13 +16,22 @@ Everything runs on the event loop's thread; nothing here knows about Qt.
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from wadesk.domain.capabilities import Capability
-from wadesk.domain.errors import NotSupported, WadeskError, describe
+from wadesk.domain.errors import (
+    AuthError,
+    NotSupported,
+    ProviderError,
+    RateLimited,
+    TransportError,
+    WadeskError,
+    describe,
+)
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
 from wadesk.providers.base import ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
@@ -31,6 +40,28 @@ from wadesk.services.clock import Clock, SystemClock
 from wadesk.services.events import AccountsChanged, DeviceChanged, DevicesRefreshing, EventHub
 
 log = logging.getLogger(__name__)
+
+
+class Trouble(enum.Enum):
+    """What kind of problem stopped the last check, for the plain words a window shows."""
+
+    KEY = "key"  # the gateway refused the account's key
+    UNREACHABLE = "unreachable"  # no answer from the gateway
+    BUSY = "busy"  # the gateway asked to slow down
+    GATEWAY = "gateway"  # any other error the gateway answered with
+    OTHER = "other"  # on this computer (the keyring, an unexpected error)
+
+
+def trouble_of(exc: BaseException) -> Trouble:
+    if isinstance(exc, AuthError):
+        return Trouble.KEY
+    if isinstance(exc, RateLimited):
+        return Trouble.BUSY
+    if isinstance(exc, TransportError):
+        return Trouble.UNREACHABLE
+    if isinstance(exc, ProviderError):
+        return Trouble.GATEWAY
+    return Trouble.OTHER
 
 
 @dataclass(frozen=True)
@@ -42,6 +73,7 @@ class DeviceSnapshot:
     device: DeviceInfo | None = None  # the gateway's last answer
     checked_at: datetime | None = None  # when the gateway last answered
     error: str | None = None  # why the last check failed, in the gateway's words
+    trouble: Trouble | None = None  # the kind of that failure
     reported: bool = True  # False when the gateway offers no device status at all
     balance: str | None = None  # the gateway's balance, where it reports one instead of a device
     checking: bool = False
@@ -72,6 +104,7 @@ class _Answer:
     device: DeviceInfo | None = None
     balance: str | None = None
     error: str | None = None
+    trouble: Trouble | None = None
 
 
 def went_offline(previous: DeviceSnapshot | None, snapshot: DeviceSnapshot) -> bool:
@@ -205,7 +238,7 @@ class DeviceMonitor:
         if current is None:
             return None
         if not _askable(current.account):
-            self._set(replace(current, checked_at=self._now(), error=None))
+            self._set(replace(current, checked_at=self._now(), error=None, trouble=None))
             return self._snapshots[account_id]
         self._set(replace(current, checking=True))
         ticket = self._asked[account_id] = self._asked.get(account_id, 0) + 1
@@ -218,7 +251,9 @@ class DeviceMonitor:
             return latest
         self._applied[account_id] = ticket
         if answer.error is not None:
-            updated = replace(latest, state=DeviceState.UNKNOWN, error=answer.error, checking=False)
+            updated = replace(
+                latest, state=DeviceState.UNKNOWN, error=answer.error, trouble=answer.trouble, checking=False
+            )
         else:
             updated = replace(
                 latest,
@@ -227,6 +262,7 @@ class DeviceMonitor:
                 balance=answer.balance,
                 checked_at=self._now(),
                 error=None,
+                trouble=None,
                 checking=False,
             )
         self._set(updated)
@@ -241,10 +277,10 @@ class DeviceMonitor:
             return _Answer(balance=await provider.balance())
         except WadeskError as exc:
             log.info("device check for %s failed: %s", account.name, exc)
-            return _Answer(error=describe(exc))
+            return _Answer(error=describe(exc), trouble=trouble_of(exc))
         except Exception as exc:
             log.exception("device check for %s failed unexpectedly", account.name)
-            return _Answer(error=describe(exc))
+            return _Answer(error=describe(exc), trouble=trouble_of(exc))
 
     # -- device control -------------------------------------------------------
 

@@ -18,7 +18,7 @@ from wadesk.providers.base import Provider
 from wadesk.services.accounts import AccountService
 from wadesk.services.events import EventHub, MessagesChanged, SchedulesChanged
 from wadesk.store import StatusReport, Store
-from wadesk.store.message_list import OutboxRow
+from wadesk.store.message_list import OutboxRow as OutboxRow  # what ``unsettled`` yields
 
 UNSETTLED = (
     DeliveryStatus.QUEUED,

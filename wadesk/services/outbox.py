@@ -340,6 +340,24 @@ class Outbox:
         self._changed(rows, reopened=True)
         return rows
 
+    def enqueue_ids(
+        self,
+        account: Account,
+        messages: Sequence[OutgoingMessage],
+        *,
+        campaign_id: int | None = None,
+        at: datetime | None = None,
+    ) -> list[int]:
+        """``enqueue`` for a send of any size: the stored messages' ids only (100,000 rows would be ~37 MiB)."""
+        ids = self._store.messages.add_many_ids(
+            account.id, messages, status=self._stored_as(at), scheduled_at=at, campaign_id=campaign_id
+        )
+        if ids:
+            if campaign_id is not None:
+                self._told_finished.discard(campaign_id)  # to be sent: not finished
+            self.events.publish(MessagesChanged.of(ids, [campaign_id], [account.id]))
+        return ids
+
     async def queue(
         self,
         account: Account,

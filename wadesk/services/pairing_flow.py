@@ -51,6 +51,7 @@ class PairingUpdate:
     expires_at: datetime | None = None
     device: DeviceInfo | None = None
     error: str | None = None
+    failure: WadeskError | None = None  # what made it fail, when the gateway or the connection did
     detects_pairing: bool = True
     codes_shown: int = 0
 
@@ -119,7 +120,7 @@ class PairingFlow:
                     return send(PairingUpdate(PairingStage.PAIRED, device=paired, codes_shown=self._codes))
         except WadeskError as exc:
             log.info("pairing with %s failed: %s", self._provider.info.name, exc)
-            return send(PairingUpdate(PairingStage.FAILED, error=describe(exc), detects_pairing=detects))
+            return send(PairingUpdate(PairingStage.FAILED, error=describe(exc), failure=exc, detects_pairing=detects))
         minutes = round(self._give_up.total_seconds() / 60)
         error = f"nobody scanned the code for {minutes} minutes; start again when the phone is at hand"
         return send(PairingUpdate(PairingStage.FAILED, error=error, detects_pairing=detects))

@@ -25,7 +25,8 @@ import re
 import warnings
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from itertools import chain, islice
@@ -459,6 +460,16 @@ def _cell_text(value: object) -> str:
 
 
 def _read_xlsx(path: Path, region: str, max_rows: int) -> RecipientTable:
+    with xlsx_records(path) as records:
+        return _read_table(path.name, records, region, max_rows)
+
+
+@contextmanager
+def xlsx_records(path: Path) -> Iterator[Iterator[tuple[int, list[str]]]]:
+    """The rows of the first sheet of the workbook ``path`` as (row number, cell texts), read as a stream.
+
+    Raises ``ValidationError`` for a workbook that is damaged, empty or unpacks to too much.
+    """
     import openpyxl
 
     unreadable = f"{path.name} is not a readable Excel workbook (.xlsx)"
@@ -499,7 +510,7 @@ def _read_xlsx(path: Path, region: str, max_rows: int) -> RecipientTable:
                     line += 1
                     yield line, [_cell_text(value) for value in values]
 
-            return _read_table(path.name, records(), region, max_rows)
+            yield records()
         finally:
             workbook.close()
 
@@ -624,3 +635,25 @@ def _find_header(name: str, sample: list[tuple[int, list[str]]], region: str) ->
         f"{name} has no phone number column: name one phone, number, nomor, no_hp, hp, whatsapp or wa "
         f"(the first row holds {listed})"
     )
+
+
+# -- shared with the address book's file reader (services/contact_files) ------------
+
+
+def csv_records(path: Path) -> tuple[Iterator[tuple[int, list[str]]], Callable[[], str | None]]:
+    """The records of the CSV file ``path`` as (row number, cells), read as a stream, and a function that tells,
+    once they are read, how the file was decoded (as ``RecipientTable.notice``).  Too big a file is refused."""
+    _check_size(path)
+    text = _Text(path)
+    return _csv_records(path.name, text), text.notice
+
+
+def detect_legacy_encoding(sample: bytes) -> str | None:
+    """The legacy encoding (Windows-1252, …) charset-normalizer reads ``sample`` in, or ``None``."""
+    return _detect(sample, _LEGACY)
+
+
+check_file_size = _check_size
+clean_column_names = _clean_names
+find_header = _find_header
+header_key = _header_key

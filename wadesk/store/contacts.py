@@ -178,6 +178,14 @@ class ContactRepository:
             row = connection.execute(_SELECT + " WHERE phone = ?", (phone,)).fetchone()
         return None if row is None else _contact(row)
 
+    def existing(self, phones: Sequence[str]) -> set[str]:
+        """Those of ``phones`` the address book has (an import tells new contacts from updated ones)."""
+        with self._db.read() as connection:
+            rows = connection.execute(
+                "SELECT phone FROM contacts WHERE phone IN (SELECT value FROM json_each(?))", (json.dumps(phones),)
+            ).fetchall()
+        return {str(row[0]) for row in rows}
+
     def set_on_whatsapp(self, phone: str, value: bool | None) -> bool:
         """Record a number check; returns False when no contact has that phone."""
         with self._db.transaction() as connection:
@@ -225,6 +233,90 @@ class ContactRepository:
             else:
                 preview.unchanged += 1
         return preview
+
+    # -- one contact at a time, and a sorted page (the Contacts panel) ---------------------------------------
+
+    def add_one(self, contact: Contact) -> Contact | None:
+        """Insert a new contact; ``None`` when its phone is already in the address book (nothing written)."""
+        with self._db.transaction() as connection:
+            if connection.execute("SELECT 1 FROM contacts WHERE phone = ?", (contact.phone,)).fetchone():
+                return None
+            cursor = connection.execute(_INSERT, _values(contact, self._db.stamp()))
+            connection.execute(
+                "INSERT INTO contacts_search (rowid, name) VALUES (?, wadesk_search_key(?))",
+                (cursor.lastrowid, contact.name),
+            )
+            row = connection.execute(_SELECT + " WHERE id = ?", (cursor.lastrowid,)).fetchone()
+        return _contact(row)
+
+    def replace(self, contact_id: int, contact: Contact) -> Contact | None:
+        """Overwrite a contact's number, name and fields as given (a field left out is gone).
+
+        A new number forgets what a number check found.  ``None`` when no
+        contact has ``contact_id``; raises ``sqlite3.IntegrityError`` when the
+        new number is another contact's.
+        """
+        with self._db.transaction() as connection:
+            connection.execute(
+                "UPDATE contacts SET on_whatsapp = CASE WHEN phone = ? THEN on_whatsapp END,"
+                " checked_at = CASE WHEN phone = ? THEN checked_at END,"
+                " phone = ?, name = ?, fields_json = ?, updated_at = ? WHERE id = ?",
+                (
+                    contact.phone,
+                    contact.phone,
+                    contact.phone,
+                    contact.name,
+                    _dump_fields(contact),
+                    self._db.stamp(),
+                    contact_id,
+                ),
+            )
+            row = connection.execute(_SELECT + " WHERE id = ?", (contact_id,)).fetchone()
+            if row is None:
+                return None
+            connection.execute("DELETE FROM contacts_search WHERE rowid = ?", (contact_id,))
+            connection.execute(
+                "INSERT INTO contacts_search (rowid, name) VALUES (?, wadesk_search_key(?))", (contact_id, contact.name)
+            )
+        return _contact(row)
+
+    def remove_ids(self, contact_ids: Sequence[int]) -> int:
+        """Delete these contacts in one transaction; returns how many there were."""
+        listed = json.dumps(sorted(set(contact_ids)))
+        with self._db.transaction() as connection:
+            connection.execute("DELETE FROM contacts_search WHERE rowid IN (SELECT value FROM json_each(?))", (listed,))
+            cursor = connection.execute("DELETE FROM contacts WHERE id IN (SELECT value FROM json_each(?))", (listed,))
+        return cursor.rowcount
+
+    def sorted_page(
+        self,
+        offset: int,
+        limit: int,
+        order: str = "name",
+        *,
+        descending: bool = False,
+        text: str = "",
+        digits: str | None = None,
+    ) -> builtins.list[Contact]:
+        """Up to ``limit`` contacts from position ``offset``, sorted by ``order`` (``name``, ``number``, ``added``).
+
+        By name, contacts without one come last either way; the id breaks
+        ties, so the order is total.  With ``text``, only those ``search``
+        finds.  By number, the page is read along the phone index.
+        """
+        direction = " DESC" if descending else ""
+        columns = {
+            "name": f"name = '', name COLLATE NOCASE{direction}, id{direction}",
+            "number": f"phone{direction}",
+            "added": f"id{direction}",
+        }[order]
+        where, params = self._matching(text, digits) if text.strip() else ("1", ())
+        with self._db.read() as connection:
+            rows = connection.execute(
+                f"{_SELECT} WHERE {where} ORDER BY {columns} LIMIT ? OFFSET ?",
+                (*params, limit, offset),
+            ).fetchall()
+        return [_contact(row) for row in rows]
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from wadesk.domain.status import DeliveryStatus
 from wadesk.store.db import Database
 from wadesk.store.outbox import MISSED
-from wadesk.store.timestamps import from_text, from_text_or_none
+from wadesk.store.timestamps import from_text, from_text_or_none, isoformat_of
 
 
 class MessageSort(enum.StrEnum):
@@ -58,7 +58,11 @@ class MessageListRow(NamedTuple):
 
 
 class OutboxRow(NamedTuple):
-    """One message as the outbox listing shows it: what it is, where it stands, and its text (or caption)."""
+    """One message as the outbox listing shows it: what it is, where it stands, and its text (or caption).
+
+    Its times are kept as stored (ISO 8601 text in UTC, see ``store.timestamps``) and made datetimes only when
+    asked for: a listing of 100,000 messages that prints them as text parses none.
+    """
 
     id: int
     account_id: int
@@ -69,9 +73,27 @@ class OutboxRow(NamedTuple):
     provider_message_id: str | None
     error: str | None
     hold: str | None
-    scheduled_at: datetime | None
-    updated_at: datetime
+    scheduled_text: str | None  # as stored
+    updated_text: str  # as stored
     text: str | None  # None when the message has neither text nor caption
+
+    @property
+    def scheduled_at(self) -> datetime | None:
+        return from_text_or_none(self.scheduled_text)
+
+    @property
+    def updated_at(self) -> datetime:
+        return from_text(self.updated_text)
+
+    @property
+    def scheduled_iso(self) -> str | None:
+        """``scheduled_at.isoformat()``, without making the datetime (see ``isoformat_of``)."""
+        return None if self.scheduled_text is None else isoformat_of(self.scheduled_text)
+
+    @property
+    def updated_iso(self) -> str:
+        """``updated_at.isoformat()``, without making the datetime."""
+        return isoformat_of(self.updated_text)
 
     @property
     def missed(self) -> bool:
@@ -181,21 +203,28 @@ class MessageList:
             last = rows[-1][0]
 
 
+_STATUSES = {str(status): status for status in DeliveryStatus}  # a dict lookup: no enum call per row
+
+
 def _outbox_row(row: _OutboxSql) -> OutboxRow:
     message_id, account_id, campaign_id, recipient, is_group, status, provider_id, error, hold, at, updated, text = row
-    return OutboxRow(
-        message_id,
-        account_id,
-        campaign_id,
-        recipient,
-        bool(is_group),
-        DeliveryStatus(status),
-        provider_id,
-        error,
-        hold,
-        from_text_or_none(at),
-        from_text(updated),
-        None if text is None else str(text),
+    # tuple.__new__: the named tuple without its generated ``__new__``, which would cost as much again per row.
+    return tuple.__new__(
+        OutboxRow,
+        (
+            message_id,
+            account_id,
+            campaign_id,
+            recipient,
+            bool(is_group),
+            _STATUSES[status],
+            provider_id,
+            error,
+            hold,
+            at,
+            updated,
+            None if text is None else str(text),
+        ),
     )
 
 

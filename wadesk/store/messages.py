@@ -11,7 +11,7 @@ import builtins
 import functools
 import sqlite3
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -51,6 +51,8 @@ _Row = tuple[
 ]
 
 _InsertRow = tuple[int, int | None, str, str, int, str, str, str, str | None, str, str, str | None]
+_InsertRows = list[_InsertRow]
+_Bodies = list[dict[str, object]]  # each message's body, as ``message_body`` makes it
 _INSERT_MESSAGE = (
     "INSERT INTO messages (account_id, campaign_id, ref_id, recipient, is_group, kind, body_json, status,"
     " scheduled_at, created_at, updated_at, hold) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -115,17 +117,54 @@ class MessageRepository:
         stored with them (e.g. meant for the gateway's scheduler), in the same
         transaction.
         """
-        if not messages:
-            return []
+        stored: builtins.list[StoredMessage] = []
         now = self._db.stamp()
+        made = _Made(from_text(now), {})
+
+        def keep(ids: range, chunk: Sequence[OutgoingMessage], bodies: _Bodies, rows: _InsertRows) -> None:
+            stored.extend(map(made.message, ids, chunk, bodies, rows))
+
+        self._add(account_id, messages, now, keep, status, scheduled_at, campaign_id, hold)
+        return stored
+
+    def add_many_ids(
+        self,
+        account_id: int,
+        messages: Sequence[OutgoingMessage],
+        *,
+        status: DeliveryStatus = DeliveryStatus.QUEUED,
+        scheduled_at: datetime | Sequence[datetime] | None = None,
+        campaign_id: int | None = None,
+    ) -> builtins.list[int]:
+        """``add_many`` for a send of any size: the new messages' ids, in order, and no row kept for each."""
+        ids: builtins.list[int] = []
+
+        def keep(new: range, chunk: Sequence[OutgoingMessage], bodies: _Bodies, rows: _InsertRows) -> None:
+            ids.extend(new)
+
+        self._add(account_id, messages, self._db.stamp(), keep, status, scheduled_at, campaign_id, None)
+        return ids
+
+    def _add(
+        self,
+        account_id: int,
+        messages: Sequence[OutgoingMessage],
+        now: str,
+        keep: Callable[[range, Sequence[OutgoingMessage], _Bodies, _InsertRows], None],
+        status: DeliveryStatus,
+        scheduled_at: datetime | Sequence[datetime] | None,
+        campaign_id: int | None,
+        hold: str | None,
+    ) -> None:
+        """Insert ``messages`` a chunk at a time in one transaction, handing ``keep`` each chunk as inserted."""
+        if not messages:
+            return
         if scheduled_at is None or isinstance(scheduled_at, datetime):
             times: Sequence[str | None] = [to_text_or_none(scheduled_at)] * len(messages)
         else:
             if len(scheduled_at) != len(messages):
                 raise ValueError(f"{len(scheduled_at)} times for {len(messages)} messages")
             times = [to_text(moment) for moment in scheduled_at]
-        stored: builtins.list[StoredMessage] = []
-        made = _Made(from_text(now), {})
         try:
             with self._db.transaction() as connection:
                 if connection.execute("SELECT 1 FROM accounts WHERE id = ?", (account_id,)).fetchone() is None:
@@ -134,7 +173,7 @@ class MessageRepository:
                 for start in range(0, len(messages), _ADD_CHUNK):
                     chunk = messages[start : start + _ADD_CHUNK]
                     bodies = [message_body(message) for message in chunk]
-                    rows: builtins.list[_InsertRow] = [
+                    rows: _InsertRows = [
                         (
                             account_id,
                             campaign_id,
@@ -163,10 +202,9 @@ class MessageRepository:
                     connection.executemany(
                         _INSERT_EVENT, [(message_id, str(status), now, WADESK, "") for message_id in ids]
                     )
-                    stored.extend(map(made.message, ids, chunk, bodies, rows))
+                    keep(ids, chunk, bodies, rows)
         except sqlite3.IntegrityError as exc:
             raise ValidationError(self._why_duplicate(messages)) from exc
-        return stored
 
     def mark_sending(self, ids: Sequence[int]) -> builtins.list[int]:
         """Mark messages ``sending`` and count the attempt, committed before this returns.

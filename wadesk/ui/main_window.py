@@ -40,6 +40,7 @@ from wadesk.ui.widgets.status_summary import ConnectionSummary, OutboxSummary
 __all__ = ["PANEL_KEYS", "MainWindow", "apply_colors_to"]
 
 DEFAULT_SIZE = QSize(1240, 780)
+WINDOW_FRAME = QSize(16, 48)  # about what a window manager draws around a window (title bar and borders)
 
 
 class DemoBanner(QFrame):
@@ -72,9 +73,9 @@ class MainWindow(QMainWindow):
         self.bridge = EventBridge(ctx.events, self)  # the change feed, as coalesced Qt signals
         self.bridge.changes.connect(self.on_changes)
         self._started = False
-        self.setWindowTitle(self.tr("wadesk — Demo") if ctx.demo else "wadesk")
+        # Windows and Linux add " — wadesk" (the application's display name) to a title that does not end with it.
+        self.setWindowTitle(self.tr("Demo — wadesk") if ctx.demo else "wadesk")
         self.setWindowIcon(icons.app_icon())
-        self.setMinimumSize(780, 560)
 
         # -- panels: a stand-in page each until the panel is first shown ------------------
         self.specs: list[PanelSpec] = panel_specs(ctx, self.bridge)
@@ -178,11 +179,13 @@ class MainWindow(QMainWindow):
         devices_menu.addSeparator()
         for action in self.devices.device_actions:
             devices_menu.addAction(action)
+        devices_menu.addSeparator()
+        devices_menu.addAction(self.devices.details_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.panel_actions: dict[str, QAction] = {}
         for number, spec in enumerate(self.specs, start=1):
-            action = QAction(icons.icon(spec.icon), spec.title, self)
+            action = QAction(icons.icon(spec.icon), spec.title.replace("&", "&&"), self)  # "&" is not a shortcut mark
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setData(spec.key)
             action.triggered.connect(self._panel_action)
@@ -256,12 +259,17 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(DEFAULT_SIZE)
+            self.resize(DEFAULT_SIZE.boundedTo(self._room_on_screen()))
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         panel = str(self.settings.value("window/panel", "devices"))
         self.show_panel(panel if panel in self.panel_actions else "devices")
+
+    def _room_on_screen(self) -> QSize:
+        """The screen's free area less room for the window's frame: a first window never opens past the screen."""
+        available = self.screen().availableGeometry().size()
+        return available - WINDOW_FRAME
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

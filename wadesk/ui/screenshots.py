@@ -55,12 +55,14 @@ async def wait_for(condition: Callable[[], bool], timeout: float = 20.0) -> bool
 
 def _over_window(window: QWidget, dialog: QWidget) -> QPixmap:
     base = window.grab()
-    painter = QPainter(base)
-    painter.fillRect(base.rect(), QColor(0, 0, 0, 96))
+    painter = QPainter(base)  # in logical pixels, whatever the pictures' device pixel ratio
+    outer = base.deviceIndependentSize().toSize()
+    painter.fillRect(0, 0, outer.width(), outer.height(), QColor(0, 0, 0, 96))
     picture = dialog.grab()
-    top_left = QPoint((base.width() - picture.width()) // 2, max(24, (base.height() - picture.height()) // 2))
+    inner = picture.deviceIndependentSize().toSize()
+    top_left = QPoint((outer.width() - inner.width()) // 2, max(24, (outer.height() - inner.height()) // 2))
     painter.setPen(QColor(0, 0, 0, 60))
-    painter.drawRect(top_left.x() - 1, top_left.y() - 1, picture.width() + 1, picture.height() + 1)
+    painter.drawRect(top_left.x() - 1, top_left.y() - 1, inner.width() + 1, inner.height() + 1)
     painter.drawPixmap(top_left, picture)
     painter.end()
     return base
@@ -74,11 +76,14 @@ def _pairing_candidate(window: MainWindow) -> Account | None:
     return ranked[0].account if ranked else None
 
 
-async def capture(window: MainWindow, directory: Path) -> list[Path]:
+async def capture(window: MainWindow, directory: Path, size: QSize = SIZE) -> list[Path]:
     """Write ``<panel>.png`` for every panel, ``pairing.png`` (and, in the demo, ``pairing-paired.png``)
-    ``account.png`` and ``preferences.png`` into ``directory``."""
+    ``account.png`` and ``preferences.png`` into ``directory``, the window ``size`` logical pixels.
+
+    The pictures have the application's device pixel ratio (``QT_SCALE_FACTOR``): at 2, twice as many pixels.
+    """
     directory.mkdir(parents=True, exist_ok=True)
-    window.resize(SIZE)
+    window.resize(size)
     window.show()
     await settle(window)
     await window.ctx.devices.refresh_all()

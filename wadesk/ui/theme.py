@@ -179,6 +179,7 @@ QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border};
 #SidebarList::item {{ padding: 8px 10px; margin: 1px 8px; border-radius: 8px; color: {c.text}; }}
 #SidebarList::item:hover {{ background: {c.border}; }}
 #SidebarList::item:selected {{ background: {c.sidebar_selected}; color: {c.text}; font-weight: 600; }}
+#SidebarList::item:focus {{ border: 2px solid {c.accent}; padding: 6px 8px; }}
 #SidebarFooter {{ color: {c.muted}; font-size: 8pt; padding: 8px 14px; }}
 
 #PanelTitle {{ font-size: 17pt; font-weight: 600; color: {c.text}; }}
@@ -195,14 +196,16 @@ QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border};
 #Notice[tone="error"] {{ background: {c.error_bg}; border-color: {c.error_border}; }}
 #Notice[tone="ok"] {{ background: {c.accent_soft}; border-color: {c.accent_soft}; }}
 
+#ComingSoonPage {{ background: {c.window}; }}
 #Card {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 10px; }}
 #EmptyTitle {{ font-size: 14pt; font-weight: 600; color: {c.text}; }}
 #EmptyText {{ color: {c.muted}; }}
 #Soon {{ background: {c.accent_soft}; color: {c.accent}; border-radius: 9px; padding: 2px 9px; font-weight: 600; }}
 
 QTableView {{ outline: 0; background: {c.base}; alternate-background-color: {c.alt_base}; border: 1px solid {c.border};
-    border-radius: 8px; gridline-color: transparent; selection-background-color: {c.accent_soft};
+    padding: 1px; border-radius: 8px; gridline-color: transparent; selection-background-color: {c.accent_soft};
     selection-color: {c.text}; }}
+QTableView:focus {{ border: 2px solid {c.accent}; padding: 0; }}
 QTableView::item {{ padding: 0 8px; border: none; }}
 QTableView::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
 QHeaderView {{ background: transparent; }}
@@ -215,23 +218,35 @@ QPushButton {{ padding: 6px 14px; border-radius: 6px; border: 1px solid {c.borde
 QPushButton:hover {{ border-color: {c.accent}; }}
 QPushButton:pressed {{ background: {c.accent_soft}; }}
 QPushButton:disabled {{ color: {c.muted}; background: {c.window}; border-color: {c.border}; }}
-QPushButton:focus {{ border-color: {c.accent}; }}
+QPushButton:focus {{ border: 2px solid {c.accent}; padding: 5px 13px; }}
 QPushButton[primary="true"] {{ background: {c.accent}; color: {c.accent_text}; border-color: {c.accent};
     font-weight: 600; }}
+QPushButton[primary="true"]:focus {{ border: 2px solid {c.text}; }}
 QPushButton[primary="true"]:disabled {{ background: {c.border}; color: {c.muted}; border-color: {c.border}; }}
 QPushButton[danger="true"] {{ color: {c.bad}; }}
 QPushButton[danger="true"]:disabled {{ color: {c.muted}; }}
 QPushButton[flat="true"] {{ border: none; background: transparent; color: {c.accent}; padding: 4px 6px; }}
+QPushButton[flat="true"]:focus {{ border: 2px solid {c.accent}; padding: 2px 4px; }}
 
 QLineEdit {{ padding: 5px 8px; border: 1px solid {c.border}; border-radius: 6px;
     background: {c.base}; color: {c.text}; min-height: 18px; }}
 QLineEdit:focus {{ border-color: {c.accent}; }}
 QLineEdit[invalid="true"] {{ border-color: {c.bad}; }}
+QPlainTextEdit {{ padding: 3px 4px; border: 1px solid {c.border}; border-radius: 6px;
+    background: {c.base}; color: {c.text}; }}
+QPlainTextEdit:focus {{ border-color: {c.accent}; }}
 QComboBox QAbstractItemView {{ background: {c.base}; border: 1px solid {c.border};
     selection-background-color: {c.accent_soft}; selection-color: {c.text}; }}
 #FieldHelp {{ color: {c.muted}; font-size: 8pt; }}
 #FieldError {{ color: {c.bad}; }}
 #ProviderBlurb {{ color: {c.muted}; }}
+QComboBox {{ padding: 5px 8px; border: 1px solid {c.border}; border-radius: 6px; background: {c.base};
+    color: {c.text}; min-height: 18px; }}
+QComboBox:focus {{ border: 2px solid {c.accent}; padding: 4px 7px; }}
+QComboBox:disabled {{ color: {c.muted}; background: {c.window}; }}
+QCheckBox {{ padding: 2px 4px; border: 1px solid transparent; border-radius: 4px; }}
+QCheckBox:focus {{ border: 2px solid {c.accent}; padding: 1px 3px; }}
+QLineEdit[invalid="true"]:focus {{ border: 2px solid {c.bad}; padding: 4px 7px; }}
 
 QStatusBar {{ background: {c.sidebar}; border-top: 1px solid {c.border}; color: {c.muted}; }}
 QStatusBar QLabel {{ color: {c.muted}; padding: 0 6px; }}

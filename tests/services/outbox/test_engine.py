@@ -12,9 +12,9 @@ from typing import TypeVar
 import pytest
 
 from tests.support.clocks import GatewayTime
-from wadesk.app import App, open_app
+from tests.support.gateways import outbox_app
+from wadesk.app import App
 from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
-from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.clock import ManualClock
 from wadesk.simulator.server import SimulatorServer
 
@@ -36,16 +36,8 @@ async def sim(clock: ManualClock) -> AsyncIterator[SimulatorServer]:
 
 @pytest.fixture
 async def app(tmp_path: Path, sim: SimulatorServer, clock: ManualClock) -> AsyncIterator[App]:
-    app = open_app(tmp_path / "home", secrets=SecretStore(MemoryKeyring()))
-    app.outbox.clock = clock
-    for provider in ("wablas", "chatbot"):
-        await app.accounts.add(
-            provider, provider, base_url=sim.base_url(provider), settings={}, secrets=sim.credentials(provider)
-        )
-    try:
+    async with outbox_app(tmp_path / "home", sim, clock=clock) as app:
         yield app
-    finally:
-        await app.aclose()
 
 
 async def drive(clock: ManualClock, work: Coroutine[object, object, T]) -> T:

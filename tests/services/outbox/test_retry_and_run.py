@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from wadesk.app import App, open_app
+from tests.support.gateways import outbox_app
+from wadesk.app import App
 from wadesk.domain import DeliveryStatus, OutgoingMessage, Recipient
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.status import RETRY, can_move, can_retry
-from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.clock import ManualClock
 from wadesk.simulator.server import SimulatorServer
 from wadesk.store import Outcome
@@ -31,16 +31,8 @@ async def sim() -> AsyncIterator[SimulatorServer]:
 
 @pytest.fixture
 async def app(tmp_path: Path, sim: SimulatorServer) -> AsyncIterator[App]:
-    app = open_app(tmp_path / "home", secrets=SecretStore(MemoryKeyring()))
-    app.outbox.clock = ManualClock(START)
-    for provider in ("wablas", "chatbot"):
-        await app.accounts.add(
-            provider, provider, base_url=sim.base_url(provider), settings={}, secrets=sim.credentials(provider)
-        )
-    try:
+    async with outbox_app(tmp_path / "home", sim) as app:
         yield app
-    finally:
-        await app.aclose()
 
 
 def messages(n: int, prefix: str = "r") -> list[OutgoingMessage]:

@@ -24,7 +24,7 @@ from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.campaigns import personalise, targets_from_table
 from wadesk.services.clock import ManualClock
 from wadesk.services.compose import Draft
-from wadesk.services.events import CampaignsChanged
+from wadesk.services.events import CampaignsChanged, MessagesChanged
 from wadesk.services.outbox import Outbox
 from wadesk.services.recipients_csv import RecipientTable, read_recipients
 from wadesk.services.sending import (
@@ -351,3 +351,44 @@ async def test_a_plan_whose_time_passed_meanwhile_is_not_committed(app: App, clo
     with pytest.raises(ValidationError, match="has already passed"):
         await sending.commit(plan)
     assert app.store.messages.list() == []
+
+
+# -- at scale: nothing kept twice -------------------------------------------------------------------------
+
+
+async def test_a_plan_keeps_its_messages_not_the_recipient_file(app: App, tmp_path: Path) -> None:
+    """The file's rows become the messages (with their row numbers); the plan keeps no second copy of them."""
+    asked = request(app, tables=[table(tmp_path, people(3))])
+
+    plan = await service(app).plan(asked)
+
+    assert plan.ok and asked.tables and plan.request.tables == ()
+    assert plan.request.draft == asked.draft and plan.request.accounts == asked.accounts
+    assert [(m.to, m.row, m.table, m.device) for m in plan.messages] == [
+        (f"62812777700{i:02d}", i + 1, 0, "wablas") for i in range(1, 4)
+    ]
+    first, second = (m.message for m in plan.messages[:2])
+    assert first.extra == {} and first.extra is second.extra  # one empty mapping for all, not a dict each
+
+
+async def test_a_schedule_held_by_wadesk_keeps_the_ids_and_reads_each_row_when_used(app: App) -> None:
+    """All or nothing as before; the outcome reads the stored rows from the store, never holding them all."""
+    at = START + timedelta(hours=3)
+    sending = service(app)
+    plan = await sending.plan(request(app, "chatbot", draft=PLAIN, numbers=["081277770001", "081277770002"], at=at))
+    seen: list[object] = []
+    app.events.subscribe(seen.append)
+
+    outcome = await sending.commit(plan)
+
+    [share] = outcome.shares
+    stored = app.store.messages.list(newest_first=False)
+    assert list(share.rows) == stored and len(share.rows) == 2 and share.rows[-1] == stored[-1]
+    assert share.rows[:1] == stored[:1]
+    assert [(r.to.address, r.status, r.scheduled_at) for r in stored] == [
+        ("6281277770001", DeliveryStatus.SCHEDULED, at),
+        ("6281277770002", DeliveryStatus.SCHEDULED, at),
+    ]
+    assert MessagesChanged.of([r.id for r in stored], [outcome.campaign_id], [stored[0].account_id]) in seen
+    app.store.messages.apply_update(stored[0].id, DeliveryStatus.CANCELLED, note="cancelled on request")
+    assert share.rows[0].status is DeliveryStatus.CANCELLED  # read when used, not a copy made at the commit

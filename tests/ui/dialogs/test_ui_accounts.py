@@ -90,19 +90,27 @@ def test_test_connection_reports_success_and_the_gateways_words(
     qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.spinner.spinning, timeout=10_000)
     assert dialog.feedback.tone == "error"
-    assert dialog.feedback.text.startswith("The test failed: Wablas")
-    assert "Traceback" not in dialog.feedback.text
+    assert dialog.feedback.text == (
+        "The test failed. Wablas refused the token or key. Copy them again from your Wablas dashboard."
+    )
+    # The gateway's own words are one click away, with what they are, and without the status code.
+    assert dialog.details.isVisible() and not dialog.details.label.isVisible()
+    qtbot.mouseClick(dialog.details.button, Qt.MouseButton.LeftButton)
+    assert dialog.details.label.isVisible()
+    assert dialog.details.text.startswith("The gateway said: “") and "HTTP" not in dialog.details.text
 
 
-def test_a_refused_save_says_why_and_keeps_the_dialog_open(qtbot: QtBot, ctx: UiContext) -> None:
+def test_a_refused_save_says_why_next_to_each_field_and_keeps_the_dialog_open(qtbot: QtBot, ctx: UiContext) -> None:
     dialog = AccountDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.provider_combo.setCurrentIndex(dialog.provider_combo.findData("wablas"))
     qtbot.keyClicks(dialog.name_edit, "Toko")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.feedback.isVisible() and dialog.feedback.tone == "error", timeout=5000)
-    assert "Token (token) is required" in dialog.feedback.text
+    assert dialog.error("token") == "Required" and dialog.error("secret_key") == "Required"
+    assert dialog.error("name") == "" and dialog.error("phone_check_url") == ""  # optional
+    assert dialog.focusWidget() is dialog.field("token")
+    assert not dialog.field("token").hasSelectedText()
     assert dialog.isVisible()
     assert ctx.accounts.list() == []
 
@@ -118,8 +126,8 @@ def test_a_gateway_without_a_public_host_needs_its_address(qtbot: QtBot, ctx: Ui
         if spec.type != "flag":
             dialog.field(spec.name).setText("https://callback.example.com" if spec.type == "url" else "value-123")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.feedback.isVisible() and dialog.feedback.tone == "error", timeout=5000)
-    assert "has no public address" in dialog.feedback.text
+    assert "has no public address" in dialog.error("base_url")
+    assert dialog.focusWidget() is dialog.base_url_edit
     assert ctx.accounts.list() == []
 
 
@@ -175,14 +183,14 @@ def test_plain_http_to_another_computer_needs_the_box_ticked(qtbot: QtBot, ctx: 
     dialog.field("token").setText("tok-123")
     dialog.field("secret_key").setText("sec-456")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.feedback.isVisible() and dialog.feedback.tone == "error", timeout=5000)
-    assert "plain HTTP" in dialog.feedback.text
+    assert "plain HTTP" in dialog.error("base_url") and "“Allow plain HTTP”" in dialog.error("base_url")
     assert ctx.accounts.list() == []
     box = dialog.flag("allow_http")
     assert box.text() == "Allow plain HTTP" and not box.isChecked()
     box.setFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)  # reachable and ticked from the keyboard
     assert box.isChecked()
+    assert dialog.error("base_url") == ""  # the box answers the message at once
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     [account] = ctx.accounts.list()

@@ -89,7 +89,8 @@ def test_an_unreachable_gateway_is_said_plainly(qtbot: QtBot, ctx: UiContext, ap
     dialog = panel.open_pairing(account)
     qtbot.waitUntil(lambda: dialog.qr.state is QrState.FAILED, timeout=15_000)
     words = dialog.qr._outcome_text.text()
-    assert words.startswith("Chatbot: could not reach the gateway")
+    assert words == "wadesk could not reach Chatbot at this address. Check the address and the internet connection."
+    assert dialog.details.isVisible() and dialog.details.text.startswith("What happened: could not reach")
     assert dialog.qr.retry_button.isVisible()
     assert ctx.devices.snapshot(account.id) is not None
     dialog.close()
@@ -125,4 +126,28 @@ def test_enter_on_an_unpaired_device_opens_its_pairing(
     dialog = panel.pairing
     assert dialog is not None and dialog.account == account
     qtbot.waitUntil(lambda: dialog.qr.state is QrState.CODE, timeout=10_000)
+    dialog.close()
+
+
+def test_a_refused_key_stops_pairing_in_plain_words_with_the_gateways_own_as_a_detail(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    account = run(
+        qtbot,
+        app.accounts.add(
+            "Toko",
+            "wablas",
+            base_url=sim.base_url("wablas"),
+            settings=sim.settings("wablas"),
+            secrets={**sim.credentials("wablas"), "token": "revoked-token"},
+        ),
+    )
+    panel = panel_for(qtbot, ctx)
+    dialog = panel.open_pairing(account)
+    qtbot.waitUntil(lambda: dialog.qr.state is QrState.FAILED, timeout=15_000)
+    words = dialog.qr._outcome_text.text()
+    assert words == "Wablas refused the token or key. Copy them again from your Wablas dashboard."
+    assert dialog.details.isVisible() and not dialog.details.label.isVisible()
+    qtbot.mouseClick(dialog.details.button, Qt.MouseButton.LeftButton)
+    assert dialog.details.text.startswith("The gateway said: “") and "HTTP" not in dialog.details.text
     dialog.close()

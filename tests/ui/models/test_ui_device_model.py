@@ -8,9 +8,10 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from tests.support.window_checks import developer_words
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
-from wadesk.services.devices import DeviceSnapshot
-from wadesk.ui.models.devices import SNAPSHOT_ROLE, Column, DeviceTableModel
+from wadesk.services.devices import DeviceSnapshot, Trouble
+from wadesk.ui.models.devices import SNAPSHOT_ROLE, Column, DeviceTableModel, gateway_words
 from wadesk.ui.widgets.two_line import SUBTITLE_ROLE
 
 NOW = datetime(2026, 11, 23, 10, 0, tzinfo=UTC)
@@ -41,7 +42,9 @@ def test_model_passes_qtmodeltester(qtmodeltester: ModelTester) -> None:
 
 def test_cells_say_what_a_person_needs(qtbot: QtBot) -> None:
     model = DeviceTableModel(now=lambda: NOW)
-    model.reset_to([snapshot(1), snapshot(2, error="Wablas: could not reach the gateway (refused)")])
+    model.reset_to(
+        [snapshot(1), snapshot(2, error="Wablas: could not reach the gateway (refused)", trouble=Trouble.UNREACHABLE)]
+    )
     first = model.index(0, Column.STATUS)
     assert first.data() == "Connected"
     assert model.index(0, Column.NUMBER).data() == "+62 812-3456-7890"
@@ -49,9 +52,32 @@ def test_cells_say_what_a_person_needs(qtbot: QtBot) -> None:
     assert model.index(0, Column.ACCOUNT).data(SUBTITLE_ROLE) == "Wablas"
     trouble = model.index(1, Column.STATUS)
     assert trouble.data() == "Needs attention"
-    assert trouble.data(SUBTITLE_ROLE) == "Wablas: could not reach the gateway (refused)"
-    assert "could not reach" in trouble.data(Qt.ItemDataRole.ToolTipRole)
+    assert trouble.data(SUBTITLE_ROLE) == "Could not reach the gateway; check the internet connection"
+    assert "Could not reach the gateway" in trouble.data(Qt.ItemDataRole.ToolTipRole)
     assert isinstance(first.data(SNAPSHOT_ROLE), DeviceSnapshot)
+
+
+def test_the_gateways_own_words_are_a_detail_not_the_cell(qtbot: QtBot) -> None:
+    refused = snapshot(1, error="Wablas: HTTP 401: token invalid", trouble=Trouble.KEY)
+    balance = "balance 1000000 (expires 2027-12-01); last top-up 2026-11-20 02:16 UTC"
+    silent = snapshot(2, reported=False, balance=balance)
+    model = DeviceTableModel(now=lambda: NOW)
+    model.reset_to([refused, silent])
+    shown = [
+        str(model.index(row, column).data(role) or "")
+        for row in range(2)
+        for column in Column
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SUBTITLE_ROLE)
+    ]
+    assert [words for text in shown if (words := developer_words(text))] == []
+    assert model.index(0, Column.STATUS).data(SUBTITLE_ROLE) == (
+        "The gateway did not accept the account's key; check it with Edit account"
+    )
+    assert "What the gateway said" in model.index(0, Column.STATUS).data(Qt.ItemDataRole.ToolTipRole)
+    assert gateway_words(refused) == "Wablas: HTTP 401: token invalid"
+    assert gateway_words(silent) == balance
+    checked = model.index(0, Column.CHECKED).data(Qt.ItemDataRole.ToolTipRole)
+    assert "UTC" not in checked and "2026-" not in checked  # the local time, written for people
 
 
 def test_updates_are_incremental_and_coalesced(qtbot: QtBot) -> None:

@@ -7,7 +7,8 @@ import time
 from PySide6.QtCore import QObject, QTimer
 from pytestqt.qtbot import QtBot
 
-from tests.support.ui import add_sim_account, run
+from tests.support import window_checks as checks
+from tests.support.ui import add_every_gateway, add_sim_account, run
 from wadesk.app import App
 from wadesk.domain.models import Account
 from wadesk.simulator import SimulatorServer
@@ -15,6 +16,7 @@ from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.models.devices import Column
 from wadesk.ui.panels.devices import DevicesPanel
+from wadesk.ui.theme import ThemeWatcher
 from wadesk.ui.tray import Tray
 from wadesk.ui.widgets.two_line import SUBTITLE_ROLE
 
@@ -158,8 +160,21 @@ def test_an_unreachable_gateway_shows_in_its_row_only(
     run(qtbot, ctx.devices.refresh_all())
     assert cell(panel, good, Column.STATUS) == "Not connected"
     assert cell(panel, bad, Column.STATUS) == "Needs attention"
-    words = str(cell(panel, bad, Column.STATUS, SUBTITLE_ROLE))
-    assert words.startswith("Wablas: could not reach the gateway")
+    assert (
+        cell(panel, bad, Column.STATUS, SUBTITLE_ROLE) == "Could not reach the gateway; check the internet connection"
+    )
+    # The gateway's own words are a detail, with context, in the Devices menu and the row's context menu.
+    assert panel.select_account(good.id)
+    assert not panel.details_action.isEnabled()  # nothing more than the table says
+    assert panel.select_account(bad.id)
+    assert panel.details_action.isEnabled()
+    panel.details_action.trigger()
+    box = panel.words_box
+    assert box is not None
+    assert box.text() == "“Bad”: Could not reach the gateway; check the internet connection"
+    assert "in its own words" in box.informativeText()
+    assert box.detailedText().startswith("Wablas: could not reach the gateway")
+    box.close()
 
 
 def test_no_stall_while_fifty_devices_refresh(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> None:
@@ -193,3 +208,59 @@ def _window(qtbot: QtBot) -> object:
     window = QMainWindow()
     qtbot.addWidget(window)
     return window
+
+
+def full_panel(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> DevicesPanel:
+    run(qtbot, add_every_gateway(app, sim))
+    ctx.devices.sync_accounts()
+    panel = make_panel(qtbot, ctx)
+    run(qtbot, ctx.devices.refresh_all())
+    panel.bridge.flush()
+    panel.model.flush()
+    checks.activate(panel)
+    return panel
+
+
+def test_the_devices_panel_passes_the_window_checks(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    """Tab leaves the table, every control shows its focus, nothing is cut at 1024×640, no developer words."""
+    panel = full_panel(qtbot, ctx, app, sim)
+    checks.keyboard_walk(panel)
+    checks.fit_check(panel)
+    checks.wording_check(panel, roles=[SUBTITLE_ROLE])
+    panel.close()
+
+
+def test_a_narrow_window_shows_the_buttons_icons_with_their_words_in_tooltips(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    panel = full_panel(qtbot, ctx, app, sim)
+    panel.resize(1100, 640)
+    qtbot.waitUntil(lambda: not panel.toolbar.compact)
+    assert panel.disconnect_button.text() == "Disconnect"
+    panel.resize(checks.minimum_size(panel))
+    qtbot.waitUntil(lambda: panel.toolbar.compact and panel.header_buttons.compact)
+    for button, words in (
+        (panel.pair_button, "Pair phone…"),
+        (panel.disconnect_button, "Disconnect"),
+        (panel.edit_button, "Edit account…"),
+        (panel.add_button, "Add account…"),
+    ):
+        assert button.text() == "" and not button.icon().isNull()
+        assert button.toolTip().startswith(words) and button.accessibleName() == words
+    assert checks.fit_problems(panel, panel.size()) == []
+    panel.close()
+
+
+def test_a_wide_account_column_never_squashes_the_status(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    panel = full_panel(qtbot, ctx, app, sim)
+    panel.resize(1024 - 212, 600)  # the panel's share of a 1024-wide window
+    qtbot.waitUntil(lambda: panel.view.viewport().width() < 800)
+    metrics = panel.view.fontMetrics()
+    needed = max(metrics.horizontalAdvance(text) for text in ("Waiting for scan", "Needs attention", "Not connected"))
+    panel.view.horizontalHeader().resizeSection(Column.ACCOUNT, 700)
+    assert panel.view.columnWidth(Column.STATUS) >= needed + 12 + 2 * 10
+    panel.close()

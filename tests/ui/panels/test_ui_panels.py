@@ -20,6 +20,7 @@ from wadesk.ui.main_window import PANEL_KEYS, MainWindow
 from wadesk.ui.models.devices import ACCOUNT_ID_ROLE, Column
 from wadesk.ui.panels.base import Panel
 from wadesk.ui.panels.coming_soon import ComingSoonPanel
+from wadesk.ui.panels.contacts import ContactsPanel
 from wadesk.ui.panels.devices import DevicesPanel
 
 
@@ -158,9 +159,8 @@ def test_change_events_reach_the_panels_made(qtbot: QtBot, ctx: UiContext, app: 
     window = open_window(qtbot, ctx)
     window.show_panel("contacts")
     contacts = window.panels["contacts"]
-    assert isinstance(contacts, ComingSoonPanel)
-    qtbot.waitUntil(contacts.facts.isVisible, timeout=5000)
-    assert contacts.facts.text() == "The address book is empty."
+    assert isinstance(contacts, ContactsPanel)
+    qtbot.waitUntil(lambda: contacts.stack.currentWidget() is contacts.empty, timeout=5000)
     window.show_panel("reports")
     reports = window.panels["reports"]
     assert isinstance(reports, ComingSoonPanel)
@@ -174,7 +174,20 @@ def test_change_events_reach_the_panels_made(qtbot: QtBot, ctx: UiContext, app: 
     ctx.events.publish(MessagesChanged.of([message.id]))  # as a service would, once committed
     ctx.events.publish(ContactsChanged())
     qtbot.waitUntil(lambda: reports.facts.text() == "Already in the history: 1 messages (1 failed).", timeout=5000)
-    assert contacts.facts.text() == "The address book is empty."  # hidden: read again when shown
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 1, timeout=5000)  # hidden, it follows the changes too
     window.show_panel("contacts")
-    qtbot.waitUntil(lambda: contacts.facts.text().startswith("Already in the address book: 1 contacts"), timeout=5000)
+    assert contacts.stack.currentWidget() is contacts.view
+    window.close()
+
+
+def test_a_panel_made_on_first_show_keeps_the_window_active(qtbot: QtBot, ctx: UiContext) -> None:
+    """No part of a panel shows up as a window of its own while the panel is made (it took the focus away)."""
+    window = open_window(qtbot, ctx)
+    activate(qtbot, window)
+    window.sidebar.setFocus()
+    window.show_panel("composer")
+    QApplication.processEvents()
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+    assert QApplication.activeWindow() is window
+    assert QApplication.focusWidget() is window.sidebar
     window.close()

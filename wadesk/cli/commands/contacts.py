@@ -10,6 +10,7 @@ from typing import Any
 from wadesk.app import App
 from wadesk.cli.output import FAILED, INVALID, OK, emit, emit_each, fail, iso
 from wadesk.domain.errors import ValidationError
+from wadesk.services.contact_files import DuplicatePolicy, Layout
 from wadesk.services.contact_source import ContactFilter, ContactRow, ContactSort
 from wadesk.services.contacts import ContactService
 from wadesk.services.number_check import CheckPace, CheckProgress
@@ -18,19 +19,41 @@ from wadesk.services.recipients_csv import RowError
 
 async def cmd_contacts(app: App, args: argparse.Namespace) -> int:
     if args.action == "import":
-        done = await app.contacts.import_file(Path(args.file), app.settings.region)  # the region: wadesk config
-        if done.notice:
-            fail(f"note: {done.notice}")
-        if args.json:
-            emit({"imported": done.count, "skipped": [{"row": e.line, "error": e.text} for e in done.skipped]})
-        else:
-            print(f"{done.count} contact(s) imported from {args.file}")
-        for error in done.skipped:
-            fail(f"skipped {error.text}")
-        return INVALID if done.skipped else OK
+        return await _contacts_import(app, args)
+    if args.action == "export":
+        return await _contacts_export(app, args)
     if args.action == "sync":
         return await _contacts_sync(app, args)
     return await ADDRESS_BOOK[args.action](app, args)
+
+
+async def _contacts_import(app: App, args: argparse.Namespace) -> int:
+    """A CSV, XLSX or vCard file as its proposed mapping reads it; each row not imported named (exit 2 if any)."""
+    file = await app.contacts.open_contact_file(Path(args.file), app.settings.region)  # the region: wadesk config
+    policy = DuplicatePolicy.KEEP_EXISTING if args.keep_existing else DuplicatePolicy.UPDATE
+    done = await app.contacts.import_contacts(file, policy=policy)
+    if done.notice:
+        fail(f"note: {done.notice}")
+    if args.json:
+        errors = [{"row": error.row, "reason": error.reason} for error in done.errors]
+        emit({"imported": done.imported, "updated": done.updated, "skipped": done.skipped, "errors": errors})
+    else:
+        kept = f", {done.skipped} you already had left as they were" if args.keep_existing else ""
+        print(f"{done.imported} contact(s) imported, {done.updated} updated{kept} from {args.file}")
+    what = "card" if file.layout is Layout.VCARD else "row"
+    for error in done.errors:
+        fail(f"{what} {error.row} not imported: {error.reason}")
+    return INVALID if done.errors else OK
+
+
+async def _contacts_export(app: App, args: argparse.Namespace) -> int:
+    """The address book, or what ``--search`` finds, written to a .csv or .xlsx file."""
+    count = await app.contacts.export_contacts(Path(args.file), search=args.search, region=app.settings.region)
+    if args.json:
+        emit({"exported": count, "file": args.file})
+    else:
+        print(f"{count} contact(s) written to {args.file}")
+    return OK
 
 
 async def _contacts_sync(app: App, args: argparse.Namespace) -> int:

@@ -46,9 +46,10 @@ from wadesk.services.sending.recipients import OPTED_OUT
 
 
 async def cmd_send(app: App, args: argparse.Namespace) -> int:
-    request = await request_from_args(app, args)
     sending = app.sending
-    plan = await sending.plan(request)
+    # Not kept: the plan has what it needs of the request, and a recipient file's rows are its messages now.
+    plan = await sending.plan(await request_from_args(app, args))
+    request = plan.request
     if not plan.ok:
         raise ValidationError(plan.error(lambda problem: _in_cli_words(problem, args, request)))
     if plan.skipped:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import StoredMessage
@@ -23,11 +24,35 @@ class ShareOutcome:
     """What became of one device's share: its messages as stored (and, once sent or handed over, answered)."""
 
     share: Share
-    rows: tuple[StoredMessage, ...]
+    rows: Sequence[StoredMessage]  # a share wadesk holds: read from the store as they are used (see ``StoredRows``)
     busy: bool = False  # another wadesk sends from this data folder: it sends (or hands over) these
 
     def with_status(self, status: DeliveryStatus) -> list[StoredMessage]:
         return [r for r in self.rows if r.status is status]
+
+
+class StoredRows(Sequence[StoredMessage]):
+    """Stored messages by id, each read from the store when it is used: a share of 100,000 keeps only its ids."""
+
+    def __init__(self, store: Store, ids: Sequence[int]) -> None:
+        self._get, self._ids = store.messages.get, ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    @overload
+    def __getitem__(self, index: int) -> StoredMessage: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[StoredMessage]: ...
+
+    def __getitem__(self, index: int | slice) -> StoredMessage | Sequence[StoredMessage]:
+        if isinstance(index, slice):
+            return [self._get(i) for i in self._ids[index]]
+        return self._get(self._ids[index])
+
+    def __iter__(self) -> Iterator[StoredMessage]:
+        return map(self._get, self._ids)
 
 
 @dataclass(frozen=True)
@@ -76,7 +101,7 @@ async def commit(
         )
         events.publish(CampaignsChanged(frozenset({campaign_id})))
     if plan.at is not None:
-        shares = [await _schedule(outbox, plan, share, campaign_id) for share in plan.shares]
+        shares = [await _schedule(store, outbox, plan, share, campaign_id) for share in plan.shares]
         return SendOutcome(plan, campaign_id, tuple(shares))
 
     queued = [(s, await outbox.queue(s.account, s.messages, campaign_id=campaign_id)) for s in plan.shares]
@@ -95,12 +120,13 @@ async def commit(
     return SendOutcome(plan, campaign_id, sent, others.sent, tuple(others.errors))
 
 
-async def _schedule(outbox: Outbox, plan: Plan, share: Share, campaign_id: int | None) -> ShareOutcome:
+async def _schedule(store: Store, outbox: Outbox, plan: Plan, share: Share, campaign_id: int | None) -> ShareOutcome:
     """One device's share for ``plan.at``: held by wadesk, or handed to the gateway's scheduler."""
     at = plan.at
     assert at is not None
     if share.held_by is HeldBy.WADESK:
-        return ShareOutcome(share, tuple(outbox.enqueue(share.account, share.messages, campaign_id=campaign_id, at=at)))
+        ids = outbox.enqueue_ids(share.account, share.messages, campaign_id=campaign_id, at=at)
+        return ShareOutcome(share, StoredRows(store, ids))
     spec = plan.pace.spec() if plan.pace is not None else "none"
     rows = await outbox.enqueue_for_gateway(share.account, share.messages, at, campaign_id=campaign_id, pace=spec)
     try:

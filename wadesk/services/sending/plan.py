@@ -126,7 +126,7 @@ class Share:
 
 @dataclass(frozen=True)
 class Plan:
-    request: SendRequest
+    request: SendRequest  # without its recipient tables: their rows became ``messages``
     messages: tuple[PlannedMessage, ...]  # in the order the recipients were given
     shares: tuple[Share, ...]  # one per device that has messages, in the order the devices were given
     problems: tuple[Problem, ...]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -16,7 +17,7 @@ from wadesk.services.compose import Draft
 from wadesk.services.outbox import schedules_on_gateway
 from wadesk.services.pacing import PacePolicy, local_zone, policy_from
 from wadesk.services.sending.estimate import estimate
-from wadesk.services.sending.plan import HeldBy, Plan, PlannedMessage, Problem, ProblemKind, Share, time_passed
+from wadesk.services.sending.plan import HeldBy, Plan, PlannedMessage, Problem, ProblemKind, Share, Skip, time_passed
 from wadesk.services.sending.recipients import LocalGroups, Recipients, gather
 from wadesk.services.sending.request import SendRequest
 from wadesk.services.spintax import TemplateSyntaxError, UnknownVariable
@@ -27,10 +28,23 @@ from wadesk.store import Store
 class _Prepared:
     """The synchronous part of a plan (reading the address book, rendering, checking), made off the event loop."""
 
-    found: Recipients
     rendered: list[OutgoingMessage | None]  # one per target; None where it cannot be sent
-    problems: list[Problem]
+    problems: list[Problem]  # the recipients' first
     shares: list[tuple[Account, ProviderInfo, list[int]]]  # each device's targets, by index
+    lines: list[int | None]  # each target's row in its table (the targets themselves are not kept)
+    tables: list[int | None]
+    skipped: list[Skip]
+
+    @classmethod
+    def of(
+        cls,
+        found: Recipients,
+        rendered: list[OutgoingMessage | None],
+        problems: list[Problem],
+        shares: list[tuple[Account, ProviderInfo, list[int]]],
+    ) -> _Prepared:
+        lines = [target.line for target in found.targets]
+        return cls(rendered, [*found.problems, *problems], shares, lines, found.tables, found.skipped)
 
 
 async def make_plan(
@@ -43,10 +57,10 @@ async def make_plan(
 ) -> Plan:
     """The plan for ``request`` at ``now``: nothing is stored or sent."""
     prepared = await asyncio.to_thread(_prepare, request, store, accounts, local_groups)
-    # The finished future (with ``prepared``, every target) stays referenced until this step of the task yields:
-    # yield, so that the targets go with ``prepared`` when the plan is made, not after the commit that follows.
+    # The finished future (with ``prepared``) stays referenced until this step of the task yields: yield, so that
+    # what only planning needs goes with ``prepared`` when the plan is made, not after the commit that follows.
     await asyncio.sleep(0)
-    problems = [*prepared.found.problems, *prepared.problems]
+    problems = list(prepared.problems)
     at = request.at
     if at is not None and at <= now:
         problems.append(Problem(ProblemKind.TIME_PASSED, time_passed(at)))
@@ -74,19 +88,17 @@ async def make_plan(
             when = await estimate(pace, at or now, len(messages), held_by=held_by, paced=count > 1, day_count=day_count)
         shares.append(Share(account, info, messages, held_by, when))
 
-    device = {i: account.name for account, _, indices in prepared.shares for i in indices}
-    found = prepared.found
-    planned = tuple(
-        PlannedMessage(message, device[i], found.targets[i].line, found.tables[i])
-        for i, message in enumerate(prepared.rendered)
-        if message is not None
-    )
+    devices = [account.name for account, _, _ in prepared.shares]  # in turn, as ``rotate`` shared them
+    planned: list[PlannedMessage] = []
+    for message, line, table in zip(prepared.rendered, prepared.lines, prepared.tables, strict=True):
+        if message is not None:
+            planned.append(PlannedMessage(message, devices[len(planned) % len(devices)], line, table))
     return Plan(
-        request=request,
-        messages=planned,
+        request=dataclasses.replace(request, tables=()),  # their rows are in ``planned``: no second copy kept
+        messages=tuple(planned),
         shares=tuple(shares),
         problems=tuple(problems),
-        skipped=tuple(found.skipped),
+        skipped=tuple(prepared.skipped),
         campaign_name=request.name or f"{request.draft.kind.value} to {len(planned)} recipients",
         pace=pace,
         tz=request.tz or (at.tzinfo if at is not None else None) or local_zone(),
@@ -101,7 +113,7 @@ def _prepare(
     devices = list({a.id: a for a in request.accounts}.values())
     if not devices:
         problem = Problem(ProblemKind.NO_DEVICE, "no device to send from: choose an account")
-        return _Prepared(found, [None] * len(found.targets), [problem], [])
+        return _Prepared.of(found, [None] * len(found.targets), [problem], [])
     infos = [accounts.info(a) for a in devices]
     rendered, problems = _render(infos[0], request.draft, found)
     shares = rotate([i for i, m in enumerate(rendered) if m is not None], devices)
@@ -115,7 +127,7 @@ def _prepare(
             except ValidationError as exc:
                 target = found.targets[i]
                 problems.append(_at(ProblemKind.DEVICE, str(exc), target, found.tables[i], account.name))
-    return _Prepared(found, rendered, problems, [(a, infos[devices.index(a)], ix) for a, ix in shares])
+    return _Prepared.of(found, rendered, problems, [(a, infos[devices.index(a)], ix) for a, ix in shares])
 
 
 def _render(info: ProviderInfo, draft: Draft, found: Recipients) -> tuple[list[OutgoingMessage | None], list[Problem]]:

@@ -9,6 +9,7 @@ dialog stops everything.  In the demo, "Simulate scan (demo)" plays the phone.
 from __future__ import annotations
 
 import asyncio
+import itertools
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wadesk.domain.errors import WadeskError
 from wadesk.domain.models import Account
 from wadesk.services.pairing_flow import PairingFlow, PairingStage, PairingUpdate
 from wadesk.ui import icons
 from wadesk.ui.context import UiContext
+from wadesk.ui.dialogs.gateway_words import GatewayDetails, plain_failure, sentence
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.qr_view import QrState, QrView
 
@@ -76,6 +79,7 @@ class PairingDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("Muted")
         self.status.setWordWrap(True)
+        self.details = GatewayDetails()  # the gateway's own words, when pairing failed on its answer
 
         self.simulate_button: QPushButton | None = None
         demo = ctx.demo
@@ -91,6 +95,7 @@ class PairingDialog(QDialog):
         side.addLayout(steps)
         side.addSpacing(6)
         side.addWidget(self.status)
+        side.addWidget(self.details)
         if self.simulate_button is not None:
             side.addWidget(self.simulate_button, 0, Qt.AlignmentFlag.AlignLeft)
         side.addStretch()
@@ -120,6 +125,12 @@ class PairingDialog(QDialog):
         layout.addSpacing(16)
         layout.addLayout(buttons)
 
+        # Reading order: the side column stands higher than the code's own "Try again", the buttons come last.
+        chain: list[QWidget] = [self.simulate_button] if self.simulate_button is not None else []
+        chain += [self.details.button, self.qr.retry_button, self.new_code_button, self.close_button]
+        for first, second in itertools.pairwise(chain):
+            self.setTabOrder(first, second)
+
     # -- running ---------------------------------------------------------------
 
     def start(self) -> None:
@@ -135,10 +146,15 @@ class PairingDialog(QDialog):
         self.close_button.style().polish(self.close_button)
         self.qr.show_loading(self.tr("Asking the gateway for a pairing code…"))
         self.status.setText("")
+        self.details.clear()
         self._run = self._tasks.start(self._pair(), failed=self._failed, lasting=True)
 
     async def _pair(self) -> None:
-        provider = await self.ctx.accounts.provider(self.account)
+        try:
+            provider = await self.ctx.accounts.provider(self.account)
+        except WadeskError as exc:
+            self._failed_by(exc)
+            return
         self._flow = PairingFlow(provider, poll_seconds=self.ctx.pairing_poll_seconds)
         await self._flow.run(self._on_update)
 
@@ -169,7 +185,10 @@ class PairingDialog(QDialog):
             self._tasks.start(self.ctx.devices.refresh_one(self.account.id))
             self.paired.emit(self.account)
         elif stage is PairingStage.FAILED:
-            self._failed(update.error or self.tr("The gateway did not give a pairing code."))
+            if update.failure is not None:
+                self._failed_by(update.failure)
+            else:
+                self._failed(sentence(update.error or self.tr("The gateway did not give a pairing code.")))
 
     def _waiting_text(self, detects: bool) -> str:
         if detects:
@@ -179,8 +198,14 @@ class PairingDialog(QDialog):
             "lists the device under Linked devices, then close this window."
         )
 
-    def _failed(self, words: str) -> None:
+    def _failed_by(self, exc: BaseException) -> None:
+        """Pairing stopped on an error: plain words on the code's place, the gateway's own behind "Details"."""
+        text, said = plain_failure(exc, self.ctx.accounts.info(self.account).name)
+        self._failed(text, said)
+
+    def _failed(self, words: str, said: str = "") -> None:
         self.qr.show_failed(words)
+        self.details.show_words(said)
         self.new_code_button.setEnabled(False)
         if self.simulate_button is not None:
             self.simulate_button.setEnabled(False)
@@ -198,7 +223,9 @@ class PairingDialog(QDialog):
         if self.simulate_button is not None:
             self.simulate_button.setEnabled(False)
         self.status.setText(self.tr("Simulated phone scanned the code; waiting for the gateway to confirm…"))
-        self._tasks.start(demo.simulate_scan(self.account), done=self._scanned, failed=self._failed)
+        self._tasks.start(
+            demo.simulate_scan(self.account), done=self._scanned, failed=lambda words: self._failed(sentence(words))
+        )
 
     def _scanned(self, _: None) -> None:
         """The simulated phone scanned the code: ask the gateway at once rather than at its next poll."""

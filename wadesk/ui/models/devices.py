@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from wadesk.domain.models import DeviceState
-from wadesk.services.devices import DeviceSnapshot
+from wadesk.services.devices import DeviceSnapshot, Trouble
 from wadesk.ui import format as fmt
 from wadesk.ui import theme
 from wadesk.ui.models.base import IncrementalTableModel, Index
@@ -69,16 +69,29 @@ def status_of(snapshot: DeviceSnapshot) -> tuple[str, Tone]:
     }[snapshot.state]
 
 
+def problem_of(snapshot: DeviceSnapshot) -> str:
+    """Why the last check failed, in plain words (the gateway's own are in ``gateway_words``)."""
+    return {
+        Trouble.KEY: _tr("The gateway did not accept the account's key; check it with Edit account"),
+        Trouble.UNREACHABLE: _tr("Could not reach the gateway; check the internet connection"),
+        Trouble.BUSY: _tr("The gateway asked to wait; wadesk will ask again later"),
+        Trouble.GATEWAY: _tr("The gateway answered with an error"),
+    }.get(snapshot.trouble or Trouble.OTHER, _tr("The last check did not work"))
+
+
+def gateway_words(snapshot: DeviceSnapshot) -> str | None:
+    """What the gateway last said in its own words, where that is more than the table shows: an error or a balance."""
+    return snapshot.error or snapshot.balance or None
+
+
 def notes_of(snapshot: DeviceSnapshot, today: date | None = None) -> tuple[str, Tone]:
-    """One line that tells what to do or what is wrong."""
+    """One line in plain words that tells what to do or what is wrong."""
     if snapshot.error:
-        return snapshot.error, Tone.BAD
+        return problem_of(snapshot), Tone.BAD
     left = fmt.days_left(snapshot.expires, today)
     if left is not None and left < 0:
         return _tr("The gateway subscription has ended"), Tone.BAD
     if not snapshot.reported:
-        if snapshot.balance:
-            return snapshot.balance, Tone.IDLE
         return _tr("This gateway does not report whether the phone is connected"), Tone.IDLE
     if snapshot.checked_at is not None and snapshot.state is DeviceState.DISCONNECTED:
         return _tr("Pair the phone to send messages"), Tone.WARN
@@ -87,6 +100,26 @@ def notes_of(snapshot: DeviceSnapshot, today: date | None = None) -> tuple[str, 
     if snapshot.device and snapshot.device.name:
         return snapshot.device.name, Tone.IDLE
     return "", Tone.IDLE
+
+
+def column_samples() -> dict[Column, list[str]]:
+    """For each column of a set width, the widest texts it usually shows (its width is made from them)."""
+    statuses = [
+        _tr("Needs attention"),
+        _tr("Checking…"),
+        _tr("Not reported"),
+        _tr("Not checked yet"),
+        _tr("Connected"),
+        _tr("Not connected"),
+        _tr("Waiting for scan"),
+    ]
+    return {
+        Column.STATUS: statuses,
+        Column.NUMBER: [fmt.phone("6281234567890")],
+        Column.QUOTA: [fmt.quota("1000000"), fmt.quota("unlimited")],
+        Column.EXPIRES: [fmt.day(date(2027, 9, 30))],
+        Column.CHECKED: [_tr("Checking…"), fmt.ago(None), fmt.moment(datetime(2027, 9, 30, 23, 59, tzinfo=UTC))],
+    }
 
 
 def tone_color(tone: Tone) -> QColor:
@@ -255,8 +288,10 @@ class DeviceTableModel(IncrementalTableModel[int, DeviceSnapshot]):
             left = fmt.days_left(s.expires)
             return _tr("%n days left").replace("%n", str(left)) if left is not None and left >= 0 else None
         if column in (Column.NOTES, Column.STATUS):
-            text = notes_of(s)[0]
-            return text or None
+            lines = [status_of(s)[0], notes_of(s)[0]]
+            if gateway_words(s):
+                lines.append(_tr("Its own words: “What the gateway said” in the Devices menu, or right-click."))
+            return "\n".join(line for line in lines if line)
         return None
 
     def _foreground(self, s: DeviceSnapshot, column: Column) -> QColor | None:

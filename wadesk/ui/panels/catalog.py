@@ -13,6 +13,7 @@ from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.panels.base import PanelSpec
 from wadesk.ui.panels.coming_soon import ComingSoonPanel, plans
+from wadesk.ui.panels.contacts import ContactsPanel
 from wadesk.ui.panels.devices import DevicesPanel
 
 PANEL_KEYS = ("devices", "composer", "scheduler", "contacts", "reports")
@@ -27,6 +28,12 @@ def panel_specs(ctx: UiContext, bridge: EventBridge) -> list[PanelSpec]:
             "devices",
             partial(DevicesPanel, ctx, bridge),
             eager=True,
+        ),
+        "contacts": PanelSpec(
+            "contacts",
+            QCoreApplication.translate("MainWindow", "Contacts & groups"),
+            "contacts",
+            partial(ContactsPanel, ctx, bridge),
         ),
         **{
             plan.key: PanelSpec(plan.key, plan.title, plan.icon, partial(ComingSoonPanel, plan, ctx.store))

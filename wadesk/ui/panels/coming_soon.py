@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from wadesk.domain.status import DeliveryStatus
-from wadesk.services.events import ContactsChanged, Event, MessagesChanged, SchedulesChanged
+from wadesk.services.events import Event, MessagesChanged, SchedulesChanged
 from wadesk.store import Store
 from wadesk.ui import icons, theme
 from wadesk.ui.panels.base import Panel
@@ -28,7 +28,7 @@ class PanelPlan:
     subtitle: str
     icon: str
     promises: Sequence[str]
-    today: str  # how to do it now, if there is a way
+    today: str  # how to do it until then, if there is a way, in plain words (no commands to type)
     facts: Callable[[Store], str] | None = None
     follows: tuple[type, ...] = ()  # the change events that can alter the facts
 
@@ -85,9 +85,20 @@ class ComingSoonPanel(Panel):
         today.setObjectName("Muted")
         today.setWordWrap(True)
         today.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        today.setVisible(bool(plan.today))
 
-        layout = QVBoxLayout(self)
+        # In a scroll area: a short window scrolls the page instead of squeezing its wrapped lines.
+        page = QWidget()
+        page.setObjectName("ComingSoonPage")
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(6)
         layout.addLayout(title_row)
@@ -98,6 +109,8 @@ class ComingSoonPanel(Panel):
         layout.addWidget(self.facts)
         layout.addWidget(today)
         layout.addStretch()
+        # Only once it has a parent: shown before, it would flash up as a window of its own and take the focus.
+        today.setVisible(bool(plan.today))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -149,18 +162,6 @@ def _scheduled_facts(store: Store) -> str:
     return _tr("%1 messages are scheduled and will be sent by the outbox.").replace("%1", f"{count:,}")
 
 
-def _contact_facts(store: Store) -> str:
-    contacts = store.contacts.count()
-    groups = len(store.groups.list())
-    if not contacts and not groups:
-        return _tr("The address book is empty.")
-    return (
-        _tr("Already in the address book: %1 contacts and %2 WhatsApp groups.")
-        .replace("%1", f"{contacts:,}")
-        .replace("%2", f"{groups:,}")
-    )
-
-
 def plans() -> list[PanelPlan]:
     return [
         PanelPlan(
@@ -174,7 +175,7 @@ def plans() -> list[PanelPlan]:
                 _tr("pick recipients from contacts, groups or a spreadsheet, and preview before sending"),
                 _tr("send now, or schedule for later"),
             ],
-            _tr('Today you can send from the command line: wadesk send --account NAME --to 0812… --text "Halo"'),
+            _tr("Until then, messages can be sent with wadesk's command-line tool."),
         ),
         PanelPlan(
             "scheduler",
@@ -185,23 +186,9 @@ def plans() -> list[PanelPlan]:
                 _tr("see every scheduled message and campaign, in wadesk and on the gateway"),
                 _tr("move, edit or cancel a schedule"),
             ],
-            _tr("Today you can schedule from the command line: wadesk send … --at TIME, then wadesk schedule list"),
+            _tr("Until then, messages can be scheduled with wadesk's command-line tool."),
             _scheduled_facts,
             (MessagesChanged, SchedulesChanged),
-        ),
-        PanelPlan(
-            "contacts",
-            _tr("Contacts & groups"),
-            _tr("Your customers' numbers and your WhatsApp groups in one address book."),
-            "contacts",
-            [
-                _tr("import contacts from CSV or Excel files"),
-                _tr("check which numbers are on WhatsApp"),
-                _tr("sync contacts and groups with your gateway"),
-            ],
-            _tr("Today you can use the command line: wadesk contacts import FILE, wadesk check, wadesk groups"),
-            _contact_facts,
-            (ContactsChanged,),
         ),
         PanelPlan(
             "reports",
@@ -213,7 +200,7 @@ def plans() -> list[PanelPlan]:
                 _tr("filter by account, status and date, and export the results"),
                 _tr("see charts of what was delivered and read"),
             ],
-            _tr("Today you can see delivery reports from the command line: wadesk report"),
+            _tr("Until then, delivery reports can be seen with wadesk's command-line tool."),
             _history_facts,
             (MessagesChanged,),
         ),

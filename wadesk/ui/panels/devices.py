@@ -12,7 +12,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QModelIndex, QPoint, QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,12 +36,28 @@ from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.accounts import AccountDialog
 from wadesk.ui.dialogs.pairing import PairingDialog
-from wadesk.ui.models.devices import ACCOUNT_ID_ROLE, SNAPSHOT_ROLE, SORT_ROLE, Column, DeviceTableModel
+from wadesk.ui.models.devices import (
+    ACCOUNT_ID_ROLE,
+    SNAPSHOT_ROLE,
+    SORT_ROLE,
+    Column,
+    DeviceTableModel,
+    column_samples,
+    gateway_words,
+    notes_of,
+)
 from wadesk.ui.panels.base import Panel
 from wadesk.ui.tasks import Tasks
+from wadesk.ui.widgets.button_row import ButtonRow
 from wadesk.ui.widgets.notice import EmptyState, Notice
 from wadesk.ui.widgets.spinner import Spinner
+from wadesk.ui.widgets.two_line import ICON as TWO_LINE_ICON
+from wadesk.ui.widgets.two_line import PADDING as TWO_LINE_PADDING
 from wadesk.ui.widgets.two_line import TwoLineDelegate
+
+# The columns a narrow window hides first, in that order; the account keeps at least ACCOUNT_ROOM pixels.
+OPTIONAL_COLUMNS = (Column.EXPIRES, Column.QUOTA, Column.CHECKED)
+ACCOUNT_ROOM = 140
 
 
 class DevicesPanel(Panel):
@@ -54,6 +70,7 @@ class DevicesPanel(Panel):
         self.pairing: PairingDialog | None = None
         self.account_dialog: AccountDialog | None = None
         self.confirm_box: QMessageBox | None = None
+        self.words_box: QMessageBox | None = None  # the gateway's own words, when shown
         self._confirm_yes: tuple[QPushButton | None, Callable[[], None]] = (None, _nothing)
 
         self.model = DeviceTableModel(self)
@@ -73,6 +90,7 @@ class DevicesPanel(Panel):
         self.restart_action = self._action("restart", self.tr("Restart"), None, self.restart_selected)
         self.edit_action = self._action("edit", self.tr("Edit account…"), QKeySequence("Ctrl+E"), self.edit_selected)
         self.remove_action = self._action("remove", self.tr("Remove account…"), None, self.remove_selected)
+        self.details_action = self._action("info", self.tr("What the gateway said…"), None, self.show_gateway_words)
         self.device_actions = [
             self.pair_action,
             self.disconnect_action,
@@ -86,39 +104,35 @@ class DevicesPanel(Panel):
         title.setObjectName("PanelTitle")
         subtitle = QLabel(self.tr("Each account's phone and its connection to WhatsApp."))
         subtitle.setObjectName("PanelSubtitle")
+        subtitle.setWordWrap(True)
+        subtitle.setMinimumWidth(160)  # Qt's own minimum for a wrapped label is about half its text: far wider
         heading = QVBoxLayout()
         heading.setSpacing(2)
         heading.addWidget(title)
         heading.addWidget(subtitle)
         self.spinner = Spinner(18)
-        self.refresh_button = self._button(self.refresh_action)
-        self.add_button = self._button(self.add_action, primary=True)
+        # Narrow windows show these buttons' icons only, their words in the tooltips (see ButtonRow).
+        self.header_buttons = ButtonRow()
+        self.refresh_button = self.header_buttons.add(self._button(self.refresh_action))
+        self.add_button = self.header_buttons.add(self._button(self.add_action, primary=True))
         header = QHBoxLayout()
         header.addLayout(heading, 1)
         header.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignVCenter)
-        header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        header.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.header_buttons, 0, Qt.AlignmentFlag.AlignVCenter)
 
         # -- per-device buttons --------------------------------------------------
-        self.pair_button = self._button(self.pair_action)
-        self.disconnect_button = self._button(self.disconnect_action)
-        self.restart_button = self._button(self.restart_action)
-        self.edit_button = self._button(self.edit_action)
-        self.remove_button = self._button(self.remove_action)
+        self.toolbar = ButtonRow()
+        self.pair_button = self.toolbar.add(self._button(self.pair_action))
+        self.disconnect_button = self.toolbar.add(self._button(self.disconnect_action))
+        self.restart_button = self.toolbar.add(self._button(self.restart_action))
+        self.toolbar.add_gap(16)
+        self.edit_button = self.toolbar.add(self._button(self.edit_action))
+        self.remove_button = self.toolbar.add(self._button(self.remove_action))
         self.remove_button.setProperty("danger", True)
-        self.toolbar = QWidget()
-        toolbar = QHBoxLayout(self.toolbar)
-        toolbar.setContentsMargins(0, 0, 0, 0)
-        toolbar.setSpacing(8)
-        for button in (self.pair_button, self.disconnect_button, self.restart_button):
-            toolbar.addWidget(button)
-        toolbar.addSpacing(16)
-        toolbar.addWidget(self.edit_button)
-        toolbar.addWidget(self.remove_button)
-        toolbar.addStretch()
         self.selection_hint = QLabel()
         self.selection_hint.setObjectName("Muted")
-        toolbar.addWidget(self.selection_hint)
+        self.selection_hint.setWordWrap(True)
+        self.selection_hint.setVisible(False)
 
         self.notice = Notice()
 
@@ -150,19 +164,15 @@ class DevicesPanel(Panel):
         head = self.view.horizontalHeader()
         head.setHighlightSections(False)
         head.setStretchLastSection(False)
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        head.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.Stretch)
         head.setMinimumSectionSize(60)
-        for column, width in (
-            (Column.ACCOUNT, 270),
-            (Column.NUMBER, 165),
-            (Column.QUOTA, 80),
-            (Column.EXPIRES, 115),
-            (Column.CHECKED, 110),
-        ):
-            self.view.setColumnWidth(column, width)
+        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The account takes what is left (a cut name is whole in its tooltip); the other columns are as wide as
+        # their heading and their usual contents, so that the status is never squashed.
+        head.setSectionResizeMode(Column.ACCOUNT, QHeaderView.ResizeMode.Stretch)
+        for column, widest in column_samples().items():
+            self.view.setColumnWidth(column, self._column_width(column, widest))
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.remember("header", head)  # "devices/header" in ui.ini, as before
+        self.remember("columns", head)  # "devices/columns" in ui.ini (not "header": its widths squashed the status)
         self.remember_selection("account", self.view, ACCOUNT_ID_ROLE)
         self.view.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.dataChanged.connect(self._update_actions)
@@ -188,7 +198,8 @@ class DevicesPanel(Panel):
         layout.setContentsMargins(28, 24, 28, 20)
         layout.setSpacing(14)
         layout.addLayout(header)
-        layout.addWidget(self.toolbar)
+        layout.addWidget(self.toolbar, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.selection_hint)
         layout.addWidget(self.notice)
         layout.addWidget(self.stack, 1)
 
@@ -220,6 +231,33 @@ class DevicesPanel(Panel):
             button.setIcon(icons.icon("add", "#ffffff"))
         return button
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """In a narrow window the least needed columns step aside, so the account keeps room for its name."""
+        head = self.view.horizontalHeader()
+        room = self.view.viewport().width() - ACCOUNT_ROOM
+        for column in OPTIONAL_COLUMNS:
+            self.view.setColumnHidden(column, False)
+        shown = [c for c in Column if c is not Column.ACCOUNT and not self.view.isColumnHidden(c)]
+        needed = sum(head.sectionSize(c) for c in shown)
+        for column in OPTIONAL_COLUMNS:
+            if needed <= room:
+                break
+            self.view.setColumnHidden(column, True)
+            needed -= head.sectionSize(column)
+
+    def _column_width(self, column: Column, samples: list[str]) -> int:
+        """Room for the column's heading and its widest usual cell (with a status dot, padding either side)."""
+        cell = self.view.fontMetrics()
+        widest = max((cell.horizontalAdvance(text) for text in samples), default=0) + 2 * TWO_LINE_PADDING
+        if column is Column.STATUS:
+            widest += TWO_LINE_ICON + 6
+        heading = self.view.horizontalHeader().sectionSizeFromContents(column).width()
+        return max(widest, heading) + 4
+
     # -- state -------------------------------------------------------------------
 
     def selected(self) -> DeviceSnapshot | None:
@@ -243,6 +281,7 @@ class DevicesPanel(Panel):
         has_rows = self.model.rowCount() > 0
         self.stack.setCurrentWidget(self.view if has_rows else self.empty)
         self.toolbar.setVisible(has_rows)
+        self.selection_hint.setVisible(has_rows and bool(self.selection_hint.text()))
         if has_rows and not self.view.selectionModel().hasSelection():
             self.view.selectRow(0)
             self.view.setFocus()
@@ -252,8 +291,10 @@ class DevicesPanel(Panel):
         snapshot = self.selected()
         for action in self.device_actions:
             action.setEnabled(snapshot is not None)
+        self.details_action.setEnabled(snapshot is not None and gateway_words(snapshot) is not None)
         if snapshot is None:
             self.selection_hint.setText("")
+            self.selection_hint.setVisible(False)
             return
         info = snapshot.info
         can_pair = info.supports(Capability.QR_PAIRING)
@@ -272,6 +313,7 @@ class DevicesPanel(Panel):
             if missing
             else ""
         )
+        self.selection_hint.setVisible(bool(missing) and self.toolbar.isVisibleTo(self))
 
     def _devices_changed(self, changes: dict[int, DeviceSnapshot | None]) -> None:
         for account_id, snapshot in changes.items():
@@ -455,6 +497,33 @@ class DevicesPanel(Panel):
         else:
             self.edit_selected()
 
+    def show_gateway_words(self) -> None:
+        """The gateway's own answer (an error, or a balance), as a detail behind plain words (``words_box``)."""
+        snapshot = self.selected()
+        words = gateway_words(snapshot) if snapshot is not None else None
+        if snapshot is None or words is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("What the gateway said"),
+            f"“{snapshot.account.name}”: {notes_of(snapshot)[0]}",
+            QMessageBox.StandardButton.Close,
+            self,
+        )
+        box.setInformativeText(
+            self.tr("Below is the last answer of %1, in its own words, as it may help its support team.").replace(
+                "%1", snapshot.info.name
+            )
+        )
+        box.setDetailedText(words)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(self._words_closed)
+        self.words_box = box
+        box.open()
+
+    def _words_closed(self) -> None:
+        self.words_box = None
+
     def _context_menu(self, pos: QPoint) -> None:
         if not self.view.indexAt(pos).isValid():
             return
@@ -464,6 +533,10 @@ class DevicesPanel(Panel):
         menu.addSeparator()
         menu.addAction(self.edit_action)
         menu.addAction(self.remove_action)
+        snapshot = self.selected()
+        if snapshot is not None and gateway_words(snapshot):
+            menu.addSeparator()
+            menu.addAction(self.details_action)
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def shutdown(self) -> None:

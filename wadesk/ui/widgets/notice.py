@@ -85,8 +85,11 @@ class EmptyState(QWidget):
         self.body.setObjectName("EmptyText")
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body.setFixedWidth(460)
-        self.body.setMinimumHeight(self.body.heightForWidth(460))  # centred widgets get no height-for-width
+        # At most 460 wide, narrower in a small window; centred widgets get no height-for-width, so the
+        # height is the one the narrowest width needs.
+        self.body.setMaximumWidth(460)
+        self.body.setMinimumWidth(240)
+        self.body.setMinimumHeight(self.body.heightForWidth(240))
         layout = QVBoxLayout(self)
         layout.addStretch(2)
         layout.addWidget(picture)
