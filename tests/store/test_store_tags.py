@@ -152,3 +152,11 @@ def test_a_v6_database_gains_tags_and_opt_outs_and_keeps_its_contacts(tmp_path: 
         assert (row.name, row.on_whatsapp, row.checked_at, row.opted_out, row.tags) == ("Siti", True, None, False, ())
         store.opt_outs.opt_out(["6281200000001"])
         assert store.opt_outs.numbers() == {"6281200000001"}
+
+
+def test_a_contact_given_a_new_number_forgets_when_the_old_one_was_checked(book: Store) -> None:
+    book.opt_outs.record_checks([("6281200000001", True)])
+    [siti] = ids(book, "6281200000001")
+    book.contacts.replace(siti, Contact("6281299999999", "siti"))
+    [row] = book.contact_list.page(ContactFilter(search="siti"))
+    assert (row.number, row.on_whatsapp, row.checked_at) == ("6281299999999", None, None)
