@@ -186,7 +186,7 @@ class App:
     def sending(self) -> SendingService:
         from wadesk.services.sending import SendingService
 
-        return SendingService(self.store, self.accounts, self.outbox, events=self.events)
+        return SendingService(self.store, self.accounts, self.outbox, events=self.events, local_groups=self.store.tags)
 
     def _settings_saved(self, event: SettingsChanged) -> None:
         """Settings saved in this process (the Preferences dialog) are the ones in force from now on."""

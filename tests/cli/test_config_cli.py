@@ -55,7 +55,7 @@ def test_contacts_import_reads_local_numbers_in_the_default_region(cli: Cli, tmp
     done = cli.run("contacts", "import", str(book))
     assert done.returncode == 0, done.stderr
     [contact] = map(json.loads, cli.run("contacts", "list", "--json").stdout.splitlines())
-    assert contact["phone"] == "60123456789"
+    assert contact["number"] == "60123456789"
 
 
 def test_send_uses_the_default_region_and_pace_when_none_is_given(cli: Cli, wablas_url: str) -> None:

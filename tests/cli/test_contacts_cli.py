@@ -14,7 +14,7 @@ from tests.support.cli import SIM_SECRETS, Cli
 def contacts(cli: Cli) -> dict[str, dict[str, object]]:
     done = cli.run("contacts", "list", "--json")
     assert done.returncode == 0, done.stderr
-    return {str(c["phone"]): c for c in map(json.loads, done.stdout.splitlines())}
+    return {str(c["number"]): c for c in map(json.loads, done.stdout.splitlines())}
 
 
 def test_sync_adds_and_fills_in_but_keeps_the_users_own_name(cli: Cli, wablas_url: str, tmp_path: Path) -> None:
@@ -75,7 +75,7 @@ def test_a_reader_that_stops_early_ends_wadesk_quietly(cli: Cli, tmp_path: Path)
         proc.stdout.close()
         err = proc.stderr.read()
         proc.wait(timeout=60)
-    assert json.loads(first)["phone"] == "6281200010001"
+    assert json.loads(first)["number"] == "6281200010001"
     assert err == ""
     assert proc.returncode == 141  # as a shell reports a tool ended by SIGPIPE (128 + 13)
 
@@ -88,7 +88,15 @@ def test_list_search_finds_by_part_of_a_name_or_a_number_written_any_way(cli: Cl
     found = cli.run("contacts", "list", "--search", "SANTO", "--json")
     assert found.returncode == 0, found.stderr
     assert [json.loads(line) for line in found.stdout.splitlines()] == [
-        {"phone": "6281211112222", "name": "Budi Santoso", "fields": {"kota": "Solo"}, "on_whatsapp": None}
+        {
+            "number": "6281211112222",
+            "name": "Budi Santoso",
+            "tags": [],
+            "on_whatsapp": None,
+            "opted_out": False,
+            "checked_at": None,
+            "fields": {"kota": "Solo"},
+        }
     ]
     by_number = cli.run("contacts", "list", "--search", "0813-3333-4444")
     assert by_number.stdout.split() == ["6281333334444", "Élodie"]

@@ -15,7 +15,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 def book(cli: Cli) -> dict[str, str]:
     done = cli.run("contacts", "list", "--json")
     assert done.returncode == 0, done.stderr
-    return {str(c["phone"]): str(c["name"]) for c in map(json.loads, done.stdout.splitlines())}
+    return {str(c["number"]): str(c["name"]) for c in map(json.loads, done.stdout.splitlines())}
 
 
 def test_import_json_counts_and_names_each_bad_row_and_exits_2(cli: Cli) -> None:

@@ -241,7 +241,7 @@ def test_control_characters_in_names_never_reach_the_terminal(used: Cli, tmp_pat
     as_json = used.run("contacts", "list", "--json")
     assert "\x1b" not in as_json.stdout and "\x9b" not in as_json.stdout
     assert "\\u009b" in as_json.stdout  # the data is kept, escaped
-    by_phone = {row["phone"]: row["name"] for row in map(json.loads, as_json.stdout.splitlines())}
+    by_phone = {row["number"]: row["name"] for row in map(json.loads, as_json.stdout.splitlines())}
     assert by_phone["6281311112222"] == "Ani\x9b31m Merah"
 
 

@@ -275,7 +275,7 @@ def test_contacts_import_list_and_sync(gateways: tuple[Cli, str, dict[str, str]]
     assert done.returncode == 2  # a broken row: named, the good rows still imported
     assert "row 3" in done.stderr and "12-34" in done.stderr and "Traceback" not in done.stderr
     assert "2 contact(s) imported" in done.stdout
-    listed = {c["phone"]: c for c in map(json.loads, cli.run("contacts", "list", "--json").stdout.splitlines())}
+    listed = {c["number"]: c for c in map(json.loads, cli.run("contacts", "list", "--json").stdout.splitlines())}
     assert listed["6281211112222"]["name"] == "Budi" and listed["6281211112222"]["fields"] == {"kota": "Surabaya"}
     assert "6281333334444" in listed
 

@@ -331,6 +331,7 @@ def _calls(provider_id: str, upload: Path) -> list[tuple[str, Call]]:
             ("list_contacts", lambda p: p.list_contacts()),
             ("get_contact", lambda p: p.get_contact(TO)),
             ("update_contact", lambda p: p.update_contact(f"{TO}@c.us", "Budi")),
+            ("save_contacts", lambda p: p.save_contacts([Contact(TO, "Budi"), Contact("6281234567892")])),
             ("profile_picture", lambda p: p.profile_picture(TO)),
             ("list_templates", lambda p: p.list_templates()),
             ("get_template", lambda p: p.get_template("t1")),

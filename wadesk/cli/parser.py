@@ -58,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     send.add_argument("--to", action="append", default=[], metavar="NUMBER")
     send.add_argument("--group", action="append", default=[], metavar="GROUP_ID")
+    send.add_argument("--tag", action="append", default=[], metavar="NAME", help="the contacts with this tag")
     send.add_argument(
         "--to-csv", action="append", default=[], metavar="FILE", help="recipients from a CSV/XLSX file (a campaign)"
     )
@@ -160,9 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     clist2 = ct.add_parser("list", help="the address book; with --search, the contacts a name or number finds")
     clist2.add_argument("--search", metavar="TEXT", default="", help="any part of a name, or a number written any way")
     clist2.add_argument("--json", action="store_true")
+    add_contact_list_options(clist2)
     csync = ct.add_parser("sync", help="copy the contacts a gateway keeps into the address book")
     csync.add_argument("--account", required=True)
     csync.add_argument("--json", action="store_true")
+    add_address_book_commands(ct, csync)
 
     groups = sub.add_parser("groups", help="the WhatsApp groups a gateway's phone is in")
     groups.add_argument("--account", required=True)
@@ -211,6 +214,58 @@ def build_parser() -> argparse.ArgumentParser:
         help="start the clock at the current time and move it only by POST /__sim/clock?advance=SECONDS",
     )
     return p
+
+
+def add_contact_list_options(clist: argparse.ArgumentParser) -> None:
+    """``contacts list``'s tag filter and order."""
+    clist.add_argument("--tag", metavar="NAME", help="only the contacts with this tag")
+    clist.add_argument(
+        "--sort",
+        choices=("added", "name", "number", "on_whatsapp", "checked", "opted_out"),
+        default="added",
+        help="the order (default: as they were added)",
+    )
+    clist.add_argument("--desc", action="store_true", help="in descending order")
+
+
+def add_address_book_commands(ct: Any, csync: argparse.ArgumentParser) -> None:
+    """``contacts optout|optin|tag|check|push`` and ``contacts sync --preview``."""
+    csync.add_argument("--preview", action="store_true", help="show what would be added or changed; write nothing")
+    for action, what in (
+        ("optout", "never message these numbers (added to the address book if new) until opted in again"),
+        ("optin", "these numbers may be messaged again"),
+    ):
+        opt = ct.add_parser(action, help=what)
+        opt.add_argument("numbers", nargs="+" if action == "optin" else "*", metavar="NUMBER")
+        opt.add_argument("--json", action="store_true")
+    ct.choices["optout"].add_argument("--file", metavar="FILE", help="every number of a CSV/XLSX list")
+    tag = ct.add_parser("tag", help="local groups of contacts: list, create, rename, delete, add, remove")
+    tg = tag.add_subparsers(dest="tag_action", required=True, parser_class=_Parser)
+    tg.add_parser("list", help="every tag with how many contacts carry it").add_argument("--json", action="store_true")
+    tg.add_parser("create", help="a new, empty tag").add_argument("name", metavar="NAME")
+    trename = tg.add_parser("rename", help="rename a tag, its contacts kept")
+    trename.add_argument("name", metavar="NAME")
+    trename.add_argument("new_name", metavar="NEW_NAME")
+    tg.add_parser("delete", help="delete a tag (its contacts stay)").add_argument("name", metavar="NAME")
+    for action, what in (("add", "tag contacts"), ("remove", "untag contacts")):
+        members = tg.add_parser(action, help=f"{what}: by number, or every contact --search finds")
+        members.add_argument("name", metavar="NAME")
+        members.add_argument("numbers", nargs="*", metavar="NUMBER")
+        if action == "add":
+            members.add_argument("--search", metavar="TEXT", help="every contact this name or number finds")
+    ccheck = ct.add_parser("check", help="check contacts on WhatsApp through a gateway, gently; answers are kept")
+    ccheck.add_argument("--account", required=True)
+    ccheck.add_argument("numbers", nargs="*", metavar="NUMBER", help="these contacts (default: all, or --tag's)")
+    ccheck.add_argument("--tag", metavar="NAME", help="the contacts with this tag")
+    ccheck.add_argument("--unchecked", action="store_true", help="only contacts never checked")
+    ccheck.add_argument(
+        "--pause", type=float, metavar="SECONDS", help="seconds between requests (default: 3 to 8 at random)"
+    )
+    ccheck.add_argument("--json", action="store_true")
+    cpush = ct.add_parser("push", help="add or update contacts in the gateway's own contact list (Wablas, WACloud)")
+    cpush.add_argument("--account", required=True)
+    cpush.add_argument("numbers", nargs="*", metavar="NUMBER")
+    cpush.add_argument("--tag", metavar="NAME", help="the contacts with this tag")
 
 
 def positive(text: str) -> int:

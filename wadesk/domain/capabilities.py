@@ -70,6 +70,8 @@ class Limits:
     max_media_bytes: Mapping[MessageKind, int] = field(default_factory=dict)
     extensions: Mapping[MessageKind, frozenset[str]] = field(default_factory=dict)
     max_batch: int = 1
+    # Numbers asked about in one number-check request (Wablas takes a comma list; the others one number each).
+    max_check_batch: int = 1
     # Requests wadesk keeps in flight at once when pacing allows (no document states one: wadesk's own choice,
     # enough to hide the gateway's latency without piling up work it would answer late).
     max_in_flight: int = 4

@@ -9,14 +9,17 @@ from __future__ import annotations
 import asyncio
 import builtins
 import enum
+import random
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from wadesk.domain.errors import ValidationError
+from wadesk.domain.capabilities import Capability
+from wadesk.domain.errors import NotSupported, ValidationError
 from wadesk.domain.models import Account, Contact, Group, NumberCheck
 from wadesk.domain.phone import DEFAULT_REGION, normalize_phone
 from wadesk.services.accounts import AccountService
+from wadesk.services.clock import Clock, SystemClock
 from wadesk.services.contact_files import (
     Cancel,
     ColumnMapping,
@@ -28,11 +31,16 @@ from wadesk.services.contact_files import (
     open_contact_file,
     write_contacts,
 )
-from wadesk.services.events import ContactsChanged, Event, EventHub
+from wadesk.services.contact_source import ContactSource
+from wadesk.services.events import ContactsChanged, Event, EventHub, MessagesChanged
+from wadesk.services.number_check import BulkCheck, CheckPace, check_in_bulk
+from wadesk.services.number_check import ProgressFn as CheckProgressFn
 from wadesk.services.paging import Sort
 from wadesk.services.recipients_csv import RecipientRow, RecipientTable, RowError, read_recipients
 from wadesk.store import Store
-from wadesk.store.contacts import ContactMerge
+from wadesk.store.contact_list import ContactFilter, ContactRow, ContactSort
+from wadesk.store.contacts import ContactMerge, GatewayPreview, KeptValue
+from wadesk.store.tags import Tag
 
 NAME_COLUMNS = ("name", "nama")  # the column of a contact file that holds the name; every other one is a field
 IMPORT_CHUNK = 5_000  # contacts written in one transaction by an import
@@ -63,6 +71,40 @@ class ContactSync:
     gateway: str  # the gateway's name, for the user
     merge: ContactMerge
     skipped: list[str]
+
+
+@dataclass(frozen=True)
+class OptOutChange:
+    """Numbers whose opt-out an ``opt_out``/``opt_in`` call ``changed``, and those already as asked."""
+
+    changed: list[str]
+    already: list[str]
+    cancelled: int = 0  # messages to them that were waiting in wadesk, now cancelled (opt-out only)
+    on_gateway: list[int] = field(default_factory=list)  # ids of messages to them a gateway holds for later
+
+
+@dataclass(frozen=True)
+class SyncPreview:
+    """A gateway's contacts and what taking them would do (``changes``), before anything is written."""
+
+    gateway: str
+    account_id: int
+    fetched: list[Contact]
+    changes: GatewayPreview
+    skipped: list[str]  # entries that are not phone numbers
+
+
+@dataclass(frozen=True)
+class ContactPush:
+    """What pushing contacts to a gateway did: ``sent`` contacts, the gateway's words for those it refused."""
+
+    gateway: str
+    sent: int
+    problems: list[str]
+
+
+OPTED_OUT = "asked not to be messaged"  # why a message to an opted-out number is left out or cancelled
+PUSH_BATCH = 100  # contacts in one request to a gateway's contact list
 
 
 class ContactService:
@@ -194,13 +236,7 @@ class ContactService:
     async def sync(self, account: Account) -> ContactSync:
         """A gateway's contacts: new ones added, empty values filled in, the user's own values never overwritten."""
         provider = await self._accounts.provider(account)
-        fetched: list[Contact] = []
-        skipped: list[str] = []
-        for contact in await provider.list_contacts():
-            try:
-                fetched.append(replace(contact, phone=normalize_phone(contact.phone)))
-            except ValidationError:
-                skipped.append(contact.phone)
+        fetched, skipped = _normalized(await provider.list_contacts())
         merge = await asyncio.to_thread(self._store.contacts.merge_from_gateway, fetched)
         if merge.added or merge.filled:
             self._events.publish(ContactsChanged())
@@ -212,10 +248,15 @@ class ContactService:
         """Which numbers are on WhatsApp, as the account's gateway says (``None``: it could not tell).
 
         Local numbers are read in ``region`` (the app's default phone region).
+        The answers about numbers in the address book are stored, dated.
         """
         normalized = [normalize_phone(n, region) for n in numbers]  # a wrong number is refused before any request
         provider = await self._accounts.provider(account)
-        return await provider.check_numbers(normalized)
+        answers = await provider.check_numbers(normalized)
+        checks = [(a.number, a.on_whatsapp) for a in answers]
+        if await asyncio.to_thread(self._store.opt_outs.record_checks, checks):
+            self._events.publish(ContactsChanged())
+        return answers
 
     async def fetch_groups(self, account: Account) -> builtins.list[Group]:
         """The WhatsApp groups the account's phone is in, as its gateway lists them; kept in the store."""
@@ -228,6 +269,204 @@ class ContactService:
     def groups(self, account: Account | None = None) -> builtins.list[Group]:
         """The groups last fetched (of one account, or of all)."""
         return self._store.groups.list(account.id if account else None)
+
+    # -- the paged address book, tags, opt-out, bulk check, sync preview and push (see docs in each) ------------
+    def query(self, search: str = "", tag: str | None = None, *, region: str = DEFAULT_REGION) -> ContactFilter:
+        """The filter for a search and/or a tag, the search read as a number in ``region`` where it is one."""
+        return ContactFilter(search, tag, _number(search, region) if search.strip() else None)
+
+    def rows(
+        self,
+        filter: ContactFilter,
+        *,
+        sort: ContactSort = ContactSort.NAME,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 100,
+    ) -> builtins.list[ContactRow]:
+        """One page of the address book as the table shows it, sorted, searched and filtered in SQL."""
+        return self._store.contact_list.page(filter, sort=sort, descending=descending, offset=offset, limit=limit)
+
+    def count_rows(self, filter: ContactFilter) -> int:
+        """How many contacts ``filter`` finds (for "1–100 of 1,204")."""
+        return self._store.contact_list.count(filter)
+
+    def source(self) -> ContactSource:
+        """The address book as a ``PagedSource`` for the Contacts panel's table model."""
+        return ContactSource(self._store)
+
+    def tags(self) -> builtins.list[Tag]:
+        """Every tag with its member counts, by name."""
+        return self._store.tags.list()
+
+    def tag(self, name: str) -> Tag:
+        return self._store.tags.get(name)
+
+    async def create_tag(self, name: str) -> Tag:
+        tag = await asyncio.to_thread(self._store.tags.create, name)
+        self._events.publish(ContactsChanged())
+        return tag
+
+    async def rename_tag(self, name: str, new_name: str) -> Tag:
+        tag = await asyncio.to_thread(self._store.tags.rename, name, new_name)
+        self._events.publish(ContactsChanged())
+        return tag
+
+    async def delete_tag(self, name: str) -> Tag:
+        """Delete a tag (its contacts stay); returns it with the counts it had."""
+        tag = await asyncio.to_thread(self._store.tags.delete, name)
+        self._events.publish(ContactsChanged())
+        return tag
+
+    async def tag_contacts(self, name: str, contact_ids: Sequence[int]) -> int:
+        """Tag a selection (the panel's, by contact id); returns how many did not carry it yet."""
+        added = await asyncio.to_thread(self._store.tags.add, name, contact_ids)
+        if added:
+            self._events.publish(ContactsChanged(frozenset(contact_ids)))
+        return added
+
+    async def untag_contacts(self, name: str, contact_ids: Sequence[int]) -> int:
+        """Untag a selection; returns how many carried the tag."""
+        removed = await asyncio.to_thread(self._store.tags.remove, name, contact_ids)
+        if removed:
+            self._events.publish(ContactsChanged(frozenset(contact_ids)))
+        return removed
+
+    async def tag_matching(self, name: str, filter: ContactFilter) -> int:
+        """Tag every contact ``filter`` finds (the panel's "select all" at 100,000), in one statement."""
+        where, params = self._store.contact_list.where(filter)
+        added = await asyncio.to_thread(self._store.tags.add_where, name, where, params)
+        if added:
+            self._events.publish(ContactsChanged())
+        return added
+
+    def contact_ids(self, numbers: Sequence[str], region: str = DEFAULT_REGION) -> builtins.list[int]:
+        """The ids of contacts by number written any way; a number not in the address book is refused, named."""
+        return [c.id for c in self._known(numbers, region) if c.id is not None]
+
+    def _known(self, numbers: Sequence[str], region: str) -> builtins.list[Contact]:
+        found, missing = [], []
+        for raw in numbers:
+            contact = self._store.contacts.get(normalize_phone(raw, region))
+            if contact is None:
+                missing.append(raw)
+            else:
+                found.append(contact)
+        if missing:
+            raise ValidationError(f"not in the address book: {', '.join(missing)}")
+        return found
+
+    async def opt_out(self, numbers: Sequence[str], region: str = DEFAULT_REGION) -> OptOutChange:
+        """Never message these numbers again (until ``opt_in``); a number not in the address book is added.
+
+        Every number is read first: one that cannot be read refuses the whole call, nothing written.
+        """
+        normalized = [normalize_phone(n, region) for n in numbers]
+        changed = await asyncio.to_thread(self._store.opt_outs.opt_out, normalized)
+        if changed:
+            self._events.publish(ContactsChanged())
+        cancelled, on_gateway = await asyncio.to_thread(self._cancel_waiting, normalized)
+        return OptOutChange(
+            changed, [n for n in dict.fromkeys(normalized) if n not in set(changed)], cancelled, on_gateway
+        )
+
+    async def numbers_in_file(
+        self, path: Path, region: str = DEFAULT_REGION
+    ) -> tuple[builtins.list[str], builtins.list[RowError]]:
+        """The numbers of a CSV/XLSX list (its phone column, read as ``send --to-csv`` reads it), e.g. to opt them
+        out, and the rows that hold no usable number, named."""
+        table = await asyncio.to_thread(read_recipients, path.expanduser(), region)
+        return [row.phone for row in table.rows], builtins.list(table.errors)
+
+    def _cancel_waiting(self, numbers: Sequence[str]) -> tuple[int, builtins.list[int]]:
+        """Cancel the messages to ``numbers`` that wadesk still holds; the ids of those a gateway holds."""
+        held, on_gateway = self._store.opt_outs.waiting_messages(numbers)
+        cancelled = self._store.outbox.cancel(held, OPTED_OUT) if held else 0
+        if cancelled:
+            self._events.publish(MessagesChanged.of(held))
+        return cancelled, on_gateway
+
+    async def opt_in(self, numbers: Sequence[str], region: str = DEFAULT_REGION) -> OptOutChange:
+        """Let these numbers be messaged again: the only way an opt-out is lifted."""
+        normalized = [normalize_phone(n, region) for n in numbers]
+        changed = await asyncio.to_thread(self._store.opt_outs.opt_in, normalized)
+        if changed:
+            self._events.publish(ContactsChanged())
+        return OptOutChange(changed, [n for n in dict.fromkeys(normalized) if n not in set(changed)])
+
+    def opted_out(self) -> frozenset[str]:
+        """Every number that asked not to be messaged."""
+        return self._store.opt_outs.numbers()
+
+    async def check_contacts(
+        self,
+        account: Account,
+        numbers: Sequence[str],
+        *,
+        region: str = DEFAULT_REGION,
+        clock: Clock | None = None,
+        pace: CheckPace | None = None,
+        on_progress: CheckProgressFn | None = None,
+        cancel: asyncio.Event | None = None,
+        rng: random.Random | None = None,
+    ) -> BulkCheck:
+        """Check many numbers through the account's gateway, gently (see ``number_check``); answers are stored
+        with their date as each batch comes back, and ``ContactsChanged`` is published for each batch."""
+        normalized = [normalize_phone(n, region) for n in numbers]
+        provider = await self._accounts.provider(account)
+        if not provider.info.supports(Capability.CHECK_NUMBER):
+            raise NotSupported(provider.info.name, "checking numbers")
+
+        time = clock or SystemClock()
+
+        async def record(answers: Sequence[NumberCheck]) -> None:
+            checks = [(a.number, a.on_whatsapp) for a in answers]
+            if await asyncio.to_thread(self._store.opt_outs.record_checks, checks, time.now()):
+                self._events.publish(ContactsChanged())
+
+        return await check_in_bulk(
+            provider,
+            normalized,
+            record,
+            clock=time,
+            pace=pace,
+            on_progress=on_progress,
+            cancel=cancel,
+            rng=rng,
+        )
+
+    async def sync_preview(self, account: Account) -> SyncPreview:
+        """What pulling the gateway's contacts would add and change, without writing (``sync_apply`` writes it)."""
+        provider = await self._accounts.provider(account)
+        fetched, skipped = _normalized(await provider.list_contacts())
+        preview = await asyncio.to_thread(self._store.contacts.preview_gateway, fetched)
+        return SyncPreview(provider.info.name, account.id, fetched, preview, skipped)
+
+    async def sync_apply(self, preview: SyncPreview, take: Sequence[KeptValue] = ()) -> ContactMerge:
+        """Write what ``preview`` showed: the new added, empty values filled; each of ``take`` (from
+        ``preview.changes.kept``) replaces the user's value with the gateway's."""
+        merge = await asyncio.to_thread(self._store.contacts.merge_from_gateway, preview.fetched)
+        taken = [
+            Contact(k.phone, k.gateway) if k.field == "name" else Contact(k.phone, "", {k.field: k.gateway})
+            for k in take
+        ]
+        if taken:
+            await asyncio.to_thread(self._store.contacts.upsert_many, taken)
+        if merge.added or merge.filled or taken:
+            self._events.publish(ContactsChanged())
+        return merge
+
+    async def push(self, account: Account, numbers: Sequence[str], region: str = DEFAULT_REGION) -> ContactPush:
+        """Add or update these contacts on the gateway (Wablas; WACloud saves them on the phone).
+
+        Sent in batches of ``PUSH_BATCH``; returns the gateway's words for each one it refused.
+        """
+        contacts = self._known(numbers, region)
+        provider = await self._accounts.provider(account)
+        problems: builtins.list[str] = []
+        for start in range(0, len(contacts), PUSH_BATCH):
+            problems.extend(await provider.save_contacts(contacts[start : start + PUSH_BATCH]))
+        return ContactPush(provider.info.name, len(contacts), problems)
 
     # -- one contact at a time, and the address book as a paged table (the Contacts panel) -------------------
 
@@ -291,6 +530,18 @@ def _contact(row: RecipientRow, names: Sequence[str], fields: Sequence[str]) -> 
             name = values[column]
             break
     return Contact(row.phone, name, {column: values[column] for column in fields if values[column]})
+
+
+def _normalized(contacts: Sequence[Contact]) -> tuple[builtins.list[Contact], builtins.list[str]]:
+    """A gateway's contacts with normalised numbers, and the entries that are not phone numbers."""
+    fetched: builtins.list[Contact] = []
+    skipped: builtins.list[str] = []
+    for contact in contacts:
+        try:
+            fetched.append(replace(contact, phone=normalize_phone(contact.phone)))
+        except ValidationError:
+            skipped.append(contact.phone)
+    return fetched, skipped
 
 
 def _number(text: str, region: str) -> str | None:

@@ -16,10 +16,12 @@ import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from wadesk.domain.models import Contact
 from wadesk.store.db import Database
 from wadesk.store.search_text import search_key
+from wadesk.store.timestamps import to_text
 
 _SELECT = "SELECT id, phone, name, fields_json, on_whatsapp FROM contacts"
 _Row = tuple[int, str, str, str, int | None]
@@ -206,6 +208,32 @@ class ContactRepository:
             row = connection.execute("SELECT count(*) FROM contacts").fetchone()
         return int(row[0])
 
+    def matching(self, text: str, digits: str | None = None) -> tuple[str, tuple[str, ...]]:
+        """The condition on ``contacts`` that ``search`` uses, and its parameters (for ``contact_list``)."""
+        return self._matching(text, digits)
+
+    def preview_gateway(self, contacts: Sequence[Contact]) -> GatewayPreview:
+        """What ``merge_from_gateway(contacts)`` would do, without writing: the new, the filled in, the kept."""
+        preview = GatewayPreview()
+        unique = builtins.list({c.phone: c for c in reversed(contacts)}.values())[::-1]  # the first of each phone
+        with self._db.read() as connection:
+            rows = connection.execute(
+                _SELECT + " WHERE phone IN (SELECT value FROM json_each(?))",  # noqa: S608
+                (json.dumps([c.phone for c in unique]),),
+            ).fetchall()
+        ours = {row[1]: _contact(row) for row in rows}
+        for theirs in unique:
+            mine = ours.get(theirs.phone)
+            if mine is None:
+                preview.new.append(theirs)
+                continue
+            filled = _fill(mine, theirs, preview.kept)
+            if filled != mine:
+                preview.filled.append(filled)
+            else:
+                preview.unchanged += 1
+        return preview
+
     # -- one contact at a time, and a sorted page (the Contacts panel) ---------------------------------------
 
     def add_one(self, contact: Contact) -> Contact | None:
@@ -231,8 +259,17 @@ class ContactRepository:
         with self._db.transaction() as connection:
             connection.execute(
                 "UPDATE contacts SET on_whatsapp = CASE WHEN phone = ? THEN on_whatsapp END,"
+                " checked_at = CASE WHEN phone = ? THEN checked_at END,"
                 " phone = ?, name = ?, fields_json = ?, updated_at = ? WHERE id = ?",
-                (contact.phone, contact.phone, contact.name, _dump_fields(contact), self._db.stamp(), contact_id),
+                (
+                    contact.phone,
+                    contact.phone,
+                    contact.phone,
+                    contact.name,
+                    _dump_fields(contact),
+                    self._db.stamp(),
+                    contact_id,
+                ),
             )
             row = connection.execute(_SELECT + " WHERE id = ?", (contact_id,)).fetchone()
             if row is None:
@@ -298,6 +335,17 @@ class ContactMerge:
 
     added: int = 0
     filled: int = 0
+    unchanged: int = 0
+    kept: builtins.list[KeptValue] = field(default_factory=builtins.list)
+
+
+@dataclass
+class GatewayPreview:
+    """A gateway's contacts against the address book: ``new`` ones, ``filled`` (ours with empty values filled in,
+    as they would be), how many are ``unchanged``, and the values of ours that differ from the gateway's."""
+
+    new: builtins.list[Contact] = field(default_factory=builtins.list)
+    filled: builtins.list[Contact] = field(default_factory=builtins.list)
     unchanged: int = 0
     kept: builtins.list[KeptValue] = field(default_factory=builtins.list)
 
@@ -379,3 +427,99 @@ def _contact(row: _Row) -> Contact:
         on_whatsapp=None if on_whatsapp is None else bool(on_whatsapp),
         id=contact_id,
     )
+
+
+class OptOuts:
+    """Who asked not to be messaged (``contacts.opted_out_at``, V7), and number-check dates; see ``ContactRepository``.
+
+    Kept apart from ``ContactRepository``'s import and search code; it writes
+    only these two columns, except that opting out a number the address book
+    does not know yet adds it (nameless), so that the opt-out holds.
+    """
+
+    def __init__(self, db: Database, contacts: ContactRepository) -> None:
+        self._db = db
+        self._contacts = contacts
+
+    def opt_out(self, phones: Sequence[str]) -> builtins.list[str]:
+        """Mark these numbers opted out (added to the address book if new); returns those that were not already."""
+        wanted = builtins.list(dict.fromkeys(phones))
+        if not wanted:
+            return []
+        listed = json.dumps(wanted)
+        with self._db.transaction() as connection:
+            known = {
+                p
+                for (p,) in connection.execute(
+                    "SELECT phone FROM contacts WHERE phone IN (SELECT value FROM json_each(?))", (listed,)
+                )
+            }
+            self._contacts.upsert_many([Contact(p) for p in wanted if p not in known])
+            fresh = [
+                str(p)
+                for (p,) in connection.execute(
+                    "SELECT phone FROM contacts WHERE phone IN (SELECT value FROM json_each(?))"
+                    " AND opted_out_at IS NULL",
+                    (listed,),
+                )
+            ]
+            connection.execute(
+                "UPDATE contacts SET opted_out_at = ?, updated_at = ?"
+                " WHERE phone IN (SELECT value FROM json_each(?)) AND opted_out_at IS NULL",
+                (self._db.stamp(), self._db.stamp(), listed),
+            )
+        newly = set(fresh)
+        return [p for p in wanted if p in newly]
+
+    def opt_in(self, phones: Sequence[str]) -> builtins.list[str]:
+        """Let these numbers be messaged again; returns those that were opted out."""
+        listed = json.dumps(builtins.list(dict.fromkeys(phones)))
+        with self._db.transaction() as connection:
+            back = [
+                str(p)
+                for (p,) in connection.execute(
+                    "SELECT phone FROM contacts WHERE phone IN (SELECT value FROM json_each(?))"
+                    " AND opted_out_at IS NOT NULL ORDER BY id",
+                    (listed,),
+                )
+            ]
+            connection.execute(
+                "UPDATE contacts SET opted_out_at = NULL, updated_at = ?"
+                " WHERE phone IN (SELECT value FROM json_each(?))",
+                (self._db.stamp(), json.dumps(back)),
+            )
+        return back
+
+    def waiting_messages(self, phones: Sequence[str]) -> tuple[builtins.list[int], builtins.list[int]]:
+        """Messages to these numbers not sent yet: ``(held by wadesk, scheduled on a gateway)``, by id.
+
+        Those wadesk holds (queued, or scheduled locally) can be cancelled
+        here; those a gateway holds need the gateway (``schedule cancel``).
+        """
+        with self._db.read() as connection:
+            rows = connection.execute(
+                "SELECT id, remote_schedule_id IS NOT NULL FROM messages WHERE is_group = 0"
+                " AND recipient IN (SELECT value FROM json_each(?)) AND status IN ('queued', 'scheduled') ORDER BY id",
+                (json.dumps(builtins.list(phones)),),
+            ).fetchall()
+        return [int(i) for i, remote in rows if not remote], [int(i) for i, remote in rows if remote]
+
+    def numbers(self) -> frozenset[str]:
+        """Every opted-out number (read from a partial index: a send asks once, however many it sends to)."""
+        with self._db.read() as connection:
+            rows = connection.execute("SELECT phone FROM contacts WHERE opted_out_at IS NOT NULL").fetchall()
+        return frozenset(str(p) for (p,) in rows)
+
+    def record_checks(self, checks: Sequence[tuple[str, bool | None]], at: datetime | None = None) -> int:
+        """Store number-check answers as of ``at`` (the store's clock by default); ``None`` (the gateway could
+        not tell) changes nothing.  Only numbers in the address book are written; returns how many."""
+        checked, now = (to_text(at) if at is not None else self._db.stamp()), self._db.stamp()
+        answered = [(int(ok), checked, now, phone) for phone, ok in checks if ok is not None]
+        if not answered:
+            return 0
+        with self._db.transaction() as connection:
+            before = connection.total_changes
+            connection.executemany(
+                "UPDATE contacts SET on_whatsapp = ?, checked_at = ?, updated_at = ? WHERE phone = ?", answered
+            )
+            return connection.total_changes - before

@@ -150,7 +150,32 @@ DROP INDEX messages_due;
 CREATE INDEX messages_schedule_due ON messages (status, scheduled_at) WHERE status = 'scheduled';
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6)
+# The address book's local groups (tags), opt-outs and number-check dates (``store.contacts``, ``store.tags``).
+# - ``opted_out_at``: when the contact asked not to be messaged; NULL while they may be.  The partial index keeps the
+#   (few) opted-out numbers together, so a send reads them at once.
+# - ``checked_at``: when a number check last said yes or no (``on_whatsapp``); NULL when never.
+# - ``contacts_name``: a page sorted by name is read in index order (no sort of the whole table); the id, which an
+#   index holds after its columns, breaks ties.  A page by number reads the UNIQUE index on ``phone``.
+# - Tag names are unique without case; members go with their contact or tag (foreign keys are on).
+V7 = """
+ALTER TABLE contacts ADD COLUMN opted_out_at TEXT NULL;
+ALTER TABLE contacts ADD COLUMN checked_at TEXT NULL;
+CREATE INDEX contacts_name ON contacts (name COLLATE NOCASE);
+CREATE INDEX contacts_opted_out ON contacts (phone) WHERE opted_out_at IS NOT NULL;
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE contact_tags (
+    tag_id INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    contact_id INTEGER NOT NULL REFERENCES contacts (id) ON DELETE CASCADE,
+    PRIMARY KEY (tag_id, contact_id)
+) WITHOUT ROWID;
+CREATE INDEX contact_tags_contact ON contact_tags (contact_id, tag_id);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7)
 
 
 def split_statements(script: str) -> list[str]:

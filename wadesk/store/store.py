@@ -7,7 +7,8 @@ from types import TracebackType
 
 from wadesk.store.accounts import AccountRepository
 from wadesk.store.backup import DailyBackup
-from wadesk.store.contacts import ContactRepository
+from wadesk.store.contact_list import ContactList
+from wadesk.store.contacts import ContactRepository, OptOuts
 from wadesk.store.db import BUSY_TIMEOUT_MS, Database, StorageProblem, connect
 from wadesk.store.events import StatusEventRepository
 from wadesk.store.groups import GroupRepository
@@ -16,6 +17,7 @@ from wadesk.store.message_list import MessageList
 from wadesk.store.messages import MessageRepository
 from wadesk.store.outbox import OutboxRepository
 from wadesk.store.private import make_private_folder, tighten_home
+from wadesk.store.tags import TagRepository
 from wadesk.store.timestamps import Clock, utc_now
 
 FILENAME = "wadesk.sqlite3"
@@ -30,6 +32,9 @@ class Store:
         self.accounts = AccountRepository(db)
         self.contacts = ContactRepository(db)
         self.groups = GroupRepository(db)
+        self.tags = TagRepository(db)
+        self.opt_outs = OptOuts(db, self.contacts)
+        self.contact_list = ContactList(db, self.contacts)
         self.messages = MessageRepository(db)
         self.message_list = MessageList(db)
         self.events = StatusEventRepository(db)

@@ -42,6 +42,7 @@ from wadesk.domain.status import DeliveryStatus
 from wadesk.services.compose import Draft, media_ref
 from wadesk.services.recipients_csv import RecipientTable, read_recipients
 from wadesk.services.sending import HeldBy, Problem, ProblemKind, SendRequest, ShareOutcome, Skip
+from wadesk.services.sending.recipients import OPTED_OUT
 
 
 async def cmd_send(app: App, args: argparse.Namespace) -> int:
@@ -94,6 +95,7 @@ async def request_from_args(app: App, args: argparse.Namespace) -> SendRequest:
         accounts,
         numbers=args.to,
         groups=args.group,
+        tags=args.tag,
         tables=tables,
         at=parse_when(args.at, args.tz) if args.at else None,
         pace=args.pace or app.settings.pace,
@@ -107,7 +109,7 @@ def _in_cli_words(problem: Problem, args: argparse.Namespace, request: SendReque
     """A problem the command line says with its own options; None: in the plan's words."""
     kind = problem.kind
     if kind is ProblemKind.NO_RECIPIENT:
-        return "no recipient: give --to NUMBER or --group GROUP_ID"
+        return "no recipient: give --to NUMBER, --group GROUP_ID, --tag NAME or --to-csv FILE"
     if kind is ProblemKind.TIME_PASSED and request.at is not None:
         return f"{args.at} ({request.at.tzinfo}) has already passed"
     if kind is ProblemKind.GATEWAY_NEEDS_TIME:
@@ -118,6 +120,12 @@ def _in_cli_words(problem: Problem, args: argparse.Namespace, request: SendReque
 
 
 def _note_skipped(skipped: Sequence[Skip]) -> None:
+    opted = len({s.recipient for s in skipped if s.reason == OPTED_OUT})  # a number given twice is one person
+    if opted:
+        fail(f"note: {opted} left out: {OPTED_OUT}")
+        skipped = [s for s in skipped if s.reason != OPTED_OUT]
+        if not skipped:
+            return
     shown = "; ".join(f"{s.recipient} {s.reason}" for s in skipped[:5])
     more = f"; … and {len(skipped) - 5} more" if len(skipped) > 5 else ""
     fail(f"note: {len(skipped)} recipient(s) left out: {shown}{more}")

@@ -217,6 +217,20 @@ class WacloudProvider(Provider):
             raise ProviderError(self.info.name, f"WACloud returned no contact for {contact_id!r}")
         return contact
 
+    async def save_contacts(self, contacts: Sequence[Contact]) -> list[str]:
+        """Each contact through ``update_contact`` (the document's only contact write: it "updates the contact in
+        the phone's address book and in WhatsApp"), its whole name as ``firstName``; refusals in WACloud's words."""
+        problems: list[str] = []
+        for contact in contacts:
+            if not contact.name.strip():
+                problems.append(f"{contact.phone}: no name to save")
+                continue
+            try:
+                await self.update_contact(f"{chat_number(contact.phone)}@c.us", contact.name.strip())
+            except Rejected as exc:
+                problems.append(f"{contact.phone}: {exc.provider_message or exc}")
+        return problems
+
     async def update_contact(self, chat_id: str, first_name: str, last_name: str = "") -> None:
         """``PUT …/contacts/{chat_id}`` with ``firstName``/``lastName`` (the phone's address book and WhatsApp)."""
         await self._call(

@@ -109,7 +109,7 @@ async def make_plan(
 def _prepare(
     request: SendRequest, store: Store, accounts: AccountService, local_groups: LocalGroups | None
 ) -> _Prepared:
-    found = gather(request, store.contacts.get, local_groups)
+    found = gather(request, store.contacts.get, local_groups, store.opt_outs.numbers())
     devices = list({a.id: a for a in request.accounts}.values())
     if not devices:
         problem = Problem(ProblemKind.NO_DEVICE, "no device to send from: choose an account")

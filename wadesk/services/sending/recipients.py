@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -15,10 +15,12 @@ from wadesk.services.sending.plan import Problem, ProblemKind, Skip
 from wadesk.services.sending.request import SendRequest
 
 NOT_ON_WHATSAPP = "not on WhatsApp (a number check said so)"
+OPTED_OUT = "asked not to be messaged"  # a Skip's reason: the number opted out (wadesk contacts optout)
 
 
 class LocalGroups(Protocol):
-    """Where local groups (tags on contacts) are kept: the contacts of one group, opted-out ones left out."""
+    """Where local groups (tags on contacts) are kept: the contacts of one group (``gather`` leaves out and counts
+    the opted-out ones, as from every source); an unknown group raises ``ValidationError``."""
 
     def members(self, tag: str) -> Sequence[Contact]: ...
 
@@ -31,12 +33,16 @@ class Recipients:
     tables: list[int | None] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
+    opted_out: Collection[str] = frozenset()  # numbers that asked not to be messaged: left out whatever their source
     # The first target of each number and of each group id (two maps: no key tuple per recipient).
     _seen: tuple[dict[str, Target], dict[str, Target]] = field(default_factory=lambda: ({}, {}), init=False, repr=False)
 
     def add(self, target: Target, table: int | None = None) -> None:
         """Take a recipient, unless it is one already (then it is skipped, saying where it came first)."""
         seen, key = self._seen[target.recipient.is_group], target.recipient.address
+        if not target.recipient.is_group and key in self.opted_out:
+            self.skipped.append(Skip(key, OPTED_OUT, target.line, table))
+            return
         first = seen.get(key)
         if first is not None:
             reason = "already a recipient" + (f" (row {first.line})" if first.line is not None else "")
@@ -57,15 +63,18 @@ def gather(
     request: SendRequest,
     contact: Callable[[str], Contact | None],
     local_groups: LocalGroups | None = None,
+    opted_out: Collection[str] = frozenset(),
 ) -> Recipients:
     """Every recipient of ``request``; ``contact(address)`` gives the address book's entry, for its variables.
 
     A number that cannot be read and a table row that cannot be used are
     problems; a recipient given twice, or a contact a number check found not
     on WhatsApp, is skipped.  Typed numbers and group ids are sent to as
-    given, whatever a number check said.
+    given, whatever a number check said.  A number in ``opted_out`` is left
+    out from every source (skipped, counted); when that leaves no one, the
+    problem names them.
     """
-    found = Recipients()
+    found = Recipients(opted_out=opted_out)
     for raw in request.numbers:
         try:
             address, is_group = normalize_recipient(raw, request.region)
@@ -92,8 +101,21 @@ def gather(
     if not request.has_recipients:
         found.problems.append(Problem(ProblemKind.NO_RECIPIENT, "no recipient: add a number, a group or a file"))
     elif not found.targets and not found.problems:
-        found.problems.append(Problem(ProblemKind.NONE_LEFT, "no recipient is left to send to"))
+        found.problems.append(_none_left(found.skipped))
     return found
+
+
+def _none_left(skipped: Sequence[Skip]) -> Problem:
+    """Why no recipient is left: naming those who opted out, when they are why."""
+    opted = list(dict.fromkeys(s.recipient for s in skipped if s.reason == OPTED_OUT))
+    if not opted:
+        return Problem(ProblemKind.NONE_LEFT, "no recipient is left to send to")
+    named = ", ".join(opted[:5]) + (f" and {len(opted) - 5} more" if len(opted) > 5 else "")
+    return Problem(
+        ProblemKind.NONE_LEFT,
+        f"{named} asked not to be messaged: nothing is sent (wadesk contacts optin NUMBER lifts it)",
+        recipient=opted[0],
+    )
 
 
 def _add_local_group(found: Recipients, tag: str, local_groups: LocalGroups | None) -> None:
@@ -102,7 +124,11 @@ def _add_local_group(found: Recipients, tag: str, local_groups: LocalGroups | No
             Problem(ProblemKind.RECIPIENT, f"local group {tag!r}: this wadesk keeps no local groups", recipient=tag)
         )
         return
-    members = local_groups.members(tag)
+    try:
+        members = local_groups.members(tag)
+    except ValidationError as exc:  # no such tag
+        found.problems.append(Problem(ProblemKind.RECIPIENT, str(exc), recipient=tag))
+        return
     if not members:
         found.problems.append(Problem(ProblemKind.RECIPIENT, f"no contact is in the group {tag!r}", recipient=tag))
     for person in members:

@@ -55,6 +55,7 @@ class SendingService:
             raise ValidationError(plan.error())
         if not plan.messages:
             raise ValidationError("the plan has no message to send")
+        _refuse_opted_out(plan, self._store.opt_outs.numbers())
         first = plan.messages[0].message.ref_id
         if first in self._committed:
             raise ValidationError("this plan was sent already: make a new plan to send it again")
@@ -66,4 +67,17 @@ class SendingService:
             events=self._events,
             on_stored=on_stored,
             on_progress=on_progress,
+        )
+
+
+def _refuse_opted_out(plan: Plan, opted_out: frozenset[str]) -> None:
+    """A number that opted out after the plan was made is not messaged: the plan must be made again."""
+    if not opted_out:
+        return
+    late = [
+        m.message.to.address for m in plan.messages if not m.message.to.is_group and m.message.to.address in opted_out
+    ]
+    if late:
+        raise ValidationError(
+            f"{', '.join(late[:5])} asked not to be messaged since this plan was made: make a new plan"
         )
