@@ -224,12 +224,22 @@ async def create_accounts(app: App, server: SimulatorServer) -> list[Account]:
     return accounts
 
 
+DEMO_TAGS = {"Pelanggan": (0, 1, 3, 5, 9, 11, 20), "Grosir": (2, 8, 20), "Reseller": (8,)}  # by index in CONTACTS
+DEMO_OPTED_OUT = 6  # Joko Susilo asked not to be messaged
+
+
 def seed_address_book(app: App) -> None:
     contacts = []
     for index, (name, city, note, on_whatsapp) in enumerate(CONTACTS):
         fields = {key: value for key, value in (("Kota", city), ("Catatan", note)) if value}
         contacts.append(Contact(contact_phone(index), name, fields, on_whatsapp))
     app.store.contacts.upsert_many(contacts)
+    app.store.opt_outs.record_checks([(c.phone, c.on_whatsapp) for c in contacts if c.on_whatsapp is not None])
+    ids = app.contacts.contact_ids([c.phone for c in contacts])
+    for tag, members in DEMO_TAGS.items():
+        app.store.tags.create(tag)
+        app.store.tags.add(tag, [ids[index] for index in members])
+    app.store.opt_outs.opt_out([contact_phone(DEMO_OPTED_OUT)])
 
 
 async def list_groups(app: App, accounts: list[Account]) -> None:

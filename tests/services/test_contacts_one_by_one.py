@@ -1,4 +1,4 @@
-"""One contact at a time (the Contacts panel's add, edit, delete) and the address book as a sorted, searched table."""
+"""One contact at a time (the Contacts panel's add, edit, delete)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Contact
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.accounts import AccountService
-from wadesk.services.contacts import ContactOrder, ContactQuery, ContactService
+from wadesk.services.contacts import ContactService
 from wadesk.services.events import ContactsChanged, EventHub
-from wadesk.services.paging import Sort
 from wadesk.store import Store, open_store
 
 
@@ -38,10 +37,6 @@ def heard(events: EventHub) -> list[ContactsChanged]:
     seen: list[ContactsChanged] = []
     events.subscribe(seen.append, ContactsChanged)
     return seen
-
-
-def names(service: ContactService, query: ContactQuery, order: str, *, descending: bool = False) -> list[str]:
-    return [c.name for c in service.table().page(0, 100, Sort(order, descending), query)]
 
 
 def test_a_contact_added_by_hand_is_read_in_the_region_and_announced(
@@ -104,47 +99,3 @@ def test_a_selection_is_deleted_in_one_go_and_leaves_the_search(
     assert seen == [ContactsChanged(frozenset(ids[:30]))]
     assert asyncio.run(service.remove_contacts(ids[:30])) == 0
     assert len(seen) == 1  # nothing deleted, nothing announced
-
-
-def test_the_table_sorts_by_name_with_nameless_last_and_by_number(service: ContactService, store: Store) -> None:
-    store.contacts.upsert_many(
-        [
-            Contact("6281300000003", "budi"),
-            Contact("6281100000001", ""),
-            Contact("6281200000002", "Ani"),
-            Contact("6285700000004", "Citra"),
-        ]
-    )
-    table, everyone = service.table(), ContactQuery()
-    assert table.count(everyone) == 4
-    assert names(service, everyone, ContactOrder.NAME) == ["Ani", "budi", "Citra", ""]
-    assert names(service, everyone, ContactOrder.NAME, descending=True) == ["Citra", "budi", "Ani", ""]
-    assert names(service, everyone, ContactOrder.NUMBER) == ["", "Ani", "budi", "Citra"]
-    assert names(service, everyone, ContactOrder.ADDED, descending=True) == ["Citra", "Ani", "", "budi"]
-    assert [c.name for c in table.page(1, 2, Sort(ContactOrder.NAME), everyone)] == ["budi", "Citra"]
-    with pytest.raises(ValidationError):
-        table.page(0, 10, Sort("colour"), everyone)
-
-
-def test_the_table_searches_names_and_numbers_written_any_way(service: ContactService, store: Store) -> None:
-    store.contacts.upsert_many(
-        [
-            Contact("6281234567890", "Siti Rahmawati"),
-            Contact("6285711112222", "Élodie"),
-            Contact("6281399990000", "Budi"),
-        ]
-    )
-    table = service.table()
-    for text, expected in (
-        ("rahma", ["Siti Rahmawati"]),
-        ("ELO", ["Élodie"]),
-        ("0812-3456-7890", ["Siti Rahmawati"]),
-        ("+62 857 1111 2222", ["Élodie"]),
-        ("9999", ["Budi"]),
-        ("nobody", []),
-    ):
-        query = ContactQuery(text)
-        assert table.count(query) == len(expected), text
-        assert names(service, query, ContactOrder.NAME) == expected, text
-    assert table.affected_by([ContactsChanged()])
-    assert not table.affected_by([])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wadesk.domain.errors import ValidationError
 from wadesk.services.events import ContactsChanged, Event, MessagesChanged
 from wadesk.services.paging import Sort
 from wadesk.store import Store
@@ -28,9 +29,11 @@ class ContactSource:
         return self._store.contact_list.count(filter)
 
     def page(self, offset: int, limit: int, sort: Sort, filter: ContactFilter) -> Sequence[ContactRow]:
-        return self._store.contact_list.page(
-            filter, sort=ContactSort(sort.key), descending=sort.descending, offset=offset, limit=limit
-        )
+        try:
+            order = ContactSort(sort.key)
+        except ValueError:
+            raise ValidationError(f"contacts cannot be sorted by {sort.key!r}") from None
+        return self._store.contact_list.page(filter, sort=order, descending=sort.descending, offset=offset, limit=limit)
 
     def affected_by(self, events: Sequence[Event]) -> bool:
         """Contacts and tags change rows; messages change a row's last message."""

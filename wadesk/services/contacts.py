@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import builtins
-import enum
 import random
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -32,10 +31,9 @@ from wadesk.services.contact_files import (
     write_contacts,
 )
 from wadesk.services.contact_source import ContactSource
-from wadesk.services.events import ContactsChanged, Event, EventHub, MessagesChanged
+from wadesk.services.events import ContactsChanged, EventHub, MessagesChanged
 from wadesk.services.number_check import BulkCheck, CheckPace, check_in_bulk
 from wadesk.services.number_check import ProgressFn as CheckProgressFn
-from wadesk.services.paging import Sort
 from wadesk.services.recipients_csv import RecipientRow, RecipientTable, RowError, read_recipients
 from wadesk.store import Store
 from wadesk.store.contact_list import ContactFilter, ContactRow, ContactSort
@@ -468,11 +466,7 @@ class ContactService:
             problems.extend(await provider.save_contacts(contacts[start : start + PUSH_BATCH]))
         return ContactPush(provider.info.name, len(contacts), problems)
 
-    # -- one contact at a time, and the address book as a paged table (the Contacts panel) -------------------
-
-    def table(self) -> ContactTable:
-        """The address book as a ``PagedSource`` for the Contacts panel's table (filter: ``ContactQuery``)."""
-        return ContactTable(self._store)
+    # -- one contact at a time (the Contacts panel) ------------------------------------------------------------
 
     async def add_contact(
         self, number: str, name: str = "", fields: Mapping[str, str] | None = None, *, region: str = DEFAULT_REGION
@@ -550,47 +544,6 @@ def _number(text: str, region: str) -> str | None:
         return normalize_phone(text, region)
     except ValidationError:
         return None
-
-
-@dataclass(frozen=True)
-class ContactQuery:
-    """Which contacts the table lists: those ``search`` finds (see ``ContactService.search``), or everyone."""
-
-    search: str = ""
-    region: str = DEFAULT_REGION
-
-
-class ContactOrder(enum.StrEnum):
-    """The orders the table can be read in."""
-
-    NAME = "name"
-    NUMBER = "number"
-    ADDED = "added"
-
-
-class ContactTable:
-    """The address book counted, sorted and searched in SQL, a page at a time (a ``PagedSource``)."""
-
-    def __init__(self, store: Store) -> None:
-        self._contacts = store.contacts
-
-    def count(self, filter: ContactQuery) -> int:
-        if not filter.search.strip():
-            return self._contacts.count()
-        return self._contacts.count_matching(filter.search, digits=_number(filter.search, filter.region))
-
-    def page(self, offset: int, limit: int, sort: Sort, filter: ContactQuery) -> builtins.list[Contact]:
-        try:
-            order = ContactOrder(sort.key)
-        except ValueError:
-            raise ValidationError(f"contacts cannot be sorted by {sort.key!r}") from None
-        digits = _number(filter.search, filter.region) if filter.search.strip() else None
-        return self._contacts.sorted_page(
-            offset, limit, order, descending=sort.descending, text=filter.search, digits=digits
-        )
-
-    def affected_by(self, events: Sequence[Event]) -> bool:
-        return any(isinstance(event, ContactsChanged) for event in events)
 
 
 def _clean(fields: Mapping[str, str] | None) -> dict[str, str]:

@@ -40,7 +40,7 @@ class ContactSort(enum.Enum):
 
 
 _ORDER = {
-    ContactSort.NAME: "c.name COLLATE NOCASE {dir}, c.id {dir}",
+    ContactSort.NAME: "c.name = '', c.name COLLATE NOCASE {dir}, c.id {dir}",  # the nameless last either way
     ContactSort.NUMBER: "c.phone {dir}",
     ContactSort.ADDED: "c.id {dir}",
     ContactSort.ON_WHATSAPP: "c.on_whatsapp {dir}, c.id {dir}",

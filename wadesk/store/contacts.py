@@ -288,36 +288,6 @@ class ContactRepository:
             cursor = connection.execute("DELETE FROM contacts WHERE id IN (SELECT value FROM json_each(?))", (listed,))
         return cursor.rowcount
 
-    def sorted_page(
-        self,
-        offset: int,
-        limit: int,
-        order: str = "name",
-        *,
-        descending: bool = False,
-        text: str = "",
-        digits: str | None = None,
-    ) -> builtins.list[Contact]:
-        """Up to ``limit`` contacts from position ``offset``, sorted by ``order`` (``name``, ``number``, ``added``).
-
-        By name, contacts without one come last either way; the id breaks
-        ties, so the order is total.  With ``text``, only those ``search``
-        finds.  By number, the page is read along the phone index.
-        """
-        direction = " DESC" if descending else ""
-        columns = {
-            "name": f"name = '', name COLLATE NOCASE{direction}, id{direction}",
-            "number": f"phone{direction}",
-            "added": f"id{direction}",
-        }[order]
-        where, params = self._matching(text, digits) if text.strip() else ("1", ())
-        with self._db.read() as connection:
-            rows = connection.execute(
-                f"{_SELECT} WHERE {where} ORDER BY {columns} LIMIT ? OFFSET ?",
-                (*params, limit, offset),
-            ).fetchall()
-        return [_contact(row) for row in rows]
-
 
 @dataclass(frozen=True)
 class KeptValue:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -17,10 +18,12 @@ from wadesk.demo import seed_address_book
 from wadesk.domain.models import Contact
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.accounts import AccountService
-from wadesk.services.contacts import ContactQuery, ContactService, ContactTable
+from wadesk.services.contact_source import ContactFilter, ContactRow, ContactSource
+from wadesk.services.contacts import ContactService
 from wadesk.services.events import EventHub
 from wadesk.services.paging import Sort
 from wadesk.store import Store, open_store
+from wadesk.ui import format as fmt
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.contact import ContactDialog
@@ -101,6 +104,8 @@ def test_the_table_lists_contacts_by_name_and_searches_names_and_numbers(
         "Siti Rahmawati",
         "+62 812-3456-7890",
         "Yes",
+        "",
+        "",
         "Kota: Bandung",
     ]
     assert panel.model.index(1, ContactColumn.WHATSAPP).data() == "No"
@@ -113,7 +118,7 @@ def test_the_table_lists_contacts_by_name_and_searches_names_and_numbers(
 
     # Typing searches once the typing pauses: one search, not one per key.
     qtbot.keyClicks(panel.search, "RAHMA")
-    assert panel.query == ContactQuery()
+    assert panel.query == ContactFilter()
     qtbot.waitUntil(lambda: panel.query.search == "RAHMA", timeout=2000)
     assert shown_names(qtbot, panel) == ["Siti Rahmawati"]
     assert panel.count_label.text() == "1 found"
@@ -132,6 +137,47 @@ def test_the_table_lists_contacts_by_name_and_searches_names_and_numbers(
     panel.not_found.button.click()
     assert shown_names(qtbot, panel) == ["Agus Setiawan", "budi Santoso", "Siti Rahmawati", ""]
     assert panel.stack.currentWidget() is panel.view and panel.search.text() == ""
+    panel.close()
+
+
+def test_the_table_shows_tags_do_not_message_and_when_the_number_was_checked(
+    qtbot: QtBot, ctx: UiContext, app: App
+) -> None:
+    add_some(app)
+    app.store.tags.create("Pelanggan")
+    app.store.tags.create("Grosir")
+    [siti, budi] = app.contacts.contact_ids(["6281234567890", "6285711112222"])
+    app.store.tags.add("Pelanggan", [siti, budi])
+    app.store.tags.add("Grosir", [budi])
+    app.store.opt_outs.opt_out(["6285711112222"])
+    checked = datetime(2026, 11, 30, 23, 5, tzinfo=UTC)
+    app.store.opt_outs.record_checks([("6281234567890", True)], at=checked)
+    panel = make_panel(qtbot, ctx)
+    assert shown_names(qtbot, panel) == ["Agus Setiawan", "budi Santoso", "Siti Rahmawati", ""]
+
+    def cells(row: int, column: ContactColumn) -> tuple[object, object]:
+        index = panel.model.index(row, column)
+        return index.data(), index.data(Qt.ItemDataRole.ToolTipRole)
+
+    heads = [
+        panel.model.headerData(c, Qt.Orientation.Horizontal) for c in (ContactColumn.TAGS, ContactColumn.OPTED_OUT)
+    ]
+    assert heads == ["Tags", "Do not message"]
+    assert cells(1, ContactColumn.TAGS) == ("Grosir, Pelanggan", "Grosir, Pelanggan")
+    assert cells(2, ContactColumn.TAGS)[0] == "Pelanggan"
+    assert cells(0, ContactColumn.TAGS) == ("", None)
+    assert cells(1, ContactColumn.OPTED_OUT)[0] == "Yes"
+    assert str(cells(1, ContactColumn.OPTED_OUT)[1]).startswith("Asked not to be messaged on ")
+    assert cells(2, ContactColumn.OPTED_OUT) == ("", None)
+    # The check's date in the user's own time zone, in words; never checked: no date to give.
+    local = checked.astimezone()
+    text, tip = cells(2, ContactColumn.WHATSAPP)
+    assert text == "Yes" and tip == f"Checked {fmt.moment(checked)}"
+    assert f"{local.day} " in str(tip) and str(local.year) in str(tip) and f"{local:%H:%M}" in str(tip)
+    assert cells(0, ContactColumn.WHATSAPP)[1] is None
+
+    panel.view.sortByColumn(ContactColumn.OPTED_OUT, Qt.SortOrder.DescendingOrder)  # who not to message, first
+    assert shown_names(qtbot, panel)[0] == "budi Santoso"
     panel.close()
 
 
@@ -290,15 +336,15 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
         yield store
 
 
-class CountingTable(ContactTable):
-    """The real table, counting what it reads: rows of pages, and counts."""
+class CountingTable(ContactSource):
+    """The real source, counting what it reads: rows of pages, and counts."""
 
     def __init__(self, store: Store) -> None:
         super().__init__(store)
         self.rows_read = 0
         self.pages: list[tuple[int, int]] = []
 
-    def page(self, offset: int, limit: int, sort: Sort, filter: ContactQuery) -> list[Contact]:
+    def page(self, offset: int, limit: int, sort: Sort, filter: ContactFilter) -> Sequence[ContactRow]:
         rows = super().page(offset, limit, sort, filter)
         self.rows_read += len(rows)
         self.pages.append((offset, limit))
@@ -311,7 +357,7 @@ class CountingContacts(ContactService):
         super().__init__(store, AccountService(store, SecretStore(MemoryKeyring()), events=events), events)
         self._table = table
 
-    def table(self) -> ContactTable:
+    def source(self) -> ContactSource:
         return self._table
 
 
@@ -328,7 +374,7 @@ def test_100000_contacts_are_read_a_page_at_a_time_and_searched_in_sql(
     assert panel.count_label.text() == "100,000 contacts"
     assert table.pages == [(0, 100)]  # the first page, read once: never the whole book
     first = panel.model.index(0, 0).data(ROW_ROLE)
-    assert isinstance(first, Contact) and first.name == min((big_name(n) for n in range(ROWS)), key=str.lower)
+    assert isinstance(first, ContactRow) and first.name == min((big_name(n) for n in range(ROWS)), key=str.lower)
 
     before = table.rows_read
     panel.view.scrollToBottom()
@@ -364,10 +410,10 @@ def test_100000_contacts_are_read_a_page_at_a_time_and_searched_in_sql(
 def test_the_search_box_waits_for_typing_to_pause(qtbot: QtBot, ctx: UiContext, app: App) -> None:
     add_some(app)
     panel = make_panel(qtbot, ctx)
-    filters: list[ContactQuery] = []
+    filters: list[ContactFilter] = []
     original = panel.model.set_filter
 
-    def recording(query: ContactQuery) -> None:
+    def recording(query: ContactFilter) -> None:
         filters.append(query)
         original(query)
 

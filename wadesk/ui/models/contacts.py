@@ -1,9 +1,9 @@
 """The address book as a table: every contact, paged from SQL, sorted by name, searched there too.
 
 Columns: the name, the number as people write it, whether it is on WhatsApp
-(as the last number check said) and the contact's other details.  Tags, the
-opt-out and the date of the check come as columns of their own once the store
-keeps them.
+(as the last number check said, its date in the cell's tooltip), the tags,
+whether they asked not to be messaged, and the contact's other details.
+Rows are ``ContactRow`` values from ``ContactSource``.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from wadesk.domain.models import Contact
-from wadesk.services.contacts import ContactOrder, ContactQuery
+from wadesk.services.contact_source import ContactFilter, ContactRow, ContactSort
 from wadesk.services.paging import PagedSource, Sort
 from wadesk.ui import format as fmt
 from wadesk.ui import theme
@@ -31,7 +31,9 @@ class ContactColumn(enum.IntEnum):
     NAME = 0
     NUMBER = 1
     WHATSAPP = 2
-    DETAILS = 3
+    TAGS = 3
+    OPTED_OUT = 4
+    DETAILS = 5
 
 
 _phone = functools.lru_cache(maxsize=4096)(fmt.phone)  # a repaint formats the same few numbers again
@@ -43,16 +45,31 @@ def whatsapp_words(value: bool | None) -> str:
     return _tr("Yes") if value else _tr("No")
 
 
-def details(contact: Contact) -> str:
+def opted_out_words(row: ContactRow) -> str:
+    return _tr("Yes") if row.opted_out else ""
+
+
+def tags_words(row: ContactRow) -> str:
+    return ", ".join(row.tags)
+
+
+def contact_of(row: ContactRow) -> Contact:
+    """The row as the dialogs and sentences take a contact."""
+    return Contact(row.number, row.name, row.fields, row.on_whatsapp, id=row.id)
+
+
+def details(contact: Contact | ContactRow) -> str:
     """The contact's other details on one line: ``City: Bandung · Birthday: 12 May``."""
     return " · ".join(f"{key}: {value}" for key, value in contact.fields.items())
 
 
-def columns() -> list[PagedColumn[Contact]]:
+def columns() -> list[PagedColumn[ContactRow]]:
     return [
-        PagedColumn(_tr("Name"), lambda c: c.name, ContactOrder.NAME),
-        PagedColumn(_tr("Number"), lambda c: _phone(c.phone), ContactOrder.NUMBER),
-        PagedColumn(_tr("On WhatsApp"), lambda c: whatsapp_words(c.on_whatsapp)),
+        PagedColumn(_tr("Name"), lambda c: c.name, ContactSort.NAME.value),
+        PagedColumn(_tr("Number"), lambda c: _phone(c.number), ContactSort.NUMBER.value),
+        PagedColumn(_tr("On WhatsApp"), lambda c: whatsapp_words(c.on_whatsapp), ContactSort.ON_WHATSAPP.value),
+        PagedColumn(_tr("Tags"), tags_words),
+        PagedColumn(_tr("Do not message"), opted_out_words, ContactSort.OPTED_OUT.value),
         PagedColumn(_tr("Other details"), details),
     ]
 
@@ -62,15 +79,17 @@ def column_samples() -> dict[ContactColumn, list[str]]:
     return {
         ContactColumn.NUMBER: ["+62 812-3456-78901"],
         ContactColumn.WHATSAPP: [whatsapp_words(None), whatsapp_words(True)],
+        ContactColumn.TAGS: ["Pelanggan, Grosir"],
+        ContactColumn.OPTED_OUT: [_tr("Yes")],
     }
 
 
-class ContactTableModel(PagedTableModel[Contact, ContactQuery]):
+class ContactTableModel(PagedTableModel[ContactRow, ContactFilter]):
     roles = PagedTableModel.roles | {Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole}
 
     def __init__(
         self,
-        source: PagedSource[Contact, ContactQuery],
+        source: PagedSource[ContactRow, ContactFilter],
         parent: QObject | None = None,
         *,
         page_size: int = 100,
@@ -79,20 +98,26 @@ class ContactTableModel(PagedTableModel[Contact, ContactQuery]):
         super().__init__(
             source,
             columns(),
-            ContactQuery(),
-            sort=Sort(ContactOrder.NAME),
+            ContactFilter(),
+            sort=Sort(ContactSort.NAME.value),
             key=lambda contact: contact.id,
             page_size=page_size,
             max_pages=max_pages,
             parent=parent,
         )
 
-    def contact_at(self, row: int) -> Contact | None:
+    def contact_at(self, row: int) -> ContactRow | None:
         """The contact at ``row`` if its page is in memory (else ``None``, and its page is asked for)."""
         return self._row(row) if 0 <= row < self.rowCount() else None
 
-    def row_data(self, row: Contact, column: int, role: int) -> Any:
+    def row_data(self, row: ContactRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == ContactColumn.WHATSAPP and row.checked_at is not None:
+                return _tr("Checked %1").replace("%1", fmt.moment(row.checked_at))  # in the user's time zone
+            if column == ContactColumn.TAGS and row.tags:
+                return tags_words(row)
+            if column == ContactColumn.OPTED_OUT and row.opted_out_at is not None:
+                return _tr("Asked not to be messaged on %1").replace("%1", fmt.moment(row.opted_out_at))
             if column == ContactColumn.DETAILS and row.fields:
                 return details(row)
             if column == ContactColumn.NAME and row.name:

@@ -7,7 +7,7 @@ events (from this panel, the command line's imports, a sync) refresh the rows
 shown without losing the place.
 
 The toolbar keeps room for what comes next to the selection (import, export,
-tags, "do not message", number checks): they join ``toolbar`` and the context
+tagging, opting out, number checks): they join ``toolbar`` and the context
 menu, after the edit and delete buttons.
 """
 
@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from wadesk.domain.models import Contact
-from wadesk.services.contacts import ContactQuery, ContactService, ContactTable
+from wadesk.services.contact_source import ContactFilter, ContactSource
+from wadesk.services.contacts import ContactService
 from wadesk.services.events import Event, SettingsChanged
 from wadesk.services.paging import Sort
 from wadesk.services.settings import SettingsFile
@@ -43,7 +44,7 @@ from wadesk.ui import icons
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.contact import ContactDialog
-from wadesk.ui.models.contacts import ContactColumn, ContactTableModel, column_samples
+from wadesk.ui.models.contacts import ContactColumn, ContactTableModel, column_samples, contact_of
 from wadesk.ui.models.paged import KEY_ROLE
 from wadesk.ui.panels.base import Panel
 from wadesk.ui.panels.devices import ActionButton
@@ -76,7 +77,7 @@ class ContactsPanel(Panel):
         self._to_delete: list[Contact] = []
         self._delete_button: QPushButton | None = None
 
-        self.source: ContactTable = self.contacts.table()
+        self.source: ContactSource = self.contacts.source()
         self.model = ContactTableModel(self.source, self, page_size=page_size)
 
         # -- actions -------------------------------------------------------------
@@ -231,7 +232,7 @@ class ContactsPanel(Panel):
     # -- what is shown -----------------------------------------------------------
 
     @property
-    def query(self) -> ContactQuery:
+    def query(self) -> ContactFilter:
         return self.model.current_filter
 
     def _shown(self) -> None:
@@ -302,7 +303,8 @@ class ContactsPanel(Panel):
         index = self.view.currentIndex()
         if not index.isValid() or not self.view.selectionModel().isRowSelected(index.row(), QModelIndex()):
             return None
-        return self.model.contact_at(index.row())
+        row = self.model.contact_at(index.row())
+        return contact_of(row) if row is not None else None
 
     # -- search ------------------------------------------------------------------
 
@@ -311,7 +313,7 @@ class ContactsPanel(Panel):
 
     def apply_search(self) -> None:
         self._search_timer.stop()
-        wanted = ContactQuery(self.search.text().strip(), self.region)
+        wanted = self.contacts.query(self.search.text().strip(), region=self.region)
         if wanted != self.query:
             self.spinner.set_running(True)
             self.model.set_filter(wanted)
@@ -363,10 +365,10 @@ class ContactsPanel(Panel):
         sort, query = self.model.current_sort, self.query
         self._tasks.start(asyncio.to_thread(self._read_ranges, ranges, sort, query), done=self._confirm_delete)
 
-    def _read_ranges(self, ranges: Sequence[tuple[int, int]], sort: Sort, query: ContactQuery) -> list[Contact]:
+    def _read_ranges(self, ranges: Sequence[tuple[int, int]], sort: Sort, query: ContactFilter) -> list[Contact]:
         found: list[Contact] = []
         for top, bottom in ranges:
-            found.extend(self.source.page(top, bottom - top + 1, sort, query))
+            found.extend(contact_of(row) for row in self.source.page(top, bottom - top + 1, sort, query))
         return found
 
     def _confirm_delete(self, contacts: list[Contact]) -> None:
