@@ -57,11 +57,16 @@ def tags_words(row: ContactRow) -> str:
     return ", ".join(row.tags)
 
 
+def short_status_words(status: DeliveryStatus) -> str:
+    """A status for a narrow column: “Accepted” for what the gateway took (the full words are in the tooltip)."""
+    return _tr("Accepted") if status is DeliveryStatus.ACCEPTED else status_words(status)
+
+
 def last_message_words(row: ContactRow) -> str:
     """``Read · 28 Nov 2026``: how the last message to this number fared, and on which day."""
     if row.last_status is None:
         return ""
-    words = status_words(DeliveryStatus(row.last_status))
+    words = short_status_words(DeliveryStatus(row.last_status))
     return f"{words} · {fmt.day(row.last_at.astimezone().date())}" if row.last_at is not None else words
 
 
@@ -94,7 +99,7 @@ def column_samples() -> dict[ContactColumn, list[str]]:
         ContactColumn.WHATSAPP: [whatsapp_words(None), whatsapp_words(True)],
         ContactColumn.TAGS: ["Pelanggan, Grosir"],
         ContactColumn.OPTED_OUT: [_tr("Yes")],
-        ContactColumn.LAST_MESSAGE: [f"{status_words(DeliveryStatus.DELIVERED)} · 28 Nov 2026"],
+        ContactColumn.LAST_MESSAGE: [f"{short_status_words(status)} · 28 Nov 2026" for status in DeliveryStatus],
     }
 
 
