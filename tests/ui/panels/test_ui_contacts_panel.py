@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from qasync import QEventLoop
 
 from tests.support import window_checks as checks
+from tests.support.store import text_message
 from tests.support.ui import open_window, run
 from wadesk.app import App
 from wadesk.demo import seed_address_book
@@ -106,6 +107,7 @@ def test_the_table_lists_contacts_by_name_and_searches_names_and_numbers(
         "Yes",
         "",
         "",
+        "",
         "Kota: Bandung",
     ]
     assert panel.model.index(1, ContactColumn.WHATSAPP).data() == "No"
@@ -178,6 +180,23 @@ def test_the_table_shows_tags_do_not_message_and_when_the_number_was_checked(
 
     panel.view.sortByColumn(ContactColumn.OPTED_OUT, Qt.SortOrder.DescendingOrder)  # who not to message, first
     assert shown_names(qtbot, panel)[0] == "budi Santoso"
+    panel.close()
+
+
+def test_the_last_message_to_a_contact_shows_how_it_fared_and_when(qtbot: QtBot, ctx: UiContext, app: App) -> None:
+    add_some(app)
+    account = app.store.accounts.add("shop", "wablas", "https://wablas.com/api", {})
+    app.store.messages.add_many(account.id, [text_message("r1", "6281234567890"), text_message("r2", "6281234567890")])
+    panel = make_panel(qtbot, ctx)
+    assert shown_names(qtbot, panel)[2] == "Siti Rahmawati"
+    assert panel.model.headerData(ContactColumn.LAST_MESSAGE, Qt.Orientation.Horizontal) == "Last message"
+    siti = panel.model.index(2, ContactColumn.LAST_MESSAGE)
+    row = siti.data(ROW_ROLE)
+    assert isinstance(row, ContactRow) and row.last_at is not None
+    assert siti.data() == f"Waiting · {fmt.day(row.last_at.astimezone().date())}"
+    assert siti.data(Qt.ItemDataRole.ToolTipRole) == f"Last message: Waiting, {fmt.moment(row.last_at)}"
+    never = panel.model.index(0, ContactColumn.LAST_MESSAGE)  # nothing sent to Agus yet
+    assert never.data() == "" and never.data(Qt.ItemDataRole.ToolTipRole) is None
     panel.close()
 
 

@@ -2,7 +2,8 @@
 
 Columns: the name, the number as people write it, whether it is on WhatsApp
 (as the last number check said, its date in the cell's tooltip), the tags,
-whether they asked not to be messaged, and the contact's other details.
+whether they asked not to be messaged, the last message sent to them (its
+status and day; the moment in the tooltip) and the contact's other details.
 Rows are ``ContactRow`` values from ``ContactSource``.
 """
 
@@ -16,10 +17,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from wadesk.domain.models import Contact
+from wadesk.domain.status import DeliveryStatus
 from wadesk.services.contact_source import ContactFilter, ContactRow, ContactSort
 from wadesk.services.paging import PagedSource, Sort
 from wadesk.ui import format as fmt
 from wadesk.ui import theme
+from wadesk.ui.models.messages import status_words
 from wadesk.ui.models.paged import PagedColumn, PagedTableModel
 
 
@@ -33,7 +36,8 @@ class ContactColumn(enum.IntEnum):
     WHATSAPP = 2
     TAGS = 3
     OPTED_OUT = 4
-    DETAILS = 5
+    LAST_MESSAGE = 5
+    DETAILS = 6
 
 
 _phone = functools.lru_cache(maxsize=4096)(fmt.phone)  # a repaint formats the same few numbers again
@@ -53,6 +57,19 @@ def tags_words(row: ContactRow) -> str:
     return ", ".join(row.tags)
 
 
+def short_status_words(status: DeliveryStatus) -> str:
+    """A status for a narrow column: “Accepted” for what the gateway took (the full words are in the tooltip)."""
+    return _tr("Accepted") if status is DeliveryStatus.ACCEPTED else status_words(status)
+
+
+def last_message_words(row: ContactRow) -> str:
+    """``Read · 28 Nov 2026``: how the last message to this number fared, and on which day."""
+    if row.last_status is None:
+        return ""
+    words = short_status_words(DeliveryStatus(row.last_status))
+    return f"{words} · {fmt.day(row.last_at.astimezone().date())}" if row.last_at is not None else words
+
+
 def contact_of(row: ContactRow) -> Contact:
     """The row as the dialogs and sentences take a contact."""
     return Contact(row.number, row.name, row.fields, row.on_whatsapp, id=row.id)
@@ -70,6 +87,7 @@ def columns() -> list[PagedColumn[ContactRow]]:
         PagedColumn(_tr("On WhatsApp"), lambda c: whatsapp_words(c.on_whatsapp), ContactSort.ON_WHATSAPP.value),
         PagedColumn(_tr("Tags"), tags_words),
         PagedColumn(_tr("Do not message"), opted_out_words, ContactSort.OPTED_OUT.value),
+        PagedColumn(_tr("Last message"), last_message_words),
         PagedColumn(_tr("Other details"), details),
     ]
 
@@ -81,6 +99,7 @@ def column_samples() -> dict[ContactColumn, list[str]]:
         ContactColumn.WHATSAPP: [whatsapp_words(None), whatsapp_words(True)],
         ContactColumn.TAGS: ["Pelanggan, Grosir"],
         ContactColumn.OPTED_OUT: [_tr("Yes")],
+        ContactColumn.LAST_MESSAGE: [f"{short_status_words(status)} · 28 Nov 2026" for status in DeliveryStatus],
     }
 
 
@@ -118,6 +137,12 @@ class ContactTableModel(PagedTableModel[ContactRow, ContactFilter]):
                 return tags_words(row)
             if column == ContactColumn.OPTED_OUT and row.opted_out_at is not None:
                 return _tr("Asked not to be messaged on %1").replace("%1", fmt.moment(row.opted_out_at))
+            if column == ContactColumn.LAST_MESSAGE and row.last_status is not None:
+                return (
+                    _tr("Last message: %1, %2")
+                    .replace("%1", status_words(DeliveryStatus(row.last_status)))
+                    .replace("%2", fmt.moment(row.last_at))
+                )
             if column == ContactColumn.DETAILS and row.fields:
                 return details(row)
             if column == ContactColumn.NAME and row.name:
