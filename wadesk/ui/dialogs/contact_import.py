@@ -410,12 +410,15 @@ class ContactImportDialog(QDialog):
         self.import_button.setVisible(mapping)
         self.close_button.setText(self.tr("Stop") if running else self.tr("Close") if done else self.tr("Cancel"))
         self.close_button.setEnabled(True)
+        # Enter does what the page is for: choose a file, import, close.
+        self.choose_button.setDefault(choosing)
+        self.import_button.setDefault(mapping)
+        self.close_button.setDefault(done)
         if choosing:
             self.choose_button.setFocus()
         elif mapping and self.column_order:
             self.use_boxes[self.column_order[0]].setFocus()
         elif done:
-            self.close_button.setDefault(True)
             self.close_button.setFocus()
 
     def _policy_clicked(self) -> None:
