@@ -17,6 +17,7 @@ from tests.support.ui import open_window
 from wadesk.app import App
 from wadesk.demo import seed_address_book
 from wadesk.domain.models import Contact
+from wadesk.services import contacts as contacts_service
 from wadesk.services.contact_files import ImportProgress, importer
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
@@ -24,6 +25,7 @@ from wadesk.ui.dialogs.contact_export import ExportDialog
 from wadesk.ui.dialogs.contact_import import ContactImportDialog, Use
 from wadesk.ui.models.contacts import ContactColumn
 from wadesk.ui.panels.contacts import ContactsPanel
+from wadesk.ui.tasks import running
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 
@@ -327,14 +329,30 @@ def test_export_writes_the_selection_or_what_the_search_finds(
     assert len(rows) == found and all("siti" in row[1].casefold() for row in rows)
 
 
-def test_an_export_stopped_leaves_no_file(qtbot: QtBot, ctx: UiContext, app: App, tmp_path: Path) -> None:
-    seed_address_book(app)
+def test_an_export_stopped_leaves_no_file(
+    qtbot: QtBot, ctx: UiContext, app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(contacts_service, "EXPORT_PAGE", 10)
+    app.store.contacts.upsert_many([Contact(f"62812{n:08d}", f"Pelanggan {n}") for n in range(3_000)])
     panel = make_panel(qtbot, ctx)
     target = tmp_path / "semua.csv"
     target.write_text("the file that was there\n")
     export = panel.files.export_to(target)
-    export.cancel_button.click()  # before its worker has written anything
-    qtbot.waitUntil(lambda: panel.files.export_dialog is None, timeout=10_000)
-    qtbot.waitUntil(lambda: not [p for p in tmp_path.iterdir() if p.name.startswith(".wadesk-export-")])
+    stopped: list[int] = []
+
+    def stop(value: int) -> None:
+        if value and not stopped:
+            stopped.append(value)
+            export.cancel_button.click()  # Stop, as soon as the first contacts are read
+
+    export.progress.valueChanged.connect(stop)
+    qtbot.waitUntil(lambda: panel.files.export_dialog is None and not running(), timeout=20_000)  # its worker ended
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".wadesk-export-")]
+    assert stopped and stopped[0] < 6_000  # stopped part way through
     assert target.read_text() == "the file that was there\n"
     assert panel.notice.text == ""
+
+    before = panel.files.export_to(tmp_path / "nanti.csv")
+    before.cancel_button.click()  # before it has begun
+    qtbot.waitUntil(lambda: panel.files.export_dialog is None and not running(), timeout=20_000)
+    assert not (tmp_path / "nanti.csv").exists()
