@@ -301,7 +301,8 @@ class ContactImportDialog(QDialog):
         self.opt_out_box = QCheckBox(self.tr("Mark everyone in this file as “Do not message”"))
         self.opt_out_box.setToolTip(
             self.tr(
-                "For a list of people who asked not to receive messages: wadesk will not message them until you allow it again."
+                "For a list of people who asked not to receive messages: "
+                "wadesk will not message them until you allow it again."
             )
         )
         options = QWidget()
