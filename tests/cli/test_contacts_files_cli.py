@@ -106,3 +106,25 @@ def test_export_writes_a_filter_to_csv_or_xlsx_and_refuses_another_kind(cli: Cli
 
     wrong = cli.run("contacts", "export", str(tmp_path / "semua.pdf"))
     assert (wrong.returncode, wrong.stderr) == (2, "wadesk: semua.pdf: export to a .csv or .xlsx file\n")
+
+
+def test_export_with_a_tag_writes_its_members_and_refuses_an_unknown_tag(cli: Cli, tmp_path: Path) -> None:
+    assert cli.run("contacts", "import", str(DATA / "excel_semicolon_bom.csv")).returncode == 0
+    assert cli.run("contacts", "tag", "create", "Grosir").returncode == 0
+    assert cli.run("contacts", "tag", "add", "Grosir", "0812 3456 7001", "081545678003").returncode == 0
+
+    tagged = tmp_path / "grosir.csv"
+    done = cli.run("contacts", "export", str(tagged), "--tag", "Grosir")
+    assert (done.returncode, done.stdout.strip()) == (0, f"2 contact(s) written to {tagged}")
+    assert [line.split(",")[1] for line in tagged.read_text(encoding="utf-8-sig").splitlines()] == [
+        "name",
+        "Ibu Sri Wahyuni",
+        "Ni Luh Putu Ayu",
+    ]
+    both = tmp_path / "grosir-bali.csv"
+    assert cli.run("contacts", "export", str(both), "--tag", "grosir", "--search", "luh").returncode == 0
+    assert len(both.read_text(encoding="utf-8-sig").splitlines()) == 2
+
+    unknown = cli.run("contacts", "export", str(tmp_path / "x.csv"), "--tag", "Tidak Ada")
+    assert unknown.returncode == 2 and unknown.stderr.count("\n") == 1 and "Tidak Ada" in unknown.stderr
+    assert not (tmp_path / "x.csv").exists()

@@ -7,10 +7,16 @@ from pathlib import Path
 import pytest
 
 from tests.support.gateways import Gateways
+from wadesk.app import App
 from wadesk.domain.errors import NotSupported, ValidationError
 from wadesk.domain.models import Contact
-from wadesk.services import contacts as contacts_service
+from wadesk.services.contact_files import ImportResult, importer
 from wadesk.services.events import ContactsChanged
+
+
+async def import_file(app: App, path: Path) -> ImportResult:
+    """A contact file imported as its proposed mapping reads it (``wadesk contacts import``)."""
+    return await app.contacts.import_contacts(await app.contacts.open_contact_file(path, "ID"))
 
 
 async def test_import_writes_names_and_fields_and_names_the_rows_it_skips(gateways: Gateways, tmp_path: Path) -> None:
@@ -20,10 +26,10 @@ async def test_import_writes_names_and_fields_and_names_the_rows_it_skips(gatewa
     seen: list[int] = []
     app.events.subscribe(lambda event: seen.append(app.store.contacts.count()), ContactsChanged)
 
-    done = await app.contacts.import_file(sheet, "ID")
+    done = await import_file(app, sheet)
 
-    assert done.count == 2
-    assert [e.line for e in done.skipped] == [3] and "12-34" in done.skipped[0].text
+    assert done.imported == 2
+    assert [e.row for e in done.errors] == [3] and "12-34" in done.errors[0].reason
     assert app.contacts.list() == [
         Contact("6281211112222", "Budi", {"kota": "Surabaya"}, id=1),
         Contact("6281333334444", "Ani", {}, id=2),
@@ -34,8 +40,8 @@ async def test_import_writes_names_and_fields_and_names_the_rows_it_skips(gatewa
 async def test_a_file_of_only_bad_rows_writes_nothing_and_says_nothing(gateways: Gateways, tmp_path: Path) -> None:
     sheet = tmp_path / "salah.csv"
     sheet.write_text("phone,name\n12-34,Siti\n")
-    done = await gateways.app.contacts.import_file(sheet, "ID")
-    assert done.count == 0 and len(done.skipped) == 1
+    done = await import_file(gateways.app, sheet)
+    assert done.written == 0 and len(done.errors) == 1
     assert gateways.events == []
 
 
@@ -43,7 +49,7 @@ async def test_search_finds_by_name_in_any_case_and_by_number_in_local_form(gate
     sheet = tmp_path / "book.csv"
     sheet.write_text("phone,name\n081211112222,Budi Santoso\n081333334444,Ani\n085677778888,budiman\n")
     app = gateways.app
-    await app.contacts.import_file(sheet, "ID")
+    await import_file(app, sheet)
 
     assert [c.name for c in app.contacts.list("BUDI")] == ["Budi Santoso", "budiman"]
     assert [c.name for c in app.contacts.list("0813-3333")] == ["Ani"]
@@ -59,7 +65,7 @@ async def test_a_page_of_search_results_with_the_count_and_numbers_written_any_w
     rows = [f"0812{n:08d},Pelanggan {n}" for n in range(1, 31)] + ["+62 813-3333-4444,Siti Rahma"]
     sheet.write_text("phone,name\n" + "\n".join(rows) + "\n")
     contacts = gateways.app.contacts
-    await contacts.import_file(sheet, "ID")
+    await import_file(gateways.app, sheet)
 
     page = contacts.search("PELANGGAN", limit=10, offset=10)
     assert [c.name for c in page.contacts] == [f"Pelanggan {n}" for n in range(11, 21)]
@@ -73,12 +79,12 @@ async def test_a_page_of_search_results_with_the_count_and_numbers_written_any_w
 async def test_an_import_larger_than_a_chunk_keeps_the_files_order(
     gateways: Gateways, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(contacts_service, "IMPORT_CHUNK", 7)
+    monkeypatch.setattr(importer, "IMPORT_CHUNK", 7)
     sheet = tmp_path / "book.csv"
     sheet.write_text("nama,nomor\n" + "".join(f"Pelanggan {n},0812{n:08d}\n" for n in range(1, 24)))
     app = gateways.app
-    done = await app.contacts.import_file(sheet, "ID")
-    assert done.count == 23
+    done = await import_file(app, sheet)
+    assert done.imported == 23
     assert [c.name for c in app.contacts.list()] == [f"Pelanggan {n}" for n in range(1, 24)]
     assert app.contacts.search("pelanggan 2").total == 5  # 2, 20, 21, 22, 23
     assert len([e for e in gateways.events if isinstance(e, ContactsChanged)]) == 1
@@ -88,7 +94,7 @@ async def test_sync_adds_fills_in_and_keeps_the_users_own_values(gateways: Gatew
     app = gateways.app
     sheet = tmp_path / "murid.csv"
     sheet.write_text("phone,name,kelas\n0812-3456-7001,Siti,4A\n")  # the gateway knows this number as Budi Santoso
-    await app.contacts.import_file(sheet, "ID")
+    await import_file(app, sheet)
     gateways.events.clear()
     seen: list[int] = []
     app.events.subscribe(lambda event: seen.append(app.store.contacts.count()), ContactsChanged)

@@ -123,7 +123,7 @@ def test_demo_screenshots_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
-    for name in (*PANEL_KEYS, "pairing", "account"):
+    for name in (*PANEL_KEYS, "pairing", "account", "contacts-import"):
         image = QImage(str(shots / f"{name}.png"))
         assert not image.isNull(), name
         assert (image.width(), image.height()) == (1280, 800), name
@@ -211,7 +211,7 @@ def test_screenshots_at_a_small_size_and_twice_the_pixels(tmp_path: Path) -> Non
     command = [sys.executable, "-m", "wadesk", "--demo", "--screenshots", str(shots), "--size", "1024x640"]
     done = subprocess.run([*command, "--scale", "2"], capture_output=True, text=True, env=env, timeout=120, check=False)
     assert done.returncode == 0, done.stderr
-    for name in (*PANEL_KEYS, "pairing", "account", "preferences"):
+    for name in (*PANEL_KEYS, "pairing", "account", "preferences", "contacts-import"):
         image = QImage(str(shots / f"{name}.png"))
         assert (image.width(), image.height()) == (2048, 1280), name
 

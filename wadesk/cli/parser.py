@@ -157,6 +157,7 @@ def build_parser() -> argparse.ArgumentParser:
     cexport = ct.add_parser("export", help="write contacts to a CSV or XLSX file")
     cexport.add_argument("file", help="a .csv or .xlsx file (replaced if it exists)")
     cexport.add_argument("--search", metavar="TEXT", default="", help="only the contacts this name or number finds")
+    cexport.add_argument("--tag", metavar="NAME", help="only the contacts with this tag")
     cexport.add_argument("--json", action="store_true")
     clist2 = ct.add_parser("list", help="the address book; with --search, the contacts a name or number finds")
     clist2.add_argument("--search", metavar="TEXT", default="", help="any part of a name, or a number written any way")

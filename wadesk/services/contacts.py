@@ -10,6 +10,7 @@ import asyncio
 import builtins
 import random
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -34,24 +35,13 @@ from wadesk.services.contact_source import ContactSource
 from wadesk.services.events import ContactsChanged, EventHub, MessagesChanged
 from wadesk.services.number_check import BulkCheck, CheckPace, check_in_bulk
 from wadesk.services.number_check import ProgressFn as CheckProgressFn
-from wadesk.services.recipients_csv import RecipientRow, RecipientTable, RowError, read_recipients
+from wadesk.services.recipients_csv import RowError, read_recipients
 from wadesk.store import Store
 from wadesk.store.contact_list import ContactFilter, ContactRow, ContactSort
 from wadesk.store.contacts import ContactMerge, GatewayPreview, KeptValue
 from wadesk.store.tags import Tag
 
-NAME_COLUMNS = ("name", "nama")  # the column of a contact file that holds the name; every other one is a field
-IMPORT_CHUNK = 5_000  # contacts written in one transaction by an import
 EXPORT_PAGE = 5_000  # contacts read at a time by an export
-
-
-@dataclass(frozen=True)
-class ContactImport:
-    """What importing a file did: ``count`` contacts written, the rows skipped and why, how it was decoded."""
-
-    count: int
-    skipped: list[RowError] = field(default_factory=list)
-    notice: str | None = None  # e.g. "read as Windows-1252", when the file was not UTF-8
 
 
 @dataclass(frozen=True)
@@ -101,6 +91,10 @@ class ContactPush:
     problems: list[str]
 
 
+class _Stopped(Exception):
+    """An export's task was cancelled: its worker stops at the next page."""
+
+
 OPTED_OUT = "asked not to be messaged"  # why a message to an opted-out number is left out or cancelled
 PUSH_BATCH = 100  # contacts in one request to a gateway's contact list
 
@@ -110,32 +104,6 @@ class ContactService:
         self._store = store
         self._accounts = accounts
         self._events = events
-
-    async def import_file(self, path: Path, region: str) -> ContactImport:
-        """Add or update contacts from a CSV/XLSX file; the rows that cannot be used are skipped, with why.
-
-        The name comes from a ``name``/``nama`` column; every other non-empty
-        column becomes a field.  What the file mentions replaces what was
-        stored (see ``ContactRepository.upsert_many``).  Written in chunks of
-        ``IMPORT_CHUNK``, one transaction each, the rows read let go as they
-        are written.
-        """
-        table = await asyncio.to_thread(read_recipients, path.expanduser(), region)
-        count = await asyncio.to_thread(self._write, table)
-        if count:
-            self._events.publish(ContactsChanged())
-        return ContactImport(count, list(table.errors), table.notice)
-
-    def _write(self, table: RecipientTable) -> int:
-        by_key = {name.lower(): name for name in table.variable_names}
-        names = [by_key[key] for key in NAME_COLUMNS if key in by_key]  # the first non-empty one is the name
-        fields = [name for name in table.variable_names if name.lower() not in NAME_COLUMNS]
-        rows, count = table.rows, 0
-        while rows:
-            chunk = [_contact(row, names, fields) for row in rows[:IMPORT_CHUNK]]
-            del rows[:IMPORT_CHUNK]
-            count += self._store.contacts.upsert_many(chunk)
-        return count
 
     async def open_contact_file(self, path: Path, region: str) -> ContactFile:
         """A CSV, XLSX or vCard file opened for import: its columns, first rows and a proposed mapping.
@@ -152,59 +120,119 @@ class ContactService:
         policy: DuplicatePolicy = DuplicatePolicy.UPDATE,
         progress: Callable[[ImportProgress], None] | None = None,
         cancel: Cancel | None = None,
+        opt_out: bool = False,
     ) -> ImportResult:
         """Import ``file`` as ``mapping`` (default: the proposed one) says, in an executor.
 
         ``progress`` is called on the event loop.  ``cancel`` (or cancelling the awaiting task) stops the import
         before its next chunk: what is written is whole chunks.  One ``ContactsChanged`` when anything was written.
+        ``opt_out``: every number of the file is also marked "do not message" (a list of people who asked), chunk
+        by chunk as it is written, and the messages to them waiting in wadesk are cancelled (see ``opt_out``);
+        ``result.opted_out`` says how many were not marked already.
         """
         loop = asyncio.get_running_loop()
         stop = cancel or Cancel()
+        marked = 0
 
         def report(done: ImportProgress) -> None:
             if progress is not None:
                 loop.call_soon_threadsafe(progress, done)
 
+        def mark(numbers: builtins.list[str]) -> None:
+            nonlocal marked
+            marked += len(self._store.opt_outs.opt_out(numbers))
+            self._cancel_waiting(numbers)
+
         work = asyncio.ensure_future(
-            asyncio.to_thread(import_rows, self._store.contacts, file, mapping or file.proposed, policy, report, stop)
+            asyncio.to_thread(
+                import_rows,
+                self._store.contacts,
+                file,
+                mapping or file.proposed,
+                policy,
+                report,
+                stop,
+                mark if opt_out else None,
+            )
         )
         try:
             result = await asyncio.shield(work)
         except asyncio.CancelledError:
             stop.cancel()
-            if (await work).written:  # stops at the next row; its whole chunks are in
+            if (await work).written or marked:  # stops at the next row; its whole chunks are in
                 self._events.publish(ContactsChanged())
             raise
-        if result.written:
+        if result.written or marked:
             self._events.publish(ContactsChanged())
-        return result
+        return replace(result, opted_out=marked)
 
     async def export_contacts(
         self,
         path: Path,
         *,
         search: str = "",
+        tag: str | None = None,
+        filter: ContactFilter | None = None,
         phones: Sequence[str] | None = None,
+        sort: ContactSort = ContactSort.ADDED,
+        descending: bool = False,
         region: str = DEFAULT_REGION,
+        progress: Callable[[int, int], None] | None = None,
     ) -> int:
-        """Write a selection (``phones``) or the contacts ``search`` finds (everyone when empty) to .csv/.xlsx.
+        """Write a selection (``phones``, in their order) or the contacts a filter finds to .csv/.xlsx.
 
-        In an executor; returns how many were written.  Numbers of ``region`` are written as people there write
-        them in a CSV file (see ``services.contact_files.export``).
+        The filter is ``filter`` (the panel's) or else ``search`` and ``tag`` (everyone when both are empty), in the
+        order ``sort``.  In an executor; returns how many were written.  Numbers of ``region`` are written as people
+        there write them in a CSV file (see ``services.contact_files.export``).  ``progress(done, total)`` is called
+        on the event loop every ``EXPORT_PAGE`` contacts, counting the contacts read over the export's two passes
+        (their fields, then their rows).  Cancelling the awaiting task stops the export at the next page and leaves
+        no file (one already there under that name stays as it was).
         """
+        wanted = filter if filter is not None else self.query(search, tag, region=region)
+        loop = asyncio.get_running_loop()
+        stop = Cancel()
+        done = 0
 
-        def contacts() -> Iterator[Contact]:
+        def step(count: int, total: int) -> None:
+            nonlocal done
+            if stop.requested:
+                raise _Stopped
+            done += count
+            if progress is not None and count:
+                loop.call_soon_threadsafe(progress, done, total)
+
+        def contacts(total: int) -> Iterator[Contact]:
             if phones is not None:
-                for phone in phones:
-                    if (contact := self._store.contacts.get(phone)) is not None:
-                        yield contact
+                for start in range(0, len(phones), EXPORT_PAGE):
+                    step(0, total)
+                    part = phones[start : start + EXPORT_PAGE]
+                    yield from (c for p in part if (c := self._store.contacts.get(p)) is not None)
+                    step(len(part), total)
                 return
             offset = 0
-            while page := self.list(search, region=region, limit=EXPORT_PAGE, offset=offset):
-                yield from page
+            while True:
+                step(0, total)
+                page = self._store.contact_list.page(
+                    wanted, sort=sort, descending=descending, offset=offset, limit=EXPORT_PAGE
+                )
+                if not page:
+                    return
+                yield from (Contact(row.number, row.name, dict(row.fields), row.on_whatsapp, row.id) for row in page)
                 offset += len(page)
+                step(len(page), total)
 
-        return await asyncio.to_thread(write_contacts, path.expanduser(), contacts, region)
+        def export() -> int:
+            total = 2 * (len(phones) if phones is not None else self._store.contact_list.count(wanted))
+            return write_contacts(path.expanduser(), lambda: contacts(total), region)
+
+        work = asyncio.ensure_future(asyncio.to_thread(export))
+        try:
+            return await asyncio.shield(work)
+        except asyncio.CancelledError:
+            stop.cancel()
+            with suppress(_Stopped):
+                await work  # the temporary file removed before the task ends
+            raise
 
     def list(
         self, search: str = "", *, region: str = DEFAULT_REGION, limit: int | None = None, offset: int = 0
@@ -513,17 +541,6 @@ class ContactService:
         if removed:
             self._events.publish(ContactsChanged(frozenset(contact_ids)))
         return removed
-
-
-def _contact(row: RecipientRow, names: Sequence[str], fields: Sequence[str]) -> Contact:
-    """A row of a contact file as a contact: the first non-empty of ``names`` its name, ``fields`` its fields."""
-    values = row.variables
-    name = ""
-    for column in names:
-        if values[column]:
-            name = values[column]
-            break
-    return Contact(row.phone, name, {column: values[column] for column in fields if values[column]})
 
 
 def _normalized(contacts: Sequence[Contact]) -> tuple[builtins.list[Contact], builtins.list[str]]:

@@ -35,6 +35,12 @@ _LINE_ICONS = {
     "reports": '<path d="M4 20h16" {s}/><path d="M7 16v-5M12 16V6M17 16v-8" {s}/>',
     "refresh": '<path d="M20 11a8 8 0 0 0-14.6-4.4M4 13a8 8 0 0 0 14.6 4.4" {s}/><path d="M5 3v4h4M19 21v-4h-4" {s}/>',
     "add": '<path d="M12 5v14M5 12h14" {s}/>',
+    "import": '<path d="M12 3.5v11M7.5 10l4.5 4.5 4.5-4.5" {s}/>'
+    '<path d="M4 15.5v3A1.5 1.5 0 0 0 5.5 20h13a1.5 1.5 0 0 0 1.5-1.5v-3" {s}/>',
+    "export": '<path d="M12 14.5v-11M7.5 8L12 3.5 16.5 8" {s}/>'
+    '<path d="M4 15.5v3A1.5 1.5 0 0 0 5.5 20h13a1.5 1.5 0 0 0 1.5-1.5v-3" {s}/>',
+    "copy": '<rect x="8.5" y="8.5" width="11.5" height="11.5" rx="2" {s}/>'
+    '<path d="M15.5 8.5V5.5A1.5 1.5 0 0 0 14 4H5.5A1.5 1.5 0 0 0 4 5.5V14a1.5 1.5 0 0 0 1.5 1.5h3" {s}/>',
     "qr": '<rect x="4" y="4" width="6" height="6" rx="1" {s}/><rect x="14" y="4" width="6" height="6" rx="1" {s}/>'
     '<rect x="4" y="14" width="6" height="6" rx="1" {s}/><path d="M14 14h2v2M20 14v6h-4M14 18v2" {s}/>',
     "unlink": '<path d="M9.5 14.5l-1.8 1.8a3 3 0 0 1-4.2-4.2l3-3a3 3 0 0 1 3.6-.5" {s}/>'

@@ -30,9 +30,11 @@ from wadesk.services.events import Event
 from wadesk.ui import icons, theme
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
+from wadesk.ui.dialogs.contact_import import ContactImportDialog
 from wadesk.ui.dialogs.preferences import PreferencesDialog
 from wadesk.ui.panels.base import Panel, PanelSpec
 from wadesk.ui.panels.catalog import PANEL_KEYS, panel_specs
+from wadesk.ui.panels.contacts import ContactsPanel
 from wadesk.ui.panels.devices import DevicesPanel
 from wadesk.ui.tray import Tray
 from wadesk.ui.widgets.status_summary import ConnectionSummary, OutboxSummary
@@ -162,6 +164,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.devices.add_action)
+        self.import_contacts_action = QAction(icons.icon("import"), self.tr("&Import contacts…"), self)
+        self.import_contacts_action.triggered.connect(self.import_contacts)
+        file_menu.addAction(self.import_contacts_action)
         self.preferences_action = QAction(self.tr("&Preferences…"), self)  # app-wide settings
         self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -301,6 +306,13 @@ class MainWindow(QMainWindow):
 
     def _notified(self, title: str, text: str) -> None:
         self.statusBar().showMessage(f"{title}: {text}", 15_000)
+
+    def import_contacts(self) -> ContactImportDialog:
+        """File > Import contacts…: the Contacts panel, with its import wizard open."""
+        self.show_panel("contacts")
+        panel = self.panel("contacts")
+        assert isinstance(panel, ContactsPanel)
+        return panel.files.open_import()
 
     def open_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.ctx.home, self, events=self.ctx.events)

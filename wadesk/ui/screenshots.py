@@ -1,4 +1,4 @@
-"""Render every panel, the QR pairing view and the account dialog into PNG files (works offscreen).
+"""Render every panel, the QR pairing view, the account dialog and the import wizard into PNG files (offscreen).
 
 Dialogs are drawn over the dimmed window, as a person sees them.  Each picture
 is taken as soon as what it shows is ready (``settle``), never after a fixed
@@ -8,6 +8,8 @@ wait: the pictures are the same however fast the machine is.
 from __future__ import annotations
 
 import asyncio
+import csv
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -139,4 +141,102 @@ async def capture(window: MainWindow, directory: Path, size: QSize = SIZE) -> li
     save(_over_window(window, preferences), "preferences")
     preferences.close()
     await settle(window)
+
+    with tempfile.TemporaryDirectory(prefix="wadesk-shots-") as folder:
+        wizard = window.import_contacts()  # File > Import contacts…: the wizard over the Contacts panel
+        wizard.open_file(write_google_export(Path(folder)))
+        await wait_for(lambda: wizard.file is not None)
+        await settle(window)
+        save(_over_window(window, wizard), "contacts-import")
+        wizard.close()
+        await settle(window)
     return written
+
+
+# A shop owner's phone contacts exported from Google Contacts ("Google CSV"), as the import wizard first sees them.
+_GOOGLE_HEADINGS = (
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Phonetic First Name",
+    "Phonetic Middle Name",
+    "Phonetic Last Name",
+    "Name Prefix",
+    "Name Suffix",
+    "Nickname",
+    "File As",
+    "Organization Name",
+    "Organization Title",
+    "Organization Department",
+    "Birthday",
+    "Notes",
+    "Photo",
+    "Labels",
+    "E-mail 1 - Label",
+    "E-mail 1 - Value",
+    "Phone 1 - Label",
+    "Phone 1 - Value",
+    "Phone 2 - Label",
+    "Phone 2 - Value",
+    "Address 1 - Label",
+    "Address 1 - City",
+)
+_GOOGLE_PEOPLE = (
+    (
+        "Siti",
+        "Nur",
+        "Rahmawati",
+        "Toko Kue Siti",
+        "Langganan kue lebaran",
+        "siti.rahma@gmail.com",
+        "0812-3456-7001",
+        "",
+        "Bandung",
+    ),
+    (
+        "Budi",
+        "",
+        "Santoso",
+        "CV Maju Jaya",
+        "Grosir, bayar tempo 30 hari",
+        "",
+        "+62 813-2222-7002",
+        "(021) 5550-1234",
+        "Jakarta",
+    ),
+    ("Dewi", "", "Lestari", "", "", "dewi.lestari@yahoo.co.id", "0857 1111 7003", "", "Surabaya"),
+    ("Agus", "", "Setiawan", "Warung Pak Agus", "Reseller Depok", "", "0878-5555-7004", "", "Depok"),
+    ("Ni Luh", "Putu", "Ayu", "", "Pesan lewat WA saja", "", "081545678005", "0361 222 333", "Denpasar"),
+    ("Rizky", "", "Pratama", "", "", "rizky.p@gmail.com", "0821 9999 7006", "", "Medan"),
+)
+
+
+def write_google_export(folder: Path) -> Path:
+    """A Google Contacts export of six Indonesian customers, written into ``folder``."""
+    path = folder / "contacts.csv"
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(_GOOGLE_HEADINGS)
+        for first, middle, last, shop, note, email, mobile, other, city in _GOOGLE_PEOPLE:
+            row = dict.fromkeys(_GOOGLE_HEADINGS, "")
+            row.update(
+                {
+                    "First Name": first,
+                    "Middle Name": middle,
+                    "Last Name": last,
+                    "File As": " ".join(part for part in (first, middle, last) if part),
+                    "Organization Name": shop,
+                    "Notes": note,
+                    "Labels": "* myContacts ::: Pelanggan",
+                    "E-mail 1 - Label": "* Home" if email else "",
+                    "E-mail 1 - Value": email,
+                    "Phone 1 - Label": "Mobile",
+                    "Phone 1 - Value": mobile,
+                    "Phone 2 - Label": "Work" if other else "",
+                    "Phone 2 - Value": other,
+                    "Address 1 - Label": "Home",
+                    "Address 1 - City": city,
+                }
+            )
+            writer.writerow(row.values())
+    return path

@@ -246,6 +246,8 @@ QComboBox:focus {{ border: 2px solid {c.accent}; padding: 4px 7px; }}
 QComboBox:disabled {{ color: {c.muted}; background: {c.window}; }}
 QCheckBox {{ padding: 2px 4px; border: 1px solid transparent; border-radius: 4px; }}
 QCheckBox:focus {{ border: 2px solid {c.accent}; padding: 1px 3px; }}
+QRadioButton {{ padding: 2px 4px; border: 1px solid transparent; border-radius: 4px; }}
+QRadioButton:focus {{ border: 2px solid {c.accent}; padding: 1px 3px; }}
 QLineEdit[invalid="true"]:focus {{ border: 2px solid {c.bad}; padding: 4px 7px; }}
 
 QStatusBar {{ background: {c.sidebar}; border-top: 1px solid {c.border}; color: {c.muted}; }}

@@ -13,6 +13,8 @@ from wadesk.app import App, open_app
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Contact
 from wadesk.secrets import MemoryKeyring, SecretStore
+from wadesk.services import contacts as contacts_service
+from wadesk.services.contact_source import ContactSort
 
 
 async def _import(app: App, path: Path) -> None:
@@ -99,3 +101,26 @@ async def test_an_export_that_cannot_be_written_says_why_and_leaves_nothing(
     with pytest.raises(ValidationError, match=message):
         await app.contacts.export_contacts(tmp_path / name)
     assert list(tmp_path.iterdir()) == [tmp_path / "home"]
+
+
+async def test_an_export_of_a_filter_in_an_order_reports_its_progress_on_the_loop(
+    app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(contacts_service, "EXPORT_PAGE", 2)
+    app.store.contacts.upsert_many([Contact(f"62812000000{n:02d}", f"Pelanggan {n}") for n in (5, 3, 1, 4, 2)])
+    seen: list[tuple[int, int]] = []
+    path = tmp_path / "urut.csv"
+
+    count = await app.contacts.export_contacts(
+        path,
+        filter=app.contacts.query("pelanggan"),
+        sort=ContactSort.NAME,
+        descending=True,
+        progress=lambda *p: seen.append(p),
+    )
+
+    assert count == 5
+    assert [line.split(",")[1] for line in path.read_text(encoding="utf-8-sig").splitlines()[1:]] == [
+        f"Pelanggan {n}" for n in (5, 4, 3, 2, 1)
+    ]
+    assert seen == [(2, 10), (4, 10), (5, 10), (7, 10), (9, 10), (10, 10)]  # two passes: the fields, then the rows

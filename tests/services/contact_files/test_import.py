@@ -12,6 +12,7 @@ import pytest
 from tests.services.contact_files.conftest import DATA
 from wadesk.app import App
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.models import Contact
 from wadesk.services.contact_files import (
     BadRow,
     Cancel,
@@ -286,3 +287,30 @@ async def test_a_file_over_the_row_limit_is_refused_before_anything_is_written(
     done = await app.contacts.import_contacts(file)
     assert done.imported == 5
     assert done.errors == [BadRow(7, "this row and those after it: wadesk imports up to 5 rows of a file; split it")]
+
+
+async def test_an_import_can_mark_everyone_in_the_file_as_do_not_message(
+    app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importer, "IMPORT_CHUNK", 2)  # the marks follow the chunks as they are written
+    app.store.contacts.upsert_many([Contact("6281211112222", "Budi (toko)")])
+    app.store.opt_outs.opt_out(["6285777778888"])  # already asked
+    sheet = tmp_path / "berhenti.csv"
+    sheet.write_text("nama,nomor\nBudi,0812-1111-2222\nAni,0813-3333-4444\nSiti,0857-7777-8888\nDodi,12\n")
+    events: list[ContactsChanged] = []
+    app.events.subscribe(events.append, ContactsChanged)
+
+    file = await app.contacts.open_contact_file(sheet, "ID")
+    done = await app.contacts.import_contacts(file, policy=DuplicatePolicy.KEEP_EXISTING, opt_out=True)
+
+    assert (done.imported, done.skipped, done.opted_out) == (1, 2, 2)
+    assert app.contacts.opted_out() == {"6281211112222", "6281333334444", "6285777778888"}
+    budi = app.store.contacts.get("6281211112222")
+    assert budi is not None and budi.name == "Budi (toko)"
+    assert [e.row for e in done.errors] == [5]  # a row with no usable number is marked nothing
+    assert len(events) == 1
+
+    plain = tmp_path / "biasa.csv"
+    plain.write_text("nama,nomor\nEka,0818-1234-5678\n")
+    await app.contacts.import_contacts(await app.contacts.open_contact_file(plain, "ID"))
+    assert "6281812345678" not in app.contacts.opted_out()  # only when asked

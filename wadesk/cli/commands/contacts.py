@@ -47,8 +47,10 @@ async def _contacts_import(app: App, args: argparse.Namespace) -> int:
 
 
 async def _contacts_export(app: App, args: argparse.Namespace) -> int:
-    """The address book, or what ``--search`` finds, written to a .csv or .xlsx file."""
-    count = await app.contacts.export_contacts(Path(args.file), search=args.search, region=app.settings.region)
+    """The address book, or what ``--search`` and/or ``--tag`` find, written to a .csv or .xlsx file."""
+    count = await app.contacts.export_contacts(
+        Path(args.file), search=args.search, tag=args.tag, region=app.settings.region
+    )
     if args.json:
         emit({"exported": count, "file": args.file})
     else:

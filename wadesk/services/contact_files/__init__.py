@@ -27,8 +27,11 @@ The import wizard's four steps, each one call (the service is ``ContactService``
 4. **Result**: ``result.imported`` / ``updated`` / ``skipped`` and ``result.errors``: each bad row's ``row``
    number (the spreadsheet's row, the heading being row 1; a vCard's card number) and its ``reason``.
 
-Export: ``await contacts.export_contacts(path, search=..., phones=...)`` writes a filter or a selection to
-.csv/.xlsx (``export``), off the loop.
+   ``import_contacts(..., opt_out=True)`` also marks every number of the file "do not message", chunk by chunk
+   (``result.opted_out``: how many were not marked already).
+
+Export: ``await contacts.export_contacts(path, search=..., tag=..., filter=..., phones=..., progress=...)`` writes a
+filter or a selection to .csv/.xlsx (``export``), off the loop.
 """
 
 from wadesk.services.contact_files.export import EXPORT_SUFFIXES, write_contacts

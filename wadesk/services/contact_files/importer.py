@@ -65,6 +65,7 @@ class ImportResult:
     errors: list[BadRow] = field(default_factory=list)
     notice: str | None = None
     cancelled: bool = False
+    opted_out: int = 0  # numbers newly marked "do not message" (an import asked to, ``ContactService``)
 
     @property
     def written(self) -> int:
@@ -92,11 +93,16 @@ def import_rows(
     policy: DuplicatePolicy = DuplicatePolicy.UPDATE,
     progress: Callable[[ImportProgress], None] | None = None,
     cancel: Cancel | None = None,
+    chunk_written: Callable[[list[str]], None] | None = None,
 ) -> ImportResult:
-    """Import ``file``'s rows as ``mapping`` says; raises ``ValidationError`` when the mapping has no phone column."""
+    """Import ``file``'s rows as ``mapping`` says; raises ``ValidationError`` when the mapping has no phone column.
+
+    ``chunk_written(numbers)`` is called after each chunk is written, with every number of the chunk (those kept
+    as they were too), before the next row is read: a cancel never falls between the two.
+    """
     if not mapping.phones:
         raise ValidationError(file.problem or f"{file.name}: choose the column that holds the phone numbers")
-    writer = _Writer(contacts, policy)
+    writer = _Writer(contacts, policy, chunk_written)
     reader = _RowReader(mapping, file.region)
     rows = 0
     cancelled = False
@@ -177,9 +183,15 @@ def _numbers(value: str) -> list[str]:
 class _Writer:
     """Writes chunks and counts: a number new to the address book is imported; one it had, updated or skipped."""
 
-    def __init__(self, contacts: ContactRepository, policy: DuplicatePolicy) -> None:
+    def __init__(
+        self,
+        contacts: ContactRepository,
+        policy: DuplicatePolicy,
+        chunk_written: Callable[[list[str]], None] | None = None,
+    ) -> None:
         self._contacts = contacts
         self._policy = policy
+        self._chunk_written = chunk_written
         self._added: set[str] = set()  # numbers this import added (seen again in a later chunk: merged)
         self._had: set[str] = set()  # numbers the address book had, counted once
         self.imported = self.updated = self.skipped = 0
@@ -199,3 +211,5 @@ class _Writer:
         else:
             self.updated += counted
             self._contacts.upsert_many(list(pending.values()))
+        if self._chunk_written is not None:
+            self._chunk_written(list(pending))

@@ -47,6 +47,7 @@ from wadesk.ui.dialogs.contact import ContactDialog
 from wadesk.ui.models.contacts import ContactColumn, ContactTableModel, column_samples, contact_of
 from wadesk.ui.models.paged import KEY_ROLE
 from wadesk.ui.panels.base import Panel
+from wadesk.ui.panels.contact_files import ContactFiles
 from wadesk.ui.panels.devices import ActionButton
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.button_row import ButtonRow
@@ -79,6 +80,7 @@ class ContactsPanel(Panel):
 
         self.source: ContactSource = self.contacts.source()
         self.model = ContactTableModel(self.source, self, page_size=page_size)
+        self.files = ContactFiles(self)  # Import… (the wizard, a dropped file) and Export…
 
         # -- actions -------------------------------------------------------------
         self.add_action = self._action("add", self.tr("Add contact…"), None, self.add_contact)
@@ -104,6 +106,8 @@ class ContactsPanel(Panel):
         heading.addWidget(subtitle)
         self.spinner = Spinner(18)
         self.header_buttons = ButtonRow()
+        self.header_buttons.add(ActionButton(self.files.import_action))
+        self.header_buttons.add(ActionButton(self.files.export_action))
         self.add_button = self.header_buttons.add(ActionButton(self.add_action))
         self.add_button.setProperty("primary", True)
         self.add_button.setIcon(icons.icon("add", "#ffffff"))
@@ -429,6 +433,7 @@ class ContactsPanel(Panel):
         menu = QMenu(self)
         menu.addAction(self.edit_action)
         menu.addAction(self.delete_action)
+        menu.addAction(self.files.export_action)
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     # -- the panel contract --------------------------------------------------------
@@ -442,6 +447,7 @@ class ContactsPanel(Panel):
         self._search_timer.stop()
         self._tasks.cancel_all()
         self.model.shutdown()
+        self.files.shutdown()
         if self.dialog is not None:
             self.dialog.close()
 
