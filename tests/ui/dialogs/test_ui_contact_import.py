@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import threading
 from pathlib import Path
 
 import openpyxl
@@ -21,6 +22,7 @@ from wadesk.services import contacts as contacts_service
 from wadesk.services.contact_files import ImportProgress, importer
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
+from wadesk.ui.dialogs import contact_import
 from wadesk.ui.dialogs.contact_export import ExportDialog
 from wadesk.ui.dialogs.contact_import import ContactImportDialog, Use
 from wadesk.ui.models.contacts import ContactColumn
@@ -151,10 +153,40 @@ def test_a_file_with_broken_rows_names_each_row_and_imports_the_good_ones(
     all_checks(dialog)
 
 
+def stop_awaited_at(poll: int) -> type[importer.Cancel]:
+    """A ``Cancel`` whose worker, at its ``poll``-th look, waits until Stop is clicked (at most 30 s).
+
+    The worker asks whether to stop before every row or page; holding it there
+    until the window has clicked Stop makes the stop land part way through on
+    a machine of any speed.
+    """
+
+    class StopAwaited(importer.Cancel):
+        def __init__(self) -> None:
+            super().__init__()
+            self.polls = 0
+            self.clicked = threading.Event()
+
+        def cancel(self) -> None:
+            super().cancel()
+            self.clicked.set()
+
+        @property
+        def requested(self) -> bool:
+            self.polls += 1
+            if self.polls == poll:
+                self.clicked.wait(timeout=30)
+            return super().requested
+
+    return StopAwaited
+
+
 def test_stopping_an_import_keeps_whole_batches_only(
     qtbot: QtBot, ctx: UiContext, app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(importer, "IMPORT_CHUNK", 1_000)
+    # After the first report (row 1,000, its batch saved), the worker waits for Stop.
+    monkeypatch.setattr(contact_import, "Cancel", stop_awaited_at(importer._PROGRESS_EVERY + 1))
     sheet = tmp_path / "besar.csv"
     sheet.write_text("phone,name\n" + "".join(f"0812{n:08d},Pelanggan {n}\n" for n in range(30_000)))
     panel = make_panel(qtbot, ctx)
@@ -173,7 +205,7 @@ def test_stopping_an_import_keeps_whole_batches_only(
 
     result = dialog.outcome
     assert result is not None and result.cancelled
-    assert 0 < result.imported < 30_000 and result.imported % 1_000 == 0
+    assert result.imported == 1_000  # the batch saved before the Stop, and nothing after it
     assert app.store.contacts.count() == result.imported
     assert dialog.title.text() == "Import stopped"
     assert "Stopped before the end" in dialog.summary.text()
@@ -333,6 +365,7 @@ def test_an_export_stopped_leaves_no_file(
     qtbot: QtBot, ctx: UiContext, app: App, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(contacts_service, "EXPORT_PAGE", 10)
+    monkeypatch.setattr(contacts_service, "Cancel", stop_awaited_at(3))  # after the first page read, waits for Stop
     app.store.contacts.upsert_many([Contact(f"62812{n:08d}", f"Pelanggan {n}") for n in range(3_000)])
     panel = make_panel(qtbot, ctx)
     target = tmp_path / "semua.csv"
