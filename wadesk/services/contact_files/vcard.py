@@ -10,7 +10,7 @@ Cards and values are read here, at that level rather than as vobject's vCard obj
 - vobject's vCard decoding keeps only what comes before the first unescaped comma of a text value, and a 2.1 card
   does not escape its commas (``FN:Santoso, Budi``); here ``\\,`` ``\\;`` ``\\n`` are unescaped and commas kept.
 - Speed: a ``ContentLine`` costs several times what reading its line does, so only quoted-printable values get one
-  (a 10,000-card file reads in about 1.5 s; every line a ``ContentLine``: about 6 s).  vobject decodes
+  (a 10,000-card file reads in about 2 s; every line a ``ContentLine``: about 6 s).  vobject decodes
   ``ENCODING=QUOTED-PRINTABLE`` only in capitals: the parameter is given to it so.
 
 ``tel:`` URIs (4.0) lose their scheme and any ``;ext=``.  An embedded 2.1 ``AGENT`` card is skipped.
