@@ -13,7 +13,8 @@ Cards and values are read here, at that level rather than as vobject's vCard obj
   (a 10,000-card file reads in about 2 s; every line a ``ContentLine``: about 6 s).  vobject decodes
   ``ENCODING=QUOTED-PRINTABLE`` only in capitals: the parameter is given to it so.
 
-``tel:`` URIs (4.0) lose their scheme and any ``;ext=``.  An embedded 2.1 ``AGENT`` card is skipped.
+``tel:`` URIs (4.0) lose their scheme and any ``;ext=``.  An embedded 2.1 ``AGENT`` card is skipped; any other
+``BEGIN:VCARD`` inside a card ends that card, as one without its ``END:VCARD``.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ def parse_vcards(text: str, name: str) -> list[Card]:
     cards: list[Card] = []
     card: Card | None = None
     depth = 0
+    agent = False  # the line before was a 2.1 AGENT with its card to follow
     for text_line, number in getLogicalLines(StringIO(text), allowQP=True):
         try:
             prop, params, value, group = parseLine(text_line, number)
@@ -89,7 +91,12 @@ def parse_vcards(text: str, name: str) -> list[Card]:
             if card is not None and card.problem is None:
                 card.problem = f"line {number} cannot be decoded ({_shorten(str(exc))})"
             continue
+        nested, agent = agent, prop == "AGENT" and not value.strip()
         if prop == "BEGIN" and value.strip().upper() == "VCARD":
+            if card is not None and depth == 1 and not nested:  # the card before has no END:VCARD
+                card.problem = card.problem or f"no END:VCARD before line {number}"
+                cards.append(_finished(card))
+                depth = 0
             depth += 1
             if depth == 1:
                 card = Card(len(cards) + 1)
@@ -98,7 +105,7 @@ def parse_vcards(text: str, name: str) -> list[Card]:
             if depth == 0 and card is not None:
                 cards.append(_finished(card))
                 card = None
-        elif card is not None and depth == 1 and isinstance(value, str):
+        elif card is not None and depth == 1:
             _take(card, prop, value)
     if card is not None:  # the file ends inside a card
         card.problem = card.problem or "the file ends before this card's END:VCARD"
