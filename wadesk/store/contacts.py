@@ -165,6 +165,50 @@ class ContactRepository:
             return where + " OR instr(phone, ?) > 0", (*params, digits)
         return where, params
 
+    def match_count(self, text: str, digits: str | None = None) -> int | None:
+        """How many contacts a search finds, counted in the search index alone; ``None`` when it needs the numbers.
+
+        The index holds one row per contact, so a search by name alone is
+        counted there without listing the matches' ids (at 100,000 matches,
+        a quarter of the time).
+        """
+        key = search_key(text.strip())
+        if digits is None:
+            digits = _digits(text)
+        if digits:
+            return None
+        indexed = self._indexed()
+        if indexed and len(key) >= _SHORTEST_TRIGRAM:
+            sql, params = "SELECT count(*) FROM contacts_search WHERE contacts_search MATCH ?", (_phrase(key),)
+        elif indexed:
+            sql, params = "SELECT count(*) FROM contacts_search_content WHERE instr(c0, ?) > 0", (key,)
+        else:
+            sql, params = "SELECT count(*) FROM contacts_search WHERE instr(name, ?) > 0", (key,)
+        with self._db.read() as connection:
+            row = connection.execute(sql, params).fetchone()
+        return int(row[0])
+
+    def searches_numbers(self, text: str, digits: str | None = None) -> bool:
+        """Whether a search looks in the numbers too (it is written like part of a number)."""
+        return bool(digits if digits is not None else _digits(text))
+
+    def row_matching(self, text: str, digits: str | None = None) -> tuple[str, tuple[str, ...]]:
+        """The same condition as ``matching``, tested on each row of ``contacts c`` (no list of ids made first).
+
+        For a search that finds many: a page read in an index's order then
+        stops after its rows, instead of listing and sorting every match.
+        """
+        key = search_key(text.strip())
+        if digits is None:
+            digits = _digits(text)
+        if self._indexed():  # the text FTS5 keeps for each rowid, looked up by its key
+            where = "instr((SELECT s.c0 FROM contacts_search_content s WHERE s.id = c.id), ?) > 0"
+        else:
+            where = "instr((SELECT s.name FROM contacts_search s WHERE s.rowid = c.id), ?) > 0"
+        if digits:
+            return where + " OR instr(c.phone, ?) > 0", (key, digits)
+        return where, (key,)
+
     def _indexed(self) -> bool:
         """Whether ``contacts_search`` is an FTS5 index (V5 made a plain table where SQLite lacks FTS5)."""
         if self._fts is None:
