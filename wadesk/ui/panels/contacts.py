@@ -47,6 +47,7 @@ from wadesk.ui.dialogs.contact import ContactDialog
 from wadesk.ui.models.contacts import ContactColumn, ContactTableModel, column_samples, contact_of
 from wadesk.ui.models.paged import KEY_ROLE
 from wadesk.ui.panels.base import Panel
+from wadesk.ui.panels.contact_groups import ContactGroups
 from wadesk.ui.panels.devices import ActionButton
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.button_row import ButtonRow
@@ -90,6 +91,7 @@ class ContactsPanel(Panel):
             "", self.tr("Search"), QKeySequence(QKeySequence.StandardKey.Find), self.focus_search
         )
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from the sidebar too, when shown
+        self.groups = ContactGroups(self)  # tags and Do not message: the filter, the Tags menu, opting out
 
         # -- header --------------------------------------------------------------
         title = QLabel(self.tr("Contacts"))
@@ -132,10 +134,12 @@ class ContactsPanel(Panel):
         self.edit_button = self.toolbar.add(ActionButton(self.edit_action))
         self.delete_button = self.toolbar.add(ActionButton(self.delete_action))
         self.delete_button.setProperty("danger", True)
+        self.groups.add_buttons(self.toolbar)  # Tags, Do not message
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
         tools = QHBoxLayout()
         tools.setSpacing(12)
+        tools.addWidget(self.groups.filter, 0)  # everyone, a tag, or Do not message
         tools.addWidget(self.search, 1)
         tools.addWidget(self.toolbar, 0)
         tools.addStretch(0)
@@ -239,17 +243,19 @@ class ContactsPanel(Panel):
         """The rows are current: say how many, and show the table or what to do when there is none."""
         self.spinner.set_running(False)
         count = self.model.rowCount()
-        searching = bool(self.query.search.strip())
+        searching = bool(self.query.search.strip()) or self.groups.filtering
         if count:
             self.stack.setCurrentWidget(self.view)
         elif searching:
             self.not_found.body.setText(
                 self.tr("No contact's name or number has “%1”.").replace("%1", self.query.search.strip())
             )
+            self.groups.explain_not_found(self.not_found)
             self.stack.setCurrentWidget(self.not_found)
         else:
             self.stack.setCurrentWidget(self.empty)
         self.search.setVisible(count > 0 or searching)
+        self.groups.filter.setVisible(count > 0 or searching)
         self.toolbar.setVisible(count > 0)
         if not self._shown_once and count:
             self._shown_once = True
@@ -281,6 +287,7 @@ class ContactsPanel(Panel):
         self.edit_action.setEnabled(selected > 0 and self.view.currentIndex().isValid())
         self.delete_action.setEnabled(selected > 0)
         self.count_label.setText(self._count_words() if self.model.rowCount() or self.query.search else "")
+        self.groups.update_actions()
 
     def selected_ranges(self) -> list[tuple[int, int]]:
         """The selected rows as (first, last) runs, in order: a selection of 100,000 rows is one run."""
@@ -313,13 +320,14 @@ class ContactsPanel(Panel):
 
     def apply_search(self) -> None:
         self._search_timer.stop()
-        wanted = self.contacts.query(self.search.text().strip(), region=self.region)
+        wanted = self.groups.narrow(self.contacts.query(self.search.text().strip(), region=self.region))
         if wanted != self.query:
             self.spinner.set_running(True)
             self.model.set_filter(wanted)
 
     def clear_search(self) -> None:
         self.search.clear()
+        self.groups.show_all()
         self.apply_search()
         self.search.setFocus()
 
@@ -429,6 +437,7 @@ class ContactsPanel(Panel):
         menu = QMenu(self)
         menu.addAction(self.edit_action)
         menu.addAction(self.delete_action)
+        self.groups.add_to_menu(menu)
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     # -- the panel contract --------------------------------------------------------
@@ -437,11 +446,13 @@ class ContactsPanel(Panel):
         if any(isinstance(event, SettingsChanged) for event in events):
             self.region = SettingsFile(self.ctx.home).load().region
         self.model.on_changes(events)
+        self.groups.on_changes(events)
 
     def shutdown(self) -> None:
         self._search_timer.stop()
         self._tasks.cancel_all()
         self.model.shutdown()
+        self.groups.shutdown()
         if self.dialog is not None:
             self.dialog.close()
 
