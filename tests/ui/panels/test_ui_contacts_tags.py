@@ -82,12 +82,13 @@ def test_a_selection_is_tagged_and_the_filter_shows_the_tag_with_its_count(
     select_rows(panel, 0, 1)  # Agus and budi
     assert panel.groups.tags_button is not None
     panel.groups.fill_tag_menus()  # as the Tags button's menu does when it opens
-    assert [a.text() for a in panel.groups.tags_menu.actions() if not a.isSeparator()] == [
+    assert [a.text() for a in panel.groups.tags_menu.actions() if a.isVisible() and not a.isSeparator()] == [
         "Add to tag",
         "Remove from tag",
         "New tag from selection…",
         "Manage tags…",
-    ]
+        "Do not message…",
+    ]  # Allow messages again shows when a selected contact asked not to be messaged
     assert [a.text() for a in panel.groups.add_menu.actions()] == ["Grosir"]
     tag_menu_entry(panel, True, "Grosir")
     said(qtbot, panel, "2 contacts added to “Grosir”.")
@@ -147,6 +148,7 @@ def test_thousands_of_selected_contacts_are_tagged_in_one_go(qtbot: QtBot, ctx: 
     app.store.contacts.upsert_many([Contact(f"62812{n:08d}", f"Pelanggan {n:05d}") for n in range(5_000)])
     app.store.tags.create("Grosir")
     panel = make_panel(qtbot, ctx)
+    counts_read(qtbot, panel, "Grosir (0)")
     select_rows(panel, 10, 3_009)  # 3,000 rows, most of them never read into the table
     assert panel.selected_count() == 3_000
     tag_menu_entry(panel, True, "Grosir")
@@ -257,9 +259,10 @@ def test_a_contact_opted_out_in_the_panel_is_left_out_of_a_real_send_until_allow
         assert shown_names(qtbot, panel)[2] == "Siti Rahmawati"
 
         select(panel, 2)
-        assert panel.groups.opt_out_button is not None and panel.groups.opt_in_button is not None
-        assert panel.groups.opt_out_button.isVisible() and not panel.groups.opt_in_button.isVisible()
-        panel.groups.opt_out_button.click()
+        opt_out, opt_in = panel.groups.opt_out_action, panel.groups.opt_in_action
+        assert opt_out in panel.groups.tags_menu.actions() and opt_in in panel.groups.tags_menu.actions()
+        assert opt_out.isVisible() and opt_out.isEnabled() and not opt_in.isVisible()
+        opt_out.trigger()
         box = confirm_box(qtbot, panel.groups)
         assert box.text() == "Do not message “Siti Rahmawati”?"
         assert box.informativeText().startswith(
@@ -271,8 +274,8 @@ def test_a_contact_opted_out_in_the_panel_is_left_out_of_a_real_send_until_allow
         counts_read(qtbot, panel, "Do not message (1)")
         settle(qtbot, panel)
         assert panel.model.index(2, 4).data() == "Yes"  # the table's Do not message column
-        qtbot.waitUntil(lambda: panel.groups.opt_in_button is not None and panel.groups.opt_in_button.isVisible())
-        assert not panel.groups.opt_out_button.isVisible()  # she is opted out: the button lets her back in
+        qtbot.waitUntil(opt_in.isVisible)
+        assert not opt_out.isVisible()  # she is opted out: the menus offer to let her back in instead
 
         # The Composer's way (the sending service's plan) and the command line's both leave her out.
         account = app.accounts.get("shop")
@@ -292,8 +295,8 @@ def test_a_contact_opted_out_in_the_panel_is_left_out_of_a_real_send_until_allow
         choose(panel, "Do not message (1)")
         assert shown_names(qtbot, panel) == ["Siti Rahmawati"]
         select(panel, 0)
-        assert panel.groups.opt_in_button.isVisible()
-        panel.groups.opt_in_button.click()
+        assert opt_in.isVisible()
+        opt_in.trigger()
         said(qtbot, panel, "“Siti Rahmawati” can be messaged again.")
         counts_read(qtbot, panel, "Do not message (0)")
         assert shown_names(qtbot, panel) == []
@@ -325,7 +328,7 @@ def test_the_panel_with_tags_and_the_tags_dialog_pass_the_window_checks(
     choose(panel, "Do not message (1)")  # the opted-out one selected: Allow messages again instead
     settle(qtbot, panel)
     select(panel, 0)
-    assert panel.groups.opt_in_button is not None and panel.groups.opt_in_button.isVisible()
+    assert panel.groups.opt_in_action.isVisible() and not panel.groups.opt_out_action.isVisible()
     checks.fit_check(panel)
     checks.wording_check(panel)
 
@@ -338,5 +341,15 @@ def test_the_panel_with_tags_and_the_tags_dialog_pass_the_window_checks(
     checks.keyboard_walk(dialog)
     checks.fit_check(dialog)
     checks.wording_check(dialog)
+
+    dialog.new_button.click()  # the small window naming a tag
+    qtbot.waitUntil(lambda: dialog.name_box is not None and dialog.name_box.isVisible(), timeout=5000)
+    name_box = dialog.name_box
+    assert name_box is not None
+    checks.activate(name_box)
+    checks.keyboard_walk(name_box)
+    checks.fit_check(name_box)
+    checks.wording_check(name_box)
+    name_box.reject()
     dialog.reject()
     panel.close()

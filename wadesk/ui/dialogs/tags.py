@@ -73,6 +73,7 @@ class TagsDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Tags"))
         self.list.setMinimumHeight(180)
+        self.list.setStyleSheet("QListWidget::item { padding: 6px 8px; }")  # rows as roomy as the table's
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.itemDoubleClicked.connect(lambda _item: self.rename_current())  # Enter is the dialog's Close
         self.empty = QLabel(self.tr("No tags yet. Create one, then tag contacts from the table."))

@@ -84,10 +84,11 @@ class ContactGroups(QObject):
         self.new_tag_action.triggered.connect(self.new_tag_from_selection)
         self.manage_action = self.tags_menu.addAction(self.tr("Manage tags…"))
         self.manage_action.triggered.connect(self.manage_tags)
+        self.tags_menu.addSeparator()
+        self.tags_menu.addAction(self.opt_out_action)
+        self.tags_menu.addAction(self.opt_in_action)
         self.tags_menu.aboutToShow.connect(self.fill_tag_menus)
         self.tags_button: QPushButton | None = None
-        self.opt_out_button: QPushButton | None = None
-        self.opt_in_button: QPushButton | None = None
 
         self._nothing_found: str | None = None  # the empty table's own title, when nothing is found
         panel.model.dataChanged.connect(self.update_actions)  # a row opted out or back in
@@ -96,9 +97,9 @@ class ContactGroups(QObject):
     # -- what the panel places -----------------------------------------------------
 
     def add_buttons(self, row: ButtonRow) -> None:
+        """The Tags button: its menu tags the selection and holds Do not message (one button: the row is full
+        at 720 pixels wide)."""
         self.tags_button = row.add(ActionButton(self.tags_action))
-        self.opt_out_button = row.add(ActionButton(self.opt_out_action))
-        self.opt_in_button = row.add(ActionButton(self.opt_in_action))
 
     def add_to_menu(self, menu: QMenu) -> None:
         """The selection's tags and Do not message entries, in the table's context menu."""
@@ -202,9 +203,6 @@ class ContactGroups(QObject):
             action.setEnabled(some)
         self.opt_out_action.setVisible(not every_out)
         self.opt_in_action.setVisible(any_out)
-        if self.opt_out_button is not None and self.opt_in_button is not None:
-            self.opt_out_button.setVisible(not every_out)
-            self.opt_in_button.setVisible(every_out)
 
     def _opted_out_in_selection(self) -> tuple[bool, bool]:
         """Whether every selected contact asked not to be messaged, and whether any did, as far as the rows on

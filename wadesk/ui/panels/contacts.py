@@ -112,6 +112,7 @@ class ContactsPanel(Panel):
         header = QHBoxLayout()
         header.addLayout(heading, 1)
         header.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.groups.filter, 0, Qt.AlignmentFlag.AlignVCenter)  # everyone, a tag, or Do not message
         header.addWidget(self.header_buttons, 0, Qt.AlignmentFlag.AlignVCenter)
 
         # -- search and the selection's buttons ----------------------------------
@@ -134,12 +135,11 @@ class ContactsPanel(Panel):
         self.edit_button = self.toolbar.add(ActionButton(self.edit_action))
         self.delete_button = self.toolbar.add(ActionButton(self.delete_action))
         self.delete_button.setProperty("danger", True)
-        self.groups.add_buttons(self.toolbar)  # Tags, Do not message
+        self.groups.add_buttons(self.toolbar)  # Tags (with Do not message in its menu)
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
         tools = QHBoxLayout()
         tools.setSpacing(12)
-        tools.addWidget(self.groups.filter, 0)  # everyone, a tag, or Do not message
         tools.addWidget(self.search, 1)
         tools.addWidget(self.toolbar, 0)
         tools.addStretch(0)

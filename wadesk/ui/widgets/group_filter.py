@@ -11,12 +11,14 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from wadesk.store.tags import Tag
 
-NAME_WIDTH = 190  # pixels: a longer tag name is cut short in the box (whole in its tooltip)
+NAME_WIDTH = 190  # pixels: a longer tag name is cut short in the list (whole in its tooltip)
+NARROWEST = 120  # pixels: in a narrow window the box shrinks to this, its choice cut short with "…"
 
 
 class Show(enum.Enum):
@@ -50,6 +52,24 @@ class GroupFilter(QComboBox):
         self.setMaxVisibleItems(16)
         self.activated.connect(self._picked)
         self.set_counts(0, 0, [])
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), NARROWEST), hint.height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """As QComboBox paints itself, the choice cut short with "…" when the box is narrower than it."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, max(0, field.width() - 4)
+        )
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def set_counts(self, total: int, opted_out: int, tags: Sequence[Tag]) -> bool:
         """Show these counts; returns False when the tag chosen is gone (the choice is then everyone)."""
