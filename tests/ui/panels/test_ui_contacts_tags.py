@@ -242,6 +242,15 @@ def test_tags_are_renamed_and_deleted_in_their_dialog_and_the_filter_follows(
     counts_read(qtbot, panel, "Pelanggan (0)")
     dialog.close_button.click()
     qtbot.waitUntil(lambda: panel.groups.dialog is None, timeout=5000)
+
+    # Renamed elsewhere (the command line) while the table shows it: said plainly, everyone shown.
+    choose(panel, "Reseller (0)")
+    settle(qtbot, panel)
+    run(qtbot, app.contacts.rename_tag("Reseller", "Reseller Jakarta"))
+    gone = "The tag “Reseller” was renamed or deleted elsewhere: all contacts are shown."
+    said(qtbot, panel, gone)
+    assert shown_names(qtbot, panel) == ["Agus Setiawan", "budi Santoso", "Siti Rahmawati", ""]
+    assert panel.groups.filter.current == Group(Show.ALL) and panel.notice.text == gone
     panel.close()
 
 

@@ -92,6 +92,8 @@ class ContactGroups(QObject):
 
         self._nothing_found: str | None = None  # the empty table's own title, when nothing is found
         panel.model.dataChanged.connect(self.update_actions)  # a row opted out or back in
+        panel.model.failed.connect(self._read_failed)
+        self._gone: str | None = None  # the tag shown when it was renamed or deleted elsewhere
         self.refresh_counts()
 
     # -- what the panel places -----------------------------------------------------
@@ -178,13 +180,31 @@ class ContactGroups(QObject):
     def _counted(self, counts: tuple[int, int, list[Tag]]) -> None:
         self._counting = False
         total, opted_out, self.tags = counts
+        shown = self.filter.current
         if not self.filter.set_counts(total, opted_out, self.tags):
-            self.panel.apply_search()  # the tag shown was deleted or renamed elsewhere: everyone, then
+            self._gone = shown.tag  # deleted or renamed elsewhere (the command line): everyone, then
+            self._say_gone()
+            self.panel.apply_search()
         if self.dialog is not None:
             self.dialog.set_tags(self.tags)
         if self._recount:
             self._recount = False
             self.refresh_counts()
+
+    def _read_failed(self, words: str) -> None:
+        """The table could not be read: when the tag it showed is gone, say so plainly instead."""
+        if self.filter.current.show is Show.TAG:
+            self.refresh_counts()  # when the counts show the tag gone, everyone is shown
+        elif self._gone is not None and self._gone in words:
+            self._say_gone()  # a read begun before everyone was shown, failing late
+
+    def _say_gone(self) -> None:
+        self.panel.notice.show_message(
+            self.tr("The tag “%1” was renamed or deleted elsewhere: all contacts are shown.").replace(
+                "%1", self._gone or ""
+            ),
+            "info",
+        )
 
     def _count_failed(self, _words: str) -> None:
         self._counting = False  # the table says what went wrong reading the address book
