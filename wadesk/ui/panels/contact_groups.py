@@ -1,4 +1,4 @@
-"""Tags and Do not message in the Contacts panel: the filter beside the search, the Tags menu, opting out.
+"""Tags and Do not message in the Contacts panel: the filter of who is shown, the Tags menu, opting out.
 
 What is done to the selection reads its contacts off the event loop by
 position (``ContactsPanel._read_ranges``, as deleting does) and writes them by
