@@ -69,6 +69,7 @@ class OptOutChange:
     already: list[str]
     cancelled: int = 0  # messages to them that were waiting in wadesk, now cancelled (opt-out only)
     on_gateway: list[int] = field(default_factory=list)  # ids of messages to them a gateway holds for later
+    unchanged: int = 0  # by contact id (the panel's): how many were already as asked (``already`` stays empty)
 
 
 @dataclass(frozen=True)
@@ -541,6 +542,28 @@ class ContactService:
         if removed:
             self._events.publish(ContactsChanged(frozenset(contact_ids)))
         return removed
+
+    # -- the Contacts panel's selection: Do not message by contact id ----------------------------------------
+
+    async def opt_out_contacts(self, contact_ids: Sequence[int]) -> OptOutChange:
+        """Never message these contacts (the panel's selection, by id) until opted back in: one transaction off
+        the loop, however many; the messages still waiting for them in wadesk are cancelled.
+
+        ``changed`` names the numbers opted out now, ``unchanged`` counts those opted out before.
+        """
+        changed, already = await asyncio.to_thread(self._store.opt_outs.set_opted_out_ids, contact_ids, True)
+        if not changed:
+            return OptOutChange([], [], unchanged=already)
+        self._events.publish(ContactsChanged(frozenset(contact_ids)))
+        cancelled, on_gateway = await asyncio.to_thread(self._cancel_waiting, changed)
+        return OptOutChange(changed, [], cancelled, on_gateway, already)
+
+    async def opt_in_contacts(self, contact_ids: Sequence[int]) -> OptOutChange:
+        """Let these contacts (by id) be messaged again; ``unchanged`` counts those who could be already."""
+        changed, already = await asyncio.to_thread(self._store.opt_outs.set_opted_out_ids, contact_ids, False)
+        if changed:
+            self._events.publish(ContactsChanged(frozenset(contact_ids)))
+        return OptOutChange(changed, [], unchanged=already)
 
 
 def _normalized(contacts: Sequence[Contact]) -> tuple[builtins.list[Contact], builtins.list[str]]:

@@ -537,3 +537,23 @@ class OptOuts:
                 "UPDATE contacts SET on_whatsapp = ?, checked_at = ?, updated_at = ? WHERE phone = ?", answered
             )
             return connection.total_changes - before
+
+    def set_opted_out_ids(self, contact_ids: Sequence[int], opted_out: bool) -> tuple[builtins.list[str], int]:
+        """Opt these contacts out (or back in), by id, in one transaction (the panel's selection, of any size).
+
+        Returns the numbers whose opt-out changed and how many of the ids were
+        already as asked; ids no longer in the address book are ignored.
+        """
+        listed = json.dumps(builtins.list(dict.fromkeys(contact_ids)))
+        with self._db.transaction() as connection:
+            rows = connection.execute(
+                "SELECT phone, (opted_out_at IS NOT NULL) = ? FROM contacts"
+                " WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                (int(opted_out), listed),
+            ).fetchall()
+            changed = [str(phone) for phone, same in rows if not same]
+            connection.execute(
+                "UPDATE contacts SET opted_out_at = ?, updated_at = ? WHERE phone IN (SELECT value FROM json_each(?))",
+                (self._db.stamp() if opted_out else None, self._db.stamp(), json.dumps(changed)),
+            )
+        return changed, len(rows) - len(changed)

@@ -48,6 +48,7 @@ from wadesk.ui.models.contacts import ContactColumn, ContactTableModel, column_s
 from wadesk.ui.models.paged import KEY_ROLE
 from wadesk.ui.panels.base import Panel
 from wadesk.ui.panels.contact_files import ContactFiles
+from wadesk.ui.panels.contact_groups import ContactGroups
 from wadesk.ui.panels.devices import ActionButton
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.button_row import ButtonRow
@@ -92,6 +93,7 @@ class ContactsPanel(Panel):
             "", self.tr("Search"), QKeySequence(QKeySequence.StandardKey.Find), self.focus_search
         )
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from the sidebar too, when shown
+        self.groups = ContactGroups(self)  # tags and Do not message: the filter, the Tags menu, opting out
 
         # -- header --------------------------------------------------------------
         title = QLabel(self.tr("Contacts"))
@@ -114,6 +116,7 @@ class ContactsPanel(Panel):
         header = QHBoxLayout()
         header.addLayout(heading, 1)
         header.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.groups.filter, 0, Qt.AlignmentFlag.AlignVCenter)  # everyone, a tag, or Do not message
         header.addWidget(self.header_buttons, 0, Qt.AlignmentFlag.AlignVCenter)
 
         # -- search and the selection's buttons ----------------------------------
@@ -136,6 +139,7 @@ class ContactsPanel(Panel):
         self.edit_button = self.toolbar.add(ActionButton(self.edit_action))
         self.delete_button = self.toolbar.add(ActionButton(self.delete_action))
         self.delete_button.setProperty("danger", True)
+        self.groups.add_buttons(self.toolbar)  # Tags (with Do not message in its menu)
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
         tools = QHBoxLayout()
@@ -243,17 +247,19 @@ class ContactsPanel(Panel):
         """The rows are current: say how many, and show the table or what to do when there is none."""
         self.spinner.set_running(False)
         count = self.model.rowCount()
-        searching = bool(self.query.search.strip())
+        searching = bool(self.query.search.strip()) or self.groups.filtering
         if count:
             self.stack.setCurrentWidget(self.view)
         elif searching:
             self.not_found.body.setText(
                 self.tr("No contact's name or number has “%1”.").replace("%1", self.query.search.strip())
             )
+            self.groups.explain_not_found(self.not_found)
             self.stack.setCurrentWidget(self.not_found)
         else:
             self.stack.setCurrentWidget(self.empty)
         self.search.setVisible(count > 0 or searching)
+        self.groups.filter.setVisible(count > 0 or searching)
         self.toolbar.setVisible(count > 0)
         if not self._shown_once and count:
             self._shown_once = True
@@ -285,6 +291,7 @@ class ContactsPanel(Panel):
         self.edit_action.setEnabled(selected > 0 and self.view.currentIndex().isValid())
         self.delete_action.setEnabled(selected > 0)
         self.count_label.setText(self._count_words() if self.model.rowCount() or self.query.search else "")
+        self.groups.update_actions()
 
     def selected_ranges(self) -> list[tuple[int, int]]:
         """The selected rows as (first, last) runs, in order: a selection of 100,000 rows is one run."""
@@ -317,13 +324,14 @@ class ContactsPanel(Panel):
 
     def apply_search(self) -> None:
         self._search_timer.stop()
-        wanted = self.contacts.query(self.search.text().strip(), region=self.region)
+        wanted = self.groups.narrow(self.contacts.query(self.search.text().strip(), region=self.region))
         if wanted != self.query:
             self.spinner.set_running(True)
             self.model.set_filter(wanted)
 
     def clear_search(self) -> None:
         self.search.clear()
+        self.groups.show_all()
         self.apply_search()
         self.search.setFocus()
 
@@ -434,6 +442,7 @@ class ContactsPanel(Panel):
         menu.addAction(self.edit_action)
         menu.addAction(self.delete_action)
         menu.addAction(self.files.export_action)
+        self.groups.add_to_menu(menu)
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     # -- the panel contract --------------------------------------------------------
@@ -442,12 +451,14 @@ class ContactsPanel(Panel):
         if any(isinstance(event, SettingsChanged) for event in events):
             self.region = SettingsFile(self.ctx.home).load().region
         self.model.on_changes(events)
+        self.groups.on_changes(events)
 
     def shutdown(self) -> None:
         self._search_timer.stop()
         self._tasks.cancel_all()
         self.model.shutdown()
         self.files.shutdown()
+        self.groups.shutdown()
         if self.dialog is not None:
             self.dialog.close()
 
