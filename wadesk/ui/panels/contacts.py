@@ -101,7 +101,7 @@ class ContactsPanel(Panel):
         subtitle = QLabel(self.tr("Your customers' names and WhatsApp numbers."))
         subtitle.setObjectName("PanelSubtitle")
         subtitle.setWordWrap(True)
-        subtitle.setMinimumWidth(160)
+        subtitle.setMinimumWidth(100)  # wraps onto more lines in a narrow window
         heading = QVBoxLayout()
         heading.setSpacing(2)
         heading.addWidget(title)
@@ -127,7 +127,7 @@ class ContactsPanel(Panel):
         clear = self.search.findChild(QAction, "_q_qlineeditclearaction")  # Qt's own name for the ✕ in the box
         if clear is not None:
             clear.setToolTip(self.tr("Clear the search"))
-        self.search.setMinimumWidth(180)
+        self.search.setMinimumWidth(140)
         self.search.setMaximumWidth(360)
         self.search.textChanged.connect(self._search_typed)
         self.search.returnPressed.connect(self.apply_search)
