@@ -18,7 +18,14 @@ from wadesk.domain.models import MediaRef, MessageKind
 from wadesk.domain.status import DeliveryStatus
 from wadesk.services.compose import Draft
 from wadesk.ui.theme import ThemeWatcher
-from wadesk.ui.widgets.chat_bubble import ChatBubble, ChatPreview, Thumbnail, file_size, message_html
+from wadesk.ui.widgets.chat_bubble import (
+    ChatBubble,
+    ChatPreview,
+    RichText,
+    Thumbnail,
+    file_size,
+    message_html,
+)
 
 LOCAL_TIME = datetime(2026, 12, 3, 10, 40).astimezone()  # 10:40 wherever the test runs
 
@@ -37,7 +44,7 @@ def shown(bubble: ChatBubble) -> str:
 
 def test_formatted_text_becomes_bold_italic_struck_and_links(bubble: ChatBubble) -> None:
     bubble.show_draft(Draft(text="*Promo* _hari ini_ ~kemarin~ di https://tokoku.id/promo_akhir\n- satu\n> kutip"))
-    html = bubble.findChild(QLabel, "BubbleText").text()
+    html = bubble.findChild(RichText, "BubbleText").html
     assert "<b>Promo</b>" in html and "<i>hari ini</i>" in html and "<s>kemarin</s>" in html
     assert '<a href="https://tokoku.id/promo_akhir"' in html
     assert shown(bubble).splitlines()[:3] == [

@@ -109,6 +109,10 @@ def bubble_colors() -> BubbleColors:
 # -- text ------------------------------------------------------------------------------------------
 
 
+_BOLD, _ITALIC, _STRIKE = Style.BOLD.value, Style.ITALIC.value, Style.STRIKE.value
+_MONOSPACE, _CODE = Style.MONOSPACE.value, Style.CODE.value
+
+
 def message_html(text: str, colors: BubbleColors | None = None) -> str:
     """``text`` with WhatsApp's formatting as Qt rich text; every character of ``text`` escaped."""
     colors = colors or bubble_colors()
@@ -118,15 +122,16 @@ def message_html(text: str, colors: BubbleColors | None = None) -> str:
         pieces = []
         for run in line.runs:
             piece = html.escape(run.text, quote=True)
-            if run.style & Style.BOLD:
+            style = run.style.value  # (plain ints: a long message has thousands of runs)
+            if style & _BOLD:
                 piece = f"<b>{piece}</b>"
-            if run.style & Style.ITALIC:
+            if style & _ITALIC:
                 piece = f"<i>{piece}</i>"
-            if run.style & Style.STRIKE:
+            if style & _STRIKE:
                 piece = f"<s>{piece}</s>"
-            if run.style & Style.MONOSPACE:
+            if style & _MONOSPACE:
                 piece = f'<span style="{mono}">{piece}</span>'
-            if run.style & Style.CODE:
+            if style & _CODE:
                 piece = f'<span style="{mono} background-color: {colors.tint};">{piece}</span>'
             if run.link is not None:
                 piece = (
@@ -170,11 +175,34 @@ def _label(
     return label
 
 
-def _text(text: str, colors: BubbleColors) -> QLabel:
-    label = _label(message_html(text, colors), colors, rich=True)
-    label.setObjectName("BubbleText")
-    label.setOpenExternalLinks(False)
-    return label
+class RichText(QWidget):
+    """The message's text: one document laid out once for the bubble's width (a word-wrapped rich ``QLabel`` lays
+    a long message out several times over, too slow to follow typing)."""
+
+    def __init__(self, text: str, colors: BubbleColors) -> None:
+        super().__init__()
+        self.setObjectName("BubbleText")
+        self.html = message_html(text, colors)
+        self.document = QTextDocument(self)
+        self.document.setDocumentMargin(0)
+        self.document.setDefaultFont(self.font())
+        self.document.setHtml(self.html)
+        self.natural = math.ceil(self.document.idealWidth()) + 2
+        self.setAccessibleName(tr("Message text"))
+        self.setAccessibleDescription(self.document.toPlainText())
+
+    def set_width(self, width: int) -> None:
+        self.document.setTextWidth(width)
+        self.setFixedSize(width, math.ceil(self.document.size().height()))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.document.drawContents(painter)
+        painter.end()
+
+
+def _text(text: str, colors: BubbleColors) -> RichText:
+    return RichText(text, colors)
 
 
 def _icon(name: str, color: str, size: int = 18) -> QLabel:
@@ -438,13 +466,11 @@ class ChatBubble(QWidget):
     def texts(self) -> list[str]:
         """Every text the bubble shows, as plain text (for tests and accessibility)."""
         found = []
-        for label in self.findChildren(QLabel):
-            if label.textFormat() == Qt.TextFormat.RichText:
-                document = QTextDocument()
-                document.setHtml(label.text())
-                found.append(document.toPlainText())
-            elif label.text():
-                found.append(label.text())
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, RichText):
+                found.append(widget.document.toPlainText())
+            elif isinstance(widget, QLabel) and widget.text():
+                found.append(widget.text())
         return found
 
     def changeEvent(self, event: QEvent) -> None:
@@ -478,6 +504,9 @@ class ChatBubble(QWidget):
             needed = [w + 14 for w in natural if w is not None] + [reply.sizeHint().width() for reply in replies]
             width = max(MIN_WIDTH, min(self.bubble_width, max(needed)))
         self.setFixedWidth(width + TAIL)
+        for part in parts:
+            if isinstance(part, RichText):
+                part.set_width(width - 14)
         for reply in replies:
             reply.setFixedWidth(width)
             self._outer.addWidget(reply, 0, Qt.AlignmentFlag.AlignLeft)
@@ -546,14 +575,10 @@ class ChatBubble(QWidget):
 
 def _natural_width(widget: QWidget) -> int | None:
     """The width a label's text needs on one line per paragraph; ``None`` for pictures and cards (full width)."""
+    if isinstance(widget, RichText):
+        return widget.natural
     if not isinstance(widget, QLabel) or not widget.pixmap().isNull():
         return None
-    if widget.textFormat() == Qt.TextFormat.RichText:
-        document = QTextDocument()
-        document.setDefaultFont(widget.font())
-        document.setDocumentMargin(0)
-        document.setHtml(widget.text())
-        return math.ceil(document.idealWidth()) + 2
     metrics = widget.fontMetrics()
     return max((metrics.horizontalAdvance(line) for line in widget.text().split("\n")), default=0) + 2
 

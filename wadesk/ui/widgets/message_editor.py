@@ -12,6 +12,7 @@ emoji is two); every position handed to Qt goes through ``_utf16``.
 from __future__ import annotations
 
 import bisect
+import re
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSize, Qt, Signal
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wadesk.domain.formatting import MARKERS, Formatting, Style, parse
+from wadesk.domain.formatting import MARKERS, Formatting, LineFormat, Link, Span, Style, parse
 from wadesk.domain.text import counted_length
 from wadesk.ui import icons, theme
 
@@ -90,16 +91,28 @@ class FormattingHighlighter(QSyntaxHighlighter):
         self._text = ""
         self._formatting: Formatting | None = None
         self._line_starts: list[int] = [0]
+        self._by_line: dict[int, list[Span | Link | LineFormat]] = {}
         self._blocks_key: tuple[tuple[int, int], ...] = ()
         self._formats: dict[tuple[int, int], QTextCharFormat] = {}
 
     @property
     def formatting(self) -> Formatting:
+        return self.parsed()
+
+    def parsed(self) -> Formatting:
+        """The document's formatting, parsed once per change of its text."""
         if self._formatting is None:
             document = self.document()
             self._text = document.toPlainText() if document is not None else ""
             self._formatting = parse(self._text)
-            self._line_starts = [0] + [i + 1 for i, char in enumerate(self._text) if char == "\n"]
+            self._line_starts = [0] + [match.end() for match in re.finditer("\n", self._text)]
+            self._by_line = {}  # line number -> the spans, links and line formats touching it
+            items: list[Span | Link] = [*self._formatting.spans, *self._formatting.links]
+            for item in items:
+                for line in range(self._line(item.start), self._line(max(item.start, item.end - 1)) + 1):
+                    self._by_line.setdefault(line, []).append(item)
+            for line_format in self._formatting.lines:
+                self._by_line.setdefault(self._line(line_format.line_start), []).append(line_format)
         return self._formatting
 
     def _line(self, position: int) -> int:
@@ -124,7 +137,7 @@ class FormattingHighlighter(QSyntaxHighlighter):
         super().rehighlight()
 
     def highlightBlock(self, text: str) -> None:
-        formatting = self.formatting
+        self.parsed()
         number = self.currentBlock().blockNumber()
         if number >= len(self._line_starts):
             return
@@ -132,21 +145,19 @@ class FormattingHighlighter(QSyntaxHighlighter):
         end = start + len(text)
         style = [0] * len(text)
         dim = [0] * len(text)  # 1: a marker, 2: a link
-        for span in formatting.spans:
-            if span.end <= start or span.start >= end:
-                continue
+        items = self._by_line.get(number, [])
+        for span in (item for item in items if isinstance(item, Span)):
             for index in range(max(span.content_start, start), min(span.content_end, end)):
                 style[index - start] |= span.style.value
             for a, b in ((span.start, span.content_start), (span.content_end, span.end)):
                 for index in range(max(a, start), min(b, end)):
                     dim[index - start] = 1
-        for link in formatting.links:
+        for link in (item for item in items if isinstance(item, Link)):
             for index in range(max(link.start, start), min(link.end, end)):
                 dim[index - start] = dim[index - start] or 2
-        for line in formatting.lines:
-            if line.line_start == start:
-                for index in range(line.line_start, line.marker_end):
-                    dim[index - start] = 1
+        for line in (item for item in items if isinstance(item, LineFormat)):
+            for index in range(line.line_start, min(line.marker_end, end)):
+                dim[index - start] = 1
         offsets = _offsets(text)
         run = 0
         for index in range(1, len(text) + 1):
