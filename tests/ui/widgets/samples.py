@@ -50,6 +50,7 @@ SAMPLES: dict[str, Draft] = {
         media=MediaRef(path=Path("sandal-promo.jpg"), mime="image/jpeg", size=284_000),
         caption="Sandal kulit *baru datang* 👡 mulai Rp89.000",
     ),
+    "image-no-caption": Draft(MessageKind.IMAGE, media=MediaRef(path=Path("sandal.jpg"))),
     "video": Draft(MessageKind.VIDEO, media=MediaRef(url="https://tokoku.id/v/koleksi.mp4"), caption="Koleksi terbaru"),
     "audio": Draft(MessageKind.AUDIO, media=MediaRef(path=Path("pesan-suara.ogg"), size=48_200)),
     "document": Draft(
@@ -150,7 +151,7 @@ class Host(QWidget):
 
     def show_sample(self, draft: Draft) -> None:
         self.editor.set_text(text_of(draft))
-        picture = sample_picture() if draft.kind is MessageKind.IMAGE else None
+        picture = sample_picture(480, 640) if draft.kind is MessageKind.IMAGE else None
         self.preview.show_draft(draft, thumbnail=picture, at=AT)
 
 

@@ -188,3 +188,10 @@ def test_every_sample_renders_at_1x_and_2x(qtbot: QtBot, tmp_path: Path, watcher
         for path in render_all(tmp_path / str(scale), scale):
             image = QImage(str(path))
             assert image.width() == round(860 * scale) and not image.isNull()
+
+
+def test_a_photo_without_a_caption_has_the_time_on_the_photo(bubble: ChatBubble) -> None:
+    bubble.show_draft(SAMPLES["image-no-caption"], thumbnail=sample_picture(), at=LOCAL_TIME)
+    thumbnail = bubble.findChild(Thumbnail)
+    assert thumbnail is not None
+    assert any("10:40" in label.text() for label in thumbnail.findChildren(QLabel))

@@ -199,3 +199,12 @@ def test_the_formats_follow_a_switch_to_dark(
     watcher.apply()
     QApplication.processEvents()
     assert formats(editor)["*"].foreground().color().name() == DARK.muted
+
+
+def test_one_undo_takes_a_wrap_back(qtbot: QtBot, editor: MessageEditor) -> None:
+    editor.set_text("satu\ndua")
+    editor.edit.selectAll()
+    QTest.keyClick(editor.edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == "*satu*\n*dua*"
+    QTest.keyClick(editor.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.text() == "satu\ndua"

@@ -495,7 +495,13 @@ class ChatBubble(QWidget):
         parts, buttons = self._parts(draft, colors, inner)
         for part in parts:
             self.body.layout_.addWidget(part)
-        self.body.layout_.addWidget(self._meta(colors))
+        if isinstance(parts[-1], Thumbnail):  # a photo without a caption: the time sits on the photo, as in WhatsApp
+            meta = self._meta(colors, on_picture=True)
+            meta.setParent(parts[-1])
+            meta.adjustSize()
+            meta.move(parts[-1].width() - meta.width() - 6, parts[-1].height() - meta.height() - 6)
+        else:
+            self.body.layout_.addWidget(self._meta(colors))
         # A short message gets a short bubble, as in WhatsApp; anything with a picture or card takes the full width.
         replies = [_ReplyButton(button, colors) for button in buttons]
         natural = [_natural_width(part) for part in parts]
@@ -513,23 +519,25 @@ class ChatBubble(QWidget):
         self.setAccessibleName(tr("Preview of the message"))
         self.adjustSize()
 
-    def _meta(self, colors: BubbleColors) -> QWidget:
-        """The time and the ticks, bottom right."""
-        row = QWidget()
+    def _meta(self, colors: BubbleColors, on_picture: bool = False) -> QWidget:
+        """The time and the ticks, bottom right (in white on a dark pill over a photo)."""
+        row = QFrame()
         row.setObjectName("BubbleMeta")
-        row.setStyleSheet("background: transparent;")
+        pill = "background: rgba(0, 0, 0, 0.45); border-radius: 9px;" if on_picture else "background: transparent;"
+        row.setStyleSheet(f"#BubbleMeta {{ {pill} }}")
         layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(*((7, 1, 5, 1) if on_picture else (0, 0, 0, 0)))
         layout.setSpacing(3)
         layout.addStretch(1)
+        text_color = "#ffffff" if on_picture else colors.meta
         if self.at is not None:
             local = self.at.astimezone()
             shown = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-            layout.addWidget(_label(shown, colors, size=0.8, color=colors.meta))
+            layout.addWidget(_label(shown, colors, size=0.8, color=text_color))
         tick = _ticks(self.status, colors)
         if tick is not None:
             name, color, words = tick
-            icon = _icon(name, color, 16)
+            icon = _icon(name, text_color if on_picture and color == colors.meta else color, 16)
             icon.setToolTip(words)
             icon.setAccessibleName(words)
             layout.addWidget(icon)
