@@ -208,3 +208,23 @@ def test_one_undo_takes_a_wrap_back(qtbot: QtBot, editor: MessageEditor) -> None
     assert editor.text() == "*satu*\n*dua*"
     QTest.keyClick(editor.edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.text() == "satu\ndua"
+
+
+def test_a_selection_between_two_bold_words_is_wrapped_not_unwrapped(qtbot: QtBot, editor: MessageEditor) -> None:
+    """The markers around the selection belong to other words: they are not the selection's to take away."""
+    editor.set_text("*a* b *c*")
+    cursor = editor.edit.textCursor()
+    cursor.setPosition(3)
+    cursor.setPosition(6, QTextCursor.MoveMode.KeepAnchor)  # " b "
+    editor.edit.setTextCursor(cursor)
+    editor.apply(Style.BOLD)
+    assert editor.text() == "*a* *b* *c*"
+
+
+def test_several_formatted_lines_are_unformatted_together(qtbot: QtBot, editor: MessageEditor) -> None:
+    editor.set_text("satu\n\ndua")
+    editor.edit.selectAll()
+    editor.apply(Style.STRIKE)
+    assert editor.text() == "~satu~\n\n~dua~"
+    editor.apply(Style.STRIKE)
+    assert editor.text() == "satu\n\ndua"

@@ -377,33 +377,45 @@ class MessageEditor(QWidget):
                 cursor.insertText(marker * 2)
                 cursor.movePosition(QTextCursor.MoveOperation.Left, n=_utf16(marker))
             else:
-                self._wrap(cursor, marker, multiline=style is Style.MONOSPACE)
+                self._wrap(cursor, style)
         finally:
             cursor.endEditBlock()
         self.edit.setTextCursor(cursor)
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _wrap(self, cursor: QTextCursor, marker: str, multiline: bool) -> None:
-        start = cursor.selectionStart()
+    def _wrap(self, cursor: QTextCursor, style: Style) -> None:
+        marker, start = MARKERS[style], cursor.selectionStart()
         document_text = self.text()
         selected = cursor.selection().toPlainText()
         begin = len(document_text.encode("utf-16-le")[: start * 2].decode("utf-16-le", "replace"))
-        before, after = document_text[:begin], document_text[begin + len(selected) :]
-        unwrapped = _unwrapped(selected, before, after, marker)
-        if unwrapped is not None:
-            new, left, right = unwrapped
-            cursor.setPosition(start - _utf16(left))
-            cursor.setPosition(start + _utf16(selected) + _utf16(right), QTextCursor.MoveMode.KeepAnchor)
-            cursor.insertText(new)
-            cursor.setPosition(start - _utf16(left))
-            cursor.setPosition(start - _utf16(left) + _utf16(new), QTextCursor.MoveMode.KeepAnchor)
+        end = begin + len(selected)
+        spans = {(span.start, span.end) for span in self.highlighter.parsed().spans if span.style is style}
+        contents = {
+            (span.content_start, span.content_end) for span in self.highlighter.parsed().spans if span.style is style
+        }
+        lines = [selected] if style is Style.MONOSPACE else selected.split("\n")
+        if (begin, end) in contents:  # the words inside a span: take its markers away
+            cursor.setPosition(start - _utf16(marker))
+            cursor.setPosition(start + _utf16(selected + marker), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(selected)
+            cursor.setPosition(start - _utf16(marker))
+            cursor.setPosition(start - _utf16(marker) + _utf16(selected), QTextCursor.MoveMode.KeepAnchor)
             return
-        lines = [selected] if multiline else selected.split("\n")
-        wrapped = "\n".join(_wrap_line(line, marker) for line in lines)
-        cursor.insertText(wrapped)
-        lead, trail = len(wrapped) - len(wrapped.lstrip()), len(wrapped) - len(wrapped.rstrip())
-        cursor.setPosition(start + _utf16(wrapped[:lead]))  # the words and their markers stay selected
-        cursor.setPosition(start + _utf16(wrapped[: len(wrapped) - trail]), QTextCursor.MoveMode.KeepAnchor)
+        cores, at = [], begin
+        for line in lines:
+            lead = len(line) - len(line.lstrip())
+            core = line.strip()
+            if core:
+                cores.append((at + lead, at + lead + len(core)))
+            at += len(line) + 1
+        if cores and all(core in spans for core in cores):  # every line already formatted: unformat them
+            new = "\n".join(_unwrap_line(line, marker) for line in lines)
+        else:
+            new = "\n".join(_wrap_line(line, marker) for line in lines)
+        cursor.insertText(new)
+        lead, trail = len(new) - len(new.lstrip()), len(new) - len(new.rstrip())
+        cursor.setPosition(start + _utf16(new[:lead]))  # the words (and their markers) stay selected
+        cursor.setPosition(start + _utf16(new[: len(new) - trail]), QTextCursor.MoveMode.KeepAnchor)
 
 
 def _wrap_line(line: str, marker: str) -> str:
@@ -416,11 +428,10 @@ def _wrap_line(line: str, marker: str) -> str:
     return f"{lead}{marker}{core}{marker}{trail}"
 
 
-def _unwrapped(selected: str, before: str, after: str, marker: str) -> tuple[str, str, str] | None:
-    """The selection without its markers, when it has them inside or just around it: (new text, left, right)."""
-    size = len(marker)
-    if len(selected) > 2 * size and selected.startswith(marker) and selected.endswith(marker):
-        return selected[size:-size], "", ""
-    if before.endswith(marker) and after.startswith(marker) and selected:
-        return selected, marker, marker
-    return None
+def _unwrap_line(line: str, marker: str) -> str:
+    core = line.strip()
+    if not core:
+        return line
+    lead = line[: len(line) - len(line.lstrip())]
+    trail = line[len(line.rstrip()) :]
+    return f"{lead}{core[len(marker) : -len(marker)]}{trail}"
