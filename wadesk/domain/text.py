@@ -23,3 +23,14 @@ def printable(text: str) -> str:
 def escape_controls_in_json(text: str) -> str:
     """A ``json.dumps`` result with DEL and C1 characters written as ``\\u00XX`` escapes: same data, safe to print."""
     return _RAW_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+def counted_length(text: str) -> int:
+    """The length of a message as the gateways' limits count it: Unicode characters (code points).
+
+    The provider documents say "characters" (jsonwa: 10 to 480) and their
+    servers count code points, as Python's ``len`` does; an emoji counts 1,
+    one with a skin tone 2, a flag 2 (two regional letters).  Qt and JavaScript
+    count UTF-16 units instead (an emoji 2): never measure a message there.
+    """
+    return len(text)

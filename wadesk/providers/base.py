@@ -38,6 +38,7 @@ from wadesk.domain.models import (
     TemplateContent,
 )
 from wadesk.domain.settings import SettingsSchema
+from wadesk.domain.text import counted_length
 
 if TYPE_CHECKING:
     from wadesk.providers.http import HttpClient
@@ -229,10 +230,11 @@ def validate_message(info: ProviderInfo, message: OutgoingMessage) -> None:
     what = "caption" if message.kind.is_media else "text"
     if message.kind is MessageKind.TEXT and not text.strip():
         raise ValidationError("the message text is empty")
-    if limits.max_text is not None and len(text) > limits.max_text:
-        raise ValidationError(f"the {what} is {len(text):,} characters; {info.name} allows at most {limits.max_text:,}")
-    if message.kind is MessageKind.TEXT and limits.min_text is not None and len(text) < limits.min_text:
-        raise ValidationError(f"the text is {len(text)} characters; {info.name} needs at least {limits.min_text}")
+    length = counted_length(text)
+    if limits.max_text is not None and length > limits.max_text:
+        raise ValidationError(f"the {what} is {length:,} characters; {info.name} allows at most {limits.max_text:,}")
+    if message.kind is MessageKind.TEXT and limits.min_text is not None and length < limits.min_text:
+        raise ValidationError(f"the text is {length} characters; {info.name} needs at least {limits.min_text}")
     if message.kind.is_media:
         _validate_media(info, message.kind, message.media)
     _validate_content(info, message)

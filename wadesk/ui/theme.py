@@ -263,6 +263,11 @@ QMenu::separator {{ height: 1px; background: {c.border}; margin: 4px 8px; }}
 QProgressBar {{ border: none; background: {c.border}; border-radius: 2px; max-height: 4px; }}
 QProgressBar::chunk {{ background: {c.accent}; border-radius: 2px; }}
 
+#FormatButton {{ border: 1px solid transparent; border-radius: 6px; padding: 3px; background: transparent; }}
+#FormatButton:hover {{ background: {c.accent_soft}; }}
+#FormatButton:pressed {{ background: {c.border}; }}
+#FormatButton:focus {{ border: 2px solid {c.accent}; padding: 2px; }}
+
 #QrFrame {{ background: #ffffff; border: 1px solid {c.border}; border-radius: 12px; }}
 #StateTitle {{ font-size: 15pt; font-weight: 600; }}
 #StateTitle[tone="ok"] {{ color: {c.ok}; }}
