@@ -9,7 +9,11 @@ What the Contacts panel's table model reads (through ``ContactService``), and
   contacts a page costs about what reading its rows costs.  The other orders
   (on WhatsApp, checked, opted out) sort what matches.
 - The search is ``ContactRepository``'s (the FTS5 trigram index on names,
-  digits in numbers); a tag is a lookup in ``contact_tags``' primary key.
+  digits in numbers); a tag is a lookup in ``contact_tags``' primary key.  A
+  search by name alone is counted in its index; a search's first page first
+  tests the first rows in the order's index (a search as you type finds most
+  of the book at first: "p", "pel"), and lists every match only when those
+  rows hold less than a page.
 - Each row carries its tags and its last message's status (the index
   ``messages_recipient``, V4), read for the page's rows only.
 """
