@@ -47,6 +47,7 @@ from wadesk.ui.dialogs.contact import ContactDialog
 from wadesk.ui.models.contacts import ContactColumn, ContactTableModel, column_samples, contact_of
 from wadesk.ui.models.paged import KEY_ROLE
 from wadesk.ui.panels.base import Panel
+from wadesk.ui.panels.contact_gateway import ContactGateway
 from wadesk.ui.panels.devices import ActionButton
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.button_row import ButtonRow
@@ -90,6 +91,7 @@ class ContactsPanel(Panel):
             "", self.tr("Search"), QKeySequence(QKeySequence.StandardKey.Find), self.focus_search
         )
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from the sidebar too, when shown
+        self.gateway = ContactGateway(self)  # number checks, contacts from and to a device, WhatsApp groups
 
         # -- header --------------------------------------------------------------
         title = QLabel(self.tr("Contacts"))
@@ -107,6 +109,7 @@ class ContactsPanel(Panel):
         self.add_button = self.header_buttons.add(ActionButton(self.add_action))
         self.add_button.setProperty("primary", True)
         self.add_button.setIcon(icons.icon("add", "#ffffff"))
+        self.header_buttons.add(self.gateway.menu_button)
         header = QHBoxLayout()
         header.addLayout(heading, 1)
         header.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -132,6 +135,7 @@ class ContactsPanel(Panel):
         self.edit_button = self.toolbar.add(ActionButton(self.edit_action))
         self.delete_button = self.toolbar.add(ActionButton(self.delete_action))
         self.delete_button.setProperty("danger", True)
+        self.check_button = self.toolbar.add(ActionButton(self.gateway.check_action))
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
         tools = QHBoxLayout()
@@ -280,6 +284,7 @@ class ContactsPanel(Panel):
         selected = self.selected_count()
         self.edit_action.setEnabled(selected > 0 and self.view.currentIndex().isValid())
         self.delete_action.setEnabled(selected > 0)
+        self.gateway.update_actions(selected, self.model.rowCount())
         self.count_label.setText(self._count_words() if self.model.rowCount() or self.query.search else "")
 
     def selected_ranges(self) -> list[tuple[int, int]]:
@@ -429,6 +434,7 @@ class ContactsPanel(Panel):
         menu = QMenu(self)
         menu.addAction(self.edit_action)
         menu.addAction(self.delete_action)
+        self.gateway.add_to_menu(menu)
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     # -- the panel contract --------------------------------------------------------
@@ -442,6 +448,7 @@ class ContactsPanel(Panel):
         self._search_timer.stop()
         self._tasks.cancel_all()
         self.model.shutdown()
+        self.gateway.shutdown()
         if self.dialog is not None:
             self.dialog.close()
 
