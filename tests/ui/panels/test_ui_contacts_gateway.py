@@ -344,3 +344,19 @@ def test_the_panel_with_its_devices_button_and_the_dialogs_pass_the_window_check
     checks.wording_check(dialog)
     dialog.reject()
     panel.close()
+
+
+@pytest.mark.parametrize(
+    ("seconds", "words"),
+    [
+        (14, "less than a minute"),
+        (75, "about a minute"),
+        (2 * 5.5 + 3 + 240, "about 4 minutes"),
+        (299 * 5.5 + 300, "about 32 minutes"),
+        (2 * 3600 + 9 * 60, "about 2 hours 10 minutes"),
+        (3 * 3600, "about 3 hours"),
+        (99_999 * 5.5 + 100_000, "about 8 days"),  # 100,000 numbers one at a time
+    ],
+)
+def test_how_long_a_check_takes_is_said_roughly(seconds: float, words: str) -> None:
+    assert duration_words(seconds) == words

@@ -41,7 +41,7 @@ def _tr(text: str) -> str:
 
 
 def duration_words(seconds: float) -> str:
-    """A rough duration: “less than a minute”, “about 4 minutes”, “about 2 hours 10 minutes”."""
+    """A rough duration: “less than a minute”, “about 4 minutes”, “about 2 hours 10 minutes”, “about 8 days”."""
     minutes = round(seconds / 60)
     if seconds < 60:
         return _tr("less than a minute")
@@ -49,6 +49,8 @@ def duration_words(seconds: float) -> str:
         return _tr("about a minute")
     if minutes < 90:
         return _tr("about %1 minutes").replace("%1", str(minutes))
+    if seconds >= 2 * 86400:
+        return _tr("about %1 days").replace("%1", str(round(seconds / 86400)))
     hours, rest = divmod(round(seconds / 600) * 10, 60)  # to ten minutes: it is a guess
     if not rest:
         return _tr("about %1 hours").replace("%1", str(hours))
