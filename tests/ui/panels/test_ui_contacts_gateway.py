@@ -338,10 +338,21 @@ def test_the_panel_with_its_devices_button_and_the_dialogs_pass_the_window_check
 
     panel.gateway.check_action.trigger()
     dialog = check_dialog(qtbot, panel)
+    dialog.device.combo.setCurrentIndex(1)  # Wablas: up to 100 numbers a request, so one request and no pause
+    assert dialog.device.gateway() == "Wablas" and len(dialog.numbers) == 1
+    assert dialog.estimate.text() == "This takes less than a minute."
     checks.activate(dialog)
     checks.keyboard_walk(dialog)
     checks.fit_check(dialog)
     checks.wording_check(dialog)
+    dialog.reject()
+
+    panel.view.selectAll()
+    panel.gateway.check_action.trigger()
+    dialog = check_dialog(qtbot, panel)
+    dialog.device.combo.setCurrentIndex(1)
+    assert dialog.estimate.text() == "This takes less than a minute: Wablas is asked about them all at once."
+    assert not dialog.why.isVisible()  # one request: nothing to pace
     dialog.reject()
     panel.close()
 

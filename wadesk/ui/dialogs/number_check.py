@@ -177,10 +177,12 @@ class NumberCheckDialog(QDialog):
         count, batch = len(set(self.numbers)), self._batch()
         took = duration_words(check_seconds(count, batch, self.pace))
         pause = self._pause_words()
-        if batch > 1 and count > batch:
-            text = self.tr("This takes %1: %2 numbers at a time, with %3 between.").replace("%2", f"{batch:,}")
+        if count <= 1:
+            text = self.tr("This takes %1.")
+        elif count <= batch:
+            text = self.tr("This takes %1: %2 is asked about them all at once.").replace("%2", self.device.gateway())
         elif batch > 1:
-            text = self.tr("This takes %1: %2 asks about them all at once.").replace("%2", self.device.gateway())
+            text = self.tr("This takes %1: %2 numbers at a time, with %3 between.").replace("%2", f"{batch:,}")
         else:
             text = self.tr("This takes %1: %2 checks one number at a time, with %3 between.").replace(
                 "%2", self.device.gateway()
