@@ -326,6 +326,7 @@ def test_the_panel_with_its_devices_button_and_the_dialogs_pass_the_window_check
     paired_chatbot(qtbot, app, sim)
     run(qtbot, add_sim_account(app, sim, "wablas", "Toko Sumber Rejeki Wablas Cabang Surabaya"))
     seed_address_book(app)
+    run(qtbot, ctx.devices.refresh_all())  # what the gateways say of the phones: the Wablas one is not connected
     panel = make_panel(qtbot, ctx)
     checks.activate(panel)
     select(panel, 1)
@@ -341,6 +342,7 @@ def test_the_panel_with_its_devices_button_and_the_dialogs_pass_the_window_check
     dialog.device.combo.setCurrentIndex(1)  # Wablas: up to 100 numbers a request, so one request and no pause
     assert dialog.device.gateway() == "Wablas" and len(dialog.numbers) == 1
     assert dialog.estimate.text() == "This takes less than a minute."
+    assert dialog.device.state.text().startswith("This device's phone is not connected to WhatsApp")
     checks.activate(dialog)
     checks.keyboard_walk(dialog)
     checks.fit_check(dialog)

@@ -14,6 +14,7 @@ import asyncio
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -76,6 +77,13 @@ class _Dialog(QDialog):
         self.buttons = QHBoxLayout()
         self.buttons.addStretch()
         self.buttons.addWidget(self.close_button)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)  # measured again in the fonts of the application's look, applied when shown
+
+    def _fit(self) -> None:
+        fit_height(self)
 
     def _status_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -356,6 +364,7 @@ class ContactPushDialog(_Dialog):
                 "(the first page of the window), then come back here."
             ),
         )
+        self.device.changed.connect(self._fit)  # a line about the device's phone may come or go
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setProperty("primary", True)
         self.send_button.setDefault(True)

@@ -12,6 +12,7 @@ import asyncio
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -165,7 +166,10 @@ class NumberCheckDialog(QDialog):
             self.start_button.hide()
             self.cancel_button.setText(self.tr("Close"))
         self._show_estimate()
-        fit_height(self)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)  # measured again in the fonts of the application's look, applied when shown
 
     # -- before --------------------------------------------------------------------
 
@@ -189,6 +193,7 @@ class NumberCheckDialog(QDialog):
             )
         self.estimate.setText(text.replace("%1", took).replace("%3", pause))
         self.why.setVisible(not self.device.empty and count > batch)
+        fit_height(self)  # the device's line and these may take another line or two
 
     def _pause_words(self) -> str:
         low, high = self.pace.min_seconds, self.pace.max_seconds

@@ -10,7 +10,7 @@ row.  No gateway's document gives a group's members, so none are shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -131,6 +131,10 @@ class WhatsAppGroupsDialog(QDialog):
         fit_height(self)
         if self.able:
             self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)  # measured again in the fonts of the application's look, applied when shown
 
     def _fill_devices(self) -> None:
         for account in self.accounts:
