@@ -296,6 +296,23 @@ def test_groups_of_the_gateway_phone(gateways: tuple[Cli, str, dict[str, str]]) 
     assert refused.returncode == 2 and "Wablas does not support listing groups" in refused.stderr
 
 
+def test_a_group_id_from_the_list_is_a_recipient_of_send_to(gateways: tuple[Cli, str, dict[str, str]]) -> None:
+    """What the README promises: an id ``wadesk groups`` lists (the window's WhatsApp groups too) goes to ``--to``."""
+    cli, root, _ = gateways
+    httpx.post(f"{root}/__sim/chatbot/scan", timeout=10).raise_for_status()
+    listed = cli.run("groups", "--account", "chatbot", "--json")
+    assert listed.returncode == 0, listed.stderr
+    group = json.loads(listed.stdout.splitlines()[-1])["group_id"]
+    done = cli.run("send", "--account", "chatbot", "--to", group, "--text", "Promo hari ini", "--json")
+    assert done.returncode == 0, done.stderr
+    [row] = [json.loads(line) for line in done.stdout.splitlines()]
+    assert row["status"] == "accepted", row
+    sent = httpx.get(f"{root}/__sim/chatbot/state", timeout=10).json()["messages"]
+    assert [(m["route"], m["is_group"], m["text"]) for m in sent if m["to"] == group] == [
+        ("sendwatogroup", True, "Promo hari ini")
+    ]
+
+
 def test_cancel_and_revoke_at_the_gateway(gateways: tuple[Cli, str, dict[str, str]]) -> None:
     cli, root, _ = gateways
     row = send(cli, "wablas", "--text", "Salah kirim")

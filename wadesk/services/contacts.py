@@ -543,6 +543,17 @@ class ContactService:
             self._events.publish(ContactsChanged(frozenset(contact_ids)))
         return removed
 
+    # -- the Contacts panel's gateway side -------------------------------------------------------------------
+
+    def by_number(self, numbers: Sequence[str]) -> dict[str, Contact]:
+        """The contacts with these numbers (normalised, as a gateway's are after ``sync_preview``); a number not
+        in the address book is left out.  E.g. to show a sync's changes as old → new."""
+        found: dict[str, Contact] = {}
+        for number in numbers:
+            if (contact := self._store.contacts.get(number)) is not None:
+                found[number] = contact
+        return found
+
     # -- the Contacts panel's selection: Do not message by contact id ----------------------------------------
 
     async def opt_out_contacts(self, contact_ids: Sequence[int]) -> OptOutChange:

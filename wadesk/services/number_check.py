@@ -58,6 +58,7 @@ class BulkCheck:
     progress: CheckProgress
     cancelled: bool = False
     error: str | None = None
+    failure: WadeskError | None = None  # the error itself, for a window to put in plain words
 
     @property
     def finished(self) -> bool:
@@ -97,11 +98,11 @@ async def check_in_bulk(
         except RateLimited as exc:
             limited += 1
             if limited > MAX_RATE_LIMITED:
-                return BulkCheck(progress, error=str(exc))
+                return BulkCheck(progress, error=str(exc), failure=exc)
             await sleep_or_wake(clock, exc.retry_after or RATE_LIMIT_WAIT, stop)
             continue
         except WadeskError as exc:
-            return BulkCheck(progress, error=str(exc))
+            return BulkCheck(progress, error=str(exc), failure=exc)
         limited = 0
         await record(answers)
         progress = _counted(progress, batch, answers)
@@ -124,3 +125,14 @@ def _counted(progress: CheckProgress, batch: Sequence[str], answers: Sequence[Nu
         progress.not_on_whatsapp + no,
         progress.unknown + len(batch) - yes - no,
     )
+
+
+REQUEST_SECONDS = 1.0  # what one check request is reckoned to take, for ``check_seconds``
+
+
+def check_seconds(count: int, batch: int, pace: CheckPace | None = None) -> float:
+    """About how long checking ``count`` numbers takes, ``batch`` a request: the pauses between requests
+    (the pace's average) and ``REQUEST_SECONDS`` for each request."""
+    pace = pace or CheckPace()
+    requests = -(-max(0, count) // max(1, batch))
+    return max(0, requests - 1) * (pace.min_seconds + pace.max_seconds) / 2 + requests * REQUEST_SECONDS

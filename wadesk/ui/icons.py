@@ -89,6 +89,18 @@ _LINE_ICONS = {
 
 _SIZES = (16, 20, 24, 32, 48, 64)
 
+# The Contacts panel's gateway side: checking numbers, taking and sending contacts, WhatsApp groups.
+_LINE_ICONS |= {
+    "check_number": '<rect x="3.5" y="3" width="10" height="18" rx="2.2" {s}/><path d="M7.5 18h2" {s}/>'
+    '<path d="M14.5 12.5l2.5 2.5 4.5-5" {s}/>',
+    "download": '<path d="M12 4v11M7.5 10.5L12 15l4.5-4.5M5 19.5h14" {s}/>',
+    "upload": '<path d="M12 15V4M7.5 8.5L12 4l4.5 4.5M5 19.5h14" {s}/>',
+    "copy": '<rect x="8.5" y="8.5" width="11" height="12" rx="2" {s}/>'
+    '<path d="M15.5 8.5V5.5a2 2 0 0 0-2-2h-7a2 2 0 0 0-2 2v9a2 2 0 0 0 2 2h2" {s}/>',
+    "groups": '<circle cx="8" cy="9" r="3" {s}/><circle cx="16" cy="9" r="3" {s}/>'
+    '<path d="M2.5 19c0-3 2.5-5 5.5-5s5.5 2 5.5 5M12.5 14.6c1-.4 2.2-.6 3.5-.6 3 0 5.5 2 5.5 5" {s}/>',
+}
+
 
 def _render(svg: str, size: int, ratio: float = 1.0) -> QPixmap:
     renderer = QSvgRenderer(QByteArray(svg.encode()))

@@ -49,6 +49,7 @@ from wadesk.ui.models.paged import KEY_ROLE
 from wadesk.ui.panels.base import Panel
 from wadesk.ui.panels.contact_files import ContactFiles
 from wadesk.ui.panels.contact_groups import ContactGroups
+from wadesk.ui.panels.contact_gateway import ContactGateway
 from wadesk.ui.panels.devices import ActionButton
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.button_row import ButtonRow
@@ -94,6 +95,7 @@ class ContactsPanel(Panel):
         )
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # from the sidebar too, when shown
         self.groups = ContactGroups(self)  # tags and Do not message: the filter, the Tags menu, opting out
+        self.gateway = ContactGateway(self)  # number checks, contacts from and to a device, WhatsApp groups
 
         # -- header --------------------------------------------------------------
         title = QLabel(self.tr("Contacts"))
@@ -113,6 +115,7 @@ class ContactsPanel(Panel):
         self.add_button = self.header_buttons.add(ActionButton(self.add_action))
         self.add_button.setProperty("primary", True)
         self.add_button.setIcon(icons.icon("add", "#ffffff"))
+        self.header_buttons.add(self.gateway.menu_button)
         header = QHBoxLayout()
         header.addLayout(heading, 1)
         header.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -140,6 +143,7 @@ class ContactsPanel(Panel):
         self.delete_button = self.toolbar.add(ActionButton(self.delete_action))
         self.delete_button.setProperty("danger", True)
         self.groups.add_buttons(self.toolbar)  # Tags (with Do not message in its menu)
+        self.check_button = self.toolbar.add(ActionButton(self.gateway.check_action))
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
         tools = QHBoxLayout()
@@ -290,6 +294,7 @@ class ContactsPanel(Panel):
         selected = self.selected_count()
         self.edit_action.setEnabled(selected > 0 and self.view.currentIndex().isValid())
         self.delete_action.setEnabled(selected > 0)
+        self.gateway.update_actions(selected, self.model.rowCount())
         self.count_label.setText(self._count_words() if self.model.rowCount() or self.query.search else "")
         self.groups.update_actions()
 
@@ -443,6 +448,7 @@ class ContactsPanel(Panel):
         menu.addAction(self.delete_action)
         menu.addAction(self.files.export_action)
         self.groups.add_to_menu(menu)
+        self.gateway.add_to_menu(menu)
         menu.popup(self.view.viewport().mapToGlobal(pos))
 
     # -- the panel contract --------------------------------------------------------
@@ -459,6 +465,7 @@ class ContactsPanel(Panel):
         self.model.shutdown()
         self.files.shutdown()
         self.groups.shutdown()
+        self.gateway.shutdown()
         if self.dialog is not None:
             self.dialog.close()
 

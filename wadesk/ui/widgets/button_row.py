@@ -25,6 +25,9 @@ def button_size(button: QPushButton, text: str) -> QSize:
         shown = button.fontMetrics().size(int(Qt.TextFlag.TextShowMnemonic), text or "XXXX")
         width += shown.width()
         height = max(height, shown.height())
+    if button.menu() is not None:  # the arrow of a button that opens a menu, as QPushButton.sizeHint counts it
+        option.rect.setSize(QSize(width, height))
+        width += button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, button)
     return button.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, option, QSize(width, height), button)
 
 
