@@ -51,10 +51,14 @@ class ContactGateway(QObject):
         self.send_action = self._action("upload", self.tr("Send selected to a device…"), self.send_selected)
         self.groups_action = self._action("groups", self.tr("WhatsApp groups…"), self.show_groups)
         self.menu = QMenu(panel)
+        self.menu.addAction(self.check_action)
+        self.menu.addSeparator()
         for action in (self.get_action, self.send_action, self.groups_action):
             self.menu.addAction(action)
-        self.menu_button = QPushButton(icons.icon("phone_link"), self.tr("Devices"))
-        self.menu_button.setToolTip(self.tr("Contacts and WhatsApp groups on your devices"))
+        self.menu_button = QPushButton(icons.icon("check_number"), self.tr("WhatsApp"))
+        self.menu_button.setToolTip(
+            self.tr("Check numbers on WhatsApp, contacts on your devices and their WhatsApp groups")
+        )
         self.menu_button.setMenu(self.menu)
 
     def _action(self, icon: str, text: str, slot: Callable[[], None]) -> QAction:

@@ -115,7 +115,6 @@ class ContactsPanel(Panel):
         self.add_button = self.header_buttons.add(ActionButton(self.add_action))
         self.add_button.setProperty("primary", True)
         self.add_button.setIcon(icons.icon("add", "#ffffff"))
-        self.header_buttons.add(self.gateway.menu_button)
         header = QHBoxLayout()
         header.addLayout(heading, 1)
         header.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -130,7 +129,7 @@ class ContactsPanel(Panel):
         clear = self.search.findChild(QAction, "_q_qlineeditclearaction")  # Qt's own name for the ✕ in the box
         if clear is not None:
             clear.setToolTip(self.tr("Clear the search"))
-        self.search.setMinimumWidth(140)
+        self.search.setMinimumWidth(120)
         self.search.setMaximumWidth(360)
         self.search.textChanged.connect(self._search_typed)
         self.search.returnPressed.connect(self.apply_search)
@@ -143,7 +142,7 @@ class ContactsPanel(Panel):
         self.delete_button = self.toolbar.add(ActionButton(self.delete_action))
         self.delete_button.setProperty("danger", True)
         self.groups.add_buttons(self.toolbar)  # Tags (with Do not message in its menu)
-        self.check_button = self.toolbar.add(ActionButton(self.gateway.check_action))
+        self.toolbar.add(self.gateway.menu_button)  # WhatsApp: Check numbers…, contacts on a device, its groups
         self.count_label = QLabel()
         self.count_label.setObjectName("Muted")
         tools = QHBoxLayout()
