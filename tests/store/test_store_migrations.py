@@ -10,8 +10,9 @@ import pytest
 
 from wadesk.domain.errors import WadeskError
 from wadesk.store import FILENAME, open_store
+from wadesk.store.contact_list import ContactFilter, ContactSort
 from wadesk.store.db import migrate, user_version
-from wadesk.store.migrations import MIGRATIONS, V6, split_statements
+from wadesk.store.migrations import MIGRATIONS, V6, V8, split_statements
 
 
 def _tables(path: Path) -> set[str]:
@@ -178,3 +179,27 @@ def test_v6_narrows_the_due_index_to_schedules_and_keeps_them_found(tmp_path: Pa
         now = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
         released, missed = store.outbox.release_schedules(now, now - timedelta(hours=1))
         assert ([store.messages.get(i).ref_id for i in released], missed) == (["now"], [])
+
+
+def test_v8_indexes_the_order_by_name_with_the_nameless_last_and_keeps_it(tmp_path: Path) -> None:
+    """A V7 address book gains one index per direction of the order by name; the order itself is unchanged."""
+    path = tmp_path / FILENAME
+    stamp = "2024-05-01T09:00:00.000000+00:00"
+    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        migrate(connection, MIGRATIONS[: MIGRATIONS.index(V8)])
+        for phone, name in (("6281", "siti"), ("6282", ""), ("6283", "Budi"), ("6284", "ani"), ("6285", "")):
+            connection.execute(
+                "INSERT INTO contacts (phone, name, created_at, updated_at) VALUES (?, ?, ?, ?)",
+                (phone, name, stamp, stamp),
+            )
+    with open_store(tmp_path) as store:
+        connection = store._db._connection
+        indexes = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert {"contacts_name_asc", "contacts_name_desc"} <= indexes and "contacts_name" not in indexes
+
+        def phones(descending: bool) -> list[str]:
+            rows = store.contact_list.page(ContactFilter(), sort=ContactSort.NAME, descending=descending)
+            return [row.number for row in rows]
+
+        assert phones(False) == ["6284", "6283", "6281", "6282", "6285"]  # ani, Budi, siti; the nameless by id
+        assert phones(True) == ["6281", "6283", "6284", "6285", "6282"]  # siti, Budi, ani; the nameless by id

@@ -160,3 +160,21 @@ def test_a_contact_given_a_new_number_forgets_when_the_old_one_was_checked(book:
     book.contacts.replace(siti, Contact("6281299999999", "siti"))
     [row] = book.contact_list.page(ContactFilter(search="siti"))
     assert (row.number, row.on_whatsapp, row.checked_at) == ("6281299999999", None, None)
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_page_by_name_reads_an_index_in_order_without_sorting_the_table(book: Store, descending: bool) -> None:
+    """The nameless-last order is an index's in both directions: a page at 100,000 contacts sorts nothing."""
+    book.contacts.upsert_many([Contact("6281300000005", ""), Contact("6281300000006", "")])
+    connection = book._db._connection
+    statements: list[str] = []
+    connection.set_trace_callback(statements.append)
+    try:
+        book.contact_list.page(ContactFilter(), sort=ContactSort.NAME, descending=descending, offset=1, limit=2)
+    finally:
+        connection.set_trace_callback(None)
+    [query] = [s for s in statements if s.startswith("SELECT c.id FROM contacts c")]  # the page's ids, sorted
+    plan = [row[3] for row in connection.execute("EXPLAIN QUERY PLAN " + query)]
+    index = "contacts_name_desc" if descending else "contacts_name_asc"
+    assert any(f"INDEX {index}" in step for step in plan), plan
+    assert not any("TEMP B-TREE" in step for step in plan), plan

@@ -4,7 +4,7 @@ What the Contacts panel's table model reads (through ``ContactService``), and
 ``wadesk contacts list``: never every contact in Python, only a page.
 
 - A page sorted by name (without case: SQLite's NOCASE, which folds ASCII
-  letters only) reads the index ``contacts_name`` (V7) in order, by
+  letters only; the nameless last) reads ``contacts_name_asc`` or ``_desc`` (V8) in order, by
   number the UNIQUE index on ``phone``, by when added the rowid: at 100,000
   contacts a page costs about what reading its rows costs.  The other orders
   (on WhatsApp, checked, opted out) sort what matches.

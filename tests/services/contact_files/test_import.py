@@ -130,6 +130,31 @@ async def test_each_bad_row_is_named_and_the_good_ones_are_imported(app: App) ->
     assert (good.name, dict(good.fields)) == ("Good One", {"note": "the same number as row 2: merged into it"})
 
 
+async def test_a_broken_card_is_named_with_its_line_and_the_good_cards_are_imported(app: App, tmp_path: Path) -> None:
+    cards = tmp_path / "kontak.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Santoso, Budi\r\nTEL;CELL:0812-1111-2222\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Siti\r\nTEL;CELL:0812-3333-4444\r\n"
+        "catatan tanpa titik dua\r\nEND:VCARD\r\n"  # a line of no property: the card is not read
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ani\r\nTEL;TYPE=CELL:0812-5555-6666\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tono\r\nTEL:0812-9999-0000\r\n"  # no END:VCARD
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dewi\r\nTEL:0812-7777-8888\r\n",  # the file is cut short
+        encoding="utf-8",
+    )
+
+    done = await app.contacts.import_contacts(await app.contacts.open_contact_file(cards, "ID"))
+
+    assert done.errors == [
+        BadRow(2, "line 10 cannot be read as vCard: 'catatan tanpa titik dua'"),
+        BadRow(4, "no END:VCARD before line 21"),
+        BadRow(5, "the file ends before this card's END:VCARD"),
+    ]
+    assert {c.phone: c.name for c in app.contacts.list()} == {
+        "6281211112222": "Santoso, Budi",  # a 2.1 card does not escape its commas: the whole name
+        "6281255556666": "Ani",
+    }
+
+
 async def test_a_workbook_from_a_cashier_program_is_read_with_numbers_stored_as_numbers(
     app: App, tmp_path: Path
 ) -> None:

@@ -103,6 +103,18 @@ def test_a_vcard_40_reads_tel_uris_without_their_extension() -> None:
     assert rows[1][:3] == ["Dimas Prasetyo", "+62-812-7777-1111", "+62-21-5550-9876"]
 
 
+def test_a_vcard_21_quoted_printable_value_in_any_spelling_or_without_its_charset_is_read(tmp_path: Path) -> None:
+    cards = tmp_path / "nokia.vcf"
+    cards.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nN;QUOTED-PRINTABLE:M=FCller;J=F6rg\r\nTEL;CELL:0812-1111-2222\r\n"
+        b"NOTE;charset=utf-8;encoding=quoted-printable:Kopi, teh =\r\n& caf=C3=A9\r\nEND:VCARD\r\n"
+    )
+
+    [(number, row)] = open_contact_file(cards, "ID").preview
+
+    assert (number, row[0], row[-1]) == (1, "Jörg Müller", "Kopi, teh & café")  # no CHARSET: Windows-1252
+
+
 def test_a_table_without_a_phone_column_opens_with_the_problem_named(tmp_path: Path) -> None:
     sheet = tmp_path / "kontak.csv"
     sheet.write_text("nama,kontak\nBudi,lihat buku\nSiti,-\n")

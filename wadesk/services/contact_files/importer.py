@@ -115,7 +115,10 @@ def import_rows(
             if rows > MAX_ROWS:
                 reader.errors.append(BadRow(line, f"this row and those after it: {_TOO_MANY.format(MAX_ROWS)}"))
                 break
-            reader.take(line, cells)
+            if (unreadable := stream.unreadable.get(line)) is not None:
+                reader.errors.append(BadRow(line, unreadable))
+            else:
+                reader.take(line, cells)
             if len(reader.pending) >= IMPORT_CHUNK:
                 writer.write(reader.pending)
                 reader.pending = {}

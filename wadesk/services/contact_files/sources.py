@@ -6,7 +6,7 @@ from 1 in file order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Generator, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
@@ -42,6 +42,7 @@ class RowStream:
 
     rows: Iterator[Record]
     notice: Callable[[], str | None] = lambda: None
+    unreadable: Mapping[int, str] = field(default_factory=dict)  # rows (empty among ``rows``) that could not be read
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ class ContactFile:
     def open_rows(self) -> Iterator[RowStream]:
         """The file's data rows from the start, as a stream (blank rows and those above the headings left out)."""
         if self.layout is Layout.VCARD:
-            yield RowStream(iter(_card_rows(self._cards, len(self.columns))))
+            broken = {card.number: card.problem for card in self._cards if card.problem is not None}
+            yield RowStream(iter(_card_rows(self._cards, len(self.columns))), unreadable=broken)
             return
         with _records(self.path) as (records, notice):
             yield RowStream(_data_rows(records, self.heading_row or 0), notice)
