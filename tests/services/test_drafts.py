@@ -87,6 +87,7 @@ def test_the_draft_survives_a_restart(home: Path, photo: Path) -> None:
     assert loaded.scheduled_at is not None and loaded.scheduled_at.utcoffset() == timedelta(hours=7)
 
 
+@pytest.mark.slow
 def test_the_draft_is_committed_when_save_current_returns(home: Path, tmp_path: Path) -> None:
     """A wadesk that ends abruptly right after saving (no close, no clean-up) has still kept the draft."""
     script = textwrap.dedent(

@@ -46,6 +46,7 @@ from wadesk.services.compose import Draft, media_ref
 from wadesk.services.events import DraftsChanged, EventHub
 from wadesk.store import Store
 from wadesk.store.body import content_from, location_from, media_from, message_body
+from wadesk.store.drafts import MAX_NAME as MAX_NAME  # a saved message's name, at most
 
 log = logging.getLogger(__name__)
 _T = TypeVar("_T")
