@@ -62,7 +62,7 @@ def _full_draft(photo: Path) -> ComposerDraft:
         contact_ids=(4, 9),
         tags=("Pelanggan setia",),
         group_ids=("120363025@g.us",),
-        recipients_file=photo.parent / "pelanggan.csv",
+        recipients_file=photo,  # any file that is there
         recipients_mapping={"number": "No HP", "name": "Nama"},
         account_ids=(1, 3),
         pace="normal",
@@ -174,6 +174,20 @@ def test_a_media_file_no_longer_there_is_left_out_with_a_note(drafts: DraftServi
     assert drafts.load_template("Promo").draft.caption == "Diskon"
 
 
+def test_a_recipients_file_no_longer_there_is_left_out_with_a_note(drafts: DraftService, tmp_path: Path) -> None:
+    table = tmp_path / "pelanggan.csv"
+    table.write_text("No HP,Nama\n0812,Siti\n", encoding="utf-8")
+    draft = ComposerDraft(
+        draft=Draft(text="Halo {Nama}"), recipients_file=table, recipients_mapping={"number": "No HP"}
+    )
+    drafts.save_current(draft)
+    assert drafts.load_current() == draft
+    table.unlink()
+    loaded = drafts.load_current()
+    assert loaded == ComposerDraft(draft=Draft(text="Halo {Nama}"))
+    assert loaded.notes == (f"The recipients file pelanggan.csv is no longer at {tmp_path}; choose it again.",)
+
+
 def test_a_media_link_and_a_location_are_kept(drafts: DraftService) -> None:
     draft = Draft(kind=MessageKind.IMAGE, media=MediaRef(url="https://toko.example/p.jpg", mime="image/jpeg"))
     drafts.save_template("Link", draft)
@@ -226,8 +240,8 @@ def test_a_draft_from_another_wadesk_loads_what_it_can(home: Path) -> None:
         "The media could not be read and was left out.",
         "The location could not be read and was left out.",
         "The message's buttons, list or other content could not be read and was left out.",
-        "The chosen contacts could not be read and were left out.",
         "The recipients file's columns could not be read and were left out.",
+        "The chosen contacts could not be read and were left out.",
         "The pace could not be read and was left out.",
         "The scheduled time could not be read; choose it again.",
     )

@@ -15,7 +15,8 @@ The JSON is versioned (``DRAFT_VERSION``); the message part is the same JSON
 as a stored message's body (``store.body``).  Reading is lenient: a draft
 written by an older or newer wadesk, or a damaged one, gives what can still be
 read, with ``notes`` in plain words saying what was left out; it never raises.
-A local media file that is no longer there is left out with a note.
+A local media file or recipients file that is no longer there is left out
+with a note.
 """
 
 from __future__ import annotations
@@ -242,14 +243,21 @@ def read_draft(text: str) -> ComposerDraft:
         return ComposerDraft(notes=(_UNREADABLE,))
     reader = _Reader(data)
     message = reader.message()
+    recipients_file = reader.path("recipients_file")
+    mapping = reader.mapping("recipients_mapping")
+    if recipients_file is not None and not recipients_file.is_file():
+        reader.notes.append(
+            f"The recipients file {recipients_file.name} is no longer at {recipients_file.parent}; choose it again."
+        )
+        recipients_file, mapping = None, {}
     return ComposerDraft(
         draft=message,
         numbers_text=reader.text("numbers_text", "the typed numbers"),
         contact_ids=reader.items("contact_ids", int, "the chosen contacts"),
         tags=reader.items("tags", str, "the chosen groups of contacts"),
         group_ids=reader.items("group_ids", str, "the chosen WhatsApp groups"),
-        recipients_file=reader.path("recipients_file"),
-        recipients_mapping=reader.mapping("recipients_mapping"),
+        recipients_file=recipients_file,
+        recipients_mapping=mapping,
         account_ids=reader.items("account_ids", int, "the chosen devices"),
         pace=reader.text("pace", "the pace"),
         scheduled_at=reader.moment("scheduled_at"),
