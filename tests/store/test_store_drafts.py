@@ -46,10 +46,12 @@ def test_saved_messages_by_name_without_case(store: Store, clock: FakeClock) -> 
     assert len(store.drafts.list()) == 2
 
 
-def test_rename_and_delete(store: Store) -> None:
-    store.drafts.save("Promo", "text", "", "{}")
+def test_rename_and_delete(store: Store, clock: FakeClock) -> None:
+    saved = store.drafts.save("Promo", "text", "", "{}")
     store.drafts.save("Arisan", "text", "", "{}")
-    assert store.drafts.rename("promo", "PROMO").name == "PROMO"  # a change of case only
+    clock.advance(60)
+    renamed = store.drafts.rename("promo", "PROMO")  # a change of case only
+    assert (renamed.name, renamed.updated_at) == ("PROMO", saved.updated_at)  # when saved, not when renamed
     with pytest.raises(ValidationError, match="a saved message named 'Arisan' exists already"):
         store.drafts.rename("PROMO", "arisan")
     assert store.drafts.rename("PROMO", "Promo Desember").name == "Promo Desember"

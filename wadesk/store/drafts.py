@@ -107,15 +107,12 @@ class DraftRepository:
         return SavedMessageRow(str(row[0]), str(row[1]), str(row[2]), from_text(str(row[3])), str(row[4]))
 
     def rename(self, name: str, new_name: str) -> SavedMessageRow:
-        """The saved message ``name`` under ``new_name`` (a change of case only is allowed)."""
+        """The saved message ``name`` under ``new_name`` (a change of case only is allowed); when saved is kept."""
         clean = saved_message_name(new_name)
         found = self.get(name)
         try:
             with self._db.transaction() as connection:
-                connection.execute(
-                    "UPDATE saved_messages SET name = ?, updated_at = ? WHERE name = ?",
-                    (clean, self._db.stamp(), found.name),
-                )
+                connection.execute("UPDATE saved_messages SET name = ? WHERE name = ?", (clean, found.name))
         except sqlite3.IntegrityError as exc:
             raise ValidationError(f"a saved message named {self._taken(clean)!r} exists already") from exc
         return self.get(clean)
