@@ -485,10 +485,14 @@ def xlsx_records(path: Path) -> Iterator[Iterator[tuple[int, list[str]]]]:
             f"{path.name} unpacks to {unpacked / 1e6:.0f} MB, more than wadesk reads "
             f"({_MAX_XLSX_UNPACKED / 1e6:.0f} MB); split it or save it as CSV"
         )
-    with warnings.catch_warnings():
+    try:
+        handle = path.open("rb")  # ours to close, even when openpyxl gives up half way through its opening
+    except OSError as exc:
+        raise ValidationError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    with warnings.catch_warnings(), handle:
         warnings.simplefilter("ignore")  # openpyxl's notes about styles and extensions it skips
         try:
-            workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+            workbook = openpyxl.load_workbook(handle, read_only=True, data_only=True)
         except Exception as exc:  # whatever its zip and XML parsers raise on a damaged file
             raise ValidationError(unreadable) from exc
         try:

@@ -48,8 +48,8 @@ from wadesk.ui.models.contacts import ContactColumn, ContactTableModel, column_s
 from wadesk.ui.models.paged import KEY_ROLE
 from wadesk.ui.panels.base import Panel
 from wadesk.ui.panels.contact_files import ContactFiles
-from wadesk.ui.panels.contact_groups import ContactGroups
 from wadesk.ui.panels.contact_gateway import ContactGateway
+from wadesk.ui.panels.contact_groups import ContactGroups
 from wadesk.ui.panels.devices import ActionButton
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.button_row import ButtonRow
