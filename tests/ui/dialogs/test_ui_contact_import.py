@@ -115,11 +115,11 @@ def test_import_with_columns_mapped_by_hand(qtbot: QtBot, ctx: UiContext, app: A
         Contact("6281333334444", "Budi Santoso", {"Kota": "Bandung"}, id=2),
         Contact("6285777778888", "Siti Rahmawati", {"Kota": "Depok"}, id=3),
     ]
-    assert dialog.summary.text() == "3 new contacts added, 0 updated."
+    assert dialog.summary.text() == "3 added, 0 updated."
     assert not dialog.errors_view.isVisible()
     dialog.close_button.click()
     qtbot.waitUntil(lambda: panel.files.import_dialog is None)
-    assert panel.notice.text == "Import finished: 3 new contacts added, 0 updated."
+    assert panel.notice.text == "Import finished: 3 added, 0 updated."
     settle(qtbot, panel)
     assert panel.model.rowCount() == 3
 
@@ -228,7 +228,7 @@ def test_keep_existing_and_mark_everyone_as_do_not_message(
     budi = app.store.contacts.get("6281211112222")
     assert budi is not None and budi.name == "Budi (toko)"  # kept as it was
     assert dialog.summary.text().splitlines() == [
-        "1 new contacts added, 0 updated.",
+        "1 added, 0 updated.",
         "1 already in your address book kept as they were.",
         "2 marked “Do not message”.",
     ]

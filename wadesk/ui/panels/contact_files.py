@@ -68,9 +68,9 @@ class ContactFiles(QObject):
 
     def _imported(self, result: ImportResult) -> None:
         words = (
-            self.tr("Import stopped: %1 new contacts added, %2 updated.")
+            self.tr("Import stopped: %1 added, %2 updated.")
             if result.cancelled
-            else self.tr("Import finished: %1 new contacts added, %2 updated.")
+            else self.tr("Import finished: %1 added, %2 updated.")
         )
         self.panel.notice.show_message(
             words.replace("%1", f"{result.imported:,}").replace("%2", f"{result.updated:,}"), "ok"
