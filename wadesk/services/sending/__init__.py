@@ -5,12 +5,14 @@
 - ``planner``: the plan — rendered messages, problems, skips, the devices' shares;
 - ``estimate``: when each share goes, laid out by the dispatcher's pacing;
 - ``plan``: the plan as a plain value; ``commit``: storing, scheduling and sending it;
+- ``count``: the recipients of a request counted, without its messages (the Composer's count);
 - ``service``: ``SendingService``, the one entry point for the command line and the window.
 """
 
 from __future__ import annotations
 
 from wadesk.services.sending.commit import SendOutcome, ShareOutcome
+from wadesk.services.sending.count import RecipientCount, count_recipients, recipient_count
 from wadesk.services.sending.estimate import Draw
 from wadesk.services.sending.plan import (
     Estimate,
@@ -36,11 +38,14 @@ __all__ = [
     "PlannedMessage",
     "Problem",
     "ProblemKind",
+    "RecipientCount",
     "SendOutcome",
     "SendRequest",
     "SendingService",
     "Share",
     "ShareOutcome",
     "Skip",
+    "count_recipients",
     "problems_text",
+    "recipient_count",
 ]

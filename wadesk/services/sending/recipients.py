@@ -16,6 +16,7 @@ from wadesk.services.sending.request import SendRequest
 
 NOT_ON_WHATSAPP = "not on WhatsApp (a number check said so)"
 OPTED_OUT = "asked not to be messaged"  # a Skip's reason: the number opted out (wadesk contacts optout)
+ALREADY = "already a recipient"  # a Skip's reason begins so: the recipient was given before
 
 
 class LocalGroups(Protocol):
@@ -45,7 +46,7 @@ class Recipients:
             return
         first = seen.get(key)
         if first is not None:
-            reason = "already a recipient" + (f" (row {first.line})" if first.line is not None else "")
+            reason = ALREADY + (f" (row {first.line})" if first.line is not None else "")
             self.skipped.append(Skip(target.recipient.address, reason, target.line, table))
             return
         seen[key] = target
