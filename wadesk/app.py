@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from wadesk.services.campaign_actions import CampaignActions
     from wadesk.services.contacts import ContactService
     from wadesk.services.device_lookup import DeviceLookup
+    from wadesk.services.drafts import DraftService
     from wadesk.services.messages import MessageService
     from wadesk.services.outbox import Outbox
     from wadesk.services.poller import LivePoller
@@ -175,6 +176,13 @@ class App:
         from wadesk.services.campaign_actions import CampaignActions
 
         return CampaignActions(self.store, self.events)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        """The Composer's draft and saved messages."""
+        from wadesk.services.drafts import DraftService
+
+        return DraftService(self.store, self.events)
 
     @cached_property
     def device_lookup(self) -> DeviceLookup:

@@ -12,7 +12,7 @@ from wadesk.domain.errors import WadeskError
 from wadesk.store import FILENAME, open_store
 from wadesk.store.contact_list import ContactFilter, ContactSort
 from wadesk.store.db import migrate, user_version
-from wadesk.store.migrations import MIGRATIONS, V6, V8, split_statements
+from wadesk.store.migrations import MIGRATIONS, V6, V8, V9, split_statements
 
 
 def _tables(path: Path) -> set[str]:
@@ -203,3 +203,25 @@ def test_v8_indexes_the_order_by_name_with_the_nameless_last_and_keeps_it(tmp_pa
 
         assert phones(False) == ["6284", "6283", "6281", "6282", "6285"]  # ani, Budi, siti; the nameless by id
         assert phones(True) == ["6281", "6283", "6284", "6285", "6282"]  # siti, Budi, ani; the nameless by id
+
+
+def test_v9_adds_the_composer_drafts_and_keeps_what_was_there(tmp_path: Path) -> None:
+    """A V8 database keeps its contacts and gains the draft being written and the saved messages."""
+    path = tmp_path / FILENAME
+    stamp = "2024-05-01T09:00:00.000000+00:00"
+    with closing(sqlite3.connect(path, isolation_level=None)) as connection:
+        migrate(connection, MIGRATIONS[: MIGRATIONS.index(V9)])
+        connection.execute(
+            "INSERT INTO contacts (phone, name, created_at, updated_at) VALUES ('6281', 'Siti', ?, ?)", (stamp, stamp)
+        )
+    with open_store(tmp_path) as store:
+        assert [c.name for c in store.contacts.list()] == ["Siti"]
+        assert store.drafts.current() is None and store.drafts.list() == []
+        store.drafts.save_current('{"version":1}')
+        store.drafts.save_current('{"version":2}')  # one row, replaced
+        store.drafts.save("Promo", "text", "Halo", "{}")
+        connection = store._db._connection
+        assert connection.execute("SELECT count(*) FROM composer_draft").fetchone()[0] == 1
+        with pytest.raises(sqlite3.IntegrityError):  # there is only ever one draft being written
+            connection.execute("INSERT INTO composer_draft (id, draft_json, updated_at) VALUES (2, '{}', ?)", (stamp,))
+    assert _version(path) == len(MIGRATIONS)

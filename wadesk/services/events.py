@@ -29,6 +29,7 @@ __all__ = [
     "ContactsChanged",
     "DeviceChanged",
     "DevicesRefreshing",
+    "DraftsChanged",
     "Event",
     "EventHub",
     "MessagesChanged",
@@ -121,6 +122,13 @@ class SettingsChanged:
     keys: frozenset[str] = field(default_factory=frozenset)
 
 
+@dataclass(frozen=True)
+class DraftsChanged:
+    """Saved messages were saved, renamed or deleted (their names, old and new)."""
+
+    names: frozenset[str] = field(default_factory=frozenset)
+
+
 Event = (
     AccountsChanged
     | DeviceChanged
@@ -130,6 +138,7 @@ Event = (
     | SchedulesChanged
     | ContactsChanged
     | SettingsChanged
+    | DraftsChanged
 )
 
 E = TypeVar("E")

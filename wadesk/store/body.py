@@ -150,6 +150,16 @@ def outgoing_from(stored: StoredMessage) -> OutgoingMessage:
         raise WadeskError(f"message {stored.id} has an unreadable body: {exc}") from exc
 
 
+def media_from(value: object) -> MediaRef:
+    """A media reference from its JSON (``TypeError`` when it is not one)."""
+    return _media(_mapping(value))
+
+
+def location_from(value: object) -> Location:
+    """A location from its JSON (``TypeError`` when it is not one)."""
+    return _location(_mapping(value))
+
+
 def _media(body: Mapping[str, object]) -> MediaRef:
     url = body.get("url")
     path = body.get("path")

@@ -188,7 +188,27 @@ CREATE INDEX contacts_name_asc ON contacts (name = '', name COLLATE NOCASE);
 CREATE INDEX contacts_name_desc ON contacts (name = '' DESC, name COLLATE NOCASE);
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8)
+# The Composer's drafts (``store.drafts``): the one message being written (a single row, so that saving it is one
+# small upsert) and the saved messages, named without regard to case.  Each holds the services' JSON of the draft;
+# a saved message also keeps its kind and first line, so the list of them is read without parsing every draft.
+V9 = """
+CREATE TABLE composer_draft (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    draft_json TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE saved_messages (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind TEXT NOT NULL,
+    preview TEXT NOT NULL DEFAULT '',
+    draft_json TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8, V9)
 
 
 def split_statements(script: str) -> list[str]:

@@ -10,6 +10,7 @@ from wadesk.store.backup import DailyBackup
 from wadesk.store.contact_list import ContactList
 from wadesk.store.contacts import ContactRepository, OptOuts
 from wadesk.store.db import BUSY_TIMEOUT_MS, Database, StorageProblem, connect
+from wadesk.store.drafts import DraftRepository
 from wadesk.store.events import StatusEventRepository
 from wadesk.store.groups import GroupRepository
 from wadesk.store.lock import SenderLock
@@ -39,6 +40,7 @@ class Store:
         self.message_list = MessageList(db)
         self.events = StatusEventRepository(db)
         self.outbox = OutboxRepository(db, self.messages)
+        self.drafts = DraftRepository(db)
         self.sender_lock = SenderLock(path.parent)
         self._backup: DailyBackup | None = None
 
