@@ -1,0 +1,272 @@
+"""The Composer panel driven as a user, against the simulator over loopback and a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.support import window_checks as checks
+from tests.support.ui import add_sim_account, open_window, run
+from wadesk.app import App
+from wadesk.domain.models import Account, Contact, MessageKind
+from wadesk.domain.status import DeliveryStatus
+from wadesk.launch import window_context
+from wadesk.services.clock import ManualClock
+from wadesk.services.sending import Plan
+from wadesk.simulator import SimulatorServer
+from wadesk.ui.composer.progress import DONE
+from wadesk.ui.context import UiContext
+from wadesk.ui.main_window import MainWindow
+from wadesk.ui.panels.composer import ComposerPanel
+from wadesk.ui.theme import ThemeWatcher
+
+
+def composer(qtbot: QtBot, ctx: UiContext) -> tuple[MainWindow, ComposerPanel]:
+    window = open_window(qtbot, ctx)
+    window.resize(1024, 640)
+    window.show_panel("composer")
+    panel = window.panel("composer")
+    assert isinstance(panel, ComposerPanel)
+    return window, panel
+
+
+def planned(qtbot: QtBot, panel: ComposerPanel) -> Plan:
+    """The plan made after the last change (the recipients counted first)."""
+
+    def ready() -> bool:
+        timers = (panel._plan_timer, panel.recipients._count_timer)
+        return not any(t.isActive() for t in timers) and not panel.planning and panel.plan is not None
+
+    qtbot.waitUntil(ready, timeout=10_000)
+    assert panel.plan is not None
+    return panel.plan
+
+
+def picture(path: Path, width: int = 64, height: int = 48) -> Path:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e7d32"))
+    assert image.save(str(path))
+    return path
+
+
+def drop_on(widget: QWidget, *paths: Path) -> None:
+    """Files dropped on ``widget`` as a file manager drops them."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    for kind in (QDropEvent.Type.DragEnter, QDropEvent.Type.Drop):
+        event = QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            kind,
+        )
+        QApplication.sendEvent(widget, event)
+
+
+def editor_area(panel: ComposerPanel) -> QWidget:
+    assert panel._edit is not None
+    return panel._edit.viewport()
+
+
+def people(qtbot: QtBot, app: App, *named: tuple[str, str]) -> list[Contact]:
+    return [run(qtbot, app.contacts.add_contact(number, name)) for number, name in named]
+
+
+def sim_requests(qtbot: QtBot, sim: SimulatorServer) -> int:
+    async def total() -> int:
+        async with httpx.AsyncClient() as client:
+            return int((await client.get(f"{sim.url}/__sim/requests")).json()["total"])
+
+    return run(qtbot, total())
+
+
+def accept_confirmation(qtbot: QtBot, panel: ComposerPanel) -> str:
+    """The bulk send's summary, accepted; its text is returned."""
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(), timeout=5000)
+    box = panel.confirm_box
+    assert box is not None
+    text = box.text()
+    accept = [b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole]
+    accept[0].click()
+    return text
+
+
+def wablas(qtbot: QtBot, app: App, sim: SimulatorServer, name: str = "Toko Wablas") -> Account:
+    return run(qtbot, add_sim_account(app, sim, "wablas", name))
+
+
+def test_formatted_text_with_a_dropped_image_reaches_every_recipient_and_the_progress_shows_it(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path
+) -> None:
+    wablas(qtbot, app, sim)
+    chosen = people(
+        qtbot, app, ("081234567890", "Budi Santoso"), ("081311112222", "Siti Rahmawati"), ("085712345678", "Agus")
+    )
+    _, panel = composer(qtbot, ctx)
+    assert panel.pace_box.findData("none") >= 0  # the simulator's unthrottled pace is offered for it
+    panel.set_pace("none")
+    panel.editor.set_text("*Promo hari ini* untuk _{name}_: diskon ~20%~ 30%!")
+    drop_on(editor_area(panel), picture(tmp_path / "promo.png"))
+    qtbot.waitUntil(lambda: panel.media is not None and panel.thumbnail is not None, timeout=5000)
+    assert panel.kind() is MessageKind.IMAGE
+    assert panel.editor.text().startswith("*Promo")  # the drop attached the file, it did not type its path
+    assert "promo.png" in panel.media_picker.about.text()
+    for contact in chosen:
+        panel.recipients.add_contact(contact)
+
+    plan = planned(qtbot, panel)
+    assert plan.ok and len(plan.messages) == 3
+    # The preview steps through the recipients, each with their own text.
+    seen = []
+    for step in range(3):
+        if step:
+            panel.next_button.click()
+        seen.append(" ".join(panel.preview_texts()))
+    assert "Budi Santoso" in seen[0] and "Siti Rahmawati" in seen[1] and "Agus" in seen[2]
+    assert not panel.next_button.isEnabled()
+    panel.first_button.click()
+    assert "Budi Santoso" in " ".join(panel.preview_texts())
+
+    assert panel.warnings() == []
+    panel.send_button.click()
+    summary = accept_confirmation(qtbot, panel)
+    assert "Recipients: 3" in summary and "Toko Wablas" in summary
+    qtbot.waitUntil(lambda: panel.right.currentWidget() is panel.progress, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.progress.sent_count() == 3, timeout=20_000)
+    assert "3 sent" in panel.progress.figures.text()
+    assert panel.progress.bar.value() == panel.progress.bar.maximum() == 3
+    rows = app.store.messages.list() if hasattr(app.store.messages, "list") else []
+    for row in rows:
+        assert row.status in DONE
+    assert ctx.drafts is not None and ctx.drafts.load_current() is None  # sent: the draft is cleared
+
+
+def test_a_bulk_send_with_one_identical_text_needs_one_more_click_and_ctrl_enter_sends(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    wablas(qtbot, app, sim)
+    _, panel = composer(qtbot, ctx)
+    panel.set_pace("none")
+    panel.editor.set_text("Toko buka jam 9 besok.")
+    panel.recipients.add_numbers("0812-3456-7890\n0813 1111 2222")
+    planned(qtbot, panel)
+    assert any("very same text" in w for w in panel.warnings())
+    checks.activate(panel)
+    typing = editor_area(panel).parentWidget()
+    assert typing is not None
+    typing.setFocus()
+    qtbot.keyClick(typing, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert panel.confirm_box is None and panel.send_button.text() == "Send anyway"
+    assert panel.editor.text() == "Toko buka jam 9 besok."  # Ctrl+Enter sent nothing and typed nothing
+    qtbot.keyClick(typing, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    accept_confirmation(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.progress.sent_count() == 2, timeout=20_000)
+
+
+def test_a_message_scheduled_for_tomorrow_is_listed_by_the_schedules_service(
+    qtbot: QtBot, app: App, sim: SimulatorServer
+) -> None:
+    now = datetime(2030, 3, 4, 8, 0, tzinfo=UTC)
+    app.outbox.clock = ManualClock(now)
+    ctx = window_context(app, refresh_seconds=3600)
+    wablas(qtbot, app, sim)
+    try:
+        _, panel = composer(qtbot, ctx)
+        panel.editor.set_text("Pengingat: janji temu besok jam 10.")
+        panel.recipients.add_numbers("0812-3456-7890")
+        panel.later_check.setChecked(True)
+        tomorrow = (now + timedelta(days=1)).astimezone(panel.tz).replace(hour=9, minute=30)
+        panel.set_when(tomorrow)
+        assert panel.zone_label.text().startswith("Times in ")
+        plan = planned(qtbot, panel)
+        assert plan.ok and plan.at == tomorrow
+        assert panel.send_button.text() == "Schedule"
+        panel.send_button.click()
+        qtbot.waitUntil(lambda: panel.right.currentWidget() is panel.progress and not panel.sending, timeout=10_000)
+        listed = app.schedules.list()
+        assert len(listed) == 1
+        assert listed[0].row.scheduled_at == tomorrow
+        assert listed[0].row.status is DeliveryStatus.SCHEDULED or listed[0].row.status is DeliveryStatus.QUEUED
+
+        # A time already past is refused before anything is stored.
+        panel.write_another()
+        panel.editor.set_text("Terlambat")
+        panel.set_when(now - timedelta(hours=2))
+        planned(qtbot, panel)
+        assert any("already passed" in e for e in panel.errors())
+        assert not panel.send_button.isEnabled()
+    finally:
+        run(qtbot, ctx.devices.aclose())
+
+
+def test_an_oversize_file_and_a_kind_a_device_cannot_send_are_refused_before_any_request(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path
+) -> None:
+    shop = wablas(qtbot, app, sim)
+    jsonwa = run(qtbot, add_sim_account(app, sim, "jsonwa", "Toko JSON"))
+    _, panel = composer(qtbot, ctx)
+    panel.choose_device(shop.id, alone=True)
+    assert panel.device_button.text() == "Toko Wablas"
+    panel.recipients.add_numbers("0812-3456-7890")
+    before = sim_requests(qtbot, sim)
+
+    big = tmp_path / "katalog.jpg"
+    big.write_bytes(b"\xff\xd8" + b"0" * (3 * 1024 * 1024))
+    panel.attach_file(big)  # refused at once, from its size, without reading it
+    assert panel.media is None
+    assert "2.0 MB" in panel.media_picker.refusal.text() and "katalog.jpg" in panel.media_picker.refusal.text()
+
+    # A location, then a second device that cannot send one: the message falls back to text, and says so.
+    panel.kind_box.setCurrentIndex(panel.kind_index(MessageKind.LOCATION))
+    panel.choose_device(jsonwa.id)
+    assert [panel.kind_box.itemData(i) for i in range(panel.kind_box.count())] == [MessageKind.TEXT]
+    assert panel.kind() is MessageKind.TEXT
+    assert "Location messages cannot be sent" in panel.device_note.text()
+    drop_on(editor_area(panel), picture(tmp_path / "foto.png"))
+    assert panel.media is None
+    assert "image messages" in panel.media_picker.refusal.text()
+
+    panel.editor.set_text("Halo")
+    planned(qtbot, panel)
+    assert sim_requests(qtbot, sim) == before  # the simulator saw no request for any of it
+
+
+def test_the_draft_survives_closing_and_reopening_the_window(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    wablas(qtbot, app, sim)
+    window, panel = composer(qtbot, ctx)
+    panel.editor.set_text("Draf: *jangan hilang*")
+    panel.recipients.add_numbers("0812-3456-7890")
+    qtbot.waitUntil(lambda: panel.recipients.count() == 1, timeout=5000)
+    window.close()  # the panel keeps its draft as it closes
+    _, again = composer(qtbot, ctx)
+    assert again.editor.text() == "Draf: *jangan hilang*"
+    qtbot.waitUntil(lambda: again.recipients.count() == 1, timeout=5000)
+
+
+def test_the_composer_passes_the_window_checks(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    wablas(qtbot, app, sim)
+    _, panel = composer(qtbot, ctx)
+    panel.editor.set_text("Halo {name}")
+    panel.recipients.add_numbers("0812-3456-7890\n0813 1111 2222")
+    planned(qtbot, panel)
+    checks.activate(panel)
+    # The recipients' sources are one exclusive row of buttons: one Tab stop, the shown one (the arrow keys move
+    # along the row, as Qt does for any exclusive group).
+    sources = [b for b in panel.recipients.tabs.findChildren(QPushButton) if b.isCheckable() and not b.isChecked()]
+    left = [w for w in checks.reading_order(checks.focusable(panel.left_scroll)) if w not in sources]
+    right = checks.reading_order(checks.focusable(panel.right))
+    checks.keyboard_walk(panel, order=[*left, *right])
+    checks.fit_check(panel)
+    checks.wording_check(panel)
