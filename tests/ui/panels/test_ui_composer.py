@@ -27,6 +27,17 @@ from wadesk.ui.panels.composer import ComposerPanel
 from wadesk.ui.theme import ThemeWatcher
 
 
+def tab_order(panel: ComposerPanel) -> list[QWidget]:
+    """The Composer's expected Tab order: its left column top to bottom, then the preview's column.
+
+    The recipients' sources are one exclusive row of buttons: one Tab stop, the one shown (the arrow keys move
+    along the row, as Qt does for any exclusive group).
+    """
+    sources = [b for b in panel.recipients.tabs.findChildren(QPushButton) if b.isCheckable() and not b.isChecked()]
+    left = [w for w in checks.reading_order(checks.focusable(panel.left_scroll)) if w not in sources]
+    return [*left, *checks.reading_order(checks.focusable(panel.right))]
+
+
 def composer(qtbot: QtBot, ctx: UiContext) -> tuple[MainWindow, ComposerPanel]:
     window = open_window(qtbot, ctx)
     window.resize(1024, 640)
@@ -262,11 +273,6 @@ def test_the_composer_passes_the_window_checks(
     panel.recipients.add_numbers("0812-3456-7890\n0813 1111 2222")
     planned(qtbot, panel)
     checks.activate(panel)
-    # The recipients' sources are one exclusive row of buttons: one Tab stop, the shown one (the arrow keys move
-    # along the row, as Qt does for any exclusive group).
-    sources = [b for b in panel.recipients.tabs.findChildren(QPushButton) if b.isCheckable() and not b.isChecked()]
-    left = [w for w in checks.reading_order(checks.focusable(panel.left_scroll)) if w not in sources]
-    right = checks.reading_order(checks.focusable(panel.right))
-    checks.keyboard_walk(panel, order=[*left, *right])
+    checks.keyboard_walk(panel, order=tab_order(panel))
     checks.fit_check(panel)
     checks.wording_check(panel)

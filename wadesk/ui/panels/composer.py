@@ -64,6 +64,7 @@ from wadesk.services.pacing.zones import local_zone, zone_key
 from wadesk.services.sending import Plan, SendOutcome, SendRequest
 from wadesk.services.sending.recipients import OPTED_OUT
 from wadesk.services.settings import SettingsFile
+from wadesk.ui import format as fmt
 from wadesk.ui import icons
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.composer.kinds import KindFields, kind_name, kinds_for
@@ -169,7 +170,7 @@ class ComposerPanel(Panel):
 
         self.editor = MessageEditor(placeholder=self.tr("Write your message…"))
         self.editor.changed.connect(self.changed)
-        self.editor.setMaximumHeight(220)
+        self.editor.setMaximumHeight(180)
         self.editor.setAcceptDrops(True)
         self._edit = self.editor.findChild(QPlainTextEdit)
         if self._edit is not None:
@@ -250,7 +251,7 @@ class ComposerPanel(Panel):
 
         # The preview, the checks, Send.
         self.preview = ChatPreview(width=BUBBLE_WIDTH)
-        self.preview.setMinimumHeight(160)
+        self.preview.setMinimumHeight(120)
         self.first_button = self._step_button("reply", self.tr("First"), self.tr("The first recipient"), -2)
         self.previous_button = self._step_button("reply", self.tr("Previous"), self.tr("The previous recipient"), -1)
         self.next_button = self._step_button("play", self.tr("Next"), self.tr("The next recipient"), 1)
@@ -262,6 +263,10 @@ class ComposerPanel(Panel):
         steps.addWidget(self.previous_button)
         steps.addWidget(self.next_button)
         steps.addStretch(1)
+        self.reach = QLabel()
+        self.reach.setWordWrap(True)
+        self.reach.setObjectName("SectionTitle")
+        self.reach.setAccessibleName(self.tr("Recipient count"))
         self.estimate = QLabel()
         self.estimate.setWordWrap(True)
         self.estimate.setAccessibleName(self.tr("Estimated finish"))
@@ -269,9 +274,9 @@ class ComposerPanel(Panel):
         self.checks.setAccessibleName(self.tr("Checks before sending"))
         self.checks.setWordWrap(True)
         self.checks.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.checks.setMaximumHeight(110)
+        self.checks.setMinimumHeight(84)
         self.send_button = QPushButton(icons.icon("composer"), self.tr("Send now"))
-        self.send_button.setObjectName("Primary")
+        self.send_button.setProperty("primary", True)
         self.send_button.setDefault(True)
         self.send_button.setToolTip(self.tr("Send (Ctrl+Enter)"))
         self.send_button.clicked.connect(self.send)
@@ -281,11 +286,12 @@ class ComposerPanel(Panel):
         side = QVBoxLayout(compose_side)
         side.setContentsMargins(0, 0, 0, 0)
         side.addWidget(self._section(self.tr("Preview")))
-        side.addWidget(self.preview, 1)
+        side.addWidget(self.preview, 3)
         side.addLayout(steps)
         side.addWidget(self.who)
         side.addWidget(self.estimate)
-        side.addWidget(self.checks)
+        side.addWidget(self.reach)
+        side.addWidget(self.checks, 1)
         side.addWidget(self.status)
         side.addWidget(self.send_button)
         self.progress = SendProgress(self.ctx.store, self.ctx.campaigns)
@@ -293,12 +299,21 @@ class ComposerPanel(Panel):
         self.right = QStackedWidget()
         self.right.addWidget(compose_side)
         self.right.addWidget(self.progress)
-        self.right.setFixedWidth(self.preview.minimumWidth() + 4)
+        self.right_scroll = QScrollArea()  # in a small window the preview's column scrolls too
+        self.right_scroll.setWidgetResizable(True)
+        self.right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.right_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.right_scroll.setWidget(self.right)
+        self.right.setMinimumHeight(400)
+        self.right_scroll.setFixedWidth(
+            self.preview.minimumWidth() + self.right_scroll.verticalScrollBar().sizeHint().width() + 4
+        )
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.left_scroll, 1)
-        layout.addWidget(self.right)
+        layout.addWidget(self.right_scroll)
 
         self._tab_order(
             [
@@ -672,6 +687,7 @@ class ComposerPanel(Panel):
         self.step = min(self.step, max(len(plan.messages) - 1, 0))
         self._show_checks()
         self._show_estimate()
+        self.reach.setText(self.recipients.count_label.text() if plan.messages else "")
         self.update_preview()
         self.planned.emit(plan)
 
@@ -719,7 +735,8 @@ class ComposerPanel(Panel):
             found.append(self.tr("%1 left out: %2").replace("%1", str(count)).replace("%2", reason))
         unusable = self.recipients.choice().unusable
         if unusable:
-            found.append(self.tr("%1 cannot be used and are left out").replace("%1", str(len(unusable))))
+            listed = "; ".join(unusable[:3]) + ("; …" if len(unusable) > 3 else "")
+            found.append(self.tr("Left out, cannot be used: %1").replace("%1", listed))
         found += self._empty_variables(plan)
         cap = plan.pace.daily_cap if plan.pace is not None else None
         finish = plan.finish
@@ -801,7 +818,7 @@ class ComposerPanel(Panel):
                 self.tr("Recipient %1 of %2: %3")
                 .replace("%1", f"{self.step + 1:,}")
                 .replace("%2", f"{len(messages):,}")
-                .replace("%3", shown.to.address)
+                .replace("%3", self._person(shown.to.address, shown.to.is_group))
             )
         else:
             self.who.setText(self.tr("As written; add recipients to see each person's text."))
@@ -809,6 +826,14 @@ class ComposerPanel(Panel):
             button.setEnabled(self.step > 0 and bool(messages))
         self.next_button.setEnabled(self.step + 1 < len(messages))
         self.preview.show_draft(draft, self.thumbnail, self.ctx.clock.now().astimezone(self.tz))
+
+    def _person(self, address: str, is_group: bool) -> str:
+        """``Budi Santoso, +62 812-3100-0000``: the contact's name when the address book has the number."""
+        if is_group:
+            return self.tr("WhatsApp group %1").replace("%1", address)
+        contact = self.ctx.store.contacts.get(address)
+        shown = fmt.phone(address)
+        return f"{contact.name}, {shown}" if contact is not None and contact.name else shown
 
     def step_preview(self, step: int) -> None:
         """-2 the first recipient, -1 the previous, 1 the next."""
