@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QColor, QDropEvent, QImage
+from PySide6.QtGui import QColor, QDropEvent, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -276,3 +276,94 @@ def test_the_composer_passes_the_window_checks(
     checks.keyboard_walk(panel, order=tab_order(panel))
     checks.fit_check(panel)
     checks.wording_check(panel)
+
+
+def test_a_paced_bulk_send_shows_its_progress_live_and_can_be_paused_resumed_and_cancelled(
+    qtbot: QtBot, app: App, sim: SimulatorServer
+) -> None:
+    clock = ManualClock(datetime(2030, 3, 4, 2, 0, tzinfo=UTC))  # 09:00 in Jakarta: no quiet hours
+    app.outbox.clock = clock
+    ctx = window_context(app, refresh_seconds=3600)
+    wablas(qtbot, app, sim)
+    try:
+        window, panel = composer(qtbot, ctx)
+        panel.set_pace("normal")  # 8–15 s apart, on the test's clock
+        panel.editor.set_text("{Halo|Hai}, stok baru sudah datang!")
+        panel.recipients.add_numbers("0812-3456-7890\n0813 1111 2222\n0857 1234 5678")
+        plan = planned(qtbot, panel)
+        assert plan.ok and plan.is_campaign and panel.warnings() == []
+        assert "3 messages: about" in panel.estimate.text()
+        panel.send_button.click()
+        assert "Pace: Normal" in accept_confirmation(qtbot, panel)
+
+        # The first goes at once; the others wait for the clock. The change feed tells the progress view.
+        qtbot.waitUntil(lambda: "1 sent" in panel.progress.figures.text(), timeout=10_000)
+        assert "2 waiting" in panel.progress.figures.text()
+        campaign = panel.progress.campaign_id
+        assert campaign is not None
+
+        panel.progress.pause_button.click()
+        assert app.store.outbox.campaign(campaign).state == "paused"
+        assert panel.progress.title.text() == "Paused" and panel.progress.pause_button.text() == "Resume"
+        clock.advance(60)  # the pause holds: nothing more goes
+        run(qtbot, clock.settle())  # the woken dispatcher has looked and gone back to waiting
+        window.bridge.flush()
+        assert "1 sent" in panel.progress.figures.text() and "2 waiting" in panel.progress.figures.text()
+
+        panel.progress.pause_button.click()
+        assert app.store.outbox.campaign(campaign).state == "active"
+        panel.progress.cancel_button.click()
+        window.bridge.flush()
+        qtbot.waitUntil(lambda: "2 cancelled" in panel.progress.figures.text(), timeout=5000)
+        assert not panel.progress.cancel_button.isEnabled()
+    finally:
+        run(qtbot, ctx.devices.aclose())
+
+
+CSV = (
+    "Nama,Nomor HP,Kota\n"
+    "Siti Rahayu,0812-3456-7890,Bandung\n"
+    "Budi Santoso,+62 813 1111 2222,Surabaya\n"
+    "Dewi,0857 1234 5678,\n"  # her town is not known
+)
+
+
+def test_recipients_from_a_file_give_variables_to_insert_and_the_preview_shows_each_persons_text(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path
+) -> None:
+    wablas(qtbot, app, sim)
+    _, panel = composer(qtbot, ctx)
+    path = tmp_path / "pelanggan.csv"
+    path.write_text(CSV, encoding="utf-8")
+    panel.recipients.tabs.select(3)
+    panel.recipients.open_file(path)
+    qtbot.waitUntil(lambda: panel.recipients.file_dialog is not None and panel.recipients.file_dialog.isVisible())
+    dialog = panel.recipients.file_dialog
+    assert dialog is not None
+    dialog.set_variables([0, 2])  # the mapping step: Nama and Kota become variables
+    dialog.use_button.click()
+    qtbot.waitUntil(lambda: panel.recipients.count() == 3, timeout=5000)
+
+    panel.editor.set_text("Halo ")
+    assert panel._edit is not None
+    panel._edit.moveCursor(QTextCursor.MoveOperation.End)  # where the user goes on typing
+    panel.variable_menu.aboutToShow.emit()
+    offered = {action.text(): action for action in panel.variable_menu.actions()}
+    assert {"Nama", "Kota"} <= set(offered)
+    offered["Nama"].trigger()
+    panel.editor.insert(", promo minggu ini di {Kota}!")
+    assert panel.editor.text() == "Halo {Nama}, promo minggu ini di {Kota}!"
+
+    plan = planned(qtbot, panel)
+    assert plan.ok, plan.problems
+    texts = []
+    for _ in range(3):
+        texts.append(panel.preview_texts()[0])  # the text; the time in the corner follows
+        panel.next_button.click()
+    assert texts == [
+        "Halo Siti Rahayu, promo minggu ini di Bandung!",
+        "Halo Budi Santoso, promo minggu ini di Surabaya!",
+        "Halo Dewi, promo minggu ini di !",
+    ]
+    assert "Recipient 3 of 3" in panel.who.text()
+    assert "1 recipient has nothing in a variable the text uses" in panel.warnings()  # Dewi's town is empty

@@ -763,7 +763,9 @@ class ComposerPanel(Panel):
                     empty += 1
         if not empty:
             return []
-        return [self.tr("%1 recipients have nothing in a variable the text uses").replace("%1", str(empty))]
+        if empty == 1:
+            return [self.tr("1 recipient has nothing in a variable the text uses")]
+        return [self.tr("%1 recipients have nothing in a variable the text uses").replace("%1", f"{empty:,}")]
 
     def _check_line(self, text: str, *, error: bool) -> None:
         text = _quoted_variables(text)
