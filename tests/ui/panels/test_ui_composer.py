@@ -23,7 +23,7 @@ from wadesk.simulator import SimulatorServer
 from wadesk.ui.composer.progress import DONE
 from wadesk.ui.context import UiContext
 from wadesk.ui.main_window import MainWindow
-from wadesk.ui.panels.composer import ComposerPanel
+from wadesk.ui.panels.composer import ComposerPanel, is_simulated
 from wadesk.ui.theme import ThemeWatcher
 
 
@@ -367,3 +367,37 @@ def test_recipients_from_a_file_give_variables_to_insert_and_the_preview_shows_e
     ]
     assert "Recipient 3 of 3" in panel.who.text()
     assert "1 recipient has nothing in a variable the text uses" in panel.warnings()  # Dewi's town is empty
+
+
+def test_the_unthrottled_pace_is_offered_for_the_simulator_only() -> None:
+    assert is_simulated(Account(1, "Demo", "wablas", "http://127.0.0.1:8123/wablas/api"))
+    assert not is_simulated(Account(2, "Toko", "wablas", "https://wablas.com/api"))
+
+
+def test_a_location_is_previewed_and_planned_from_its_fields(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    wablas(qtbot, app, sim)
+    _, panel = composer(qtbot, ctx)
+    assert [panel.kind_box.itemText(i) for i in range(panel.kind_box.count())] == [
+        "Text",
+        "Photo",
+        "Video",
+        "Audio",
+        "Document",
+        "Location",
+        "Link",
+        "List",
+    ]  # Wablas's abilities, in the Composer's order
+    panel.kind_box.setCurrentIndex(panel.kind_index(MessageKind.LOCATION))
+    assert panel.fields.isVisible() and not panel.media_picker.isVisible()
+    panel.fields.latitude.setValue(-6.2)
+    panel.fields.longitude.setValue(106.816666)
+    panel.fields.place.setText("Toko Kue Bu Sari")
+    panel.fields.address.setText("Jl. Melati No. 5, Jakarta")
+    panel.recipients.add_numbers("0812-3456-7890")
+    plan = planned(qtbot, panel)
+    assert plan.ok, plan.problems
+    location = plan.messages[0].message.location
+    assert location is not None and location.name == "Toko Kue Bu Sari" and location.latitude == -6.2
+    assert "Toko Kue Bu Sari" in " ".join(panel.preview_texts())
