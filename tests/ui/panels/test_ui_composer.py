@@ -256,12 +256,17 @@ def test_the_draft_survives_closing_and_reopening_the_window(
     wablas(qtbot, app, sim)
     window, panel = composer(qtbot, ctx)
     panel.editor.set_text("Draf: *jangan hilang*")
+    people(qtbot, app, ("081311112222", "Siti Rahmawati"))
+    app.store.tags.create("Pelanggan")
+    app.store.tags.add("Pelanggan", app.contacts.contact_ids(["081311112222"]))
+    panel.recipients.add_tag(app.store.tags.get("Pelanggan"))
     panel.recipients.add_numbers("0812-3456-7890")
-    qtbot.waitUntil(lambda: panel.recipients.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: panel.recipients.count() == 2, timeout=5000)
     window.close()  # the panel keeps its draft as it closes
     _, again = composer(qtbot, ctx)
     assert again.editor.text() == "Draf: *jangan hilang*"
-    qtbot.waitUntil(lambda: again.recipients.count() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: again.recipients.count() == 2, timeout=5000)
+    assert again.recipients.choice().tags == ("Pelanggan",)
 
 
 def test_the_composer_passes_the_window_checks(

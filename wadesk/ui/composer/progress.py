@@ -65,12 +65,15 @@ class SendProgress(QWidget):
         self.new_button = QPushButton(icons.icon("add"), tr("Write another"))
         self.new_button.setToolTip(tr("Back to the message editor"))
         self.new_button.clicked.connect(self.done)
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # the send's controls; "Write another" under them, in the narrow column
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.pause_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
-        buttons.addWidget(self.new_button)
+        after = QHBoxLayout()
+        after.setContentsMargins(0, 0, 0, 0)
+        after.addStretch(1)
+        after.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -78,6 +81,7 @@ class SendProgress(QWidget):
         layout.addWidget(self.figures)
         layout.addWidget(self.note)
         layout.addLayout(buttons)
+        layout.addLayout(after)
         layout.addStretch(1)
 
     def follow(self, campaign_id: int | None, message_ids: Sequence[int] = (), *, title: str = "") -> None:

@@ -251,7 +251,7 @@ class ComposerPanel(Panel):
 
         # The preview, the checks, Send.
         self.preview = ChatPreview(width=BUBBLE_WIDTH)
-        self.preview.setMinimumHeight(120)
+        self.preview.setMinimumHeight(100)
         self.first_button = self._step_button("reply", self.tr("First"), self.tr("The first recipient"), -2)
         self.previous_button = self._step_button("reply", self.tr("Previous"), self.tr("The previous recipient"), -1)
         self.next_button = self._step_button("play", self.tr("Next"), self.tr("The next recipient"), 1)
@@ -274,7 +274,7 @@ class ComposerPanel(Panel):
         self.checks.setAccessibleName(self.tr("Checks before sending"))
         self.checks.setWordWrap(True)
         self.checks.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.checks.setMinimumHeight(84)
+        self.checks.setMinimumHeight(60)
         self.send_button = QPushButton(icons.icon("composer"), self.tr("Send now"))
         self.send_button.setProperty("primary", True)
         self.send_button.setDefault(True)
@@ -299,21 +299,12 @@ class ComposerPanel(Panel):
         self.right = QStackedWidget()
         self.right.addWidget(compose_side)
         self.right.addWidget(self.progress)
-        self.right_scroll = QScrollArea()  # in a small window the preview's column scrolls too
-        self.right_scroll.setWidgetResizable(True)
-        self.right_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.right_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.right_scroll.setWidget(self.right)
-        self.right.setMinimumHeight(400)
-        self.right_scroll.setFixedWidth(
-            self.preview.minimumWidth() + self.right_scroll.verticalScrollBar().sizeHint().width() + 4
-        )
+        self.right.setFixedWidth(self.preview.minimumWidth() + 4)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.left_scroll, 1)
-        layout.addWidget(self.right_scroll)
+        layout.addWidget(self.right)
 
         self._tab_order(
             [
@@ -1033,6 +1024,9 @@ class ComposerPanel(Panel):
                     self.set_pace(saved.pace)
                 if saved.numbers_text:
                     self.recipients.add_numbers(saved.numbers_text)
+                for name in saved.tags:
+                    if self.ctx.store.tags.find(name) is not None:  # a local group deleted since is left out
+                        self.recipients.add_tag(self.ctx.store.tags.get(name))
                 if saved.scheduled_at is not None and saved.scheduled_at > self.ctx.clock.now():
                     self.set_when(saved.scheduled_at)
             draft = saved.draft
