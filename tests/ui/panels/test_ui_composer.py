@@ -406,3 +406,21 @@ def test_a_location_is_previewed_and_planned_from_its_fields(
     location = plan.messages[0].message.location
     assert location is not None and location.name == "Toko Kue Bu Sari" and location.latitude == -6.2
     assert "Toko Kue Bu Sari" in " ".join(panel.preview_texts())
+
+
+def test_a_picture_pasted_into_the_message_is_attached(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path
+) -> None:
+    wablas(qtbot, app, sim)
+    _, panel = composer(qtbot, ctx)
+    panel.editor.set_text("Stok baru!")
+    QApplication.clipboard().setImage(QImage(str(picture(tmp_path / "copied.png"))))
+    typing = editor_area(panel).parentWidget()
+    assert typing is not None
+    typing.setFocus()
+    qtbot.keyClick(typing, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.media is not None and panel.thumbnail is not None, timeout=5000)
+    assert panel.kind() is MessageKind.IMAGE
+    assert panel.editor.text() == "Stok baru!"  # the picture became the file, not text
+    assert panel.media is not None and panel.media.path is not None
+    assert panel.media.path.parent == ctx.home / "media"
