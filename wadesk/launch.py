@@ -314,6 +314,10 @@ def window_context(app: App, **options: Any) -> UiContext:
         accounts=app.accounts,
         devices=monitor,
         events=app.events,
+        sending=app.sending,
+        campaigns=app.campaigns,
+        drafts=app.drafts,
+        clock=app.outbox.clock,
         **options,
     )
 

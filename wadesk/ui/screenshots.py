@@ -100,10 +100,14 @@ async def capture(window: MainWindow, directory: Path, size: QSize = SIZE) -> li
             raise OSError(f"could not write {path}")
         written.append(path)
 
-    for key in PANEL_KEYS:
-        window.show_panel(key)
-        await settle(window)
-        save(window.grab(), key)
+    with tempfile.TemporaryDirectory(prefix="wadesk-shots-") as pictures:  # the Composer's promotion picture
+        for key in PANEL_KEYS:
+            window.show_panel(key)
+            if key == "composer":
+                await _fill_composer(window, Path(pictures))
+            await settle(window)
+            save(window.grab(), key)
+        await _composer_checks(window, save)
 
     window.show_panel("devices")
     account = _pairing_candidate(window)
@@ -151,6 +155,28 @@ async def capture(window: MainWindow, directory: Path, size: QSize = SIZE) -> li
         wizard.close()
         await settle(window)
     return written
+
+
+async def _fill_composer(window: MainWindow, folder: Path) -> None:
+    from wadesk.ui.composer.showcase import fill_promotion
+    from wadesk.ui.panels.composer import ComposerPanel
+
+    panel = window.panel("composer")
+    if isinstance(panel, ComposerPanel) and panel.accounts:
+        await fill_promotion(panel, folder, wait_for)
+
+
+async def _composer_checks(window: MainWindow, save: Callable[[QPixmap, str], None]) -> None:
+    """``composer-checks.png``: the Composer with warnings above Send."""
+    from wadesk.ui.composer.showcase import fill_with_warnings
+    from wadesk.ui.panels.composer import ComposerPanel
+
+    window.show_panel("composer")
+    panel = window.panel("composer")
+    if isinstance(panel, ComposerPanel) and panel.accounts:
+        await fill_with_warnings(panel, wait_for)
+        await settle(window)
+        save(window.grab(), "composer-checks")
 
 
 # A shop owner's phone contacts exported from Google Contacts ("Google CSV"), as the import wizard first sees them.

@@ -20,6 +20,7 @@ from wadesk.ui.main_window import PANEL_KEYS, MainWindow
 from wadesk.ui.models.devices import ACCOUNT_ID_ROLE, Column
 from wadesk.ui.panels.base import Panel
 from wadesk.ui.panels.coming_soon import ComingSoonPanel
+from wadesk.ui.panels.composer import ComposerPanel
 from wadesk.ui.panels.contacts import ContactsPanel
 from wadesk.ui.panels.devices import DevicesPanel
 
@@ -41,7 +42,7 @@ def test_panels_are_listed_once_and_made_on_first_show(qtbot: QtBot, ctx: UiCont
     qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)  # the sidebar, by keyboard
     assert window.current_panel == "composer"
     composer = window.panels["composer"]
-    assert isinstance(composer, ComingSoonPanel)
+    assert isinstance(composer, ComposerPanel)
     assert window.stack.currentWidget() is composer and composer.isVisible()
     assert list(window.panels) == ["devices", "composer"]
 

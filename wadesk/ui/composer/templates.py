@@ -181,7 +181,8 @@ class SavedMessagesDialog(QDialog):
         self.notice = Notice()
         self.save_button = QPushButton(icons.icon("add"), self.tr("Save current message…"))
         self.save_button.clicked.connect(self._save_current)
-        self.save_button.setVisible(current is not None)
+        if current is None:  # not setVisible(True): it would show the parentless button as a window of its own
+            self.save_button.hide()
         self.save_button.setToolTip(self.tr("Save the message being written under a name"))
         self.rename_button = QPushButton(icons.icon("edit"), self.tr("Rename…"))
         self.rename_button.setToolTip(self.tr("Rename the saved message (F2)"))

@@ -13,6 +13,7 @@ from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.panels.base import PanelSpec
 from wadesk.ui.panels.coming_soon import ComingSoonPanel, plans
+from wadesk.ui.panels.composer import ComposerPanel
 from wadesk.ui.panels.contacts import ContactsPanel
 from wadesk.ui.panels.devices import DevicesPanel
 
@@ -29,6 +30,12 @@ def panel_specs(ctx: UiContext, bridge: EventBridge) -> list[PanelSpec]:
             partial(DevicesPanel, ctx, bridge),
             eager=True,
         ),
+        "composer": PanelSpec(
+            "composer",
+            QCoreApplication.translate("MainWindow", "Composer"),
+            "composer",
+            partial(ComposerPanel, ctx, bridge),
+        ),
         "contacts": PanelSpec(
             "contacts",
             QCoreApplication.translate("MainWindow", "Contacts & groups"),
@@ -38,6 +45,7 @@ def panel_specs(ctx: UiContext, bridge: EventBridge) -> list[PanelSpec]:
         **{
             plan.key: PanelSpec(plan.key, plan.title, plan.icon, partial(ComingSoonPanel, plan, ctx.store))
             for plan in plans()
+            if plan.key != "composer"
         },
     }
     return [specs[key] for key in PANEL_KEYS]

@@ -467,11 +467,22 @@ class ChatBubble(QWidget):
         """Every text the bubble shows, as plain text (for tests and accessibility)."""
         found = []
         for widget in self.findChildren(QWidget):
+            if self._hidden(widget):  # a part of the message shown before, waiting to be deleted
+                continue
             if isinstance(widget, RichText):
                 found.append(widget.document.toPlainText())
             elif isinstance(widget, QLabel) and widget.text():
                 found.append(widget.text())
         return found
+
+    def _hidden(self, widget: QWidget) -> bool:
+        """Whether ``widget`` or a parent of it inside the bubble was hidden on purpose."""
+        part: QWidget | None = widget
+        while part is not None and part is not self:
+            if part.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide) and part.isHidden():
+                return True
+            part = part.parentWidget()
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

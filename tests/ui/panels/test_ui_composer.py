@@ -1,0 +1,426 @@
+"""The Composer panel driven as a user, against the simulator over loopback and a real SQLite file."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage, QTextCursor
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.support import window_checks as checks
+from tests.support.ui import add_sim_account, open_window, run
+from wadesk.app import App
+from wadesk.domain.models import Account, Contact, MessageKind
+from wadesk.domain.status import DeliveryStatus
+from wadesk.launch import window_context
+from wadesk.services.clock import ManualClock
+from wadesk.services.sending import Plan
+from wadesk.simulator import SimulatorServer
+from wadesk.ui.composer.progress import DONE
+from wadesk.ui.context import UiContext
+from wadesk.ui.main_window import MainWindow
+from wadesk.ui.panels.composer import ComposerPanel, is_simulated
+from wadesk.ui.theme import ThemeWatcher
+
+
+def tab_order(panel: ComposerPanel) -> list[QWidget]:
+    """The Composer's expected Tab order: its left column top to bottom, then the preview's column.
+
+    The recipients' sources are one exclusive row of buttons: one Tab stop, the one shown (the arrow keys move
+    along the row, as Qt does for any exclusive group).
+    """
+    sources = [b for b in panel.recipients.tabs.findChildren(QPushButton) if b.isCheckable() and not b.isChecked()]
+    left = [w for w in checks.reading_order(checks.focusable(panel.left_scroll)) if w not in sources]
+    return [*left, *checks.reading_order(checks.focusable(panel.right))]
+
+
+def composer(qtbot: QtBot, ctx: UiContext) -> tuple[MainWindow, ComposerPanel]:
+    window = open_window(qtbot, ctx)
+    window.resize(1024, 640)
+    window.show_panel("composer")
+    panel = window.panel("composer")
+    assert isinstance(panel, ComposerPanel)
+    return window, panel
+
+
+def planned(qtbot: QtBot, panel: ComposerPanel) -> Plan:
+    """The plan made after the last change (the recipients counted first)."""
+
+    def ready() -> bool:
+        timers = (panel._plan_timer, panel.recipients._count_timer)
+        return not any(t.isActive() for t in timers) and not panel.planning and panel.plan is not None
+
+    qtbot.waitUntil(ready, timeout=10_000)
+    assert panel.plan is not None
+    return panel.plan
+
+
+def picture(path: Path, width: int = 64, height: int = 48) -> Path:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#2e7d32"))
+    assert image.save(str(path))
+    return path
+
+
+def drop_on(widget: QWidget, *paths: Path) -> None:
+    """Files dropped on ``widget`` as a file manager drops them."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    for kind in (QDropEvent.Type.DragEnter, QDropEvent.Type.Drop):
+        event = QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+            kind,
+        )
+        QApplication.sendEvent(widget, event)
+
+
+def editor_area(panel: ComposerPanel) -> QWidget:
+    assert panel._edit is not None
+    return panel._edit.viewport()
+
+
+def people(qtbot: QtBot, app: App, *named: tuple[str, str]) -> list[Contact]:
+    return [run(qtbot, app.contacts.add_contact(number, name)) for number, name in named]
+
+
+def sim_requests(qtbot: QtBot, sim: SimulatorServer) -> int:
+    async def total() -> int:
+        async with httpx.AsyncClient() as client:
+            return int((await client.get(f"{sim.url}/__sim/requests")).json()["total"])
+
+    return run(qtbot, total())
+
+
+def accept_confirmation(qtbot: QtBot, panel: ComposerPanel) -> str:
+    """The bulk send's summary, accepted; its text is returned."""
+    qtbot.waitUntil(lambda: panel.confirm_box is not None and panel.confirm_box.isVisible(), timeout=5000)
+    box = panel.confirm_box
+    assert box is not None
+    text = box.text()
+    accept = [b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.AcceptRole]
+    accept[0].click()
+    return text
+
+
+def wablas(qtbot: QtBot, app: App, sim: SimulatorServer, name: str = "Toko Wablas") -> Account:
+    return run(qtbot, add_sim_account(app, sim, "wablas", name))
+
+
+def test_formatted_text_with_a_dropped_image_reaches_every_recipient_and_the_progress_shows_it(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path
+) -> None:
+    wablas(qtbot, app, sim)
+    chosen = people(
+        qtbot, app, ("081234567890", "Budi Santoso"), ("081311112222", "Siti Rahmawati"), ("085712345678", "Agus")
+    )
+    _, panel = composer(qtbot, ctx)
+    assert panel.pace_box.findData("none") >= 0  # the simulator's unthrottled pace is offered for it
+    panel.set_pace("none")
+    panel.editor.set_text("*Promo hari ini* untuk _{name}_: diskon ~20%~ 30%!")
+    drop_on(editor_area(panel), picture(tmp_path / "promo.png"))
+    qtbot.waitUntil(lambda: panel.media is not None and panel.thumbnail is not None, timeout=5000)
+    assert panel.kind() is MessageKind.IMAGE
+    assert panel.editor.text().startswith("*Promo")  # the drop attached the file, it did not type its path
+    assert "promo.png" in panel.media_picker.about.text()
+    for contact in chosen:
+        panel.recipients.add_contact(contact)
+
+    plan = planned(qtbot, panel)
+    assert plan.ok and len(plan.messages) == 3
+    # The preview steps through the recipients, each with their own text.
+    seen = []
+    for step in range(3):
+        if step:
+            panel.next_button.click()
+        seen.append(" ".join(panel.preview_texts()))
+    assert "Budi Santoso" in seen[0] and "Siti Rahmawati" in seen[1] and "Agus" in seen[2]
+    assert not panel.next_button.isEnabled()
+    panel.first_button.click()
+    assert "Budi Santoso" in " ".join(panel.preview_texts())
+
+    assert panel.warnings() == []
+    panel.send_button.click()
+    summary = accept_confirmation(qtbot, panel)
+    assert "Recipients: 3" in summary and "Toko Wablas" in summary
+    qtbot.waitUntil(lambda: panel.right.currentWidget() is panel.progress, timeout=10_000)
+    qtbot.waitUntil(lambda: panel.progress.sent_count() == 3, timeout=20_000)
+    assert "3 sent" in panel.progress.figures.text()
+    assert panel.progress.bar.value() == panel.progress.bar.maximum() == 3
+    rows = app.store.messages.list() if hasattr(app.store.messages, "list") else []
+    for row in rows:
+        assert row.status in DONE
+    assert ctx.drafts is not None and ctx.drafts.load_current() is None  # sent: the draft is cleared
+
+
+def test_a_bulk_send_with_one_identical_text_needs_one_more_click_and_ctrl_enter_sends(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    wablas(qtbot, app, sim)
+    _, panel = composer(qtbot, ctx)
+    panel.set_pace("none")
+    panel.editor.set_text("Toko buka jam 9 besok.")
+    panel.recipients.add_numbers("0812-3456-7890\n0813 1111 2222")
+    planned(qtbot, panel)
+    assert any("very same text" in w for w in panel.warnings())
+    checks.activate(panel)
+    typing = editor_area(panel).parentWidget()
+    assert typing is not None
+    typing.setFocus()
+    qtbot.keyClick(typing, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert panel.confirm_box is None and panel.send_button.text() == "Send anyway"
+    assert panel.editor.text() == "Toko buka jam 9 besok."  # Ctrl+Enter sent nothing and typed nothing
+    qtbot.keyClick(typing, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    accept_confirmation(qtbot, panel)
+    qtbot.waitUntil(lambda: panel.progress.sent_count() == 2, timeout=20_000)
+
+
+def test_a_message_scheduled_for_tomorrow_is_listed_by_the_schedules_service(
+    qtbot: QtBot, app: App, sim: SimulatorServer
+) -> None:
+    now = datetime(2030, 3, 4, 8, 0, tzinfo=UTC)
+    app.outbox.clock = ManualClock(now)
+    ctx = window_context(app, refresh_seconds=3600)
+    wablas(qtbot, app, sim)
+    try:
+        _, panel = composer(qtbot, ctx)
+        panel.editor.set_text("Pengingat: janji temu besok jam 10.")
+        panel.recipients.add_numbers("0812-3456-7890")
+        panel.later_check.setChecked(True)
+        tomorrow = (now + timedelta(days=1)).astimezone(panel.tz).replace(hour=9, minute=30)
+        panel.set_when(tomorrow)
+        assert panel.zone_label.text().startswith("Times in ")
+        plan = planned(qtbot, panel)
+        assert plan.ok and plan.at == tomorrow
+        assert panel.send_button.text() == "Schedule"
+        panel.send_button.click()
+        qtbot.waitUntil(lambda: panel.right.currentWidget() is panel.progress and not panel.sending, timeout=10_000)
+        listed = app.schedules.list()
+        assert len(listed) == 1
+        assert listed[0].row.scheduled_at == tomorrow
+        assert listed[0].row.status is DeliveryStatus.SCHEDULED or listed[0].row.status is DeliveryStatus.QUEUED
+
+        # A time already past is refused before anything is stored.
+        panel.write_another()
+        panel.editor.set_text("Terlambat")
+        panel.set_when(now - timedelta(hours=2))
+        planned(qtbot, panel)
+        assert any("already passed" in e for e in panel.errors())
+        assert not panel.send_button.isEnabled()
+    finally:
+        run(qtbot, ctx.devices.aclose())
+
+
+def test_an_oversize_file_and_a_kind_a_device_cannot_send_are_refused_before_any_request(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path
+) -> None:
+    shop = wablas(qtbot, app, sim)
+    jsonwa = run(qtbot, add_sim_account(app, sim, "jsonwa", "Toko JSON"))
+    _, panel = composer(qtbot, ctx)
+    panel.choose_device(shop.id, alone=True)
+    assert panel.device_button.text() == "Toko Wablas"
+    panel.recipients.add_numbers("0812-3456-7890")
+    before = sim_requests(qtbot, sim)
+
+    big = tmp_path / "katalog.jpg"
+    big.write_bytes(b"\xff\xd8" + b"0" * (3 * 1024 * 1024))
+    panel.attach_file(big)  # refused at once, from its size, without reading it
+    assert panel.media is None
+    assert "2.0 MB" in panel.media_picker.refusal.text() and "katalog.jpg" in panel.media_picker.refusal.text()
+
+    # A location, then a second device that cannot send one: the message falls back to text, and says so.
+    panel.kind_box.setCurrentIndex(panel.kind_index(MessageKind.LOCATION))
+    panel.choose_device(jsonwa.id)
+    assert [panel.kind_box.itemData(i) for i in range(panel.kind_box.count())] == [MessageKind.TEXT]
+    assert panel.kind() is MessageKind.TEXT
+    assert "Location messages cannot be sent" in panel.device_note.text()
+    drop_on(editor_area(panel), picture(tmp_path / "foto.png"))
+    assert panel.media is None
+    assert "image messages" in panel.media_picker.refusal.text()
+
+    panel.editor.set_text("Halo")
+    planned(qtbot, panel)
+    assert sim_requests(qtbot, sim) == before  # the simulator saw no request for any of it
+
+
+def test_the_draft_survives_closing_and_reopening_the_window(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    wablas(qtbot, app, sim)
+    window, panel = composer(qtbot, ctx)
+    panel.editor.set_text("Draf: *jangan hilang*")
+    people(qtbot, app, ("081311112222", "Siti Rahmawati"))
+    app.store.tags.create("Pelanggan")
+    app.store.tags.add("Pelanggan", app.contacts.contact_ids(["081311112222"]))
+    panel.recipients.add_tag(app.store.tags.get("Pelanggan"))
+    panel.recipients.add_numbers("0812-3456-7890")
+    qtbot.waitUntil(lambda: panel.recipients.count() == 2, timeout=5000)
+    window.close()  # the panel keeps its draft as it closes
+    _, again = composer(qtbot, ctx)
+    assert again.editor.text() == "Draf: *jangan hilang*"
+    qtbot.waitUntil(lambda: again.recipients.count() == 2, timeout=5000)
+    assert again.recipients.choice().tags == ("Pelanggan",)
+
+
+def test_the_composer_passes_the_window_checks(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    wablas(qtbot, app, sim)
+    _, panel = composer(qtbot, ctx)
+    panel.editor.set_text("Halo {name}")
+    panel.recipients.add_numbers("0812-3456-7890\n0813 1111 2222")
+    planned(qtbot, panel)
+    checks.activate(panel)
+    checks.keyboard_walk(panel, order=tab_order(panel))
+    checks.fit_check(panel)
+    checks.wording_check(panel)
+
+
+def test_a_paced_bulk_send_shows_its_progress_live_and_can_be_paused_resumed_and_cancelled(
+    qtbot: QtBot, app: App, sim: SimulatorServer
+) -> None:
+    clock = ManualClock(datetime(2030, 3, 4, 2, 0, tzinfo=UTC))  # 09:00 in Jakarta: no quiet hours
+    app.outbox.clock = clock
+    ctx = window_context(app, refresh_seconds=3600)
+    wablas(qtbot, app, sim)
+    try:
+        window, panel = composer(qtbot, ctx)
+        panel.set_pace("normal")  # 8–15 s apart, on the test's clock
+        panel.editor.set_text("{Halo|Hai}, stok baru sudah datang!")
+        panel.recipients.add_numbers("0812-3456-7890\n0813 1111 2222\n0857 1234 5678")
+        plan = planned(qtbot, panel)
+        assert plan.ok and plan.is_campaign and panel.warnings() == []
+        assert "3 messages: about" in panel.estimate.text()
+        panel.send_button.click()
+        assert "Pace: Normal" in accept_confirmation(qtbot, panel)
+
+        # The first goes at once; the others wait for the clock. The change feed tells the progress view.
+        qtbot.waitUntil(lambda: "1 sent" in panel.progress.figures.text(), timeout=10_000)
+        assert "2 waiting" in panel.progress.figures.text()
+        campaign = panel.progress.campaign_id
+        assert campaign is not None
+
+        panel.progress.pause_button.click()
+        assert app.store.outbox.campaign(campaign).state == "paused"
+        assert panel.progress.title.text() == "Paused" and panel.progress.pause_button.text() == "Resume"
+        clock.advance(60)  # the pause holds: nothing more goes
+        run(qtbot, clock.settle())  # the woken dispatcher has looked and gone back to waiting
+        window.bridge.flush()
+        assert "1 sent" in panel.progress.figures.text() and "2 waiting" in panel.progress.figures.text()
+
+        panel.progress.pause_button.click()
+        assert app.store.outbox.campaign(campaign).state == "active"
+        panel.progress.cancel_button.click()
+        window.bridge.flush()
+        qtbot.waitUntil(lambda: "2 cancelled" in panel.progress.figures.text(), timeout=5000)
+        assert not panel.progress.cancel_button.isEnabled()
+    finally:
+        run(qtbot, ctx.devices.aclose())
+
+
+CSV = (
+    "Nama,Nomor HP,Kota\n"
+    "Siti Rahayu,0812-3456-7890,Bandung\n"
+    "Budi Santoso,+62 813 1111 2222,Surabaya\n"
+    "Dewi,0857 1234 5678,\n"  # her town is not known
+)
+
+
+def test_recipients_from_a_file_give_variables_to_insert_and_the_preview_shows_each_persons_text(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path
+) -> None:
+    wablas(qtbot, app, sim)
+    _, panel = composer(qtbot, ctx)
+    path = tmp_path / "pelanggan.csv"
+    path.write_text(CSV, encoding="utf-8")
+    panel.recipients.tabs.select(3)
+    panel.recipients.open_file(path)
+    qtbot.waitUntil(lambda: panel.recipients.file_dialog is not None and panel.recipients.file_dialog.isVisible())
+    dialog = panel.recipients.file_dialog
+    assert dialog is not None
+    dialog.set_variables([0, 2])  # the mapping step: Nama and Kota become variables
+    dialog.use_button.click()
+    qtbot.waitUntil(lambda: panel.recipients.count() == 3, timeout=5000)
+
+    panel.editor.set_text("Halo ")
+    assert panel._edit is not None
+    panel._edit.moveCursor(QTextCursor.MoveOperation.End)  # where the user goes on typing
+    panel.variable_menu.aboutToShow.emit()
+    offered = {action.text(): action for action in panel.variable_menu.actions()}
+    assert {"Nama", "Kota"} <= set(offered)
+    offered["Nama"].trigger()
+    panel.editor.insert(", promo minggu ini di {Kota}!")
+    assert panel.editor.text() == "Halo {Nama}, promo minggu ini di {Kota}!"
+
+    plan = planned(qtbot, panel)
+    assert plan.ok, plan.problems
+    texts = []
+    for _ in range(3):
+        texts.append(panel.preview_texts()[0])  # the text; the time in the corner follows
+        panel.next_button.click()
+    assert texts == [
+        "Halo Siti Rahayu, promo minggu ini di Bandung!",
+        "Halo Budi Santoso, promo minggu ini di Surabaya!",
+        "Halo Dewi, promo minggu ini di !",
+    ]
+    assert "Recipient 3 of 3" in panel.who.text()
+    assert "1 recipient has nothing in a variable the text uses" in panel.warnings()  # Dewi's town is empty
+
+
+def test_the_unthrottled_pace_is_offered_for_the_simulator_only() -> None:
+    assert is_simulated(Account(1, "Demo", "wablas", "http://127.0.0.1:8123/wablas/api"))
+    assert not is_simulated(Account(2, "Toko", "wablas", "https://wablas.com/api"))
+
+
+def test_a_location_is_previewed_and_planned_from_its_fields(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    wablas(qtbot, app, sim)
+    _, panel = composer(qtbot, ctx)
+    assert [panel.kind_box.itemText(i) for i in range(panel.kind_box.count())] == [
+        "Text",
+        "Photo",
+        "Video",
+        "Audio",
+        "Document",
+        "Location",
+        "Link",
+        "List",
+    ]  # Wablas's abilities, in the Composer's order
+    panel.kind_box.setCurrentIndex(panel.kind_index(MessageKind.LOCATION))
+    assert panel.fields.isVisible() and not panel.media_picker.isVisible()
+    panel.fields.latitude.setValue(-6.2)
+    panel.fields.longitude.setValue(106.816666)
+    panel.fields.place.setText("Toko Kue Bu Sari")
+    panel.fields.address.setText("Jl. Melati No. 5, Jakarta")
+    panel.recipients.add_numbers("0812-3456-7890")
+    plan = planned(qtbot, panel)
+    assert plan.ok, plan.problems
+    location = plan.messages[0].message.location
+    assert location is not None and location.name == "Toko Kue Bu Sari" and location.latitude == -6.2
+    assert "Toko Kue Bu Sari" in " ".join(panel.preview_texts())
+
+
+def test_a_picture_pasted_into_the_message_is_attached(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path
+) -> None:
+    wablas(qtbot, app, sim)
+    _, panel = composer(qtbot, ctx)
+    panel.editor.set_text("Stok baru!")
+    QApplication.clipboard().setImage(QImage(str(picture(tmp_path / "copied.png"))))
+    typing = editor_area(panel).parentWidget()
+    assert typing is not None
+    typing.setFocus()
+    qtbot.keyClick(typing, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.media is not None and panel.thumbnail is not None, timeout=5000)
+    assert panel.kind() is MessageKind.IMAGE
+    assert panel.editor.text() == "Stok baru!"  # the picture became the file, not text
+    assert panel.media is not None and panel.media.path is not None
+    assert panel.media.path.parent == ctx.home / "media"
