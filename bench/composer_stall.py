@@ -28,7 +28,7 @@ from common import SIM_SECRETS, Simulator, report, simulator
 from qasync import QEventLoop
 from ui_stall import Heartbeat, describe, p99
 
-from wadesk.launch import make_application, window_context
+from wadesk.launch import keep_startup_out_of_collections, make_application, window_context
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.ui.main_window import MainWindow
 from wadesk.ui.panels.composer import ComposerPanel
@@ -94,6 +94,7 @@ async def main(sim: Simulator, rows: int) -> None:
             window = MainWindow(ctx)
             window.resize(1280, 800)
             window.show()
+            keep_startup_out_of_collections()  # as the app does once its window is shown
             window.show_panel("composer")
             panel = window.panel("composer")
             assert isinstance(panel, ComposerPanel)

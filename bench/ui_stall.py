@@ -30,7 +30,7 @@ from send_chatbot import messages
 
 from wadesk.app import App, open_app
 from wadesk.domain import Account, DeliveryStatus
-from wadesk.launch import make_application, window_context
+from wadesk.launch import keep_startup_out_of_collections, make_application, window_context
 from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.ui.main_window import MainWindow
 from wadesk.ui.theme import ThemeWatcher
@@ -123,6 +123,7 @@ async def main(sim: Simulator, count: int, queue: int, sync: bool) -> None:
             window = MainWindow(ctx)
             window.resize(1280, 800)
             window.show()
+            keep_startup_out_of_collections()  # as the app does once its window is shown
             await asyncio.sleep(0.5)
             heartbeat = Heartbeat()
             base = await idle(heartbeat)
