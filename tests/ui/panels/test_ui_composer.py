@@ -225,8 +225,9 @@ def test_an_oversize_file_and_a_kind_a_device_cannot_send_are_refused_before_any
     jsonwa = run(qtbot, add_sim_account(app, sim, "jsonwa", "Toko JSON"))
     _, panel = composer(qtbot, ctx)
     panel.choose_device(shop.id, alone=True)
-    assert panel.device_button.text() == "Toko Wablas"
+    assert panel.device_button.whole_text() == "Toko Wablas"
     panel.recipients.add_numbers("0812-3456-7890")
+    qtbot.waitUntil(lambda: not ctx.devices.asking, timeout=10_000)  # the devices asked about, before counting
     before = sim_requests(qtbot, sim)
 
     big = tmp_path / "katalog.jpg"
