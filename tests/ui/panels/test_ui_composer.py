@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -425,3 +425,19 @@ def test_a_picture_pasted_into_the_message_is_attached(
     assert panel.editor.text() == "Stok baru!"  # the picture became the file, not text
     assert panel.media is not None and panel.media.path is not None
     assert panel.media.path.parent == ctx.home / "media"
+
+
+def test_a_long_device_name_is_shortened_and_the_row_stays_in_a_1024_pixel_window(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    name = "Klinik Sehat Sentosa - Cabang Surabaya Timur Raya"
+    wablas(qtbot, app, sim, name)
+    _, panel = composer(qtbot, ctx)
+    qtbot.waitUntil(lambda: panel.device_button.whole_text() == name, timeout=5000)
+    viewport = panel.left_scroll.viewport()
+    for widget in (panel.kind_box, panel.device_button):
+        right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
+        assert right <= viewport.width(), widget.accessibleName()  # nothing pushed out of sight on the right
+    shown = panel.device_button.text()
+    assert shown.endswith("…") and name.startswith(shown[:-1])
+    assert panel.device_button.toolTip() == name  # the whole name, where it is cut
