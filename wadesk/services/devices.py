@@ -156,6 +156,11 @@ class DeviceMonitor:
     def refreshing(self) -> bool:
         return self._refresh is not None and not self._refresh.done()
 
+    @property
+    def asking(self) -> bool:
+        """Whether any gateway is being asked about its device (a refresh, or an account just added or edited)."""
+        return self.refreshing or bool(self._asking)
+
     # -- accounts -------------------------------------------------------------
 
     def sync_accounts(self) -> list[Account]:

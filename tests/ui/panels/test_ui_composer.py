@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -225,8 +225,9 @@ def test_an_oversize_file_and_a_kind_a_device_cannot_send_are_refused_before_any
     jsonwa = run(qtbot, add_sim_account(app, sim, "jsonwa", "Toko JSON"))
     _, panel = composer(qtbot, ctx)
     panel.choose_device(shop.id, alone=True)
-    assert panel.device_button.text() == "Toko Wablas"
+    assert panel.device_button.whole_text() == "Toko Wablas"
     panel.recipients.add_numbers("0812-3456-7890")
+    qtbot.waitUntil(lambda: not ctx.devices.asking, timeout=10_000)  # the devices asked about, before counting
     before = sim_requests(qtbot, sim)
 
     big = tmp_path / "katalog.jpg"
@@ -424,3 +425,20 @@ def test_a_picture_pasted_into_the_message_is_attached(
     assert panel.editor.text() == "Stok baru!"  # the picture became the file, not text
     assert panel.media is not None and panel.media.path is not None
     assert panel.media.path.parent == ctx.home / "media"
+
+
+def test_a_long_device_name_is_shortened_and_the_row_stays_in_a_small_window(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    name = "Klinik Sehat Sentosa - Cabang Surabaya Timur Raya"
+    wablas(qtbot, app, sim, name)
+    window, panel = composer(qtbot, ctx)
+    window.resize(720, 450)  # half a 1440×900 screen at 2×
+    qtbot.waitUntil(lambda: panel.device_button.whole_text() == name, timeout=5000)
+    viewport = panel.left_scroll.viewport()
+    for widget in (panel.kind_box, panel.device_button):
+        right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
+        assert right <= viewport.width(), widget.accessibleName()  # nothing pushed out of sight on the right
+    shown = panel.device_button.text()
+    assert shown.endswith("…") and name.startswith(shown[:-1])
+    assert panel.device_button.toolTip() == name  # the whole name, where it is cut

@@ -630,9 +630,7 @@ class ContactImportDialog(QDialog):
         self.cancel = None
         what = self.tr("Card") if self.file is not None and self.file.layout is Layout.VCARD else self.tr("Row")
         lines = [
-            self.tr("%1 added, %2 updated.")
-            .replace("%1", f"{result.imported:,}")
-            .replace("%2", f"{result.updated:,}")
+            self.tr("%1 added, %2 updated.").replace("%1", f"{result.imported:,}").replace("%2", f"{result.updated:,}")
         ]
         if result.skipped:
             lines.append(

@@ -75,6 +75,7 @@ from wadesk.ui.context import UiContext
 from wadesk.ui.panels.base import Panel
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.chat_bubble import ChatPreview
+from wadesk.ui.widgets.eliding_button import ElidingButton
 from wadesk.ui.widgets.message_editor import MessageEditor
 
 PREVIEW_DELAY_MS = 150  # typing pauses this long before the preview is drawn again
@@ -143,9 +144,9 @@ class ComposerPanel(Panel):
 
     def _build(self) -> None:
         # The devices and the kind.
-        self.device_button = QPushButton(icons.icon("devices"), "")
+        self.device_button = ElidingButton(icons.icon("devices"))  # a long device name shortens, never hides Kind
         self.device_button.setAccessibleName(self.tr("Send from"))
-        self.device_button.setToolTip(self.tr("The device to send from; choose several to take turns"))
+        self.device_button.hint = self.tr("The device to send from; choose several to take turns")
         self.device_menu = QMenu(self)
         self.device_button.setMenu(self.device_menu)
         self.kind_box = QComboBox()
@@ -397,11 +398,11 @@ class ComposerPanel(Panel):
     def _devices_changed(self, *, note: bool) -> None:
         chosen = self.chosen_accounts()
         if not chosen:
-            self.device_button.setText(self.tr("No device"))
+            self.device_button.set_whole_text(self.tr("No device"))
         elif len(chosen) == 1:
-            self.device_button.setText(chosen[0].name)
+            self.device_button.set_whole_text(chosen[0].name)
         else:
-            self.device_button.setText(self.tr("%1 devices, taking turns").replace("%1", str(len(chosen))))
+            self.device_button.set_whole_text(self.tr("%1 devices, taking turns").replace("%1", str(len(chosen))))
         infos = self.infos()
         kinds = kinds_for(infos)
         current = self.kind()
@@ -760,6 +761,7 @@ class ComposerPanel(Panel):
 
     def _check_line(self, text: str, *, error: bool) -> None:
         text = _quoted_variables(text)
+        text = text[:1].upper() + text[1:]  # the plan's words begin a line here: “No recipient: …”
         item = QListWidgetItem(icons.icon("error" if error else "info"), text)
         item.setToolTip(text)
         self.checks.addItem(item)
@@ -818,6 +820,9 @@ class ComposerPanel(Panel):
         for button in (self.first_button, self.previous_button):
             button.setEnabled(self.step > 0 and bool(messages))
         self.next_button.setEnabled(self.step + 1 < len(messages))
+        if _nothing_written(draft):
+            self.preview.show_hint(self.tr("Your message shows here as your customers will see it."))
+            return
         self.preview.show_draft(draft, self.thumbnail, self.ctx.clock.now().astimezone(self.tz))
 
     def _person(self, address: str, is_group: bool) -> str:
@@ -1126,3 +1131,8 @@ def _when_words(at: datetime, tz: tzinfo) -> str:
     local = at.astimezone(tz)
     shown = QDateTime(local.year, local.month, local.day, local.hour, local.minute, 0)
     return QLocale().toString(shown, "ddd d MMM HH:mm")
+
+
+def _nothing_written(draft: Draft) -> bool:
+    """A draft with no words, no file and no kind's content yet: its bubble would be empty."""
+    return not (draft.text.strip() or draft.caption.strip() or draft.media or draft.location or draft.content)

@@ -738,6 +738,12 @@ class ChatPreview(QScrollArea):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(16, 14, 12, 14)
         layout.addWidget(self.bubble, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.hint = QLabel()  # instead of an empty bubble: what will show here
+        self.hint.setObjectName("Muted")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.hide()
+        layout.addWidget(self.hint)
         layout.addStretch(1)
         self.setWidget(page)
         self.setMinimumWidth(width + TAIL + 28 + self.verticalScrollBar().sizeHint().width())
@@ -753,8 +759,16 @@ class ChatPreview(QScrollArea):
         at: datetime | None = None,
         status: DeliveryStatus | None = DeliveryStatus.DELIVERED,
     ) -> None:
+        self.hint.hide()
+        self.bubble.show()
         self.bubble.show_draft(draft, thumbnail, at, status)
         self._paint_wallpaper()
+
+    def show_hint(self, text: str) -> None:
+        """No bubble yet (nothing written): ``text`` in its place."""
+        self.bubble.hide()
+        self.hint.setText(text)
+        self.hint.show()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
