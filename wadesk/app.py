@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from wadesk.services.messages import MessageService
     from wadesk.services.outbox import Outbox
     from wadesk.services.poller import LivePoller
+    from wadesk.services.receiver import CallbackReceiver, HookTokens
     from wadesk.services.reports import StatusPoller
     from wadesk.services.schedules import ScheduleService
     from wadesk.services.sending import SendingService
@@ -195,6 +196,25 @@ class App:
         from wadesk.services.sending import SendingService
 
         return SendingService(self.store, self.accounts, self.outbox, events=self.events, local_groups=self.store.tags)
+
+    @cached_property
+    def hooks(self) -> HookTokens:
+        """The accounts' callback tokens (``wadesk account hook``)."""
+        from wadesk.services.receiver import HookTokens
+
+        return HookTokens(self.accounts, self.secrets)
+
+    @cached_property
+    def receiver(self) -> CallbackReceiver:
+        """The callback receiver on this computer's port from the settings; the owner starts and stops it."""
+        from wadesk.services.receiver import CallbackReceiver
+
+        return CallbackReceiver(self.accounts, self.poller, self.hooks, port=self.settings.receiver_port)
+
+    @property
+    def hook_address(self) -> str:
+        """Where the gateways reach the receiver: the public address set, else this computer's."""
+        return self.settings.receiver_public_url or f"http://127.0.0.1:{self.settings.receiver_port}"
 
     def _settings_saved(self, event: SettingsChanged) -> None:
         """Settings saved in this process (the Preferences dialog) are the ones in force from now on."""

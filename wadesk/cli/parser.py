@@ -51,6 +51,16 @@ def build_parser() -> argparse.ArgumentParser:
     test = acc.add_parser("test", help="ask the gateway about the account's device")
     test.add_argument("name")
     test.add_argument("--json", action="store_true")
+    hook = acc.add_parser(
+        "hook", help="the delivery-callback URL to give the account's gateway (the receiver: 'wadesk receiver')"
+    )
+    hook.add_argument("name")
+    hook.add_argument("--new", action="store_true", help="make a new URL; the old one stops working")
+    hook.add_argument("--json", action="store_true")
+
+    receiver = sub.add_parser("receiver", help="receive delivery callbacks from the gateways until Ctrl+C")
+    receiver.add_argument("--host", default="127.0.0.1", help="the address to listen on (default 127.0.0.1)")
+    receiver.add_argument("--port", type=port_number, default=8780, help="the port to listen on (default 8780)")
 
     send = sub.add_parser("send", help="send a message now")
     send.add_argument(
@@ -267,6 +277,12 @@ def add_address_book_commands(ct: Any, csync: argparse.ArgumentParser) -> None:
     cpush.add_argument("--account", required=True)
     cpush.add_argument("numbers", nargs="*", metavar="NUMBER")
     cpush.add_argument("--tag", metavar="NAME", help="the contacts with this tag")
+
+
+def port_number(text: str) -> int:
+    if not text.strip().isdigit() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0 to 65535)")
+    return int(text)
 
 
 def positive(text: str) -> int:

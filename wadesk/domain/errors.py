@@ -40,6 +40,10 @@ class NotSupported(ValidationError):
         self.what = what
 
 
+class CallbackRejected(WadeskError):
+    """A call to the callback receiver that is not the gateway's documented delivery report (nothing changes)."""
+
+
 class SecretsUnavailable(WadeskError):
     """No working keyring backend: secrets cannot be stored or read."""
 

@@ -183,3 +183,10 @@ def check_url(what: str, url: str, *, allow_http: bool = False) -> str:
             f"Use https://, or allow plain HTTP for this account (--set {ALLOW_HTTP}=yes) on a network you trust"
         )
     return url
+
+
+# Keyring fields of an account beside its provider's secrets: the callback receiver's token for the account, and
+# the URL carrying it (a gateway told the URL per message, as the Chatbot's ``notifyurl``, reads it from there).
+HOOK_TOKEN = "hook_token"  # noqa: S105 (a keyring field name, not a secret)
+HOOK_URL = "hook_url"
+HOOK_FIELDS = (HOOK_TOKEN, HOOK_URL)

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from wadesk.domain.capabilities import KIND_CAPABILITY, Capability, Limits
-from wadesk.domain.errors import NotSupported, ValidationError
+from wadesk.domain.errors import CallbackRejected, NotSupported, ValidationError, WadeskError
 from wadesk.domain.models import (
     Account,
     ButtonsContent,
@@ -151,7 +151,24 @@ class Provider:
         raise self._unsupported("looking messages up by reference")
 
     def parse_callback(self, headers: Mapping[str, str], body: bytes) -> list[StatusUpdate]:
+        """The delivery reports in a status callback the gateway POSTed (``STATUS_CALLBACK``), tolerantly."""
         raise self._unsupported("status callbacks")
+
+    def read_callback(self, headers: Mapping[str, str], body: bytes) -> list[StatusUpdate]:
+        """``parse_callback`` for the receiver: at least one report, or ``CallbackRejected`` and nothing else.
+
+        A body the parser cannot read, or one in which it finds no delivery
+        report of the documented shape, is refused as a whole.
+        """
+        if not self.info.supports(Capability.STATUS_CALLBACK):
+            raise CallbackRejected(f"{self.info.name} does not report delivery by calling back")
+        try:
+            updates = self.parse_callback(headers, body)
+        except (WadeskError, ValueError, TypeError) as exc:  # ValueError covers UnicodeError and JSON errors
+            raise CallbackRejected(f"not a {self.info.name} delivery report: {exc}") from None
+        if not updates:
+            raise CallbackRejected(f"not a {self.info.name} delivery report")
+        return updates
 
     # -- numbers, contacts, groups -------------------------------------------
     async def check_numbers(self, numbers: Sequence[str]) -> list[NumberCheck]:

@@ -49,7 +49,7 @@ from wadesk.domain.models import (
     StatusUpdate,
 )
 from wadesk.domain.phone import normalize_phone
-from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
+from wadesk.domain.settings import HOOK_URL, FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.base import Provider, ProviderInfo, validate_message
 from wadesk.providers.http import json_of, parse_json
@@ -305,7 +305,7 @@ class ChatbotProvider(Provider):
         own = message.extra.get("notifyurl")
         if isinstance(own, str) and own.strip():
             return own.strip()
-        return self.account.settings.get("notifyurl", "").strip()
+        return self.account.settings.get("notifyurl", "").strip() or self.secrets.get(HOOK_URL, "").strip()
 
     def parse_callback(self, headers: Mapping[str, str], body: bytes) -> list[StatusUpdate]:
         """The ``notifyurl`` callback, ``{"msgid": "…", "ack": n}``; keyword-webhook chats are not status updates."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import NotSupported, SecretsUnavailable, UnknownAccount, ValidationError
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
-from wadesk.domain.settings import allows_http, check_url
+from wadesk.domain.settings import HOOK_FIELDS, HOOK_URL, allows_http, check_url
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.secrets import SecretStore
 from wadesk.services.events import AccountsChanged, CampaignsChanged, EventHub, MessagesChanged
@@ -220,7 +220,7 @@ class AccountService:
         self.events.publish(MessagesChanged.of(changed, account_ids=[account.id]))
         if campaigns:
             self.events.publish(CampaignsChanged(frozenset(campaigns)))
-        fields = [f.name for f in provider_info(account.provider).settings.secret_fields]
+        fields = [f.name for f in provider_info(account.provider).settings.secret_fields] + list(HOOK_FIELDS)
         try:
             await asyncio.to_thread(self._secrets.delete, account.key_id, fields)
         except SecretsUnavailable as exc:
@@ -244,6 +244,8 @@ class AccountService:
                 f"the keyring holds no {', '.join(missing)} for account {account.name!r}; "
                 "remove the account and add it again"
             )
+        if info.supports(Capability.STATUS_CALLBACK):  # the receiver's URL, for a gateway told it per message
+            values.update(await asyncio.to_thread(self._secrets.get_all, account.key_id, [HOOK_URL]))
         cached = self._providers.get(account.id)
         if cached is not None:  # another caller built it while the keyring was read: one client per account
             return cached
@@ -280,6 +282,10 @@ class AccountService:
         if provider.info.supports(Capability.BALANCE):
             return DeviceInfo(device_id=account.name, state=DeviceState.UNKNOWN, quota=await provider.balance())
         raise NotSupported(provider.info.name, "a connection test (it has no read-only endpoint); send a message")
+
+    async def forget_provider(self, account: Account) -> None:
+        """Close the account's provider; the next use builds it anew (with what the keyring holds then)."""
+        await self._drop_provider(account.id)
 
     async def _drop_provider(self, account_id: int) -> None:
         provider = self._providers.pop(account_id, None)

@@ -5,18 +5,21 @@ batches); updates only move a message forward, so a late report never moves it
 back.  ``StatusPoller.poll`` is the one place that asks a gateway and applies
 its answer (in one transaction, told on the change feed after the commit): the
 on-demand ``refresh`` of ``wadesk report`` and the live poller
-(``services.poller``) both go through it.
+(``services.poller``) both go through it.  The callback receiver
+(``services.receiver``) applies what gateways POST through ``apply_callback``,
+which writes the same way (``_record``): a report never has a second path.
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import ProviderError
-from wadesk.domain.models import Account
+from wadesk.domain.models import Account, StatusUpdate, StoredMessage
 from wadesk.services.accounts import AccountService
 from wadesk.services.clock import Clock, SystemClock
 from wadesk.services.events import EventHub, MessagesChanged
@@ -95,19 +98,48 @@ class StatusPoller:
         # A row's last change is no earlier than the gateway got the message: a day before today says "not today's".
         sent_by = {pid: row.updated_at for pid, row in by_provider_id.items()}
         updates = await provider.fetch_statuses(list(by_provider_id), sent_by=sent_by, now=self.clock.now())
+        changed, touched = await self._record(account, by_provider_id, updates, provider.id)
+        landed = sum(not r.status.in_flight for r in touched)  # read, failed…: nothing more to ask about them
+        return Polled(len(by_provider_id), changed, len(rows) - landed)
+
+    async def apply_callback(self, account: Account, updates: Sequence[StatusUpdate], *, source: str) -> frozenset[int]:
+        """Delivery reports the account's gateway POSTed (the callback receiver), applied as a poll's are.
+
+        Matched by the gateway's message id within the account; an id wadesk
+        does not know changes nothing.  Returns the ids of the messages moved.
+        """
+        wanted = {u.provider_message_id for u in updates if u.provider_message_id}
+
+        def find() -> dict[str, StoredMessage]:
+            found = ((pid, self._store.messages.by_provider_id(account.id, pid)) for pid in sorted(wanted))
+            return {pid: row for pid, row in found if row is not None}
+
+        by_provider_id = await asyncio.to_thread(find)
+        changed, _ = await self._record(account, by_provider_id, updates, source)
+        return changed
+
+    async def _record(
+        self,
+        account: Account,
+        by_provider_id: Mapping[str, StoredMessage],
+        updates: Sequence[StatusUpdate],
+        source: str,
+    ) -> tuple[frozenset[int], list[StoredMessage]]:
+        """The one place reports are written: forward only, in one transaction, told on the change feed after it."""
         reports = [
             (row.id, update.status, update.at, update.note)
             for update in updates
             if (row := by_provider_id.get(update.provider_message_id or "")) is not None
         ]
-        changed = frozenset(await asyncio.to_thread(self._store.messages.record_reports, reports, source=provider.id))
+        if not reports:
+            return frozenset(), []
+        changed = frozenset(await asyncio.to_thread(self._store.messages.record_reports, reports, source=source))
         if not changed:
-            return Polled(len(by_provider_id), changed, len(rows))
+            return changed, []
         touched = await asyncio.to_thread(self._store.outbox.get_many, sorted(changed))
         self._telling = True
         try:
             self._events.publish(MessagesChanged.of(changed, (r.campaign_id for r in touched), [account.id]))
         finally:
             self._telling = False
-        landed = sum(not r.status.in_flight for r in touched)  # read, failed…: nothing more to ask about them
-        return Polled(len(by_provider_id), changed, len(rows) - landed)
+        return changed, touched

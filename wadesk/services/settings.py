@@ -128,6 +128,28 @@ def _quiet_hours(text: str) -> str:
     return f"{start:%H:%M}-{end:%H:%M}"
 
 
+RECEIVER_CHOICES = ("off", "on")
+DEFAULT_RECEIVER_PORT = 8780
+
+
+def _port(text: str) -> int:
+    value = text.strip()
+    if not value.isdigit() or not 1 <= int(value) <= 65535:
+        raise ValueError("expected a port number from 1 to 65535")
+    return int(value)
+
+
+def _public_url(text: str) -> str:
+    """The address the gateways reach the receiver at (a tunnel's), without a path; empty for this computer's."""
+    value = text.strip().rstrip("/")
+    if not value:
+        return ""
+    scheme, sep, rest = value.partition("://")
+    if not sep or scheme.lower() not in ("http", "https") or not rest or any(c in rest for c in "?# "):
+        raise ValueError("expected an address like https://example.trycloudflare.com, or empty")
+    return value
+
+
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "region",
@@ -164,6 +186,28 @@ SETTINGS: tuple[Setting, ...] = (
         "The longest wait between checks when nothing changes (at least the shortest wait)",
         300,
         _seconds,
+    ),
+    Setting(
+        "receiver",
+        "Delivery callbacks",
+        "Receive delivery reports from gateways that call back (Chatbot, JSON WA, WACloud) while the window is open",
+        "off",
+        _choice(RECEIVER_CHOICES),
+        RECEIVER_CHOICES,
+    ),
+    Setting(
+        "receiver_port",
+        "Callback port",
+        "The port on this computer the delivery-callback receiver listens on",
+        DEFAULT_RECEIVER_PORT,
+        _port,
+    ),
+    Setting(
+        "receiver_public_url",
+        "Callback address",
+        "The public address your tunnel gives the receiver (like https://….trycloudflare.com); empty for this computer",
+        "",
+        _public_url,
     ),
     Setting(
         "language",
@@ -227,6 +271,19 @@ class Settings:
     @property
     def poll_max_seconds(self) -> int:
         return int(self.get("poll_max_seconds"))
+
+    @property
+    def receiver(self) -> bool:
+        """Whether the window runs the callback receiver (off by default)."""
+        return self.get("receiver") == "on"
+
+    @property
+    def receiver_port(self) -> int:
+        return int(self.get("receiver_port"))
+
+    @property
+    def receiver_public_url(self) -> str:
+        return str(self.get("receiver_public_url"))
 
     @property
     def language(self) -> str:

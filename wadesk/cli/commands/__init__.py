@@ -40,4 +40,5 @@ COMMANDS: dict[str, Command] = {
     "groups": _lazy("contacts", "cmd_groups"),
     "message": _lazy("messages", "cmd_message"),
     "config": _lazy("config", "cmd_config"),
+    "receiver": _lazy("receiver", "cmd_receiver"),
 }

@@ -64,6 +64,10 @@ async def cmd_account(app: App, args: argparse.Namespace) -> int:
         return OK
     if args.action == "remove":
         return await _remove_account(app, args)
+    if args.action == "hook":
+        from wadesk.cli.commands.receiver import account_hook
+
+        return await account_hook(app, args)
     info = await app.accounts.test(args.name)
     if args.json:
         emit(device_json(info))
