@@ -247,7 +247,8 @@ class ComposerPanel(Panel):
         self.left_scroll.setWidgetResizable(True)
         self.left_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.left_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # At 1024 pixels the column fits; in a smaller window it scrolls sideways rather than hide its right end.
+        self.left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.left_scroll.setWidget(left)
 
         # The preview, the checks, Send.

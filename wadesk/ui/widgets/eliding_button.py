@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QResizeEvent
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from wadesk.ui.widgets.button_row import button_size
 
@@ -19,6 +19,8 @@ SHORTEST = "Klinik Seh…"  # the least a name is cut to: enough to tell one dev
 class ElidingButton(QPushButton):
     def __init__(self, icon: QIcon, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(icon, "", parent)
+        # A push button's own policy makes its size hint (the whole text) its least width; this one may shrink.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._whole = ""
         self.hint = ""  # the tooltip while the whole text shows (when it is cut, the tooltip is the whole text)
         self.set_whole_text(text)
@@ -33,7 +35,8 @@ class ElidingButton(QPushButton):
         self._elide()
 
     def sizeHint(self) -> QSize:
-        return button_size(self, self._whole)
+        """What the words shown need; its row's stretch gives it more, and then it shows more of them."""
+        return button_size(self, self.text() or self._whole)
 
     def minimumSizeHint(self) -> QSize:
         return button_size(self, SHORTEST)
@@ -43,8 +46,13 @@ class ElidingButton(QPushButton):
         self._elide()
 
     def _elide(self) -> None:
+        metrics = self.fontMetrics()
         room = self.width() - button_size(self, "").width()
-        shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, max(room, 0))
+        shown = metrics.elidedText(self._whole, Qt.TextElideMode.ElideRight, max(room, 0))
+        while shown and button_size(self, shown).width() > self.width():  # the gap beside the icon, the padding
+            room -= 4
+            shown = metrics.elidedText(self._whole, Qt.TextElideMode.ElideRight, max(room, 0))
         if shown != self.text():
             super().setText(shown)
+            self.updateGeometry()
         self.setToolTip(self._whole if shown != self._whole else self.hint)
