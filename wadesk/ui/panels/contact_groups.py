@@ -92,7 +92,6 @@ class ContactGroups(QObject):
 
         self._nothing_found: str | None = None  # the empty table's own title, when nothing is found
         panel.model.dataChanged.connect(self.update_actions)  # a row opted out or back in
-        panel.model.failed.connect(self._read_failed)
         self._gone: str | None = None  # the tag shown when it was renamed or deleted elsewhere
         self.refresh_counts()
 
@@ -191,8 +190,8 @@ class ContactGroups(QObject):
             self._recount = False
             self.refresh_counts()
 
-    def _read_failed(self, words: str) -> None:
-        """The table could not be read: when the tag it showed is gone, say so plainly instead."""
+    def read_failed(self, words: str) -> None:
+        """The table could not be read (the panel has said so): when the tag it showed is gone, say that instead."""
         if self.filter.current.show is Show.TAG:
             self.refresh_counts()  # when the counts show the tag gone, everyone is shown
         elif self._gone is not None and self._gone in words:

@@ -285,6 +285,7 @@ class ContactsPanel(Panel):
     def _read_failed(self, words: str) -> None:
         self.spinner.set_running(False)
         self.notice.show_message(self.tr("Could not read the address book: %1").replace("%1", words), "error")
+        self.groups.read_failed(words)  # after: a tag gone elsewhere is said in plain words instead
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self._update_actions()
