@@ -71,7 +71,7 @@ class ContactsPanel(Panel):
         super().__init__(parent)
         self.ctx = ctx
         self.bridge = bridge
-        self.contacts = contacts or ContactService(ctx.store, ctx.accounts, ctx.events)
+        self.contacts = contacts or ctx.contacts
         self.region = SettingsFile(ctx.home).load().region
         self._tasks = Tasks(self)
         self.dialog: ContactDialog | None = None
