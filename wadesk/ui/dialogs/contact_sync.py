@@ -27,6 +27,7 @@ from wadesk.ui import format as fmt
 from wadesk.ui.dialogs.gateway_words import GatewayDetails, plain_failure
 from wadesk.ui.widgets.device_choice import DeviceChoice, GatewayDialog, attempt, fit_height, list_row, row_list
 from wadesk.ui.widgets.notice import Notice
+from wadesk.ui.widgets.spinner import Spinner
 
 SHOWN_PROBLEMS = 5  # refusals named one by one after a push; the rest are counted
 
@@ -60,6 +61,7 @@ class _Dialog(GatewayDialog):
         action: str,
     ) -> None:
         super().__init__(title, heading, width, parent)
+        self.spinner = Spinner(18)
         self.intro = QLabel(intro)
         self.intro.setWordWrap(True)
         self.device = DeviceChoice(

@@ -23,6 +23,7 @@ from wadesk.ui import icons
 from wadesk.ui.dialogs.gateway_words import plain_failure
 from wadesk.ui.widgets.device_choice import GatewayDialog, attempt, fit_height, gateway_names, list_row, row_list
 from wadesk.ui.widgets.notice import Notice
+from wadesk.ui.widgets.spinner import Spinner
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # a group row's Group
 
@@ -66,6 +67,7 @@ class WhatsAppGroupsDialog(GatewayDialog):
             ).replace("%1", gateway_names(Capability.GROUPS))
         )
         self.none.setWordWrap(True)
+        self.spinner = Spinner(18)
         self.feedback = Notice()
 
         self.refresh_button = QPushButton(icons.icon("refresh"), self.tr("Refresh"))

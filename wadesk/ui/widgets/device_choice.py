@@ -34,7 +34,6 @@ from wadesk.providers.registry import provider_ids, provider_info
 from wadesk.services.accounts import AccountService
 from wadesk.services.devices import DeviceMonitor
 from wadesk.ui.tasks import Tasks
-from wadesk.ui.widgets.spinner import Spinner
 
 T = TypeVar("T")
 ROW_HEIGHT = 28  # a row of a gateway dialog's list
@@ -160,8 +159,8 @@ class DeviceChoice(QWidget):
 
 
 class GatewayDialog(QDialog):
-    """What the gateway dialogs share: a heading, work off the event loop (``_tasks``), a spinner, a height that
-    fits their words, and ``shutdown`` for the panel that opened them."""
+    """What the gateway dialogs share: a heading, work off the event loop (``_tasks``), a height that fits their
+    words, and ``shutdown`` for the panel that opened them."""
 
     def __init__(self, title: str, heading: str, minimum_width: int, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -171,7 +170,6 @@ class GatewayDialog(QDialog):
         self.heading = QLabel(heading)
         self.heading.setObjectName("PanelTitle")
         self.heading.setWordWrap(True)
-        self.spinner = Spinner(18)
 
     def _column(self) -> QVBoxLayout:
         """The dialog's one column, its heading at the top; the dialog adds the rest."""
