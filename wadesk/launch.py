@@ -315,6 +315,7 @@ def window_context(app: App, **options: Any) -> UiContext:
         accounts=app.accounts,
         devices=monitor,
         events=app.events,
+        contacts=app.contacts,
         sending=app.sending,
         campaigns=app.campaigns,
         drafts=app.drafts,

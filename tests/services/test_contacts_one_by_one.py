@@ -99,3 +99,17 @@ def test_a_selection_is_deleted_in_one_go_and_leaves_the_search(
     assert seen == [ContactsChanged(frozenset(ids[:30]))]
     assert asyncio.run(service.remove_contacts(ids[:30])) == 0
     assert len(seen) == 1  # nothing deleted, nothing announced
+
+
+def test_a_number_is_named_as_the_address_book_has_it_and_a_tag_found_by_its_name(
+    service: ContactService, store: Store
+) -> None:
+    store.contacts.upsert_many([Contact("6281234567890", "Siti Rahmawati"), Contact("6281200000000", "")])
+    assert service.name_of("6281234567890") == "Siti Rahmawati"
+    assert service.name_of("6281200000000") is None  # in the book without a name
+    assert service.name_of("6289999999999") is None  # not in the book
+
+    made = asyncio.run(service.create_tag("Grosir"))
+    assert service.find_tag("grosir") == made  # in any case, with its counts
+    asyncio.run(service.delete_tag("Grosir"))
+    assert service.find_tag("Grosir") is None  # deleted since: None, not an error

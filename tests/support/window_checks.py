@@ -581,3 +581,16 @@ def wording_problems(root: QWidget, roles: Sequence[int] = ()) -> list[str]:
 def wording_check(root: QWidget, roles: Sequence[int] = ()) -> None:
     """Raise ``WindowCheckFailed`` if ``root`` shows developer words or eats an ampersand."""
     _fail(f"wording check of {describe(root)}", wording_problems(root, roles))
+
+
+# -- all three -----------------------------------------------------------------------
+
+
+def all_checks(root: QWidget, *, walk: bool = True) -> None:
+    """Make ``root``'s window the active one, then the keyboard walk (unless ``walk`` is False), the fit check and
+    the wording check on ``root`` as it stands."""
+    activate(root)
+    if walk:
+        keyboard_walk(root)
+    fit_check(root)
+    wording_check(root)

@@ -111,18 +111,18 @@ def test_empty_state_invites_to_add_an_account(qtbot: QtBot, ctx: UiContext) -> 
     window.close()
 
 
+def screenshots(tmp_path: Path, *arguments: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
+    """``wadesk --demo --screenshots <tmp_path>/shots`` with ``arguments``, in its own process, its data folder in
+    ``tmp_path``."""
+    env = {**os.environ, "WADESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "wadesk", "--demo", "--screenshots", str(tmp_path / "shots"), *arguments]
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=timeout, check=False)
+
+
 @pytest.mark.slow
 def test_demo_screenshots_command(tmp_path: Path) -> None:
     shots = tmp_path / "shots"
-    env = {**os.environ, "WADESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-m", "wadesk", "--demo", "--screenshots", str(shots)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=False,
-    )
+    done = screenshots(tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
     for name in (*PANEL_KEYS, "pairing", "account", "contacts-import"):
@@ -141,9 +141,12 @@ def display_name() -> Iterator[str]:
     QGuiApplication.setApplicationDisplayName(previous)
 
 
-def full_window(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> MainWindow:
-    """The demo's window as people see it most: every gateway's account checked, one refused, the demo banner,
-    the demo's address book."""
+@pytest.fixture
+def full_window(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> Iterator[MainWindow]:
+    """The demo's window as people see it most, in the application's look: every gateway's account checked, one
+    refused, the demo banner, the demo's address book.  Closed after the test."""
     run(qtbot, add_every_gateway(app, sim))
     seed_address_book(app)
     ctx.devices.sync_accounts()
@@ -153,67 +156,53 @@ def full_window(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) ->
     window.bridge.flush()
     window.devices.model.flush()
     checks.activate(window)
-    return window
+    yield window
+    window.close()
 
 
-def show(qtbot: QtBot, window: MainWindow, key: str) -> None:
-    """Show a panel once what it reads in the background (the contacts' first page, the facts) is shown."""
-    window.show_panel(key)
-    qtbot.waitUntil(lambda: not running(), timeout=10_000)
-
-
-def test_the_window_and_every_panel_pass_the_keyboard_walk(
-    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
-) -> None:
-    window = full_window(qtbot, ctx, app, sim)
+def every_panel(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
+    """Show each panel in turn, once what it reads in the background (the contacts' first page, the facts) is
+    shown; its key."""
     for key in PANEL_KEYS:
-        show(qtbot, window, key)
+        window.show_panel(key)
+        qtbot.waitUntil(lambda: not running(), timeout=10_000)
+        yield key
+
+
+def test_the_window_and_every_panel_pass_the_keyboard_walk(qtbot: QtBot, full_window: MainWindow) -> None:
+    window = full_window
+    for key in every_panel(qtbot, window):
         panel = window.panel(key)
         # The sidebar first, then the panel in reading order, then back to the sidebar.
         # The Composer's two columns are read one after the other (see its own test).
         order = tab_order(panel) if isinstance(panel, ComposerPanel) else checks.reading_order(checks.focusable(panel))
         checks.keyboard_walk(window, [window.sidebar, *order])
-    window.close()
 
 
-def test_the_window_and_every_panel_fit_1024_by_640(
-    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
-) -> None:
-    window = full_window(qtbot, ctx, app, sim)
-    for key in PANEL_KEYS:
-        show(qtbot, window, key)
-        checks.fit_check(window)
-    window.close()
+def test_the_window_and_every_panel_fit_1024_by_640(qtbot: QtBot, full_window: MainWindow) -> None:
+    for _key in every_panel(qtbot, full_window):
+        checks.fit_check(full_window)
 
 
-def test_the_window_fits_half_a_1440_by_900_screen(
-    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
-) -> None:
+def test_the_window_fits_half_a_1440_by_900_screen(qtbot: QtBot, full_window: MainWindow) -> None:
     """At 2× a 1440×900 screen is 720×450 logical pixels: the window must be allowed that small, nothing cut."""
-    window = full_window(qtbot, ctx, app, sim)
-    for key in PANEL_KEYS:
-        show(qtbot, window, key)
-        checks.fit_check(window, QSize(720, 450))
-    window.close()
+    for _key in every_panel(qtbot, full_window):
+        checks.fit_check(full_window, QSize(720, 450))
 
 
 def test_the_window_menus_and_every_panel_speak_plain_words(
-    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher, display_name: str
+    qtbot: QtBot, display_name: str, full_window: MainWindow
 ) -> None:
-    window = full_window(qtbot, ctx, app, sim)
-    assert checks.shown_title(window) == "Demo — wadesk"
-    for key in PANEL_KEYS:
-        show(qtbot, window, key)
-        checks.wording_check(window, roles=[SUBTITLE_ROLE])
-    window.close()
+    """(The display name is set before the window opens, as ``wadesk`` does.)"""
+    assert checks.shown_title(full_window) == "Demo — wadesk"
+    for _key in every_panel(qtbot, full_window):
+        checks.wording_check(full_window, roles=[SUBTITLE_ROLE])
 
 
 @pytest.mark.slow
 def test_screenshots_at_a_small_size_and_twice_the_pixels(tmp_path: Path) -> None:
     shots = tmp_path / "shots"
-    env = {**os.environ, "WADESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
-    command = [sys.executable, "-m", "wadesk", "--demo", "--screenshots", str(shots), "--size", "1024x640"]
-    done = subprocess.run([*command, "--scale", "2"], capture_output=True, text=True, env=env, timeout=120, check=False)
+    done = screenshots(tmp_path, "--size", "1024x640", "--scale", "2")
     assert done.returncode == 0, done.stderr
     for name in (*PANEL_KEYS, "pairing", "account", "preferences", "contacts-import"):
         image = QImage(str(shots / f"{name}.png"))
@@ -229,15 +218,7 @@ def test_screenshots_at_a_small_size_and_twice_the_pixels(tmp_path: Path) -> Non
     ],
 )
 def test_screenshot_size_and_scale_are_checked(tmp_path: Path, arguments: list[str], error: str) -> None:
-    env = {**os.environ, "WADESK_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-m", "wadesk", "--demo", "--screenshots", str(tmp_path / "shots"), *arguments],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    done = screenshots(tmp_path, *arguments, timeout=60)
     assert done.returncode == 2
     assert done.stderr == f"wadesk: {error}\n"
 

@@ -329,6 +329,13 @@ class ContactService:
     def tag(self, name: str) -> Tag:
         return self._store.tags.get(name)
 
+    def find_tag(self, name: str) -> Tag | None:
+        """The tag called ``name`` (in any case), or None when there is none (it may have been deleted since)."""
+        try:
+            return self._store.tags.get(name)
+        except ValidationError:
+            return None
+
     async def create_tag(self, name: str) -> Tag:
         tag = await asyncio.to_thread(self._store.tags.create, name)
         self._events.publish(ContactsChanged())
@@ -544,6 +551,12 @@ class ContactService:
         return removed
 
     # -- the Contacts panel's gateway side -------------------------------------------------------------------
+
+    def name_of(self, number: str) -> str | None:
+        """The name the address book gives ``number`` (normalised, as stored: ``6281234567890``); None when it
+        does not have the number or has no name for it.  E.g. to say who a message goes to."""
+        contact = self._store.contacts.get(number)
+        return contact.name if contact is not None and contact.name else None
 
     def by_number(self, numbers: Sequence[str]) -> dict[str, Contact]:
         """The contacts with these numbers (normalised, as a gateway's are after ``sync_preview``); a number not

@@ -15,8 +15,9 @@ from wadesk.services.devices import DeviceMonitor
 from wadesk.services.events import EventHub
 from wadesk.store import Store
 
-if TYPE_CHECKING:  # loaded with the Composer, not with the window
+if TYPE_CHECKING:  # loaded with the panels that use them (the Composer's with the Composer), not with the window
     from wadesk.services.campaign_actions import CampaignActions
+    from wadesk.services.contacts import ContactService
     from wadesk.services.drafts import DraftService
     from wadesk.services.sending import SendingService
 
@@ -37,6 +38,7 @@ class UiContext:
     accounts: AccountService
     devices: DeviceMonitor
     events: EventHub  # the change feed; the window hears it through ui.bridge
+    contacts: ContactService  # the address book: the panels read and write contacts and tags only through it
     demo: DemoHooks | None = None
     refresh_seconds: float = 30.0
     pairing_poll_seconds: float = 2.0

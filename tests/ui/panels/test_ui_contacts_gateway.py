@@ -5,11 +5,12 @@ applied, contacts sent to a device, the WhatsApp groups of each device, and the 
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TypeVar
 
 import httpx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.support import window_checks as checks
@@ -30,6 +31,8 @@ from wadesk.ui.panels.contacts import ContactsPanel
 
 pytestmark = pytest.mark.usefixtures("watcher")  # the application's look: focus rings, fonts, paddings
 
+D = TypeVar("D", bound=QDialog)
+
 START = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)
 YES, NO, LATE = "6281211110001", "6281212340000", "6281211110003"  # the simulators: ...0000 is not on WhatsApp
 
@@ -44,15 +47,32 @@ def three_contacts(app: App) -> None:
     app.store.contacts.upsert_many([Contact(YES, "Ani"), Contact(NO, "Budi"), Contact(LATE, "Citra")])
 
 
-def gateway_dialog(qtbot: QtBot, panel: ContactsPanel, kind: type) -> object:
+def checking_panel(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, *, paired: bool = True
+) -> tuple[ContactsPanel, ManualClock]:
+    """The panel with three contacts, all selected, and a Chatbot device (its phone ``paired`` or not); the
+    number checks pause on the returned clock."""
+    if paired:
+        paired_chatbot(qtbot, app, sim)
+    else:
+        run(qtbot, add_sim_account(app, sim, "chatbot", "Toko Chatbot"))
+    three_contacts(app)
+    panel = make_panel(qtbot, ctx)
+    clock = panel.gateway.clock = ManualClock(START)
+    panel.view.selectAll()
+    return panel, clock
+
+
+def gateway_dialog(qtbot: QtBot, panel: ContactsPanel, kind: type[D]) -> D:
+    """The dialog of ``kind`` the panel opened, once shown."""
     qtbot.waitUntil(lambda: isinstance(panel.gateway.dialog, kind) and panel.gateway.dialog.isVisible(), timeout=5000)
-    return panel.gateway.dialog
+    dialog = panel.gateway.dialog
+    assert isinstance(dialog, kind)
+    return dialog
 
 
 def check_dialog(qtbot: QtBot, panel: ContactsPanel) -> NumberCheckDialog:
-    dialog = gateway_dialog(qtbot, panel, NumberCheckDialog)
-    assert isinstance(dialog, NumberCheckDialog)
-    return dialog
+    return gateway_dialog(qtbot, panel, NumberCheckDialog)
 
 
 def whatsapp(qtbot: QtBot, panel: ContactsPanel) -> dict[str, tuple[object, object]]:
@@ -88,11 +108,7 @@ def checknumber_requests(qtbot: QtBot, sim: SimulatorServer) -> int:
 def test_a_number_check_shows_its_pace_and_progress_and_its_answers_land_in_the_table_with_their_date(
     qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
 ) -> None:
-    paired_chatbot(qtbot, app, sim)
-    three_contacts(app)
-    panel = make_panel(qtbot, ctx)
-    clock = panel.gateway.clock = ManualClock(START)
-    panel.view.selectAll()
+    panel, clock = checking_panel(qtbot, ctx, app, sim)
     assert panel.gateway.menu_button.isVisible() and panel.gateway.check_action.isEnabled()
 
     panel.gateway.check_action.trigger()  # WhatsApp > Check numbers…
@@ -132,11 +148,7 @@ def test_a_number_check_shows_its_pace_and_progress_and_its_answers_land_in_the_
 
 
 def test_stopping_a_check_keeps_what_was_answered(qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer) -> None:
-    paired_chatbot(qtbot, app, sim)
-    three_contacts(app)
-    panel = make_panel(qtbot, ctx)
-    clock = panel.gateway.clock = ManualClock(START)
-    panel.view.selectAll()
+    panel, clock = checking_panel(qtbot, ctx, app, sim)
     panel.gateway.check_action.trigger()
     dialog = check_dialog(qtbot, panel)
     dialog.start_button.click()
@@ -154,10 +166,7 @@ def test_stopping_a_check_keeps_what_was_answered(qtbot: QtBot, ctx: UiContext, 
     assert cells["Ani"] == ("Yes", f"Checked {fmt.moment(START)}")
     assert cells["Budi"][0] == cells["Citra"][0] == "Not checked"
     assert checknumber_requests(qtbot, sim) == 1
-    checks.activate(dialog)
-    checks.keyboard_walk(dialog)
-    checks.fit_check(dialog)
-    checks.wording_check(dialog)
+    checks.all_checks(dialog)
     dialog.reject()
     panel.close()
 
@@ -165,11 +174,7 @@ def test_stopping_a_check_keeps_what_was_answered(qtbot: QtBot, ctx: UiContext, 
 def test_a_gateway_that_fails_on_the_way_is_said_in_plain_words(
     qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
 ) -> None:
-    run(qtbot, add_sim_account(app, sim, "chatbot", "Toko Chatbot"))  # its phone is not paired
-    three_contacts(app)
-    panel = make_panel(qtbot, ctx)
-    panel.gateway.clock = ManualClock(START)
-    panel.view.selectAll()
+    panel, _clock = checking_panel(qtbot, ctx, app, sim, paired=False)  # its phone is not paired
     panel.gateway.check_action.trigger()
     dialog = check_dialog(qtbot, panel)
     dialog.start_button.click()
@@ -179,9 +184,7 @@ def test_a_gateway_that_fails_on_the_way_is_said_in_plain_words(
     assert words.startswith("The check stopped. Chatbot did not accept the request.")
     assert "0 of 3 checked" in words and "Traceback" not in words
     assert dialog.details.isVisible()  # the gateway's own words, one click away
-    checks.activate(dialog)
-    checks.fit_check(dialog)
-    checks.wording_check(dialog)
+    checks.all_checks(dialog, walk=False)
     dialog.reject()
     panel.close()
 
@@ -210,10 +213,7 @@ def test_without_a_device_that_can_check_numbers_the_dialog_says_what_to_do(
         "(the first page of the window), then come back here."
     )
     assert not dialog.start_button.isVisible() and dialog.cancel_button.text() == "Close"
-    checks.activate(dialog)
-    checks.keyboard_walk(dialog)
-    checks.fit_check(dialog)
-    checks.wording_check(dialog)
+    checks.all_checks(dialog)
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: panel.gateway.dialog is None, timeout=5000)
     panel.close()
@@ -228,7 +228,6 @@ def test_a_devices_contacts_are_previewed_and_apply_writes_what_was_shown(
     panel = make_panel(qtbot, ctx)
     panel.gateway.get_action.trigger()
     dialog = gateway_dialog(qtbot, panel, ContactSyncDialog)
-    assert isinstance(dialog, ContactSyncDialog)
     qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
 
     rows = [[dialog.table.topLevelItem(i).text(c) for c in range(3)] for i in range(dialog.table.topLevelItemCount())]
@@ -239,10 +238,7 @@ def test_a_devices_contacts_are_previewed_and_apply_writes_what_was_shown(
     assert ["Differs", "+62 812-3456-7001", "name: yours “Pak Budi”, the device's “Budi Santoso”"] in rows
     assert dialog.status.text().startswith("Toko Wablas has 3 contacts: 1 new, 2 of yours would get what they lack")
     assert dialog.apply_button.isEnabled() and dialog.taken() == []
-    checks.activate(dialog)
-    checks.keyboard_walk(dialog)
-    checks.fit_check(dialog)
-    checks.wording_check(dialog)
+    checks.all_checks(dialog)
 
     items = [dialog.table.topLevelItem(i) for i in range(dialog.table.topLevelItemCount())]
     [differs] = [item for item in items if item.text(0) == "Differs"]
@@ -271,7 +267,6 @@ def test_selected_contacts_are_sent_to_a_device_with_a_result_line(
     panel.view.selectAll()
     panel.gateway.send_action.trigger()
     dialog = gateway_dialog(qtbot, panel, ContactPushDialog)
-    assert isinstance(dialog, ContactPushDialog)
     assert [a.name for a in dialog.device.accounts] == ["Toko Wablas"]
     dialog.send_button.click()
     qtbot.waitUntil(lambda: dialog.status.text().endswith("saved on Wablas."), timeout=10_000)
@@ -280,10 +275,7 @@ def test_selected_contacts_are_sent_to_a_device_with_a_result_line(
     assert panel.notice.text == "2 of 2 contacts saved on Wablas."
     kept = sim.state.wablas.contacts  # type: ignore[attr-defined]
     assert {"6281377778888", "6281377779999"} <= set(kept)
-    checks.activate(dialog)
-    checks.keyboard_walk(dialog)
-    checks.fit_check(dialog)
-    checks.wording_check(dialog)
+    checks.all_checks(dialog)
     dialog.reject()
     panel.close()
 
@@ -296,7 +288,6 @@ def test_the_whatsapp_groups_of_each_device_are_listed_and_an_id_is_copied(
     panel = make_panel(qtbot, ctx)
     panel.gateway.groups_action.trigger()
     dialog = gateway_dialog(qtbot, panel, WhatsAppGroupsDialog)
-    assert isinstance(dialog, WhatsAppGroupsDialog)
     qtbot.waitUntil(lambda: dialog.refresh_button.isEnabled(), timeout=10_000)
 
     devices = {dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i) for i in range(2)}
@@ -312,10 +303,7 @@ def test_the_whatsapp_groups_of_each_device_are_listed_and_an_id_is_copied(
     dialog.copy_button.click()
     assert QApplication.clipboard().text() == "120363025246125486"
     assert dialog.feedback.text == "The id of “Toko Maju Pelanggan” is copied."
-    checks.activate(dialog)
-    checks.keyboard_walk(dialog)
-    checks.fit_check(dialog)
-    checks.wording_check(dialog)
+    checks.all_checks(dialog)
     dialog.reject()
     panel.close()
 
@@ -343,10 +331,7 @@ def test_the_panel_with_its_devices_button_and_the_dialogs_pass_the_window_check
     assert dialog.device.gateway() == "Wablas" and len(dialog.numbers) == 1
     assert dialog.estimate.text() == "This takes less than a minute."
     assert dialog.device.state.text().startswith("This device's phone is not connected to WhatsApp")
-    checks.activate(dialog)
-    checks.keyboard_walk(dialog)
-    checks.fit_check(dialog)
-    checks.wording_check(dialog)
+    checks.all_checks(dialog)
     dialog.reject()
 
     panel.view.selectAll()

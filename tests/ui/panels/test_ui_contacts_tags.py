@@ -126,19 +126,19 @@ def test_a_selection_is_tagged_and_the_filter_shows_the_tag_with_its_count(
     # A new tag from the whole table: named in a small window, one statement for everyone shown.
     panel.view.selectAll()
     panel.groups.new_tag_from_selection()
-    qtbot.waitUntil(lambda: panel.groups.name_box is not None, timeout=5000)
-    assert panel.groups.name_box is not None
-    assert panel.groups.name_box.labelText() == "Name of the new tag for the 4 selected:"
-    panel.groups.name_box.setTextValue("  Pelanggan   Lama ")
-    panel.groups.name_box.accept()
+    qtbot.waitUntil(lambda: panel.groups.name_prompt.box is not None, timeout=5000)
+    assert panel.groups.name_prompt.box is not None
+    assert panel.groups.name_prompt.box.labelText() == "Name of the new tag for the 4 selected:"
+    panel.groups.name_prompt.box.setTextValue("  Pelanggan   Lama ")
+    panel.groups.name_prompt.box.accept()
     said(qtbot, panel, "Tag “Pelanggan Lama” created with 4 contacts.")
     counts_read(qtbot, panel, "Pelanggan Lama (4)")
 
     panel.groups.new_tag_from_selection()  # a name another tag has, in any case, is said plainly
-    qtbot.waitUntil(lambda: panel.groups.name_box is not None, timeout=5000)
-    assert panel.groups.name_box is not None
-    panel.groups.name_box.setTextValue("grosir")
-    panel.groups.name_box.accept()
+    qtbot.waitUntil(lambda: panel.groups.name_prompt.box is not None, timeout=5000)
+    assert panel.groups.name_prompt.box is not None
+    panel.groups.name_prompt.box.setTextValue("grosir")
+    panel.groups.name_prompt.box.accept()
     assert panel.notice.text == "There is already a tag called “Grosir”: choose Tags, Add to tag, “Grosir”."
     assert [t.name for t in app.store.tags.list()] == ["Grosir", "Pelanggan Lama"]
     panel.close()
@@ -188,19 +188,19 @@ def test_tags_are_renamed_and_deleted_in_their_dialog_and_the_filter_follows(
     # Rename: a name another tag has is said plainly and nothing changes.
     dialog.list.setCurrentRow(0)
     dialog.rename_button.click()
-    qtbot.waitUntil(lambda: dialog.name_box is not None, timeout=5000)
-    assert dialog.name_box is not None
-    dialog.name_box.setTextValue("reseller")
-    dialog.name_box.accept()
+    qtbot.waitUntil(lambda: dialog.name_prompt.box is not None, timeout=5000)
+    assert dialog.name_prompt.box is not None
+    dialog.name_prompt.box.setTextValue("reseller")
+    dialog.name_prompt.box.accept()
     assert dialog.feedback.text == "There is already a tag called “Reseller”. Choose another name."
     assert [t.name for t in app.store.tags.list()] == ["Grosir", "Reseller"]
     checks.activate(dialog)
     dialog.list.setFocus()
     qtbot.keyClick(dialog.list, Qt.Key.Key_F2)  # the keyboard's way
-    qtbot.waitUntil(lambda: dialog.name_box is not None, timeout=5000)
-    assert dialog.name_box is not None and dialog.name_box.textValue() == "Grosir"
-    dialog.name_box.setTextValue("Grosir Besar")
-    dialog.name_box.accept()
+    qtbot.waitUntil(lambda: dialog.name_prompt.box is not None, timeout=5000)
+    assert dialog.name_prompt.box is not None and dialog.name_prompt.box.textValue() == "Grosir"
+    dialog.name_prompt.box.setTextValue("Grosir Besar")
+    dialog.name_prompt.box.accept()
     qtbot.waitUntil(lambda: dialog.feedback.text == "“Grosir” is now called “Grosir Besar”.", timeout=5000)
     counts_read(qtbot, panel, "Grosir Besar (2)")
     assert panel.groups.filter.current == Group(Show.TAG, "Grosir Besar")  # still shown, under its new name
@@ -234,10 +234,10 @@ def test_tags_are_renamed_and_deleted_in_their_dialog_and_the_filter_follows(
 
     # A new tag from the dialog.
     dialog.new_button.click()
-    qtbot.waitUntil(lambda: dialog.name_box is not None, timeout=5000)
-    assert dialog.name_box is not None
-    dialog.name_box.setTextValue("Pelanggan")
-    dialog.name_box.accept()
+    qtbot.waitUntil(lambda: dialog.name_prompt.box is not None, timeout=5000)
+    assert dialog.name_prompt.box is not None
+    dialog.name_prompt.box.setTextValue("Pelanggan")
+    dialog.name_prompt.box.accept()
     qtbot.waitUntil(lambda: dialog.feedback.text == "Tag “Pelanggan” created.", timeout=5000)
     counts_read(qtbot, panel, "Pelanggan (0)")
     dialog.close_button.click()
@@ -352,8 +352,8 @@ def test_the_panel_with_tags_and_the_tags_dialog_pass_the_window_checks(
     checks.wording_check(dialog)
 
     dialog.new_button.click()  # the small window naming a tag
-    qtbot.waitUntil(lambda: dialog.name_box is not None and dialog.name_box.isVisible(), timeout=5000)
-    name_box = dialog.name_box
+    qtbot.waitUntil(lambda: dialog.name_prompt.box is not None and dialog.name_prompt.box.isVisible(), timeout=5000)
+    name_box = dialog.name_prompt.box
     assert name_box is not None
     checks.activate(name_box)
     checks.keyboard_walk(name_box)

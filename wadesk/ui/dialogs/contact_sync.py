@@ -13,20 +13,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidgetItem, QWidget
 
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import WadeskError
@@ -37,13 +25,11 @@ from wadesk.services.devices import DeviceMonitor
 from wadesk.store.contacts import ContactMerge, KeptValue
 from wadesk.ui import format as fmt
 from wadesk.ui.dialogs.gateway_words import GatewayDetails, plain_failure
-from wadesk.ui.tasks import Tasks
-from wadesk.ui.widgets.device_choice import DeviceChoice, attempt, fit_height
+from wadesk.ui.widgets.device_choice import DeviceChoice, GatewayDialog, attempt, fit_height, list_row, row_list
 from wadesk.ui.widgets.notice import Notice
 from wadesk.ui.widgets.spinner import Spinner
 
 SHOWN_PROBLEMS = 5  # refusals named one by one after a push; the rest are counted
-ROW_HEIGHT = 28
 
 
 def _tr(text: str) -> str:
@@ -58,49 +44,76 @@ def _name(name: str) -> str:
     return name or _tr("no name")
 
 
-class _Dialog(QDialog):
-    """What both dialogs share: a title, the device list, a spinner with a line of status, buttons at the foot."""
+class _Dialog(GatewayDialog):
+    """What both dialogs share: an introduction, the devices that keep a contact list, a spinner with a line of
+    status, the gateway's words when it fails, Cancel and the dialog's own button (``action``) at the foot."""
 
-    def __init__(self, title: str, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self._tasks = Tasks(self)
-        self.heading = QLabel(title)
-        self.heading.setObjectName("PanelTitle")
-        self.heading.setWordWrap(True)
+    def __init__(
+        self,
+        accounts: AccountService,
+        devices: DeviceMonitor | None,
+        parent: QWidget | None,
+        *,
+        title: str,
+        heading: str,
+        width: int,
+        intro: str,
+        action: str,
+    ) -> None:
+        super().__init__(title, heading, width, parent)
         self.spinner = Spinner(18)
+        self.intro = QLabel(intro)
+        self.intro.setWordWrap(True)
+        self.device = DeviceChoice(
+            accounts,
+            devices,
+            Capability.CONTACTS,
+            _tr(
+                "None of your devices keeps a contact list. Devices on %1 do: add one in Devices "
+                "(the first page of the window), then come back here."
+            ),
+        )
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.feedback = Notice(hide_after_ms=3_600_000)
         self.details = GatewayDetails()
         self.close_button = QPushButton(self.tr("Cancel"))
         self.close_button.clicked.connect(self.reject)
+        self.action_button = QPushButton(action)
+        self.action_button.setProperty("primary", True)
+        self.action_button.setDefault(True)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch()
         self.buttons.addWidget(self.close_button)
+        self.buttons.addWidget(self.action_button)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)  # measured again in the fonts of the application's look, applied when shown
-
-    def _fit(self) -> None:
-        fit_height(self)
-
-    def _status_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.status, 1)
-        return row
+    def _lay_out(self, *middle: tuple[QWidget, int]) -> None:
+        """The column: heading, introduction, device, status, then ``middle`` (each widget with its stretch),
+        the gateway's words and the buttons.  With no device to pick, only Close is left."""
+        layout = self._column()
+        layout.addWidget(self.intro)
+        layout.addSpacing(6)
+        layout.addWidget(self.device)
+        status = QHBoxLayout()
+        status.setSpacing(8)
+        status.addWidget(self.spinner, 0, Qt.AlignmentFlag.AlignTop)
+        status.addWidget(self.status, 1)
+        layout.addLayout(status)
+        for widget, stretch in middle:
+            layout.addWidget(widget, stretch)
+        layout.addWidget(self.feedback)
+        layout.addWidget(self.details)
+        layout.addStretch()
+        layout.addLayout(self.buttons)
+        if self.device.empty:
+            self.action_button.hide()
+            self.close_button.setText(self.tr("Close"))
 
     def _say_failure(self, exc: WadeskError, gateway: str, before: str) -> None:
         text, detail = plain_failure(exc, gateway)
         self.feedback.show_message(f"{before} {text}", "error")
         self.details.show_words(detail)
         fit_height(self)
-
-    def shutdown(self) -> None:
-        self._tasks.cancel_all()
-        self.done(QDialog.DialogCode.Rejected)
 
 
 class ContactSyncDialog(_Dialog):
@@ -115,37 +128,22 @@ class ContactSyncDialog(_Dialog):
         devices: DeviceMonitor | None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_tr("Get contacts from a device"), parent)
+        title = _tr("Get contacts from a device")
+        intro = _tr(
+            "Some gateways keep their own contact list. See what it would add to your address book "
+            "before anything changes."
+        )
+        super().__init__(
+            accounts, devices, parent, title=title, heading=title, width=640, intro=intro, action=_tr("Apply")
+        )
         self.contacts = contacts
         self.preview: SyncPreview | None = None
         self._kept: list[tuple[QTreeWidgetItem, KeptValue]] = []
-        self.setWindowTitle(self.tr("Get contacts from a device"))
-        self.setMinimumWidth(640)
-        intro = QLabel(
-            self.tr(
-                "Some gateways keep their own contact list. See what it would add to your address book "
-                "before anything changes."
-            )
-        )
-        intro.setWordWrap(True)
-        self.device = DeviceChoice(
-            accounts,
-            devices,
-            Capability.CONTACTS,
-            self.tr(
-                "None of your devices keeps a contact list. Devices on %1 do: add one in Devices "
-                "(the first page of the window), then come back here."
-            ),
-        )
         self.device.changed.connect(self.fetch)
-        self.table = QTreeWidget()
-        self.table.setColumnCount(3)
-        self.table.setHeaderLabels([self.tr("Change"), self.tr("Number"), self.tr("Name or details")])
+        self.table = row_list(
+            [self.tr("Change"), self.tr("Number"), self.tr("Name or details")], self.tr("What would change")
+        )
         self.table.setRootIsDecorated(False)
-        self.table.setUniformRowHeights(True)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAccessibleName(self.tr("What would change"))
-        self.table.header().setStretchLastSection(True)
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemChanged.connect(self._ticked)
         self.table.hide()
@@ -153,31 +151,11 @@ class ContactSyncDialog(_Dialog):
         self.hint.setObjectName("Muted")
         self.hint.setWordWrap(True)
         self.hint.hide()
-        self.apply_button = QPushButton(self.tr("Apply"))
-        self.apply_button.setProperty("primary", True)
-        self.apply_button.setDefault(True)
+        self.apply_button = self.action_button
         self.apply_button.setEnabled(False)
         self.apply_button.clicked.connect(self.apply)
-        self.buttons.addWidget(self.apply_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(intro)
-        layout.addSpacing(6)
-        layout.addWidget(self.device)
-        layout.addLayout(self._status_row())
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.feedback)
-        layout.addWidget(self.details)
-        layout.addStretch(0)
-        layout.addLayout(self.buttons)
-        if self.device.empty:
-            self.apply_button.hide()
-            self.close_button.setText(self.tr("Close"))
-        else:
+        self._lay_out((self.table, 1), (self.hint, 0))
+        if not self.device.empty:
             self.fetch()
         fit_height(self)
 
@@ -266,8 +244,7 @@ class ContactSyncDialog(_Dialog):
         fit_height(self)
 
     def _row(self, change: str, phone: str, name: str) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([change, fmt.phone(phone), name])
-        item.setSizeHint(0, QSize(0, ROW_HEIGHT))
+        item = list_row(change, fmt.phone(phone), name)
         item.setToolTip(2, name)
         self.table.addTopLevelItem(item)
         return item
@@ -342,50 +319,22 @@ class ContactPushDialog(_Dialog):
         region: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(_tr("Send %1 to a device").replace("%1", _contacts(len(numbers))), parent)
+        intro = _tr(
+            "They are added to the device's own contact list, or updated there when it has them already. "
+            "Your address book does not change."
+        )
+        heading = _tr("Send %1 to a device").replace("%1", _contacts(len(numbers)))
+        title = _tr("Send contacts to a device")
+        super().__init__(
+            accounts, devices, parent, title=title, heading=heading, width=480, intro=intro, action=_tr("Send")
+        )
         self.contacts = contacts
         self.numbers = list(numbers)
         self.region = region
-        self.setWindowTitle(self.tr("Send contacts to a device"))
-        self.setMinimumWidth(480)
-        intro = QLabel(
-            self.tr(
-                "They are added to the device's own contact list, or updated there when it has them already. "
-                "Your address book does not change."
-            )
-        )
-        intro.setWordWrap(True)
-        self.device = DeviceChoice(
-            accounts,
-            devices,
-            Capability.CONTACTS,
-            self.tr(
-                "None of your devices keeps a contact list. Devices on %1 do: add one in Devices "
-                "(the first page of the window), then come back here."
-            ),
-        )
         self.device.changed.connect(self._fit)  # a line about the device's phone may come or go
-        self.send_button = QPushButton(self.tr("Send"))
-        self.send_button.setProperty("primary", True)
-        self.send_button.setDefault(True)
+        self.send_button = self.action_button
         self.send_button.clicked.connect(self.send)
-        self.buttons.addWidget(self.send_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(10)
-        layout.addWidget(self.heading)
-        layout.addWidget(intro)
-        layout.addSpacing(6)
-        layout.addWidget(self.device)
-        layout.addLayout(self._status_row())
-        layout.addWidget(self.feedback)
-        layout.addWidget(self.details)
-        layout.addStretch()
-        layout.addLayout(self.buttons)
-        if self.device.empty:
-            self.send_button.hide()
-            self.close_button.setText(self.tr("Close"))
+        self._lay_out()
         fit_height(self)
 
     def send(self) -> None:

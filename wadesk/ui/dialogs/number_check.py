@@ -12,14 +12,11 @@ import asyncio
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,8 +29,7 @@ from wadesk.services.contacts import ContactService
 from wadesk.services.devices import DeviceMonitor
 from wadesk.services.number_check import BulkCheck, CheckPace, CheckProgress, check_seconds
 from wadesk.ui.dialogs.gateway_words import GatewayDetails, plain_failure, sentence
-from wadesk.ui.tasks import Tasks
-from wadesk.ui.widgets.device_choice import DeviceChoice, attempt, fit_height
+from wadesk.ui.widgets.device_choice import DeviceChoice, GatewayDialog, attempt, fit_height
 from wadesk.ui.widgets.notice import Notice
 
 
@@ -62,7 +58,7 @@ def count_words(count: int) -> str:
     return _tr("1 number") if count == 1 else _tr("%1 numbers").replace("%1", f"{count:,}")
 
 
-class NumberCheckDialog(QDialog):
+class NumberCheckDialog(GatewayDialog):
     """Pick a device, read how long the check takes and why it is paced, then watch it (or stop it)."""
 
     finished_check = Signal(object)  # the BulkCheck, when a check has ended (done, stopped or failed on the way)
@@ -79,21 +75,16 @@ class NumberCheckDialog(QDialog):
         clock: Clock | None = None,
         pace: CheckPace | None = None,
     ) -> None:
-        super().__init__(parent)
+        title = _tr("Check %1 on WhatsApp").replace("%1", count_words(len(numbers)))
+        super().__init__(_tr("Check numbers"), title, 500, parent)
         self.contacts = contacts
         self.numbers = list(numbers)
         self.region = region
         self.clock = clock
         self.pace = pace or CheckPace()
         self.outcome: BulkCheck | None = None
-        self._tasks = Tasks(self)
         self._stop = asyncio.Event()
-        self.setWindowTitle(self.tr("Check numbers"))
-        self.setMinimumWidth(500)
 
-        title = QLabel(self.tr("Check %1 on WhatsApp").replace("%1", count_words(len(self.numbers))))
-        title.setObjectName("PanelTitle")
-        title.setWordWrap(True)
         intro = QLabel(self.tr("Find out which of these numbers use WhatsApp, so messages go where they can arrive."))
         intro.setWordWrap(True)
         self.device = DeviceChoice(
@@ -143,10 +134,7 @@ class NumberCheckDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.start_button)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(10)
-        layout.addWidget(title)
+        layout = self._column()
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addWidget(self.device)
@@ -166,10 +154,6 @@ class NumberCheckDialog(QDialog):
             self.start_button.hide()
             self.cancel_button.setText(self.tr("Close"))
         self._show_estimate()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)  # measured again in the fonts of the application's look, applied when shown
 
     # -- before --------------------------------------------------------------------
 
@@ -307,8 +291,3 @@ class NumberCheckDialog(QDialog):
             self.stop()
             return
         super().reject()
-
-    def shutdown(self) -> None:
-        """Close now, the check cancelled (what was answered is kept)."""
-        self._tasks.cancel_all()
-        self.done(QDialog.DialogCode.Rejected)

@@ -52,7 +52,7 @@ class TagsDialog(QDialog):
         self.contacts = contacts
         self.tags: list[Tag] = list(tags)
         self._tasks = Tasks(self)
-        self.name_box: QInputDialog | None = None
+        self.name_prompt = TagNamePrompt(self, self._name_given)
         self.confirm_box: QMessageBox | None = None
         self._renaming: Tag | None = None
         self._deleting: Tag | None = None
@@ -153,48 +153,32 @@ class TagsDialog(QDialog):
         self.rename_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
 
-    def _taken(self, name: str, but: Tag | None = None) -> Tag | None:
-        """The other tag already called ``name`` (in any case), if any."""
-        wanted = " ".join(name.split()).casefold()
-        return next((t for t in self.tags if t.name.casefold() == wanted and t != but), None)
-
     # -- create and rename -------------------------------------------------------
 
     def new_tag(self) -> None:
         self._renaming = None
-        self._ask_name(self.tr("New tag"), self.tr("Name of the new tag:"), "", self.tr("Create tag"))
+        self.name_prompt.ask(self.tr("New tag"), self.tr("Name of the new tag:"), "", self.tr("Create tag"))
 
     def rename_current(self) -> None:
         tag = self.current_tag()
         if tag is None:
             return
         self._renaming = tag
-        self._ask_name(
+        self.name_prompt.ask(
             self.tr("Rename tag"),
             self.tr("New name for “%1”:").replace("%1", tag.name),
             tag.name,
             self.tr("Rename"),
         )
 
-    def _ask_name(self, title: str, label: str, text: str, ok: str) -> None:
-        box = ask_name(self, title, label, text, ok)
-        box.textValueSelected.connect(self._name_given)
-        box.finished.connect(self._name_box_closed)
-        self.name_box = box
-        box.open()
-
-    def _name_box_closed(self) -> None:
-        self.name_box = None
-
-    def _name_given(self, name: str) -> None:
+    def _name_given(self, clean: str) -> None:
         tag = self._renaming
-        clean = " ".join(name.split())
         if not clean:
             self._say(self.tr("A tag needs a name."), "error")
             return
         if tag is not None and clean == tag.name:
             return
-        other = self._taken(clean, but=tag)
+        other = tag_called(self.tags, clean, but=tag)
         if other is not None:
             self._say(
                 self.tr("There is already a tag called “%1”. Choose another name.").replace("%1", other.name), "error"
@@ -269,23 +253,51 @@ class TagsDialog(QDialog):
         self._update_buttons()
 
     def done(self, result: int) -> None:
-        for box in (self.name_box, self.confirm_box):
-            if box is not None:
-                box.close()
+        self.name_prompt.close()
+        if self.confirm_box is not None:
+            self.confirm_box.close()
         super().done(result)
 
 
-def ask_name(parent: QWidget, title: str, label: str, text: str, ok: str) -> QInputDialog:
-    """A small window asking for a tag's name (opened with ``open()``; its ``textValueSelected`` gives it)."""
-    box = QInputDialog(parent)
-    box.setWindowTitle(title)
-    box.setLabelText(label)
-    box.setTextValue(text)
-    box.setOkButtonText(ok)
-    box.setCancelButtonText(box.tr("Cancel"))
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    edit = box.findChild(QLineEdit)
-    if edit is not None:
-        edit.setMaxLength(MAX_TAG_NAME)
-        edit.setAccessibleName(title)
-    return box
+def tag_called(tags: Sequence[Tag], name: str, but: Tag | None = None) -> Tag | None:
+    """The tag among ``tags``, other than ``but``, already called ``name`` (in any case, spaces tidied), if any."""
+    wanted = " ".join(name.split()).casefold()
+    return next((t for t in tags if t.name.casefold() == wanted and t != but), None)
+
+
+class TagNamePrompt:
+    """The small window asking for a tag's name, one at a time, for the Tags dialog and the Contacts panel.
+
+    ``named`` gets the name typed with its spaces tidied ("" when only spaces were typed); ``box`` is the window
+    while it is open, and ``close`` closes it (when its owner goes).
+    """
+
+    def __init__(self, parent: QWidget, named: Callable[[str], None]) -> None:
+        self._parent = parent
+        self._named = named
+        self.box: QInputDialog | None = None
+
+    def ask(self, title: str, label: str, text: str, ok: str) -> None:
+        """Open the window titled ``title`` with ``label`` above the name (``text`` at first) and ``ok`` to give it."""
+        box = QInputDialog(self._parent)
+        box.setWindowTitle(title)
+        box.setLabelText(label)
+        box.setTextValue(text)
+        box.setOkButtonText(ok)
+        box.setCancelButtonText(box.tr("Cancel"))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        edit = box.findChild(QLineEdit)
+        if edit is not None:
+            edit.setMaxLength(MAX_TAG_NAME)
+            edit.setAccessibleName(title)
+        box.textValueSelected.connect(lambda name: self._named(" ".join(name.split())))
+        box.finished.connect(self._closed)
+        self.box = box
+        box.open()
+
+    def _closed(self) -> None:
+        self.box = None
+
+    def close(self) -> None:
+        if self.box is not None:
+            self.box.close()

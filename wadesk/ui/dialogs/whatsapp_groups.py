@@ -9,20 +9,9 @@ row.  No gateway's document gives a group's members, so none are shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidgetItem, QWidget
 
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import WadeskError
@@ -32,13 +21,11 @@ from wadesk.services.accounts import AccountService
 from wadesk.services.contacts import ContactService
 from wadesk.ui import icons
 from wadesk.ui.dialogs.gateway_words import plain_failure
-from wadesk.ui.tasks import Tasks
-from wadesk.ui.widgets.device_choice import attempt, fit_height, gateway_names
+from wadesk.ui.widgets.device_choice import GatewayDialog, attempt, fit_height, gateway_names, list_row, row_list
 from wadesk.ui.widgets.notice import Notice
 from wadesk.ui.widgets.spinner import Spinner
 
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # a group row's Group
-ROW_HEIGHT = 28
 
 
 def _tr(text: str) -> str:
@@ -49,22 +36,18 @@ def _groups(count: int) -> str:
     return _tr("1 group") if count == 1 else _tr("%1 groups").replace("%1", f"{count:,}")
 
 
-class WhatsAppGroupsDialog(QDialog):
+class WhatsAppGroupsDialog(GatewayDialog):
     """Each device with its WhatsApp groups (or why it has none here); Refresh, Copy group id, Close."""
 
     def __init__(self, contacts: ContactService, accounts: AccountService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        title = _tr("WhatsApp groups")
+        super().__init__(title, title, 600, parent)
         self.contacts = contacts
-        self._tasks = Tasks(self)
         self._device_rows: dict[int, QTreeWidgetItem] = {}
         self._pending = 0
-        self.setWindowTitle(self.tr("WhatsApp groups"))
-        self.setMinimumWidth(600)
         self.accounts = accounts.list()
         self.able = [a for a in self.accounts if provider_info(a.provider).supports(Capability.GROUPS)]
 
-        title = QLabel(self.tr("WhatsApp groups"))
-        title.setObjectName("PanelTitle")
         intro = QLabel(
             self.tr("The groups each device's phone is in. Copy a group's id to send a message to the whole group.")
         )
@@ -72,13 +55,7 @@ class WhatsAppGroupsDialog(QDialog):
         self.members_note = QLabel(self.tr("The gateways do not say who is in each group."))
         self.members_note.setObjectName("Muted")
         self.members_note.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("Device and group"), self.tr("Group id")])
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName(self.tr("WhatsApp groups"))
-        self.tree.header().setStretchLastSection(True)
+        self.tree = row_list([self.tr("Device and group"), self.tr("Group id")], self.tr("WhatsApp groups"))
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.tree.setColumnWidth(0, 320)
         self.tree.currentItemChanged.connect(self._update_buttons)
@@ -110,10 +87,7 @@ class WhatsAppGroupsDialog(QDialog):
         buttons.addWidget(self.copy_button)
         buttons.addWidget(close)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(10)
-        layout.addWidget(title)
+        layout = self._column()
         layout.addWidget(intro)
         layout.addWidget(self.none)
         layout.addWidget(self.tree, 1)
@@ -132,14 +106,10 @@ class WhatsAppGroupsDialog(QDialog):
         if self.able:
             self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        fit_height(self)  # measured again in the fonts of the application's look, applied when shown
-
     def _fill_devices(self) -> None:
         for account in self.accounts:
             info = provider_info(account.provider)
-            row = _item(f"{account.name} ({info.name})")
+            row = list_row(f"{account.name} ({info.name})")
             self.tree.addTopLevelItem(row)
             if account in self.able:
                 self._device_rows[account.id] = row
@@ -151,7 +121,7 @@ class WhatsAppGroupsDialog(QDialog):
         """A device's only line beneath it: why it shows no group."""
         row.takeChildren()
         row.setText(1, "")
-        line = _item(words)
+        line = list_row(words)
         line.setToolTip(0, words)
         line.setForeground(0, self.palette().placeholderText())
         row.addChild(line)
@@ -165,7 +135,7 @@ class WhatsAppGroupsDialog(QDialog):
             return
         row.takeChildren()
         for group in groups:
-            child = _item(group.name, group.group_id)
+            child = list_row(group.name, group.group_id)
             child.setData(0, GROUP_ROLE, group)
             child.setToolTip(0, group.name)
             row.addChild(child)
@@ -228,13 +198,3 @@ class WhatsAppGroupsDialog(QDialog):
             "ok",
         )
         fit_height(self)
-
-    def shutdown(self) -> None:
-        self._tasks.cancel_all()
-        self.done(QDialog.DialogCode.Rejected)
-
-
-def _item(*texts: str) -> QTreeWidgetItem:
-    item = QTreeWidgetItem(list(texts))
-    item.setSizeHint(0, QSize(0, ROW_HEIGHT))
-    return item

@@ -16,14 +16,14 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton
 
 from wadesk.domain.models import Contact
 from wadesk.services.contact_source import ContactFilter
 from wadesk.services.contacts import OptOutChange
 from wadesk.services.events import ContactsChanged, Event
 from wadesk.store.tags import Tag
-from wadesk.ui.dialogs.tags import TagsDialog, ask_name
+from wadesk.ui.dialogs.tags import TagNamePrompt, TagsDialog, tag_called
 from wadesk.ui.panels.devices import ActionButton
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.button_row import ButtonRow
@@ -63,7 +63,7 @@ class ContactGroups(QObject):
         self._counting = self._recount = False
         self.tags: list[Tag] = []
         self.dialog: TagsDialog | None = None
-        self.name_box: QInputDialog | None = None
+        self.name_prompt = TagNamePrompt(panel, self._new_tag_named)
         self.confirm_box: QMessageBox | None = None
         self._confirm_button: QPushButton | None = None
         self._to_opt_out: Selection | None = None
@@ -345,8 +345,7 @@ class ContactGroups(QObject):
     def new_tag_from_selection(self) -> None:
         if not self.panel.selected_count():
             return
-        box = ask_name(
-            self.panel,
+        self.name_prompt.ask(
             self.tr("New tag"),
             self.tr("Name of the new tag for the %1 selected:").replace("%1", f"{self.panel.selected_count():,}")
             if self.panel.selected_count() > 1
@@ -354,19 +353,11 @@ class ContactGroups(QObject):
             "",
             self.tr("Create tag"),
         )
-        box.textValueSelected.connect(self._new_tag_named)
-        box.finished.connect(self._name_box_closed)
-        self.name_box = box
-        box.open()
 
-    def _name_box_closed(self) -> None:
-        self.name_box = None
-
-    def _new_tag_named(self, name: str) -> None:
-        clean = " ".join(name.split())
+    def _new_tag_named(self, clean: str) -> None:
         if not clean:
             return
-        taken = next((t for t in self.tags if t.name.casefold() == clean.casefold()), None)
+        taken = tag_called(self.tags, clean)
         if taken is not None:
             self.panel.notice.show_message(
                 self.tr("There is already a tag called “%1”: choose Tags, Add to tag, “%1”.").replace("%1", taken.name),
@@ -497,6 +488,7 @@ class ContactGroups(QObject):
     def shutdown(self) -> None:
         self._tasks.cancel_all()
         self._counts.cancel_all()
-        for window in (self.dialog, self.name_box, self.confirm_box):
+        self.name_prompt.close()
+        for window in (self.dialog, self.confirm_box):
             if window is not None:
                 window.close()

@@ -19,9 +19,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMenu,
@@ -55,6 +53,7 @@ from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.button_row import ButtonRow
 from wadesk.ui.widgets.notice import EmptyState, Notice
 from wadesk.ui.widgets.spinner import Spinner
+from wadesk.ui.widgets.table_setup import configure_table
 
 SEARCH_DELAY_MS = 250  # typing pauses this long before the table is searched
 
@@ -72,7 +71,7 @@ class ContactsPanel(Panel):
         super().__init__(parent)
         self.ctx = ctx
         self.bridge = bridge
-        self.contacts = contacts or ContactService(ctx.store, ctx.accounts, ctx.events)
+        self.contacts = contacts or ctx.contacts
         self.region = SettingsFile(ctx.home).load().region
         self._tasks = Tasks(self)
         self.dialog: ContactDialog | None = None
@@ -157,25 +156,7 @@ class ContactsPanel(Panel):
         # -- table ---------------------------------------------------------------
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; the arrows move between rows
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.verticalHeader().setVisible(False)
-        self.view.verticalHeader().setDefaultSectionSize(34)
-        self.view.setAccessibleName(self.tr("Contacts"))
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.activated.connect(self._activated)  # double-click, or Enter
-        head = self.view.horizontalHeader()
-        head.setHighlightSections(False)
-        head.setStretchLastSection(True)
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        head = configure_table(self.view, self.tr("Contacts"), self._context_menu, self._activated, row_height=34)
         # The model's own order first: enabling sorting sorts by the header's indicator, and each order is a read.
         head.setSortIndicator(ContactColumn.NAME, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)  # before sizing the columns: a heading's size counts the sort arrow's room

@@ -51,6 +51,7 @@ from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.button_row import ButtonRow
 from wadesk.ui.widgets.notice import EmptyState, Notice
 from wadesk.ui.widgets.spinner import Spinner
+from wadesk.ui.widgets.table_setup import configure_table
 from wadesk.ui.widgets.two_line import ICON as TWO_LINE_ICON
 from wadesk.ui.widgets.two_line import PADDING as TWO_LINE_PADDING
 from wadesk.ui.widgets.two_line import TwoLineDelegate
@@ -139,33 +140,17 @@ class DevicesPanel(Panel):
         # -- table ---------------------------------------------------------------
         self.view = QTableView()
         self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setTabKeyNavigation(False)  # Tab goes on to the next control; the arrows move between rows
-        self.view.setAlternatingRowColors(True)
-        self.view.setShowGrid(False)
+        head = configure_table(self.view, self.tr("Devices"), self._context_menu, self._activated, row_height=54)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)  # one device at a time
+        head.setStretchLastSection(False)  # the account column stretches instead (below)
         self.view.setSortingEnabled(True)
-        self.view.setWordWrap(False)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.verticalHeader().setVisible(False)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.activated.connect(self._activated)  # double-click, or Enter
-        self.view.setAccessibleName(self.tr("Devices"))
-        self.view.verticalHeader().setDefaultSectionSize(54)
         two_lines = TwoLineDelegate(self.view)
         self.view.setItemDelegateForColumn(Column.ACCOUNT, two_lines)
         self.view.setItemDelegateForColumn(Column.STATUS, two_lines)
         # The gateway and the notes are the second lines of the account and status cells.
         self.view.setColumnHidden(Column.GATEWAY, True)
         self.view.setColumnHidden(Column.NOTES, True)
-        head = self.view.horizontalHeader()
-        head.setHighlightSections(False)
-        head.setStretchLastSection(False)
         head.setMinimumSectionSize(60)
-        head.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The account takes what is left (a cut name is whole in its tooltip); the other columns are as wide as
         # their heading and their usual contents, so that the status is never squashed.
         head.setSectionResizeMode(Column.ACCOUNT, QHeaderView.ResizeMode.Stretch)

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPaintEvent, QPen, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -220,12 +221,19 @@ def _divider(colors: BubbleColors) -> QFrame:
     return line
 
 
-def _row(*widgets: QWidget, spacing: int = 8, stretch_last: bool = True) -> QWidget:
-    row = QWidget()
-    row.setStyleSheet("background: transparent;")
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
+def _bare(layout: QBoxLayout, spacing: int, margins: tuple[int, int, int, int] = (0, 0, 0, 0)) -> QWidget:
+    """A see-through widget holding ``layout`` (a row or a column of parts), with no room of its own around them."""
+    holder = QWidget()
+    holder.setStyleSheet("background: transparent;")
+    holder.setLayout(layout)
+    layout.setContentsMargins(*margins)
     layout.setSpacing(spacing)
+    return holder
+
+
+def _row(*widgets: QWidget, spacing: int = 8, stretch_last: bool = True) -> QWidget:
+    layout = QHBoxLayout()
+    row = _bare(layout, spacing)
     for index, widget in enumerate(widgets):
         last = index == len(widgets) - 1
         layout.addWidget(widget, 1 if last and stretch_last else 0, Qt.AlignmentFlag.AlignVCenter)
@@ -233,14 +241,18 @@ def _row(*widgets: QWidget, spacing: int = 8, stretch_last: bool = True) -> QWid
 
 
 def _column(*widgets: QWidget, spacing: int = 2) -> QWidget:
-    column = QWidget()
-    column.setStyleSheet("background: transparent;")
-    layout = QVBoxLayout(column)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.setSpacing(spacing)
+    layout = QVBoxLayout()
+    column = _bare(layout, spacing)
     for widget in widgets:
         layout.addWidget(widget)
     return column
+
+
+def _entry(picture: QWidget, title: QLabel, detail: str | None, colors: BubbleColors, size: float = 0.85) -> QWidget:
+    """A picture (an icon, an avatar) beside a bold ``title`` over a smaller, muted ``detail`` (no line when None):
+    how a file, a link preview and a contact card show what they are."""
+    words = title if detail is None else _column(title, _label(detail, colors, size=size, color=colors.meta))
+    return _row(picture, words, spacing=10)
 
 
 def _card(colors: BubbleColors, *widgets: QWidget, name: str = "BubbleCard") -> QFrame:
@@ -256,20 +268,23 @@ def _card(colors: BubbleColors, *widgets: QWidget, name: str = "BubbleCard") -> 
     return card
 
 
-def _action(text: str, icon_name: str, colors: BubbleColors) -> QWidget:
-    """The centred action line at the foot of a list, poll or contact: icon and words in action colour."""
+def _centred_action(layout: QHBoxLayout, text: str, icon_name: str, colors: BubbleColors) -> None:
+    """Fill ``layout`` with an icon and words in action colour, centred: an action line, a reply button."""
     label = _label(text, colors, bold=True, color=colors.action)
     label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
     label.setWordWrap(False)
-    row = QWidget()
-    row.setStyleSheet("background: transparent;")
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 4, 0, 2)
     layout.setSpacing(6)
     layout.addStretch(1)
     layout.addWidget(_icon(icon_name, colors.action, 16))
     layout.addWidget(label)
     layout.addStretch(1)
+
+
+def _action(text: str, icon_name: str, colors: BubbleColors) -> QWidget:
+    """The centred action line at the foot of a list, poll or contact: icon and words in action colour."""
+    layout = QHBoxLayout()
+    row = _bare(layout, 6, (0, 4, 0, 2))
+    _centred_action(layout, text, icon_name, colors)
     return row
 
 
@@ -417,16 +432,9 @@ class _ReplyButton(QFrame):
             f"border-bottom: 1px solid {colors.line}; }}"
         )
         name = {"url": "open", "call": "call"}.get(button.kind, "reply")
-        words = _label(button.label, colors, bold=True, color=colors.action)
-        words.setWordWrap(False)
-        words.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 7, 8, 7)
-        layout.setSpacing(6)
-        layout.addStretch(1)
-        layout.addWidget(_icon(name, colors.action, 16))
-        layout.addWidget(words)
-        layout.addStretch(1)
+        _centred_action(layout, button.label, name, colors)
         self.setToolTip(button.value if button.kind in ("url", "call") else "")
 
 
@@ -625,8 +633,7 @@ def _file_card(media: MediaRef | None, icon_name: str, colors: BubbleColors) -> 
     details = " · ".join(part for part in (file_size(media.size if media else None), extension) if part)
     title = _label(name, colors, bold=True)
     title.setObjectName("BubbleFileName")
-    column = _column(title, _label(details, colors, size=0.85, color=colors.meta)) if details else title
-    return _card(colors, _row(_icon(icon_name, colors.action, 30), column, spacing=10))
+    return _card(colors, _entry(_icon(icon_name, colors.action, 30), title, details or None, colors))
 
 
 def _location(location: Location, colors: BubbleColors, width: int) -> list[QWidget]:
@@ -651,16 +658,15 @@ def _contact(card: ContactCard, colors: BubbleColors) -> list[QWidget]:
         f"#BubbleAvatar {{ background: {colors.line}; color: {colors.text}; border-radius: 20px; font-weight: 600; }}"
     )
     name = _label(card.name or fmt.phone(card.phone), colors, bold=True)
-    number = _label(fmt.phone(card.phone), colors, size=0.9, color=colors.meta)
-    return [_row(avatar, _column(name, number), spacing=10), _divider(colors), _action(tr("Message"), "reply", colors)]
+    who = _entry(avatar, name, fmt.phone(card.phone), colors, size=0.9)
+    return [who, _divider(colors), _action(tr("Message"), "reply", colors)]
 
 
 def _link_card(url: str, colors: BubbleColors) -> QWidget:
     address = url if "://" in url else f"https://{url}"
     host = urlsplit(address).hostname or url
     title = _label(host.removeprefix("www."), colors, bold=True)
-    shown = _label(url, colors, size=0.85, color=colors.meta)
-    return _card(colors, _row(_icon("link", colors.meta, 28), _column(title, shown), spacing=10))
+    return _card(colors, _entry(_icon("link", colors.meta, 28), title, url, colors))
 
 
 def _titled(text: str, footer: str, colors: BubbleColors) -> list[QWidget]:

@@ -1,19 +1,31 @@
 """Picking the device to work through, among those whose gateway can do the job; plainly saying when none can.
 
 Used by the Contacts panel's gateway dialogs (number check, contacts from and
-to a device, WhatsApp groups), with what else they share: ``attempt`` and
-``fit_height``.  Every configured account is a device here; one whose gateway reports
+to a device, WhatsApp groups), with what else they share: ``attempt``,
+``fit_height``, the ``GatewayDialog`` skeleton and its lists (``row_list``,
+``list_row``).  Every configured account is a device here; one whose gateway reports
 that its phone is not connected is still offered, with a word about it, since
 the gateway is the one to say whether it can answer.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import WadeskError
@@ -21,8 +33,10 @@ from wadesk.domain.models import Account, DeviceState
 from wadesk.providers.registry import provider_ids, provider_info
 from wadesk.services.accounts import AccountService
 from wadesk.services.devices import DeviceMonitor
+from wadesk.ui.tasks import Tasks
 
 T = TypeVar("T")
+ROW_HEIGHT = 28  # a row of a gateway dialog's list
 
 
 async def attempt(work: Awaitable[T]) -> T | WadeskError:
@@ -142,3 +156,55 @@ class DeviceChoice(QWidget):
         )
         self.state.setVisible(offline)
         self.changed.emit()
+
+
+class GatewayDialog(QDialog):
+    """What the gateway dialogs share: a heading, work off the event loop (``_tasks``), a height that fits their
+    words, and ``shutdown`` for the panel that opened them."""
+
+    def __init__(self, title: str, heading: str, minimum_width: int, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self._tasks = Tasks(self)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(minimum_width)
+        self.heading = QLabel(heading)
+        self.heading.setObjectName("PanelTitle")
+        self.heading.setWordWrap(True)
+
+    def _column(self) -> QVBoxLayout:
+        """The dialog's one column, its heading at the top; the dialog adds the rest."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        return layout
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_height(self)  # measured again in the fonts of the application's look, applied when shown
+
+    def _fit(self) -> None:
+        fit_height(self)
+
+    def shutdown(self) -> None:
+        self._tasks.cancel_all()
+        self.done(QDialog.DialogCode.Rejected)
+
+
+def row_list(headings: Sequence[str], name: str) -> QTreeWidget:
+    """A list of rows under ``headings``, one picked at a time; ``name`` is what a screen reader calls it."""
+    tree = QTreeWidget()
+    tree.setColumnCount(len(headings))
+    tree.setHeaderLabels(list(headings))
+    tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    tree.setUniformRowHeights(True)
+    tree.setAccessibleName(name)
+    tree.header().setStretchLastSection(True)
+    return tree
+
+
+def list_row(*texts: str) -> QTreeWidgetItem:
+    """A row of a ``row_list``, as tall as the others."""
+    item = QTreeWidgetItem(list(texts))
+    item.setSizeHint(0, QSize(0, ROW_HEIGHT))
+    return item
