@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import enum
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -145,9 +145,9 @@ class SourceTabs(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(True)
-        self._group.idClicked.connect(self.select)
+        # No QButtonGroup: Qt gives a group's buttons one Tab stop (the checked one, arrows for the rest);
+        # every source is its own Tab stop here, and ``select`` keeps exactly one checked.
+        self._buttons: list[QPushButton] = []
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(4)
         self.pages = QStackedWidget()
@@ -162,19 +162,33 @@ class SourceTabs(QWidget):
         button = QPushButton(text)
         button.setCheckable(True)
         button.setAccessibleName(text)
-        self._group.addButton(button, self.pages.count())
+        index = self.pages.count()
+        button.clicked.connect(lambda _checked=False: self.select(index))
+        self._buttons.append(button)
         self.buttons.addWidget(button, 1)
         self.pages.addWidget(page)
         if self.pages.count() == 1:
             button.setChecked(True)
+        self._order_tabs()
         return button
+
+    def _order_tabs(self) -> None:
+        """Tab reads as the eye does: every source's button along the row, then the page shown."""
+        buttons = self._buttons
+        inside = [
+            widget
+            for page in (self.pages.widget(i) for i in range(self.pages.count()))
+            for widget in page.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        for first, second in itertools.pairwise([*buttons, *inside]):
+            QWidget.setTabOrder(first, second)
 
     def select(self, index: int) -> None:
         """Show the page of source ``index`` (0: numbers, 1: contacts, 2: groups, 3: a file)."""
         self.pages.setCurrentIndex(index)
-        button = self._group.button(index)
-        if button is not None:
-            button.setChecked(True)
+        for position, button in enumerate(self._buttons):
+            button.setChecked(position == index)
 
     def current(self) -> int:
         return self.pages.currentIndex()

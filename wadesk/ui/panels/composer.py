@@ -340,13 +340,7 @@ class ComposerPanel(Panel):
         """Tab goes through ``parts`` in this order, and through each part's controls in the part's own order."""
         chain: list[QWidget] = []
         for part in parts:
-            inside = _own_chain(part) if part.focusPolicy() == Qt.FocusPolicy.NoFocus or part.layout() else [part]
-            if isinstance(part, RecipientsPicker):  # its source buttons first, as they read: a row over the pages
-                tabs = part.tabs.findChildren(QPushButton)
-                inside = [w for w in inside if w in tabs and w.isCheckable()] + [
-                    w for w in inside if not (w in tabs and w.isCheckable())
-                ]
-            chain += inside
+            chain += _own_chain(part) if part.focusPolicy() == Qt.FocusPolicy.NoFocus or part.layout() else [part]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
