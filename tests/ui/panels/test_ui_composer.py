@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage, QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.support import window_checks as checks
@@ -28,14 +28,11 @@ from wadesk.ui.theme import ThemeWatcher
 
 
 def tab_order(panel: ComposerPanel) -> list[QWidget]:
-    """The Composer's expected Tab order: its left column top to bottom, then the preview's column.
-
-    The recipients' sources are one exclusive row of buttons: one Tab stop, the one shown (the arrow keys move
-    along the row, as Qt does for any exclusive group).
-    """
-    sources = [b for b in panel.recipients.tabs.findChildren(QPushButton) if b.isCheckable() and not b.isChecked()]
-    left = [w for w in checks.reading_order(checks.focusable(panel.left_scroll)) if w not in sources]
-    return [*left, *checks.reading_order(checks.focusable(panel.right))]
+    """The Composer's expected Tab order: its left column top to bottom, then the preview's column."""
+    return [
+        *checks.reading_order(checks.focusable(panel.left_scroll)),
+        *checks.reading_order(checks.focusable(panel.right)),
+    ]
 
 
 def composer(qtbot: QtBot, ctx: UiContext) -> tuple[MainWindow, ComposerPanel]:
@@ -451,3 +448,31 @@ def test_a_long_device_name_is_shortened_and_the_row_stays_in_a_1024_pixel_scree
         ),
         timeout=5000,
     )
+
+
+def test_a_custom_pace_is_set_in_seconds_and_a_daily_cap_and_comes_back_with_the_draft(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    wablas(qtbot, app, sim)
+    window, panel = composer(qtbot, ctx)
+    panel.editor.set_text("Promo {Halo|Hai} kak")
+    panel.recipients.add_numbers("0812-3456-7890\n0813 1111 2222\n0813 1111 3333")
+    panel.pace_box.setCurrentIndex(panel.pace_box.findData("custom"))
+    assert panel.custom_pace.isVisible()
+    panel.custom_pace.shortest.setValue(90)  # the longest gap follows it up
+    assert panel.custom_pace.longest.value() == 90
+    panel.custom_pace.longest.setValue(120)
+    panel.custom_pace.daily.setValue(2)
+    plan = planned(qtbot, panel)
+    assert (plan.pace.min_delay, plan.pace.max_delay, plan.pace.daily_cap) == (90, 120, 2)
+    assert plan.pace.rest_every is not None  # Safe's rests are kept
+    assert "with at most 2 a day, done" in panel.estimate.text()
+    checks.activate(panel)
+    checks.keyboard_walk(panel, order=tab_order(panel))
+    checks.wording_check(panel)
+    window.close()
+
+    _, again = composer(qtbot, ctx)
+    assert again.pace_box.currentData() == "custom"
+    custom = again.custom_pace
+    assert (custom.shortest.value(), custom.longest.value(), custom.daily.value()) == (90, 120, 2)

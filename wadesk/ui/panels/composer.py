@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -69,6 +68,7 @@ from wadesk.ui import icons
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.composer.kinds import KindFields, kind_name, kinds_for
 from wadesk.ui.composer.media import MediaPicker, ReadMedia, kind_of, media_refusal, read_media, save_pasted
+from wadesk.ui.composer.pace import CustomPace
 from wadesk.ui.composer.progress import SendProgress
 from wadesk.ui.composer.recipients import RecipientsPicker
 from wadesk.ui.context import UiContext
@@ -204,10 +204,8 @@ class ComposerPanel(Panel):
         self.pace_box = QComboBox()
         self.pace_box.setAccessibleName(self.tr("Pace"))
         self.pace_box.currentIndexChanged.connect(self._pace_chosen)
-        self.custom_pace = QLineEdit()
-        self.custom_pace.setAccessibleName(self.tr("Custom pace"))
-        self.custom_pace.setPlaceholderText(self.tr("e.g. min=20,max=40,daily_cap=150"))
-        self.custom_pace.textChanged.connect(self.changed)
+        self.custom_pace = CustomPace()
+        self.custom_pace.changed.connect(self.changed)
         self.custom_pace.hide()
         pace_row = QHBoxLayout()
         pace_row.addWidget(QLabel(self.tr("Pace")))
@@ -458,18 +456,17 @@ class ComposerPanel(Panel):
         self.pace_box.blockSignals(False)
 
     def set_pace(self, pace: str) -> None:
-        """Choose a preset by name, or custom settings (``min=5,max=10``)."""
+        """Choose a preset by name, or custom settings (``safe,min=20,max=40``); Safe when it cannot be read."""
         index = self.pace_box.findData(pace)
         if index < 0:
-            self.pace_box.setCurrentIndex(self.pace_box.findData("custom"))
-            self.custom_pace.setText(pace)
-        else:
-            self.pace_box.setCurrentIndex(index)
+            custom = self.custom_pace.set_spec(pace)
+            index = self.pace_box.findData("custom" if custom else "safe")
+        self.pace_box.setCurrentIndex(index)
 
     def pace(self) -> str:
         data = self.pace_box.currentData()
         if data == "custom":
-            return self.custom_pace.text().strip() or "safe"
+            return self.custom_pace.spec()
         return str(data or "safe")
 
     def _pace_chosen(self) -> None:
@@ -786,11 +783,13 @@ class ComposerPanel(Panel):
             return
         start = plan.at or plan.planned_at
         took = finish - start
+        cap = plan.pace.daily_cap if plan.pace is not None else None
+        if cap is not None and count > cap:
+            words = self.tr("%1: about %2 — with at most %4 a day, done %3").replace("%4", f"{cap:,}")
+        else:
+            words = self.tr("%1: about %2 — done %3")
         self.estimate.setText(
-            self.tr("%1: about %2 — done %3")
-            .replace("%1", people)
-            .replace("%2", _duration(took))
-            .replace("%3", _when_words(finish, self.tz))
+            words.replace("%1", people).replace("%2", _duration(took)).replace("%3", _when_words(finish, self.tz))
         )
 
     # -- the preview -------------------------------------------------------------------------------
