@@ -174,14 +174,14 @@ class SourceTabs(QWidget):
 
     def _order_tabs(self) -> None:
         """Tab reads as the eye does: every source's button along the row, then the page shown."""
-        buttons = self._buttons
+        pages = [page for page in (self.pages.widget(i) for i in range(self.pages.count())) if page is not None]
         inside = [
             widget
-            for page in (self.pages.widget(i) for i in range(self.pages.count()))
+            for page in pages
             for widget in page.findChildren(QWidget)
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
         ]
-        for first, second in itertools.pairwise([*buttons, *inside]):
+        for first, second in itertools.pairwise([*self._buttons, *inside]):
             QWidget.setTabOrder(first, second)
 
     def select(self, index: int) -> None:
