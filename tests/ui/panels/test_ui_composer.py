@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage, QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -14,8 +17,9 @@ from pytestqt.qtbot import QtBot
 from tests.support import window_checks as checks
 from tests.support.ui import add_sim_account, open_window, run
 from wadesk.app import App
-from wadesk.domain.models import Account, Contact, MessageKind
-from wadesk.domain.status import DeliveryStatus
+from wadesk.cli import COMMANDS, build_parser
+from wadesk.domain.errors import ValidationError
+from wadesk.domain.models import Account, Contact, Group, MessageKind
 from wadesk.launch import window_context
 from wadesk.services.clock import ManualClock
 from wadesk.services.sending import Plan
@@ -118,7 +122,7 @@ def test_formatted_text_with_a_dropped_image_reaches_every_recipient_and_the_pro
     chosen = people(
         qtbot, app, ("081234567890", "Budi Santoso"), ("081311112222", "Siti Rahmawati"), ("085712345678", "Agus")
     )
-    _, panel = composer(qtbot, ctx)
+    window, panel = composer(qtbot, ctx)
     assert panel.pace_box.findData("none") >= 0  # the simulator's unthrottled pace is offered for it
     panel.set_pace("none")
     panel.editor.set_text("*Promo hari ini* untuk _{name}_: diskon ~20%~ 30%!")
@@ -151,10 +155,11 @@ def test_formatted_text_with_a_dropped_image_reaches_every_recipient_and_the_pro
     qtbot.waitUntil(lambda: panel.progress.sent_count() == 3, timeout=20_000)
     assert "3 sent" in panel.progress.figures.text()
     assert panel.progress.bar.value() == panel.progress.bar.maximum() == 3
-    rows = app.store.messages.list() if hasattr(app.store.messages, "list") else []
-    for row in rows:
-        assert row.status in DONE
+    rows = app.store.messages.list()
+    assert len(rows) == 3 and all(row.status in DONE for row in rows)
     assert ctx.drafts is not None and ctx.drafts.load_current() is None  # sent: the draft is cleared
+    panel.progress.reports_button.click()  # the send, in Reports
+    assert window.current_panel == "reports"
 
 
 def test_a_bulk_send_with_one_identical_text_needs_one_more_click_and_ctrl_enter_sends(
@@ -179,30 +184,47 @@ def test_a_bulk_send_with_one_identical_text_needs_one_more_click_and_ctrl_enter
     qtbot.waitUntil(lambda: panel.progress.sent_count() == 2, timeout=20_000)
 
 
-def test_a_message_scheduled_for_tomorrow_is_listed_by_the_schedules_service(
-    qtbot: QtBot, app: App, sim: SimulatorServer
+def test_a_message_scheduled_for_tomorrow_in_the_devices_time_zone_is_listed_by_wadesk_schedule_list(
+    qtbot: QtBot, app: App, sim: SimulatorServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     now = datetime(2030, 3, 4, 8, 0, tzinfo=UTC)
     app.outbox.clock = ManualClock(now)
     ctx = window_context(app, refresh_seconds=3600)
-    wablas(qtbot, app, sim)
+    papua = ZoneInfo("Asia/Jayapura")  # not this computer's zone, whatever the computer is
+    shop = run(
+        qtbot,
+        app.accounts.add(
+            "Toko Jayapura",
+            "wablas",
+            base_url=sim.base_url("wablas"),
+            settings={**sim.settings("wablas"), "time_zone": "Asia/Jayapura"},
+            secrets=sim.credentials("wablas"),
+        ),
+    )
     try:
         _, panel = composer(qtbot, ctx)
-        panel.editor.set_text("Pengingat: janji temu besok jam 10.")
+        panel.choose_device(shop.id, alone=True)
+        assert panel.zone_label.text() == "Times in Asia/Jayapura (WIT), the device's time zone"
+        panel.editor.set_text("Pengingat: janji temu besok jam 09.30.")
         panel.recipients.add_numbers("0812-3456-7890")
         panel.later_check.setChecked(True)
-        tomorrow = (now + timedelta(days=1)).astimezone(panel.tz).replace(hour=9, minute=30)
+        tomorrow = (now + timedelta(days=1)).astimezone(papua).replace(hour=9, minute=30)
         panel.set_when(tomorrow)
-        assert panel.zone_label.text().startswith("Times in ")
+        shown = panel.when_edit.dateTime()
+        assert (shown.time().hour(), shown.time().minute()) == (9, 30)  # the device's wall clock
         plan = planned(qtbot, panel)
         assert plan.ok and plan.at == tomorrow
         assert panel.send_button.text() == "Schedule"
         panel.send_button.click()
         qtbot.waitUntil(lambda: panel.right.currentWidget() is panel.progress and not panel.sending, timeout=10_000)
-        listed = app.schedules.list()
+
+        capsys.readouterr()
+        args = build_parser().parse_args(["schedule", "list", "--tz", "Asia/Jayapura", "--json"])
+        assert run(qtbot, COMMANDS[args.command](app, args)) == 0
+        listed = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
         assert len(listed) == 1
-        assert listed[0].row.scheduled_at == tomorrow
-        assert listed[0].row.status is DeliveryStatus.SCHEDULED or listed[0].row.status is DeliveryStatus.QUEUED
+        assert listed[0]["scheduled_at"].startswith(tomorrow.strftime("%Y-%m-%dT09:30"))
+        assert listed[0]["to"] == "6281234567890"
 
         # A time already past is refused before anything is stored.
         panel.write_another()
@@ -213,6 +235,22 @@ def test_a_message_scheduled_for_tomorrow_is_listed_by_the_schedules_service(
         assert not panel.send_button.isEnabled()
     finally:
         run(qtbot, ctx.devices.aclose())
+
+
+def test_a_time_zone_that_does_not_exist_is_refused_when_the_account_is_saved(
+    qtbot: QtBot, app: App, sim: SimulatorServer
+) -> None:
+    with pytest.raises(ValidationError, match="Asia/Jakrta"):
+        run(
+            qtbot,
+            app.accounts.add(
+                "Toko",
+                "wablas",
+                base_url=sim.base_url("wablas"),
+                settings={**sim.settings("wablas"), "time_zone": "Asia/Jakrta"},
+                secrets=sim.credentials("wablas"),
+            ),
+        )
 
 
 def test_an_oversize_file_and_a_kind_a_device_cannot_send_are_refused_before_any_request(
@@ -248,23 +286,47 @@ def test_an_oversize_file_and_a_kind_a_device_cannot_send_are_refused_before_any
     assert sim_requests(qtbot, sim) == before  # the simulator saw no request for any of it
 
 
-def test_the_draft_survives_closing_and_reopening_the_window(
-    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+def test_the_draft_survives_closing_and_reopening_the_window_with_everyone_chosen(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path
 ) -> None:
-    wablas(qtbot, app, sim)
+    chatbot = run(qtbot, add_sim_account(app, sim, "chatbot", "Toko Chatbot"))  # it can send to groups
+    app.store.groups.upsert_many(chatbot.id, [Group("120363025246125486@g.us", "Arisan RT 05")])
     window, panel = composer(qtbot, ctx)
-    panel.editor.set_text("Draf: *jangan hilang*")
-    people(qtbot, app, ("081311112222", "Siti Rahmawati"))
-    app.store.tags.create("Pelanggan")
-    app.store.tags.add("Pelanggan", app.contacts.contact_ids(["081311112222"]))
-    panel.recipients.add_tag(app.store.tags.get("Pelanggan"))
-    panel.recipients.add_numbers("0812-3456-7890")
-    qtbot.waitUntil(lambda: panel.recipients.count() == 2, timeout=5000)
+    panel.choose_device(chatbot.id, alone=True)
+    panel.editor.set_text("Draf: *jangan hilang* {Nama}")
+    siti, budi = people(qtbot, app, ("081311112222", "Siti Rahmawati"), ("081399998888", "Budi Santoso"))
+    run(qtbot, app.contacts.create_tag("Pelanggan"))
+    run(qtbot, app.contacts.tag_contacts("Pelanggan", [siti.id or 0]))
+    picker = panel.recipients
+    picker.reload_groups()
+    qtbot.waitUntil(lambda: picker.group_list.count() == 4, timeout=5000)  # two headings, a tag, a group
+    picker.add_tag(app.contacts.tag("Pelanggan"))
+    picker.add_group(Group("120363025246125486@g.us", "Arisan RT 05"))
+    picker.add_contact(budi)
+    picker.add_numbers("0812-3456-7890")
+    path = tmp_path / "pelanggan.csv"
+    path.write_text("Nama,Nomor HP,Kota\nDewi,0857 1234 5678,Solo\nRina,0857 2222 3333,Medan\n", encoding="utf-8")
+    picker.tabs.select(3)
+    picker.open_file(path)
+    qtbot.waitUntil(lambda: picker.file_dialog is not None and picker.file_dialog.isVisible(), timeout=5000)
+    assert picker.file_dialog is not None
+    picker.file_dialog.set_variables([0])  # Nama only
+    picker.file_dialog.use_button.click()
+    qtbot.waitUntil(lambda: picker.count() == 6, timeout=5000)
+    before = sorted(picker.chosen_texts())
     window.close()  # the panel keeps its draft as it closes
+
     _, again = composer(qtbot, ctx)
-    assert again.editor.text() == "Draf: *jangan hilang*"
-    qtbot.waitUntil(lambda: again.recipients.count() == 2, timeout=5000)
-    assert again.recipients.choice().tags == ("Pelanggan",)
+    assert again.editor.text() == "Draf: *jangan hilang* {Nama}"
+    qtbot.waitUntil(lambda: again.recipients.count() == 6, timeout=5000)
+    assert sorted(again.recipients.chosen_texts()) == before
+    choice = again.recipients.choice()
+    assert choice.tags == ("Pelanggan",)
+    assert choice.groups == ("120363025246125486@g.us",)
+    assert [c.name for c in choice.contacts] == ["Budi Santoso"]
+    (table,) = choice.tables
+    assert table.variable_names == ["Nama"] and [r.phone for r in table.rows] == ["6285712345678", "6285722223333"]
+    assert again.recipients.file_dialog is None  # read again as mapped, without asking
 
 
 def test_the_composer_passes_the_window_checks(

@@ -34,6 +34,7 @@ class SendProgress(QWidget):
     """Sent / failed / waiting of what was just sent, with the campaign's controls."""
 
     done = Signal()  # "Write another message"
+    open_reports = Signal()  # "See it in Reports"
 
     def __init__(self, store: Store, campaigns: CampaignActions | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +63,9 @@ class SendProgress(QWidget):
         self.cancel_button = QPushButton(icons.icon("block"), tr("Cancel the rest"))
         self.cancel_button.setToolTip(tr("The messages not sent yet are never sent"))
         self.cancel_button.clicked.connect(self.cancel)
+        self.reports_button = QPushButton(icons.icon("reports"), tr("See it in Reports"))
+        self.reports_button.setToolTip(tr("Each message of this send and its delivery, in Reports"))
+        self.reports_button.clicked.connect(self.open_reports)
         self.new_button = QPushButton(icons.icon("add"), tr("Write another"))
         self.new_button.setToolTip(tr("Back to the message editor"))
         self.new_button.clicked.connect(self.done)
@@ -72,6 +76,7 @@ class SendProgress(QWidget):
         buttons.addStretch(1)
         after = QHBoxLayout()
         after.setContentsMargins(0, 0, 0, 0)
+        after.addWidget(self.reports_button)
         after.addStretch(1)
         after.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -128,7 +133,7 @@ class SendProgress(QWidget):
         elif self.state == "paused":
             self.title.setText(tr("Paused"))
         if failed or waiting == 0:
-            self.note.setText(tr("Every message's delivery is followed in Reports."))
+            self.note.setText(tr("Every message's delivery is followed in Reports."))  # and the button goes there
 
     def sent_count(self) -> int:
         return sum(n for s, n in self.counts.items() if s in DONE)

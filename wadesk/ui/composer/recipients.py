@@ -14,7 +14,7 @@ import asyncio
 import dataclasses
 import enum
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -41,6 +41,7 @@ from wadesk.services.compose import Draft
 from wadesk.services.contact_files import ContactFile
 from wadesk.services.contacts import ContactService
 from wadesk.services.events import ContactsChanged, Event, SettingsChanged
+from wadesk.services.recipient_columns import choice_by_names, read_mapped
 from wadesk.services.recipients_csv import RecipientTable
 from wadesk.services.sending import RecipientCount, SendRequest, count_recipients
 from wadesk.services.settings import SettingsFile
@@ -583,6 +584,73 @@ class RecipientsPicker(QWidget):
             tip += "\n" + table.notice
         self._entries.append(_Entry(Source.FILE, key, text, tip, table=table, rows=rows))
         self._choice_changed()
+
+    # -- a draft's choice, kept and brought back --------------------------------------
+
+    def file_mapping(self) -> tuple[Path | None, dict[str, str]]:
+        """The recipients file chosen (the first) and its columns by name, for a draft to keep."""
+        for entry in self._entries:
+            if entry.source is Source.FILE and entry.table is not None:
+                table = entry.table
+                return Path(entry.key), {"phone": table.phone_column, "variables": "\t".join(table.variable_names)}
+        return None, {}
+
+    def restore(
+        self,
+        contact_ids: Sequence[int],
+        tags: Sequence[str],
+        group_ids: Sequence[str],
+        file: Path | None = None,
+        mapping: Mapping[str, str] | None = None,
+    ) -> None:
+        """Choose again what a draft had: its contacts, local groups and WhatsApp groups (read off the event
+        loop; those deleted since are left out) and its file, read again with the same columns (the column step
+        is shown when the file no longer has them)."""
+        if contact_ids or tags or group_ids:
+
+            def read() -> tuple[list[Contact], list[Tag], list[Group]]:
+                contacts = self.contacts.with_ids(contact_ids)
+                kept = [t for t in self.contacts.tags() if t.name in set(tags)]
+                groups = [g for g in self.contacts.groups() if g.group_id in set(group_ids)]
+                return contacts, sorted(kept, key=lambda t: list(tags).index(t.name)), groups
+
+            self._tasks.start(asyncio.to_thread(read), done=self._restored)
+        if file is not None:
+            self._reopen_file(file, dict(mapping or {}))
+
+    def _restored(self, found: tuple[list[Contact], list[Tag], list[Group]]) -> None:
+        contacts, tags, groups = found
+        for contact in contacts:
+            self.add_contact(contact)
+        for tag in tags:
+            self.add_tag(tag)
+        for group in groups:
+            self.add_group(group)
+
+    def _reopen_file(self, path: Path, mapping: dict[str, str]) -> None:
+        self.file_status.setText(self.tr("Opening %1…").replace("%1", path.name))
+        self.file_status.setObjectName("Muted")
+        self.file_status.setVisible(True)
+        self.file_button.setEnabled(False)
+        variables = [name for name in mapping.get("variables", "").split("\t") if name]
+
+        async def reread() -> tuple[ContactFile, RecipientTable | None]:
+            opened = await self.contacts.open_contact_file(path, self.region)
+            choice = choice_by_names(opened, mapping.get("phone", ""), variables)
+            if choice is None:
+                return opened, None
+            return opened, await asyncio.to_thread(read_mapped, opened, choice)
+
+        self._tasks.start(reread(), done=self._reopened, failed=self._file_failed)
+
+    def _reopened(self, result: tuple[ContactFile, RecipientTable | None]) -> None:
+        opened, table = result
+        if table is None:  # its number column is gone: the user maps it again
+            self._file_opened(opened)
+            return
+        self.file_button.setEnabled(True)
+        self.file_status.setVisible(False)
+        self.add_table(opened, table)
 
     # -- the chosen list -------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QFrame,
     QGridLayout,
@@ -300,6 +301,12 @@ class AccountDialog(QDialog):
             edit.setPlaceholderText(spec.default)
         elif spec.type is FieldType.URL:
             edit.setPlaceholderText("https://")
+        if spec.suggestions:
+            completer = QCompleter(list(spec.suggestions), edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+            edit.setPlaceholderText(spec.suggestions[0])
         edit.textEdited.connect(self._edited)
         return edit
 

@@ -54,12 +54,13 @@ from PySide6.QtWidgets import (
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import WadeskError, describe
 from wadesk.domain.models import Account, MediaRef, MessageKind
+from wadesk.domain.settings import TIME_ZONE
+from wadesk.domain.zones import INDONESIAN_ABBREVIATIONS, local_zone, zone_key
 from wadesk.providers.base import ProviderInfo
 from wadesk.providers.registry import provider_info
 from wadesk.services.compose import Draft, media_ref
 from wadesk.services.drafts import ComposerDraft
 from wadesk.services.events import AccountsChanged, CampaignsChanged, Event, MessagesChanged
-from wadesk.services.pacing.zones import local_zone, zone_key
 from wadesk.services.sending import Plan, SendOutcome, SendRequest
 from wadesk.services.sending.recipients import OPTED_OUT
 from wadesk.services.settings import SettingsFile
@@ -72,7 +73,7 @@ from wadesk.ui.composer.pace import CustomPace
 from wadesk.ui.composer.progress import SendProgress
 from wadesk.ui.composer.recipients import RecipientsPicker
 from wadesk.ui.context import UiContext
-from wadesk.ui.panels.base import Panel
+from wadesk.ui.panels.base import Panel, ShowSend
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.chat_bubble import ChatPreview
 from wadesk.ui.widgets.eliding_button import ElidingButton
@@ -296,6 +297,7 @@ class ComposerPanel(Panel):
         side.addWidget(self.send_button)
         self.progress = SendProgress(self.ctx.store, self.ctx.campaigns)
         self.progress.done.connect(self.write_another)
+        self.progress.open_reports.connect(self.open_reports)
         self.right = QStackedWidget()
         self.right.addWidget(compose_side)
         self.right.addWidget(self.progress)
@@ -417,11 +419,28 @@ class ComposerPanel(Panel):
         minimums = [i.limits.min_text for i in infos if i.limits.min_text is not None]
         self.editor.set_limits(min(limits) if limits else None, max(minimums) if minimums else None)
         self.recipients.set_enabled_sources(bool(infos) and all(i.supports(Capability.GROUP_SEND) for i in infos))
+        self._follow_zone(chosen)
         self._check_media(note=note, said=said)
         self.device_note.setText(" ".join(said))
         self.device_note.setVisible(bool(said))
         self._show_kind()
         self.changed()
+
+    def _follow_zone(self, chosen: Sequence[Account]) -> None:
+        """Show times in the (first) chosen device's time zone; a time already picked keeps its moment."""
+        at = self.when()
+        given = [a for a in chosen if a.settings.get(TIME_ZONE)]
+        self.tz = self.ctx.accounts.time_zone(chosen[0]) if chosen else local_zone()
+        where = _zone_words(self.tz)
+        if not given:
+            words = self.tr("Times in %1, this computer's time zone").replace("%1", where)
+        elif len(chosen) == 1:
+            words = self.tr("Times in %1, the device's time zone").replace("%1", where)
+        else:
+            words = self.tr("Times in %1, the time zone of %2").replace("%1", where).replace("%2", chosen[0].name)
+        self.zone_label.setText(words)
+        if at is not None:
+            self.set_when(at)
 
     def kind_index(self, kind: MessageKind) -> int:
         """Where ``kind`` is in the kind list (-1: not offered)."""
@@ -966,16 +985,23 @@ class ComposerPanel(Panel):
         self.set_when(None)
         self.changed()
 
+    def open_reports(self) -> None:
+        """The send just made, in Reports."""
+        self.navigate.emit("reports", ShowSend(self.progress.campaign_id, self.progress.message_ids))
+
     # -- drafts ------------------------------------------------------------------------------------------
 
     def composer_draft(self) -> ComposerDraft:
         choice = self.recipients.choice()
+        recipients_file, mapping = self.recipients.file_mapping()
         return ComposerDraft(
             draft=self.draft(),
             numbers_text="\n".join(choice.numbers),
             contact_ids=tuple(c.id for c in choice.contacts if c.id is not None),
             tags=choice.tags,
             group_ids=choice.groups,
+            recipients_file=recipients_file,
+            recipients_mapping=mapping,
             account_ids=tuple(self.chosen_ids),
             pace=self.pace(),
             scheduled_at=self.when(),
@@ -986,7 +1012,8 @@ class ComposerPanel(Panel):
             return
         draft = self.composer_draft()
         try:
-            if draft.is_empty or (not draft.draft.text and draft.draft.media is None and not draft.numbers_text):
+            chose = draft.numbers_text or draft.contact_ids or draft.tags or draft.group_ids or draft.recipients_file
+            if draft.is_empty or (_nothing_written(draft.draft) and not chose):
                 self.ctx.drafts.clear_current()
             else:
                 self.ctx.drafts.save_current(draft)
@@ -1023,9 +1050,9 @@ class ComposerPanel(Panel):
                     self.set_pace(saved.pace)
                 if saved.numbers_text:
                     self.recipients.add_numbers(saved.numbers_text)
-                for name in saved.tags:
-                    if self.ctx.store.tags.find(name) is not None:  # a local group deleted since is left out
-                        self.recipients.add_tag(self.ctx.store.tags.get(name))
+                self.recipients.restore(
+                    saved.contact_ids, saved.tags, saved.group_ids, saved.recipients_file, saved.recipients_mapping
+                )
                 if saved.scheduled_at is not None and saved.scheduled_at > self.ctx.clock.now():
                     self.set_when(saved.scheduled_at)
             draft = saved.draft
@@ -1113,11 +1140,13 @@ def _quoted_variables(text: str) -> str:
 
 
 def _zone_words(tz: tzinfo) -> str:
-    """``Asia/Jakarta``, or "universal time" for the zone with no offset."""
+    """``Asia/Jakarta (WIB)``, or "universal time" for the zone with no offset."""
     key = zone_key(tz)
     if key.upper() in ("UTC", "ETC/UTC", "Z", "+00:00", "GMT", "ETC/GMT"):
         return QCoreApplication.translate("Composer", "universal time")
-    return key.replace("_", " ")
+    abbreviation = INDONESIAN_ABBREVIATIONS.get(key)
+    words = key.replace("_", " ")
+    return f"{words} ({abbreviation})" if abbreviation else words
 
 
 def _when_words(at: datetime, tz: tzinfo) -> str:
