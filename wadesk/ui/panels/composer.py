@@ -842,7 +842,7 @@ class ComposerPanel(Panel):
         """``Budi Santoso, +62 812-3100-0000``: the contact's name when the address book has the number."""
         if is_group:
             return self.tr("WhatsApp group %1").replace("%1", address)
-        contact = self.ctx.store.contacts.get(address)
+        contact = self.recipients.contacts.by_number([address]).get(address)
         shown = fmt.phone(address)
         return f"{contact.name}, {shown}" if contact is not None and contact.name else shown
 
