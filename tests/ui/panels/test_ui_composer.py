@@ -119,20 +119,27 @@ def test_formatted_text_with_a_dropped_image_reaches_every_recipient_and_the_pro
     qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path
 ) -> None:
     wablas(qtbot, app, sim)
-    chosen = people(
-        qtbot, app, ("081234567890", "Budi Santoso"), ("081311112222", "Siti Rahmawati"), ("085712345678", "Agus")
-    )
     window, panel = composer(qtbot, ctx)
     assert panel.pace_box.findData("none") >= 0  # the simulator's unthrottled pace is offered for it
     panel.set_pace("none")
-    panel.editor.set_text("*Promo hari ini* untuk _{name}_: diskon ~20%~ 30%!")
+    panel.editor.set_text("*Promo hari ini* untuk _{Nama}_: diskon ~20%~ 30%!")
     drop_on(editor_area(panel), picture(tmp_path / "promo.png"))
     qtbot.waitUntil(lambda: panel.media is not None and panel.thumbnail is not None, timeout=5000)
     assert panel.kind() is MessageKind.IMAGE
     assert panel.editor.text().startswith("*Promo")  # the drop attached the file, it did not type its path
     assert "promo.png" in panel.media_picker.about.text()
-    for contact in chosen:
-        panel.recipients.add_contact(contact)
+    path = tmp_path / "pelanggan.csv"
+    path.write_text("No. HP;Nama\n0812-3456-7890;Budi Santoso\n0813 1111 2222;Siti Rahmawati\n0857 1234 5678;Agus\n")
+    panel.recipients.tabs.select(3)
+    panel.recipients.open_file(path)
+    qtbot.waitUntil(lambda: panel.recipients.file_dialog is not None and panel.recipients.file_dialog.isVisible())
+    dialog = panel.recipients.file_dialog
+    assert dialog is not None
+    assert dialog.preview.item(0, 1).text() == "Budi Santoso"  # the first rows, shown
+    dialog.phone_box.setCurrentIndex(dialog.phone_box.findText("No. HP", Qt.MatchFlag.MatchStartsWith))
+    dialog.set_variables([1])  # the mapping step: Nama becomes a variable
+    dialog.use_button.click()
+    qtbot.waitUntil(lambda: panel.recipients.count() == 3, timeout=5000)
 
     plan = planned(qtbot, panel)
     assert plan.ok and len(plan.messages) == 3
