@@ -545,3 +545,15 @@ def test_a_custom_pace_is_set_in_seconds_and_a_daily_cap_and_comes_back_with_the
     assert again.pace_box.currentData() == "custom"
     custom = again.custom_pace
     assert (custom.shortest.value(), custom.longest.value(), custom.daily.value()) == (90, 120, 2)
+
+
+def test_a_problem_of_the_message_itself_is_said_once_not_once_per_number(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    wablas(qtbot, app, sim)
+    _, panel = composer(qtbot, ctx)
+    panel.recipients.add_numbers("0812-3456-7890\n0813 1111 2222")
+    qtbot.waitUntil(lambda: panel.recipients.count() == 2, timeout=5000)
+    planned(qtbot, panel)
+    assert panel.errors() == ["The message text is empty"]
+    assert not panel.send_button.isEnabled()

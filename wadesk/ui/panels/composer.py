@@ -62,6 +62,7 @@ from wadesk.services.compose import Draft, media_ref
 from wadesk.services.drafts import ComposerDraft
 from wadesk.services.events import AccountsChanged, CampaignsChanged, Event, MessagesChanged
 from wadesk.services.sending import Plan, SendOutcome, SendRequest
+from wadesk.services.sending.plan import Problem, ProblemKind
 from wadesk.services.sending.recipients import OPTED_OUT
 from wadesk.services.settings import SettingsFile
 from wadesk.ui import format as fmt
@@ -708,10 +709,31 @@ class ComposerPanel(Panel):
         if self.media_problem and self.kind().is_media:
             found.append(self.media_problem)
         if self.plan is not None:
-            found += [p.line for p in self.plan.problems]
+            found += self._problem_lines(self.plan)
         if self.plan is None and self.ctx.sending is None:
             found.append(self.tr("Sending is not available in this window."))
         return list(dict.fromkeys(found))
+
+    def _problem_lines(self, plan: Plan) -> list[str]:
+        """The plan's problems, a message's said once for everyone it concerns ("the message text is empty",
+        not that line for each number), a row's with its row."""
+        lines: list[str] = []
+        by_text: dict[str, list[Problem]] = {}
+        for problem in plan.problems:
+            if problem.kind in (ProblemKind.MESSAGE, ProblemKind.DEVICE) and problem.row is None:
+                by_text.setdefault(problem.text, []).append(problem)
+            else:
+                lines.append(problem.line)
+        everyone = max(self.recipients.count(), 1)
+        for text, problems in by_text.items():
+            said = text[:1].upper() + text[1:]
+            if len(problems) >= everyone:
+                lines.append(said)
+            elif len(problems) == 1:
+                lines.append(problems[0].line)
+            else:
+                lines.append(self.tr("%1 recipients: %2").replace("%1", f"{len(problems):,}").replace("%2", text))
+        return lines
 
     def warnings(self) -> list[str]:
         """What the user should know before sending; each needs one more click."""
