@@ -374,7 +374,9 @@ class AccountDialog(QDialog):
         try:
             spec.validate(value)
         except ValidationError as exc:
-            reason = exc.message.replace(f"{spec.label} ({spec.name})", self.tr("This"), 1)
+            named = f"{spec.label} ({spec.name})"
+            reason = exc.message.removeprefix(f"{named}: ")  # said beside the field: it need not name it
+            reason = reason.replace(named, self.tr("This"), 1)
             return reason[:1].upper() + reason[1:]
         return None
 
