@@ -85,8 +85,8 @@ TIME_ZONE_FIELD = SettingField(
     TIME_ZONE,
     "Time zone",
     required=False,
-    help="Where the phone is, e.g. Asia/Jakarta (WIB), Asia/Makassar (WITA) or Asia/Jayapura (WIT): "
-    "times for this device are shown in it. Empty: this computer's time zone",
+    help="Where the phone is: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)… "
+    "Empty: this computer's time zone",
     check=zone,
     suggestions=INDONESIAN_ZONES,
 )

@@ -306,7 +306,6 @@ class AccountDialog(QDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             edit.setCompleter(completer)
-            edit.setPlaceholderText(spec.suggestions[0])
         edit.textEdited.connect(self._edited)
         return edit
 
