@@ -19,7 +19,7 @@ from tests.support.ui import add_sim_account, open_window, run
 from wadesk.app import App
 from wadesk.cli import COMMANDS, build_parser
 from wadesk.domain.errors import ValidationError
-from wadesk.domain.models import Account, Contact, Group, MessageKind
+from wadesk.domain.models import Account, Contact, DeviceState, Group, MessageKind
 from wadesk.launch import window_context
 from wadesk.services.clock import ManualClock
 from wadesk.services.sending import Plan
@@ -557,3 +557,20 @@ def test_a_problem_of_the_message_itself_is_said_once_not_once_per_number(
     planned(qtbot, panel)
     assert panel.errors() == ["The message text is empty"]
     assert not panel.send_button.isEnabled()
+
+
+def test_a_device_whose_phone_is_not_connected_is_a_warning_before_sending(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    shop = wablas(qtbot, app, sim)
+    sim.state.wablas.disconnect()
+    run(qtbot, ctx.devices.refresh_all())
+    snapshot = ctx.devices.snapshot(shop.id)
+    assert snapshot is not None and snapshot.state is DeviceState.DISCONNECTED
+    _, panel = composer(qtbot, ctx)
+    panel.editor.set_text("Halo")
+    panel.recipients.add_numbers("0812-3456-7890")
+    planned(qtbot, panel)
+    assert "Toko Wablas is not connected to WhatsApp: pair its phone in Devices first, or its messages fail." in (
+        panel.warnings()
+    )

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import WadeskError, describe
-from wadesk.domain.models import Account, MediaRef, MessageKind
+from wadesk.domain.models import Account, DeviceState, MediaRef, MessageKind
 from wadesk.domain.settings import TIME_ZONE
 from wadesk.domain.zones import INDONESIAN_ABBREVIATIONS, local_zone, zone_key
 from wadesk.providers.base import ProviderInfo
@@ -751,6 +751,7 @@ class ComposerPanel(Panel):
             )
         if draft.kind is MessageKind.AUDIO and draft.caption.strip():
             found.append(self.tr("Audio messages carry no caption: the text is not sent."))
+        found += self._devices_not_connected()
         opted = len({s.recipient for s in plan.skipped if s.reason == OPTED_OUT})
         if opted:
             found.append(self.tr("%1 left out: asked not to be messaged").replace("%1", str(opted)))
@@ -771,6 +772,20 @@ class ComposerPanel(Panel):
                 self.tr("With the daily cap of %1 a device, the last message goes %2.")
                 .replace("%1", str(cap))
                 .replace("%2", _when_words(finish, self.tz))
+            )
+        return found
+
+    def _devices_not_connected(self) -> list[str]:
+        """A chosen device whose phone the gateway last said is not connected: its messages would fail."""
+        found = []
+        for account in self.chosen_accounts():
+            snapshot = self.ctx.devices.snapshot(account.id)
+            if snapshot is None or snapshot.state not in (DeviceState.DISCONNECTED, DeviceState.PAIRING):
+                continue
+            found.append(
+                self.tr(
+                    "%1 is not connected to WhatsApp: pair its phone in Devices first, or its messages fail."
+                ).replace("%1", account.name)
             )
         return found
 
