@@ -27,6 +27,7 @@ from wadesk.simulator import SimulatorServer
 from wadesk.ui.composer.progress import DONE
 from wadesk.ui.context import UiContext
 from wadesk.ui.main_window import MainWindow
+from wadesk.ui.panels.base import ComposeAt
 from wadesk.ui.panels.composer import ComposerPanel, is_simulated
 from wadesk.ui.theme import ThemeWatcher
 
@@ -574,3 +575,16 @@ def test_a_device_whose_phone_is_not_connected_is_a_warning_before_sending(
     assert "Toko Wablas is not connected to WhatsApp: pair its phone in Devices first, or its messages fail." in (
         panel.warnings()
     )
+
+
+def test_another_panel_can_open_the_composer_at_a_time(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    wablas(qtbot, app, sim)
+    window = open_window(qtbot, ctx)
+    at = datetime(2031, 1, 5, 2, 0, tzinfo=UTC)
+    window.go_to("composer", ComposeAt(at))
+    panel = window.panel("composer")
+    assert isinstance(panel, ComposerPanel)
+    assert window.current_panel == "composer"
+    assert panel.later_check.isChecked() and panel.when() == at

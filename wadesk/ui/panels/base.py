@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QWidget
@@ -35,6 +36,13 @@ class ShowSend:
 
     campaign_id: int | None
     message_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ComposeAt:
+    """A new message to be sent at ``at`` (timezone-aware), for the Composer to start with."""
+
+    at: datetime
 
 
 class Panel(QWidget):

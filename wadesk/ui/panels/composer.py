@@ -74,7 +74,7 @@ from wadesk.ui.composer.pace import CustomPace
 from wadesk.ui.composer.progress import SendProgress
 from wadesk.ui.composer.recipients import RecipientsPicker
 from wadesk.ui.context import UiContext
-from wadesk.ui.panels.base import Panel, ShowSend
+from wadesk.ui.panels.base import ComposeAt, Panel, ShowSend
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.chat_bubble import ChatPreview
 from wadesk.ui.widgets.eliding_button import ElidingButton
@@ -1021,6 +1021,15 @@ class ComposerPanel(Panel):
         self.remove_media()
         self.set_when(None)
         self.changed()
+
+    def show_target(self, target: object) -> None:
+        """A new message at a time another panel chose (the Scheduler's calendar): the time filled in."""
+        if isinstance(target, ComposeAt):
+            if self.right.currentWidget() is self.progress:
+                self.write_another()
+            self.set_when(target.at)
+            if self._edit is not None:
+                self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_reports(self) -> None:
         """The send just made, in Reports."""
