@@ -208,7 +208,7 @@ def test_secret_is_sent_bare() -> None:
 def test_info_declares_what_the_document_describes() -> None:
     assert INFO.limits.max_batch == 1
     assert [f.name for f in INFO.settings.secret_fields] == ["secretkey"]
-    assert [f.name for f in INFO.settings.plain_fields] == ["notifyurl", "allow_http"]
+    assert [f.name for f in INFO.settings.plain_fields] == ["notifyurl", "time_zone", "allow_http"]
     assert "a host of their own" in INFO.description  # no default address: the account gives its own
     assert "--" not in INFO.description  # shown in the window too: no command-line words
 

@@ -115,7 +115,7 @@ def test_declared_capabilities_limits_and_settings() -> None:
     )
     assert (info.limits.min_text, info.limits.max_text, info.limits.max_batch) == (10, 480, 5)
     assert [f.name for f in info.settings.secret_fields] == ["apikey"]
-    assert [f.name for f in info.settings.plain_fields] == ["waid", "allow_http"]
+    assert [f.name for f in info.settings.plain_fields] == ["waid", "time_zone", "allow_http"]
     assert info.default_base_url == ""  # the vendor gives each customer a host
 
 

@@ -371,5 +371,5 @@ def test_declared_capabilities_match_the_document() -> None:
         assert no not in caps
     assert INFO.limits.max_batch == 1
     assert [f.name for f in INFO.settings.secret_fields] == ["api_key"]
-    assert [f.name for f in INFO.settings.plain_fields] == ["device_id", "allow_http"]
+    assert [f.name for f in INFO.settings.plain_fields] == ["device_id", "time_zone", "allow_http"]
     assert json.loads((FIXTURES / "request_webhook.json").read_text())["events"] == ["message", "status"]

@@ -126,7 +126,7 @@ def test_registry_knows_wasender() -> None:
     info = provider_info("wasender")
     assert info.default_base_url == "https://wasenderdha.my.id"
     assert [f.name for f in info.settings.secret_fields] == ["api_key"]
-    assert [f.name for f in info.settings.plain_fields] == ["sender", "allow_http"]
+    assert [f.name for f in info.settings.plain_fields] == ["sender", "time_zone", "allow_http"]
     for missing in (Capability.STATUS_POLL, Capability.BATCH_SEND, Capability.LOCAL_UPLOAD, Capability.GROUP_SEND):
         assert missing not in info.capabilities
 

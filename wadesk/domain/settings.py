@@ -2,7 +2,9 @@
 
 Every schema also carries ``allow_http``: plain ``http://`` is refused for the base URL and every URL
 setting unless it points at this computer (127.0.0.0/8, ::1, ``localhost``) or the account allows it,
-since the key would otherwise cross the network unencrypted.
+since the key would otherwise cross the network unencrypted.  And ``time_zone``: where the phone is (its
+clock is the one customers live by), used for the times the Composer and the Scheduler show; empty means
+this computer's.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ import ipaddress
 import re
 import unicodedata
 import urllib.parse
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.redaction import redact
+from wadesk.domain.zones import INDONESIAN_ZONES, zone
 
 
 class FieldType(enum.StrEnum):
@@ -39,6 +42,8 @@ class SettingField:
     default: str = ""
     help: str = ""
     pattern: str | None = None  # a regular expression the value must match
+    check: Callable[[str], object] | None = None  # raises ValidationError for a value it refuses
+    suggestions: Sequence[str] = ()  # offered as the user types (the value may be another)
 
     @property
     def secret(self) -> bool:
@@ -57,6 +62,11 @@ class SettingField:
         if self.pattern and not re.fullmatch(self.pattern, value):
             what = "value" if self.secret else repr(value)
             raise ValidationError(f"{self.label} ({self.name}): {what} is not in the expected form")
+        if self.check is not None:
+            try:
+                self.check(value)
+            except ValidationError as exc:
+                raise ValidationError(f"{self.label} ({self.name}): {exc}") from None
         return value
 
 
@@ -70,13 +80,28 @@ ALLOW_HTTP_FIELD = SettingField(
 )
 
 
+TIME_ZONE = "time_zone"
+TIME_ZONE_FIELD = SettingField(
+    TIME_ZONE,
+    "Time zone",
+    required=False,
+    help="Where the phone is: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)… "
+    "Empty: this computer's time zone",
+    check=zone,
+    suggestions=INDONESIAN_ZONES,
+)
+_COMMON = (TIME_ZONE_FIELD, ALLOW_HTTP_FIELD)  # every schema has these, after the gateway's own
+
+
 @dataclass(frozen=True)
 class SettingsSchema:
     fields: Sequence[SettingField]
 
     def __post_init__(self) -> None:
-        if all(f.name != ALLOW_HTTP for f in self.fields):
-            object.__setattr__(self, "fields", (*self.fields, ALLOW_HTTP_FIELD))
+        names = {f.name for f in self.fields}
+        missing = tuple(f for f in _COMMON if f.name not in names)
+        if missing:
+            object.__setattr__(self, "fields", (*self.fields, *missing))
 
     @property
     def secret_fields(self) -> list[SettingField]:

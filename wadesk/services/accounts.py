@@ -8,12 +8,14 @@ import logging
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import NotSupported, SecretsUnavailable, UnknownAccount, ValidationError
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
-from wadesk.domain.settings import HOOK_FIELDS, HOOK_URL, allows_http, check_url
+from wadesk.domain.settings import HOOK_FIELDS, HOOK_URL, TIME_ZONE, allows_http, check_url
+from wadesk.domain.zones import local_zone, zone
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.secrets import SecretStore
 from wadesk.services.events import AccountsChanged, CampaignsChanged, EventHub, MessagesChanged
@@ -109,6 +111,17 @@ class AccountService:
 
     def info(self, account: Account) -> ProviderInfo:
         return provider_info(account.provider)
+
+    @staticmethod
+    def time_zone(account: Account) -> tzinfo:
+        """Where the account's phone is (its ``time_zone`` setting), or this computer's zone when not given."""
+        name = account.settings.get(TIME_ZONE, "")
+        if name:
+            try:
+                return zone(name)
+            except ValidationError:
+                pass  # checked when saved; a tz database gone since falls back to this computer's
+        return local_zone()
 
     async def add(
         self,

@@ -558,6 +558,10 @@ class ContactService:
         contact = self._store.contacts.get(number)
         return contact.name if contact is not None and contact.name else None
 
+    def with_ids(self, contact_ids: Sequence[int]) -> builtins.list[Contact]:
+        """The contacts with these ids, in the order given (a draft's chosen contacts); one deleted is left out."""
+        return self._store.contacts.with_ids(contact_ids)
+
     def by_number(self, numbers: Sequence[str]) -> dict[str, Contact]:
         """The contacts with these numbers (normalised, as a gateway's are after ``sync_preview``); a number not
         in the address book is left out.  E.g. to show a sync's changes as old → new."""

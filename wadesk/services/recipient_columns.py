@@ -38,6 +38,15 @@ def proposed_choice(file: ContactFile) -> ColumnChoice | None:
     return ColumnChoice(phone, tuple(i for i in range(len(file.columns)) if i != phone))
 
 
+def choice_by_names(file: ContactFile, phone: str, variables: Sequence[str]) -> ColumnChoice | None:
+    """The mapping made earlier, by column name (``RecipientTable.phone_column`` and ``variable_names``), for
+    the file as it is now; None when it no longer has that phone column.  A variable column gone is left out."""
+    names = list(file.field_names)
+    if phone not in names:
+        return None
+    return ColumnChoice(names.index(phone), tuple(names.index(name) for name in variables if name in names))
+
+
 def read_mapped(
     file: ContactFile,
     choice: ColumnChoice,

@@ -237,7 +237,13 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(stand_in)
         stand_in.deleteLater()
         self.panels[key] = panel
+        panel.navigate.connect(self.go_to)
         return panel
+
+    def go_to(self, key: str, target: object) -> None:
+        """Show panel ``key`` and, in it, ``target`` (a panel's ``navigate``)."""
+        self.show_panel(key)
+        self.panel(key).show_target(target)
 
     def _panel_changed(self, row: int) -> None:
         if 0 <= row < len(self.specs):

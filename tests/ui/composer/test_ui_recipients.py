@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.support import window_checks as checks
@@ -257,3 +257,18 @@ def test_the_picker_and_its_file_step_pass_the_window_checks(
     dialog.reject()
     picker.shutdown()
     window.close()
+
+
+def test_tab_stops_on_every_source_and_space_shows_it(qtbot: QtBot, picker: RecipientsPicker) -> None:
+    checks.activate(picker.window())
+    buttons = [item.widget() for item in (picker.tabs.buttons.itemAt(i) for i in range(picker.tabs.count()))]
+    buttons[0].setFocus()
+    qtbot.waitUntil(buttons[0].hasFocus)
+    for index, button in enumerate(buttons[1:], start=1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert button.hasFocus(), f"Tab from source {index - 1} went to {QApplication.focusWidget()!r}"
+    qtbot.keyClick(buttons[2], Qt.Key.Key_Space)
+    assert picker.tabs.current() == 2
+    assert [b.isChecked() for b in buttons] == [False, False, True, False]
+    qtbot.keyClick(buttons[2], Qt.Key.Key_Space)  # the shown source stays shown
+    assert picker.tabs.current() == 2 and buttons[2].isChecked()

@@ -81,6 +81,7 @@ def test_tab_goes_through_the_form_in_reading_order_then_test_cancel_add(qtbot: 
         dialog.field("token"),
         dialog.field("secret_key"),
         dialog.field("phone_check_url"),
+        dialog.field("time_zone"),
         dialog.flag("allow_http"),
         dialog.test_button,
         button(dialog, "Cancel"),
@@ -377,3 +378,22 @@ def test_a_balance_is_the_gateways_words_kept_as_a_detail(qtbot: QtBot, ctx: UiC
     assert dialog.feedback.tone == "ok" and dialog.feedback.text == "The gateway accepted the settings."
     assert dialog.details.isVisible() and dialog.details.text.startswith("The gateway said: “")
     checks.wording_check(dialog)
+
+
+def test_a_time_zone_is_offered_as_it_is_typed_and_one_that_does_not_exist_is_said_beside_it(
+    qtbot: QtBot, ctx: UiContext
+) -> None:
+    dialog = open_dialog(qtbot, ctx)
+    field = dialog.field("time_zone")
+    completer = field.completer()
+    assert completer is not None
+    completer.setCompletionPrefix("makas")
+    assert completer.currentCompletion() == "Asia/Makassar"
+    for typed in ("Asia/Jakrta", "Asia/Makassar"):  # as typed (a key click would open the completer's popup)
+        field.setText(typed)
+        field.textEdited.emit(typed)
+        if typed == "Asia/Jakrta":
+            assert dialog.error("time_zone") == (
+                "'Asia/Jakrta' is not a time zone (use a name like Asia/Jakarta, or +07:00)"
+            )
+    assert dialog.error("time_zone") == ""

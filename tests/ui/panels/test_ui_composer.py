@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage, QTextCursor
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.support import window_checks as checks
 from tests.support.ui import add_sim_account, open_window, run
 from wadesk.app import App
-from wadesk.domain.models import Account, Contact, MessageKind
-from wadesk.domain.status import DeliveryStatus
+from wadesk.cli import COMMANDS, build_parser
+from wadesk.domain.errors import ValidationError
+from wadesk.domain.models import Account, Contact, DeviceState, Group, MessageKind
 from wadesk.launch import window_context
 from wadesk.services.clock import ManualClock
 from wadesk.services.sending import Plan
@@ -23,19 +27,17 @@ from wadesk.simulator import SimulatorServer
 from wadesk.ui.composer.progress import DONE
 from wadesk.ui.context import UiContext
 from wadesk.ui.main_window import MainWindow
+from wadesk.ui.panels.base import ComposeAt
 from wadesk.ui.panels.composer import ComposerPanel, is_simulated
 from wadesk.ui.theme import ThemeWatcher
 
 
 def tab_order(panel: ComposerPanel) -> list[QWidget]:
-    """The Composer's expected Tab order: its left column top to bottom, then the preview's column.
-
-    The recipients' sources are one exclusive row of buttons: one Tab stop, the one shown (the arrow keys move
-    along the row, as Qt does for any exclusive group).
-    """
-    sources = [b for b in panel.recipients.tabs.findChildren(QPushButton) if b.isCheckable() and not b.isChecked()]
-    left = [w for w in checks.reading_order(checks.focusable(panel.left_scroll)) if w not in sources]
-    return [*left, *checks.reading_order(checks.focusable(panel.right))]
+    """The Composer's expected Tab order: its left column top to bottom, then the preview's column."""
+    return [
+        *checks.reading_order(checks.focusable(panel.left_scroll)),
+        *checks.reading_order(checks.focusable(panel.right)),
+    ]
 
 
 def composer(qtbot: QtBot, ctx: UiContext) -> tuple[MainWindow, ComposerPanel]:
@@ -118,20 +120,27 @@ def test_formatted_text_with_a_dropped_image_reaches_every_recipient_and_the_pro
     qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path
 ) -> None:
     wablas(qtbot, app, sim)
-    chosen = people(
-        qtbot, app, ("081234567890", "Budi Santoso"), ("081311112222", "Siti Rahmawati"), ("085712345678", "Agus")
-    )
-    _, panel = composer(qtbot, ctx)
+    window, panel = composer(qtbot, ctx)
     assert panel.pace_box.findData("none") >= 0  # the simulator's unthrottled pace is offered for it
     panel.set_pace("none")
-    panel.editor.set_text("*Promo hari ini* untuk _{name}_: diskon ~20%~ 30%!")
+    panel.editor.set_text("*Promo hari ini* untuk _{Nama}_: diskon ~20%~ 30%!")
     drop_on(editor_area(panel), picture(tmp_path / "promo.png"))
     qtbot.waitUntil(lambda: panel.media is not None and panel.thumbnail is not None, timeout=5000)
     assert panel.kind() is MessageKind.IMAGE
     assert panel.editor.text().startswith("*Promo")  # the drop attached the file, it did not type its path
     assert "promo.png" in panel.media_picker.about.text()
-    for contact in chosen:
-        panel.recipients.add_contact(contact)
+    path = tmp_path / "pelanggan.csv"
+    path.write_text("No. HP;Nama\n0812-3456-7890;Budi Santoso\n0813 1111 2222;Siti Rahmawati\n0857 1234 5678;Agus\n")
+    panel.recipients.tabs.select(3)
+    panel.recipients.open_file(path)
+    qtbot.waitUntil(lambda: panel.recipients.file_dialog is not None and panel.recipients.file_dialog.isVisible())
+    dialog = panel.recipients.file_dialog
+    assert dialog is not None
+    assert dialog.preview.item(0, 1).text() == "Budi Santoso"  # the first rows, shown
+    dialog.phone_box.setCurrentIndex(dialog.phone_box.findText("No. HP", Qt.MatchFlag.MatchStartsWith))
+    dialog.set_variables([1])  # the mapping step: Nama becomes a variable
+    dialog.use_button.click()
+    qtbot.waitUntil(lambda: panel.recipients.count() == 3, timeout=5000)
 
     plan = planned(qtbot, panel)
     assert plan.ok and len(plan.messages) == 3
@@ -154,10 +163,11 @@ def test_formatted_text_with_a_dropped_image_reaches_every_recipient_and_the_pro
     qtbot.waitUntil(lambda: panel.progress.sent_count() == 3, timeout=20_000)
     assert "3 sent" in panel.progress.figures.text()
     assert panel.progress.bar.value() == panel.progress.bar.maximum() == 3
-    rows = app.store.messages.list() if hasattr(app.store.messages, "list") else []
-    for row in rows:
-        assert row.status in DONE
+    rows = app.store.messages.list()
+    assert len(rows) == 3 and all(row.status in DONE for row in rows)
     assert ctx.drafts is not None and ctx.drafts.load_current() is None  # sent: the draft is cleared
+    panel.progress.reports_button.click()  # the send, in Reports
+    assert window.current_panel == "reports"
 
 
 def test_a_bulk_send_with_one_identical_text_needs_one_more_click_and_ctrl_enter_sends(
@@ -182,30 +192,47 @@ def test_a_bulk_send_with_one_identical_text_needs_one_more_click_and_ctrl_enter
     qtbot.waitUntil(lambda: panel.progress.sent_count() == 2, timeout=20_000)
 
 
-def test_a_message_scheduled_for_tomorrow_is_listed_by_the_schedules_service(
-    qtbot: QtBot, app: App, sim: SimulatorServer
+def test_a_message_scheduled_for_tomorrow_in_the_devices_time_zone_is_listed_by_wadesk_schedule_list(
+    qtbot: QtBot, app: App, sim: SimulatorServer, capsys: pytest.CaptureFixture[str]
 ) -> None:
     now = datetime(2030, 3, 4, 8, 0, tzinfo=UTC)
     app.outbox.clock = ManualClock(now)
     ctx = window_context(app, refresh_seconds=3600)
-    wablas(qtbot, app, sim)
+    papua = ZoneInfo("Asia/Jayapura")  # not this computer's zone, whatever the computer is
+    shop = run(
+        qtbot,
+        app.accounts.add(
+            "Toko Jayapura",
+            "wablas",
+            base_url=sim.base_url("wablas"),
+            settings={**sim.settings("wablas"), "time_zone": "Asia/Jayapura"},
+            secrets=sim.credentials("wablas"),
+        ),
+    )
     try:
         _, panel = composer(qtbot, ctx)
-        panel.editor.set_text("Pengingat: janji temu besok jam 10.")
+        panel.choose_device(shop.id, alone=True)
+        assert panel.zone_label.text() == "Times in Asia/Jayapura (WIT), the device's time zone"
+        panel.editor.set_text("Pengingat: janji temu besok jam 09.30.")
         panel.recipients.add_numbers("0812-3456-7890")
         panel.later_check.setChecked(True)
-        tomorrow = (now + timedelta(days=1)).astimezone(panel.tz).replace(hour=9, minute=30)
+        tomorrow = (now + timedelta(days=1)).astimezone(papua).replace(hour=9, minute=30)
         panel.set_when(tomorrow)
-        assert panel.zone_label.text().startswith("Times in ")
+        shown = panel.when_edit.dateTime()
+        assert (shown.time().hour(), shown.time().minute()) == (9, 30)  # the device's wall clock
         plan = planned(qtbot, panel)
         assert plan.ok and plan.at == tomorrow
         assert panel.send_button.text() == "Schedule"
         panel.send_button.click()
         qtbot.waitUntil(lambda: panel.right.currentWidget() is panel.progress and not panel.sending, timeout=10_000)
-        listed = app.schedules.list()
+
+        capsys.readouterr()
+        args = build_parser().parse_args(["schedule", "list", "--tz", "Asia/Jayapura", "--json"])
+        assert run(qtbot, COMMANDS[args.command](app, args)) == 0
+        listed = [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
         assert len(listed) == 1
-        assert listed[0].row.scheduled_at == tomorrow
-        assert listed[0].row.status is DeliveryStatus.SCHEDULED or listed[0].row.status is DeliveryStatus.QUEUED
+        assert listed[0]["scheduled_at"].startswith(tomorrow.strftime("%Y-%m-%dT09:30"))
+        assert listed[0]["to"] == "6281234567890"
 
         # A time already past is refused before anything is stored.
         panel.write_another()
@@ -216,6 +243,22 @@ def test_a_message_scheduled_for_tomorrow_is_listed_by_the_schedules_service(
         assert not panel.send_button.isEnabled()
     finally:
         run(qtbot, ctx.devices.aclose())
+
+
+def test_a_time_zone_that_does_not_exist_is_refused_when_the_account_is_saved(
+    qtbot: QtBot, app: App, sim: SimulatorServer
+) -> None:
+    with pytest.raises(ValidationError, match="Asia/Jakrta"):
+        run(
+            qtbot,
+            app.accounts.add(
+                "Toko",
+                "wablas",
+                base_url=sim.base_url("wablas"),
+                settings={**sim.settings("wablas"), "time_zone": "Asia/Jakrta"},
+                secrets=sim.credentials("wablas"),
+            ),
+        )
 
 
 def test_an_oversize_file_and_a_kind_a_device_cannot_send_are_refused_before_any_request(
@@ -251,23 +294,47 @@ def test_an_oversize_file_and_a_kind_a_device_cannot_send_are_refused_before_any
     assert sim_requests(qtbot, sim) == before  # the simulator saw no request for any of it
 
 
-def test_the_draft_survives_closing_and_reopening_the_window(
-    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+def test_the_draft_survives_closing_and_reopening_the_window_with_everyone_chosen(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path
 ) -> None:
-    wablas(qtbot, app, sim)
+    chatbot = run(qtbot, add_sim_account(app, sim, "chatbot", "Toko Chatbot"))  # it can send to groups
+    app.store.groups.upsert_many(chatbot.id, [Group("120363025246125486@g.us", "Arisan RT 05")])
     window, panel = composer(qtbot, ctx)
-    panel.editor.set_text("Draf: *jangan hilang*")
-    people(qtbot, app, ("081311112222", "Siti Rahmawati"))
-    app.store.tags.create("Pelanggan")
-    app.store.tags.add("Pelanggan", app.contacts.contact_ids(["081311112222"]))
-    panel.recipients.add_tag(app.store.tags.get("Pelanggan"))
-    panel.recipients.add_numbers("0812-3456-7890")
-    qtbot.waitUntil(lambda: panel.recipients.count() == 2, timeout=5000)
+    panel.choose_device(chatbot.id, alone=True)
+    panel.editor.set_text("Draf: *jangan hilang* {Nama}")
+    siti, budi = people(qtbot, app, ("081311112222", "Siti Rahmawati"), ("081399998888", "Budi Santoso"))
+    run(qtbot, app.contacts.create_tag("Pelanggan"))
+    run(qtbot, app.contacts.tag_contacts("Pelanggan", [siti.id or 0]))
+    picker = panel.recipients
+    picker.reload_groups()
+    qtbot.waitUntil(lambda: picker.group_list.count() == 4, timeout=5000)  # two headings, a tag, a group
+    picker.add_tag(app.contacts.tag("Pelanggan"))
+    picker.add_group(Group("120363025246125486@g.us", "Arisan RT 05"))
+    picker.add_contact(budi)
+    picker.add_numbers("0812-3456-7890")
+    path = tmp_path / "pelanggan.csv"
+    path.write_text("Nama,Nomor HP,Kota\nDewi,0857 1234 5678,Solo\nRina,0857 2222 3333,Medan\n", encoding="utf-8")
+    picker.tabs.select(3)
+    picker.open_file(path)
+    qtbot.waitUntil(lambda: picker.file_dialog is not None and picker.file_dialog.isVisible(), timeout=5000)
+    assert picker.file_dialog is not None
+    picker.file_dialog.set_variables([0])  # Nama only
+    picker.file_dialog.use_button.click()
+    qtbot.waitUntil(lambda: picker.count() == 6, timeout=5000)
+    before = sorted(picker.chosen_texts())
     window.close()  # the panel keeps its draft as it closes
+
     _, again = composer(qtbot, ctx)
-    assert again.editor.text() == "Draf: *jangan hilang*"
-    qtbot.waitUntil(lambda: again.recipients.count() == 2, timeout=5000)
-    assert again.recipients.choice().tags == ("Pelanggan",)
+    assert again.editor.text() == "Draf: *jangan hilang* {Nama}"
+    qtbot.waitUntil(lambda: again.recipients.count() == 6, timeout=5000)
+    assert sorted(again.recipients.chosen_texts()) == before
+    choice = again.recipients.choice()
+    assert choice.tags == ("Pelanggan",)
+    assert choice.groups == ("120363025246125486@g.us",)
+    assert [c.name for c in choice.contacts] == ["Budi Santoso"]
+    (table,) = choice.tables
+    assert table.variable_names == ["Nama"] and [r.phone for r in table.rows] == ["6285712345678", "6285722223333"]
+    assert again.recipients.file_dialog is None  # read again as mapped, without asking
 
 
 def test_the_composer_passes_the_window_checks(
@@ -451,3 +518,73 @@ def test_a_long_device_name_is_shortened_and_the_row_stays_in_a_1024_pixel_scree
         ),
         timeout=5000,
     )
+
+
+def test_a_custom_pace_is_set_in_seconds_and_a_daily_cap_and_comes_back_with_the_draft(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, watcher: ThemeWatcher
+) -> None:
+    wablas(qtbot, app, sim)
+    window, panel = composer(qtbot, ctx)
+    panel.editor.set_text("Promo {Halo|Hai} kak")
+    panel.recipients.add_numbers("0812-3456-7890\n0813 1111 2222\n0813 1111 3333")
+    panel.pace_box.setCurrentIndex(panel.pace_box.findData("custom"))
+    assert panel.custom_pace.isVisible()
+    panel.custom_pace.shortest.setValue(90)  # the longest gap follows it up
+    assert panel.custom_pace.longest.value() == 90
+    panel.custom_pace.longest.setValue(120)
+    panel.custom_pace.daily.setValue(2)
+    plan = planned(qtbot, panel)
+    assert (plan.pace.min_delay, plan.pace.max_delay, plan.pace.daily_cap) == (90, 120, 2)
+    assert plan.pace.rest_every is not None  # Safe's rests are kept
+    assert "with at most 2 a day, done" in panel.estimate.text()
+    checks.activate(panel)
+    checks.keyboard_walk(panel, order=tab_order(panel))
+    checks.wording_check(panel)
+    window.close()
+
+    _, again = composer(qtbot, ctx)
+    assert again.pace_box.currentData() == "custom"
+    custom = again.custom_pace
+    assert (custom.shortest.value(), custom.longest.value(), custom.daily.value()) == (90, 120, 2)
+
+
+def test_a_problem_of_the_message_itself_is_said_once_not_once_per_number(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    wablas(qtbot, app, sim)
+    _, panel = composer(qtbot, ctx)
+    panel.recipients.add_numbers("0812-3456-7890\n0813 1111 2222")
+    qtbot.waitUntil(lambda: panel.recipients.count() == 2, timeout=5000)
+    planned(qtbot, panel)
+    assert panel.errors() == ["The message text is empty"]
+    assert not panel.send_button.isEnabled()
+
+
+def test_a_device_whose_phone_is_not_connected_is_a_warning_before_sending(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    shop = wablas(qtbot, app, sim)
+    sim.state.wablas.disconnect()
+    run(qtbot, ctx.devices.refresh_all())
+    snapshot = ctx.devices.snapshot(shop.id)
+    assert snapshot is not None and snapshot.state is DeviceState.DISCONNECTED
+    _, panel = composer(qtbot, ctx)
+    panel.editor.set_text("Halo")
+    panel.recipients.add_numbers("0812-3456-7890")
+    planned(qtbot, panel)
+    assert "Toko Wablas is not connected to WhatsApp: pair its phone in Devices first, or its messages fail." in (
+        panel.warnings()
+    )
+
+
+def test_another_panel_can_open_the_composer_at_a_time(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    wablas(qtbot, app, sim)
+    window = open_window(qtbot, ctx)
+    at = datetime(2031, 1, 5, 2, 0, tzinfo=UTC)
+    window.go_to("composer", ComposeAt(at))
+    panel = window.panel("composer")
+    assert isinstance(panel, ComposerPanel)
+    assert window.current_panel == "composer"
+    assert panel.later_check.isChecked() and panel.when() == at

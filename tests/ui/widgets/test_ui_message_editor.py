@@ -111,6 +111,13 @@ def test_a_shortcut_with_nothing_selected_puts_the_cursor_between_a_pair(qtbot: 
     QTest.keyClick(editor.edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
     type_text(qtbot, editor, "Kak")
     assert editor.text() == "Halo *Kak*"
+    QTest.keyClick(editor.edit, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)  # the second press ends it
+    type_text(qtbot, editor, " dan ")
+    QTest.keyClick(editor.edit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, editor, "Adik")
+    QTest.keyClick(editor.edit, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    type_text(qtbot, editor, "!")
+    assert editor.text() == "Halo *Kak* dan _Adik_!"
 
 
 def test_each_line_of_a_selection_is_wrapped_on_its_own(qtbot: QtBot, editor: MessageEditor) -> None:

@@ -22,9 +22,9 @@ gives back those that certainly did not go out.
 
 from __future__ import annotations
 
+from wadesk.domain.zones import DEFAULT_ZONE, local_zone, zone
 from wadesk.services.pacing.pacer import Pacer, lay_out, timetable
 from wadesk.services.pacing.policy import PRESETS, PacePolicy, policy_from
-from wadesk.services.pacing.zones import DEFAULT_ZONE, local_zone, zone
 
 __all__ = [
     "DEFAULT_ZONE",

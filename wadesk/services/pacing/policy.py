@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from wadesk.domain.errors import ValidationError
-from wadesk.services.pacing.zones import local_zone, zone, zone_key
+from wadesk.domain.zones import local_zone, zone, zone_key
 
 
 def _check_seconds(what: str, value: float) -> None:

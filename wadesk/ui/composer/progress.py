@@ -34,6 +34,7 @@ class SendProgress(QWidget):
     """Sent / failed / waiting of what was just sent, with the campaign's controls."""
 
     done = Signal()  # "Write another message"
+    open_reports = Signal()  # "See it in Reports"
 
     def __init__(self, store: Store, campaigns: CampaignActions | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,7 +50,7 @@ class SendProgress(QWidget):
         self.title.setWordWrap(True)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(tr("Sending progress"))
-        self.bar.setTextVisible(True)
+        self.bar.setTextVisible(False)  # a thin bar; the figures under it say how far
         self.figures = QLabel()
         self.figures.setWordWrap(True)
         self.figures.setAccessibleName(tr("Sent, failed and waiting"))
@@ -62,6 +63,9 @@ class SendProgress(QWidget):
         self.cancel_button = QPushButton(icons.icon("block"), tr("Cancel the rest"))
         self.cancel_button.setToolTip(tr("The messages not sent yet are never sent"))
         self.cancel_button.clicked.connect(self.cancel)
+        self.reports_button = QPushButton(icons.icon("reports"), tr("See it in Reports"))
+        self.reports_button.setToolTip(tr("Each message of this send and its delivery, in Reports"))
+        self.reports_button.clicked.connect(self.open_reports)
         self.new_button = QPushButton(icons.icon("add"), tr("Write another"))
         self.new_button.setToolTip(tr("Back to the message editor"))
         self.new_button.clicked.connect(self.done)
@@ -72,6 +76,7 @@ class SendProgress(QWidget):
         buttons.addStretch(1)
         after = QHBoxLayout()
         after.setContentsMargins(0, 0, 0, 0)
+        after.addWidget(self.reports_button)
         after.addStretch(1)
         after.addWidget(self.new_button)
         layout = QVBoxLayout(self)
@@ -93,13 +98,16 @@ class SendProgress(QWidget):
 
     def refresh(self) -> None:
         counts: dict[DeliveryStatus, int] = {}
+        reasons: list[str] = []  # the gateway's words for a single message that failed
         if self.campaign_id is not None:
             campaign = self._store.outbox.campaign(self.campaign_id)
             counts, self.state = dict(campaign.counts), campaign.state
         else:
             for message_id in self.message_ids:
-                status = self._store.messages.get(message_id).status
-                counts[status] = counts.get(status, 0) + 1
+                message = self._store.messages.get(message_id)
+                counts[message.status] = counts.get(message.status, 0) + 1
+                if message.status in FAILED and message.error:
+                    reasons.append(message.error)
         self.counts = counts
         total = sum(counts.values())
         sent = sum(n for s, n in counts.items() if s in DONE)
@@ -127,8 +135,10 @@ class SendProgress(QWidget):
             self.title.setText(tr("All sent") if not failed else tr("Finished, with some failed"))
         elif self.state == "paused":
             self.title.setText(tr("Paused"))
-        if failed or waiting == 0:
-            self.note.setText(tr("Every message's delivery is followed in Reports."))
+        if reasons:
+            self.note.setText(tr("Why: %1").replace("%1", reasons[0]))
+        elif failed or waiting == 0:
+            self.note.setText(tr("Every message's delivery is followed in Reports."))  # and the button goes there
 
     def sent_count(self) -> int:
         return sum(n for s, n in self.counts.items() if s in DONE)

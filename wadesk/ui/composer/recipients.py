@@ -13,14 +13,14 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import enum
-from collections.abc import Sequence
+import itertools
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -41,6 +41,7 @@ from wadesk.services.compose import Draft
 from wadesk.services.contact_files import ContactFile
 from wadesk.services.contacts import ContactService
 from wadesk.services.events import ContactsChanged, Event, SettingsChanged
+from wadesk.services.recipient_columns import choice_by_names, read_mapped
 from wadesk.services.recipients_csv import RecipientTable
 from wadesk.services.sending import RecipientCount, SendRequest, count_recipients
 from wadesk.services.settings import SettingsFile
@@ -145,9 +146,9 @@ class SourceTabs(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(True)
-        self._group.idClicked.connect(self.select)
+        # No QButtonGroup: Qt gives a group's buttons one Tab stop (the checked one, arrows for the rest);
+        # every source is its own Tab stop here, and ``select`` keeps exactly one checked.
+        self._buttons: list[QPushButton] = []
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(4)
         self.pages = QStackedWidget()
@@ -162,19 +163,33 @@ class SourceTabs(QWidget):
         button = QPushButton(text)
         button.setCheckable(True)
         button.setAccessibleName(text)
-        self._group.addButton(button, self.pages.count())
+        index = self.pages.count()
+        button.clicked.connect(lambda _checked=False: self.select(index))
+        self._buttons.append(button)
         self.buttons.addWidget(button, 1)
         self.pages.addWidget(page)
         if self.pages.count() == 1:
             button.setChecked(True)
+        self._order_tabs()
         return button
+
+    def _order_tabs(self) -> None:
+        """Tab reads as the eye does: every source's button along the row, then the page shown."""
+        pages = [page for page in (self.pages.widget(i) for i in range(self.pages.count())) if page is not None]
+        inside = [
+            widget
+            for page in pages
+            for widget in page.findChildren(QWidget)
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ]
+        for first, second in itertools.pairwise([*self._buttons, *inside]):
+            QWidget.setTabOrder(first, second)
 
     def select(self, index: int) -> None:
         """Show the page of source ``index`` (0: numbers, 1: contacts, 2: groups, 3: a file)."""
         self.pages.setCurrentIndex(index)
-        button = self._group.button(index)
-        if button is not None:
-            button.setChecked(True)
+        for position, button in enumerate(self._buttons):
+            button.setChecked(position == index)
 
     def current(self) -> int:
         return self.pages.currentIndex()
@@ -202,7 +217,7 @@ class RecipientsPicker(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.contacts = contacts or ContactService(ctx.store, ctx.accounts, ctx.events)
+        self.contacts = contacts or ctx.contacts
         self.region = SettingsFile(ctx.home).load().region
         self._tasks = Tasks(self)
         self._entries: list[_Entry] = []
@@ -569,6 +584,73 @@ class RecipientsPicker(QWidget):
             tip += "\n" + table.notice
         self._entries.append(_Entry(Source.FILE, key, text, tip, table=table, rows=rows))
         self._choice_changed()
+
+    # -- a draft's choice, kept and brought back --------------------------------------
+
+    def file_mapping(self) -> tuple[Path | None, dict[str, str]]:
+        """The recipients file chosen (the first) and its columns by name, for a draft to keep."""
+        for entry in self._entries:
+            if entry.source is Source.FILE and entry.table is not None:
+                table = entry.table
+                return Path(entry.key), {"phone": table.phone_column, "variables": "\t".join(table.variable_names)}
+        return None, {}
+
+    def restore(
+        self,
+        contact_ids: Sequence[int],
+        tags: Sequence[str],
+        group_ids: Sequence[str],
+        file: Path | None = None,
+        mapping: Mapping[str, str] | None = None,
+    ) -> None:
+        """Choose again what a draft had: its contacts, local groups and WhatsApp groups (read off the event
+        loop; those deleted since are left out) and its file, read again with the same columns (the column step
+        is shown when the file no longer has them)."""
+        if contact_ids or tags or group_ids:
+
+            def read() -> tuple[list[Contact], list[Tag], list[Group]]:
+                contacts = self.contacts.with_ids(contact_ids)
+                kept = [t for t in self.contacts.tags() if t.name in set(tags)]
+                groups = [g for g in self.contacts.groups() if g.group_id in set(group_ids)]
+                return contacts, sorted(kept, key=lambda t: list(tags).index(t.name)), groups
+
+            self._tasks.start(asyncio.to_thread(read), done=self._restored)
+        if file is not None:
+            self._reopen_file(file, dict(mapping or {}))
+
+    def _restored(self, found: tuple[list[Contact], list[Tag], list[Group]]) -> None:
+        contacts, tags, groups = found
+        for contact in contacts:
+            self.add_contact(contact)
+        for tag in tags:
+            self.add_tag(tag)
+        for group in groups:
+            self.add_group(group)
+
+    def _reopen_file(self, path: Path, mapping: dict[str, str]) -> None:
+        self.file_status.setText(self.tr("Opening %1…").replace("%1", path.name))
+        self.file_status.setObjectName("Muted")
+        self.file_status.setVisible(True)
+        self.file_button.setEnabled(False)
+        variables = [name for name in mapping.get("variables", "").split("\t") if name]
+
+        async def reread() -> tuple[ContactFile, RecipientTable | None]:
+            opened = await self.contacts.open_contact_file(path, self.region)
+            choice = choice_by_names(opened, mapping.get("phone", ""), variables)
+            if choice is None:
+                return opened, None
+            return opened, await asyncio.to_thread(read_mapped, opened, choice)
+
+        self._tasks.start(reread(), done=self._reopened, failed=self._file_failed)
+
+    def _reopened(self, result: tuple[ContactFile, RecipientTable | None]) -> None:
+        opened, table = result
+        if table is None:  # its number column is gone: the user maps it again
+            self._file_opened(opened)
+            return
+        self.file_button.setEnabled(True)
+        self.file_status.setVisible(False)
+        self.add_table(opened, table)
 
     # -- the chosen list -------------------------------------------------------------
 

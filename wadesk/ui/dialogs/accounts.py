@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QFrame,
     QGridLayout,
@@ -300,6 +301,11 @@ class AccountDialog(QDialog):
             edit.setPlaceholderText(spec.default)
         elif spec.type is FieldType.URL:
             edit.setPlaceholderText("https://")
+        if spec.suggestions:
+            completer = QCompleter(list(spec.suggestions), edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
         edit.textEdited.connect(self._edited)
         return edit
 
@@ -367,7 +373,9 @@ class AccountDialog(QDialog):
         try:
             spec.validate(value)
         except ValidationError as exc:
-            reason = exc.message.replace(f"{spec.label} ({spec.name})", self.tr("This"), 1)
+            named = f"{spec.label} ({spec.name})"
+            reason = exc.message.removeprefix(f"{named}: ")  # said beside the field: it need not name it
+            reason = reason.replace(named, self.tr("This"), 1)
             return reason[:1].upper() + reason[1:]
         return None
 

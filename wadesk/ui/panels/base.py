@@ -22,15 +22,34 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSplitter, QWidget
 
 from wadesk.services.events import Event
 
 
+@dataclass(frozen=True)
+class ShowSend:
+    """What a send became, for another panel to show: its campaign, or (one message) its message ids."""
+
+    campaign_id: int | None
+    message_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class ComposeAt:
+    """A new message to be sent at ``at`` (timezone-aware), for the Composer to start with."""
+
+    at: datetime
+
+
 class Panel(QWidget):
-    """A page of the main window."""
+    """A page of the main window.  ``navigate(key, target)`` asks the window to show panel ``key`` with
+    ``target`` (e.g. a ``ShowSend``); the window then calls that panel's ``show_target``."""
+
+    navigate = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +61,9 @@ class Panel(QWidget):
 
     def shutdown(self) -> None:
         """Stop timers and cancel what is under way (the window is closing)."""
+
+    def show_target(self, target: object) -> None:
+        """Show ``target``, which another panel asked to see here (a target this panel does not know: nothing)."""
 
     # -- layout memory -------------------------------------------------------------
 

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMenu,
@@ -54,14 +53,16 @@ from PySide6.QtWidgets import (
 
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import WadeskError, describe
-from wadesk.domain.models import Account, MediaRef, MessageKind
+from wadesk.domain.models import Account, DeviceState, MediaRef, MessageKind
+from wadesk.domain.settings import TIME_ZONE
+from wadesk.domain.zones import INDONESIAN_ABBREVIATIONS, local_zone, zone_key
 from wadesk.providers.base import ProviderInfo
 from wadesk.providers.registry import provider_info
 from wadesk.services.compose import Draft, media_ref
 from wadesk.services.drafts import ComposerDraft
 from wadesk.services.events import AccountsChanged, CampaignsChanged, Event, MessagesChanged
-from wadesk.services.pacing.zones import local_zone, zone_key
 from wadesk.services.sending import Plan, SendOutcome, SendRequest
+from wadesk.services.sending.plan import Problem, ProblemKind
 from wadesk.services.sending.recipients import OPTED_OUT
 from wadesk.services.settings import SettingsFile
 from wadesk.ui import format as fmt
@@ -69,10 +70,11 @@ from wadesk.ui import icons
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.composer.kinds import KindFields, kind_name, kinds_for
 from wadesk.ui.composer.media import MediaPicker, ReadMedia, kind_of, media_refusal, read_media, save_pasted
+from wadesk.ui.composer.pace import CustomPace
 from wadesk.ui.composer.progress import SendProgress
 from wadesk.ui.composer.recipients import RecipientsPicker
 from wadesk.ui.context import UiContext
-from wadesk.ui.panels.base import Panel
+from wadesk.ui.panels.base import ComposeAt, Panel, ShowSend
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.chat_bubble import ChatPreview
 from wadesk.ui.widgets.eliding_button import ElidingButton
@@ -204,10 +206,8 @@ class ComposerPanel(Panel):
         self.pace_box = QComboBox()
         self.pace_box.setAccessibleName(self.tr("Pace"))
         self.pace_box.currentIndexChanged.connect(self._pace_chosen)
-        self.custom_pace = QLineEdit()
-        self.custom_pace.setAccessibleName(self.tr("Custom pace"))
-        self.custom_pace.setPlaceholderText(self.tr("e.g. min=20,max=40,daily_cap=150"))
-        self.custom_pace.textChanged.connect(self.changed)
+        self.custom_pace = CustomPace()
+        self.custom_pace.changed.connect(self.changed)
         self.custom_pace.hide()
         pace_row = QHBoxLayout()
         pace_row.addWidget(QLabel(self.tr("Pace")))
@@ -298,6 +298,7 @@ class ComposerPanel(Panel):
         side.addWidget(self.send_button)
         self.progress = SendProgress(self.ctx.store, self.ctx.campaigns)
         self.progress.done.connect(self.write_another)
+        self.progress.open_reports.connect(self.open_reports)
         self.right = QStackedWidget()
         self.right.addWidget(compose_side)
         self.right.addWidget(self.progress)
@@ -340,13 +341,7 @@ class ComposerPanel(Panel):
         """Tab goes through ``parts`` in this order, and through each part's controls in the part's own order."""
         chain: list[QWidget] = []
         for part in parts:
-            inside = _own_chain(part) if part.focusPolicy() == Qt.FocusPolicy.NoFocus or part.layout() else [part]
-            if isinstance(part, RecipientsPicker):  # its source buttons first, as they read: a row over the pages
-                tabs = part.tabs.findChildren(QPushButton)
-                inside = [w for w in inside if w in tabs and w.isCheckable()] + [
-                    w for w in inside if not (w in tabs and w.isCheckable())
-                ]
-            chain += inside
+            chain += _own_chain(part) if part.focusPolicy() == Qt.FocusPolicy.NoFocus or part.layout() else [part]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -425,11 +420,28 @@ class ComposerPanel(Panel):
         minimums = [i.limits.min_text for i in infos if i.limits.min_text is not None]
         self.editor.set_limits(min(limits) if limits else None, max(minimums) if minimums else None)
         self.recipients.set_enabled_sources(bool(infos) and all(i.supports(Capability.GROUP_SEND) for i in infos))
+        self._follow_zone(chosen)
         self._check_media(note=note, said=said)
         self.device_note.setText(" ".join(said))
         self.device_note.setVisible(bool(said))
         self._show_kind()
         self.changed()
+
+    def _follow_zone(self, chosen: Sequence[Account]) -> None:
+        """Show times in the (first) chosen device's time zone; a time already picked keeps its moment."""
+        at = self.when()
+        given = [a for a in chosen if a.settings.get(TIME_ZONE)]
+        self.tz = self.ctx.accounts.time_zone(chosen[0]) if chosen else local_zone()
+        where = _zone_words(self.tz)
+        if not given:
+            words = self.tr("Times in %1, this computer's time zone").replace("%1", where)
+        elif len(chosen) == 1:
+            words = self.tr("Times in %1, the device's time zone").replace("%1", where)
+        else:
+            words = self.tr("Times in %1, the time zone of %2").replace("%1", where).replace("%2", chosen[0].name)
+        self.zone_label.setText(words)
+        if at is not None:
+            self.set_when(at)
 
     def kind_index(self, kind: MessageKind) -> int:
         """Where ``kind`` is in the kind list (-1: not offered)."""
@@ -464,18 +476,17 @@ class ComposerPanel(Panel):
         self.pace_box.blockSignals(False)
 
     def set_pace(self, pace: str) -> None:
-        """Choose a preset by name, or custom settings (``min=5,max=10``)."""
+        """Choose a preset by name, or custom settings (``safe,min=20,max=40``); Safe when it cannot be read."""
         index = self.pace_box.findData(pace)
         if index < 0:
-            self.pace_box.setCurrentIndex(self.pace_box.findData("custom"))
-            self.custom_pace.setText(pace)
-        else:
-            self.pace_box.setCurrentIndex(index)
+            custom = self.custom_pace.set_spec(pace)
+            index = self.pace_box.findData("custom" if custom else "safe")
+        self.pace_box.setCurrentIndex(index)
 
     def pace(self) -> str:
         data = self.pace_box.currentData()
         if data == "custom":
-            return self.custom_pace.text().strip() or "safe"
+            return self.custom_pace.spec()
         return str(data or "safe")
 
     def _pace_chosen(self) -> None:
@@ -698,10 +709,31 @@ class ComposerPanel(Panel):
         if self.media_problem and self.kind().is_media:
             found.append(self.media_problem)
         if self.plan is not None:
-            found += [p.line for p in self.plan.problems]
+            found += self._problem_lines(self.plan)
         if self.plan is None and self.ctx.sending is None:
             found.append(self.tr("Sending is not available in this window."))
         return list(dict.fromkeys(found))
+
+    def _problem_lines(self, plan: Plan) -> list[str]:
+        """The plan's problems, a message's said once for everyone it concerns ("the message text is empty",
+        not that line for each number), a row's with its row."""
+        lines: list[str] = []
+        by_text: dict[str, list[Problem]] = {}
+        for problem in plan.problems:
+            if problem.kind in (ProblemKind.MESSAGE, ProblemKind.DEVICE) and problem.row is None:
+                by_text.setdefault(problem.text, []).append(problem)
+            else:
+                lines.append(problem.line)
+        everyone = max(self.recipients.count(), 1)
+        for text, problems in by_text.items():
+            said = text[:1].upper() + text[1:]
+            if len(problems) >= everyone:
+                lines.append(said)
+            elif len(problems) == 1:
+                lines.append(problems[0].line)
+            else:
+                lines.append(self.tr("%1 recipients: %2").replace("%1", f"{len(problems):,}").replace("%2", text))
+        return lines
 
     def warnings(self) -> list[str]:
         """What the user should know before sending; each needs one more click."""
@@ -719,6 +751,7 @@ class ComposerPanel(Panel):
             )
         if draft.kind is MessageKind.AUDIO and draft.caption.strip():
             found.append(self.tr("Audio messages carry no caption: the text is not sent."))
+        found += self._devices_not_connected()
         opted = len({s.recipient for s in plan.skipped if s.reason == OPTED_OUT})
         if opted:
             found.append(self.tr("%1 left out: asked not to be messaged").replace("%1", str(opted)))
@@ -739,6 +772,20 @@ class ComposerPanel(Panel):
                 self.tr("With the daily cap of %1 a device, the last message goes %2.")
                 .replace("%1", str(cap))
                 .replace("%2", _when_words(finish, self.tz))
+            )
+        return found
+
+    def _devices_not_connected(self) -> list[str]:
+        """A chosen device whose phone the gateway last said is not connected: its messages would fail."""
+        found = []
+        for account in self.chosen_accounts():
+            snapshot = self.ctx.devices.snapshot(account.id)
+            if snapshot is None or snapshot.state not in (DeviceState.DISCONNECTED, DeviceState.PAIRING):
+                continue
+            found.append(
+                self.tr(
+                    "%1 is not connected to WhatsApp: pair its phone in Devices first, or its messages fail."
+                ).replace("%1", account.name)
             )
         return found
 
@@ -792,11 +839,13 @@ class ComposerPanel(Panel):
             return
         start = plan.at or plan.planned_at
         took = finish - start
+        cap = plan.pace.daily_cap if plan.pace is not None else None
+        if cap is not None and count > cap:
+            words = self.tr("%1: about %2 — with at most %4 a day, done %3").replace("%4", f"{cap:,}")
+        else:
+            words = self.tr("%1: about %2 — done %3")
         self.estimate.setText(
-            self.tr("%1: about %2 — done %3")
-            .replace("%1", people)
-            .replace("%2", _duration(took))
-            .replace("%3", _when_words(finish, self.tz))
+            words.replace("%1", people).replace("%2", _duration(took)).replace("%3", _when_words(finish, self.tz))
         )
 
     # -- the preview -------------------------------------------------------------------------------
@@ -830,9 +879,9 @@ class ComposerPanel(Panel):
         """``Budi Santoso, +62 812-3100-0000``: the contact's name when the address book has the number."""
         if is_group:
             return self.tr("WhatsApp group %1").replace("%1", address)
-        contact = self.ctx.store.contacts.get(address)
+        name = self.recipients.contacts.name_of(address)
         shown = fmt.phone(address)
-        return f"{contact.name}, {shown}" if contact is not None and contact.name else shown
+        return f"{name}, {shown}" if name else shown
 
     def step_preview(self, step: int) -> None:
         """-2 the first recipient, -1 the previous, 1 the next."""
@@ -973,16 +1022,32 @@ class ComposerPanel(Panel):
         self.set_when(None)
         self.changed()
 
+    def show_target(self, target: object) -> None:
+        """A new message at a time another panel chose (the Scheduler's calendar): the time filled in."""
+        if isinstance(target, ComposeAt):
+            if self.right.currentWidget() is self.progress:
+                self.write_another()
+            self.set_when(target.at)
+            if self._edit is not None:
+                self._edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def open_reports(self) -> None:
+        """The send just made, in Reports."""
+        self.navigate.emit("reports", ShowSend(self.progress.campaign_id, self.progress.message_ids))
+
     # -- drafts ------------------------------------------------------------------------------------------
 
     def composer_draft(self) -> ComposerDraft:
         choice = self.recipients.choice()
+        recipients_file, mapping = self.recipients.file_mapping()
         return ComposerDraft(
             draft=self.draft(),
             numbers_text="\n".join(choice.numbers),
             contact_ids=tuple(c.id for c in choice.contacts if c.id is not None),
             tags=choice.tags,
             group_ids=choice.groups,
+            recipients_file=recipients_file,
+            recipients_mapping=mapping,
             account_ids=tuple(self.chosen_ids),
             pace=self.pace(),
             scheduled_at=self.when(),
@@ -993,7 +1058,8 @@ class ComposerPanel(Panel):
             return
         draft = self.composer_draft()
         try:
-            if draft.is_empty or (not draft.draft.text and draft.draft.media is None and not draft.numbers_text):
+            chose = draft.numbers_text or draft.contact_ids or draft.tags or draft.group_ids or draft.recipients_file
+            if draft.is_empty or (_nothing_written(draft.draft) and not chose):
                 self.ctx.drafts.clear_current()
             else:
                 self.ctx.drafts.save_current(draft)
@@ -1030,9 +1096,9 @@ class ComposerPanel(Panel):
                     self.set_pace(saved.pace)
                 if saved.numbers_text:
                     self.recipients.add_numbers(saved.numbers_text)
-                for name in saved.tags:
-                    if self.ctx.store.tags.find(name) is not None:  # a local group deleted since is left out
-                        self.recipients.add_tag(self.ctx.store.tags.get(name))
+                self.recipients.restore(
+                    saved.contact_ids, saved.tags, saved.group_ids, saved.recipients_file, saved.recipients_mapping
+                )
                 if saved.scheduled_at is not None and saved.scheduled_at > self.ctx.clock.now():
                     self.set_when(saved.scheduled_at)
             draft = saved.draft
@@ -1120,11 +1186,13 @@ def _quoted_variables(text: str) -> str:
 
 
 def _zone_words(tz: tzinfo) -> str:
-    """``Asia/Jakarta``, or "universal time" for the zone with no offset."""
+    """``Asia/Jakarta (WIB)``, or "universal time" for the zone with no offset."""
     key = zone_key(tz)
     if key.upper() in ("UTC", "ETC/UTC", "Z", "+00:00", "GMT", "ETC/GMT"):
         return QCoreApplication.translate("Composer", "universal time")
-    return key.replace("_", " ")
+    abbreviation = INDONESIAN_ABBREVIATIONS.get(key)
+    words = key.replace("_", " ")
+    return f"{words} ({abbreviation})" if abbreviation else words
 
 
 def _when_words(at: datetime, tz: tzinfo) -> str:

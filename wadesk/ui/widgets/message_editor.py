@@ -368,9 +368,16 @@ class MessageEditor(QWidget):
 
     def apply(self, style: Style) -> None:
         """Put ``style``'s markers around the selection (each line on its own for single markers), or take
-        them away when it already has them; with nothing selected, a pair with the cursor between."""
+        them away when it already has them; with nothing selected, a pair with the cursor between — or, at
+        the end of words in that style (the pair typed into), a step past its closing marker, as the second
+        Ctrl+B of "Ctrl+B, words, Ctrl+B" means."""
         marker = MARKERS[style]
         cursor = self.edit.textCursor()
+        if not cursor.hasSelection() and (end := self._closing_at(cursor.position(), style)) is not None:
+            cursor.setPosition(end)
+            self.edit.setTextCursor(cursor)
+            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         cursor.beginEditBlock()
         try:
             if not cursor.hasSelection():
@@ -382,6 +389,15 @@ class MessageEditor(QWidget):
             cursor.endEditBlock()
         self.edit.setTextCursor(cursor)
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _closing_at(self, position: int, style: Style) -> int | None:
+        """Where the span of ``style`` whose words end at ``position`` (UTF-16) ends, after its marker."""
+        text = self.text()
+        at = len(text.encode("utf-16-le")[: position * 2].decode("utf-16-le", "replace"))
+        for span in self.highlighter.parsed().spans:
+            if span.style is style and span.content_end == at:
+                return position + _utf16(text[span.content_end : span.end])
+        return None
 
     def _wrap(self, cursor: QTextCursor, style: Style) -> None:
         marker, start = MARKERS[style], cursor.selectionStart()

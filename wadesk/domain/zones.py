@@ -21,6 +21,8 @@ _INDONESIA = {
     "Asia/Jayapura": (9, "WIT"),
 }
 _INDONESIA_BY_OFFSET = {7: "Asia/Jakarta", 8: "Asia/Makassar", 9: "Asia/Jayapura"}
+INDONESIAN_ZONES = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak")
+INDONESIAN_ABBREVIATIONS = {key: abbreviation for key, (_hours, abbreviation) in _INDONESIA.items()}
 
 
 # -- time zones ----------------------------------------------------------------------
