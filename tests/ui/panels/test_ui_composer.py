@@ -113,6 +113,8 @@ def accept_confirmation(qtbot: QtBot, panel: ComposerPanel) -> str:
 
 
 def wablas(qtbot: QtBot, app: App, sim: SimulatorServer, name: str = "Toko Wablas") -> Account:
+    """A Wablas account whose phone is paired (an unpaired one is warned about before sending)."""
+    sim.state.wablas.scan()
     return run(qtbot, add_sim_account(app, sim, "wablas", name))
 
 
@@ -199,6 +201,7 @@ def test_a_message_scheduled_for_tomorrow_in_the_devices_time_zone_is_listed_by_
     app.outbox.clock = ManualClock(now)
     ctx = window_context(app, refresh_seconds=3600)
     papua = ZoneInfo("Asia/Jayapura")  # not this computer's zone, whatever the computer is
+    sim.state.wablas.scan()
     shop = run(
         qtbot,
         app.accounts.add(
