@@ -18,6 +18,7 @@ from wadesk.store import Store
 if TYPE_CHECKING:  # loaded with the Composer, not with the window
     from wadesk.services.campaign_actions import CampaignActions
     from wadesk.services.drafts import DraftService
+    from wadesk.services.reports import StatusPoller
     from wadesk.services.sending import SendingService
 
 
@@ -46,6 +47,9 @@ class UiContext:
     campaigns: CampaignActions | None = None
     drafts: DraftService | None = None
     clock: Clock = field(default_factory=SystemClock)  # the outbox's: what "now" is for a schedule
+    reports: StatusPoller | None = (
+        None  # the app's delivery checks (the live poller's): Reports' Refresh and "last checked"
+    )
 
     @property
     def settings_path(self) -> Path:
