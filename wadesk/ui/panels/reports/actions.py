@@ -92,16 +92,18 @@ class MessageActions(QObject):
     def set_row(self, row: MessageListRow | None) -> None:
         self.row = row
         uncertain = row is not None and row.status is DeliveryStatus.UNCERTAIN
-        self.send_again_action.setEnabled(uncertain)
-        self.mark_sent_action.setEnabled(uncertain)
-        self.cancel_action.setEnabled(row is not None and self._can(row, Capability.CANCEL, CANCELLABLE))
-        self.resend_action.setEnabled(row is not None and self._can(row, Capability.RESEND, RESENDABLE))
-        self.revoke_action.setEnabled(row is not None and self._can(row, Capability.REVOKE, REVOCABLE))
+        allowed = {
+            self.send_again_action: uncertain,
+            self.mark_sent_action: uncertain,
+            self.cancel_action: row is not None and self._can(row, Capability.CANCEL, CANCELLABLE),
+            self.resend_action: row is not None and self._can(row, Capability.RESEND, RESENDABLE),
+            self.revoke_action: row is not None and self._can(row, Capability.REVOKE, REVOCABLE),
+        }
         # Only what this message allows is offered: the menu lists no action that could never apply to it.
-        for action in (self.cancel_action, self.resend_action, self.revoke_action):
-            action.setVisible(action.isEnabled())
-        self.send_again_action.setVisible(uncertain)
-        self.mark_sent_action.setVisible(uncertain)
+        # (A hidden action reads as disabled, so both follow the same answer.)
+        for action, can in allowed.items():
+            action.setVisible(can)
+            action.setEnabled(can)
 
     @property
     def any_enabled(self) -> bool:

@@ -1,8 +1,8 @@
-"""One line (wrapping in a narrow window) with how many messages the current filter finds per status:
-``● Read 120   ● Delivered 30   ● Failed 4``.
+"""One line with how many messages the current filter finds per status: ``● Read 120   ● Delivered 30   ● Failed 4``.
 
 Counted over the filter without its status condition (one SQL ``GROUP BY``), so that the line shows where the
-messages stand, the status picked among them in bold.  Statuses with no message are left out.
+messages stand, the status picked among them in bold.  Statuses with no message are left out.  The line never
+wraps: in a narrow window it shows the first statuses that fit and "+N more", every count in its tooltip.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from wadesk.domain.status import DeliveryStatus
@@ -31,36 +32,65 @@ ORDER = (
     DeliveryStatus.UNCERTAIN,
     DeliveryStatus.CANCELLED,
 )
+_GAP = "   "
 
 
 class StatusChips(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: dict[DeliveryStatus, int] = {}
+        self.marked: frozenset[DeliveryStatus] = frozenset()
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setWordWrap(True)
-        self.setMinimumWidth(120)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Messages per status"))
 
     def show_counts(self, counts: Mapping[DeliveryStatus, int], marked: frozenset[DeliveryStatus]) -> None:
         self.counts = dict(counts)
-        muted = theme.current().muted
-        parts = []
-        for status in ORDER:
-            count = counts.get(status, 0)
-            if not count:
-                continue
-            dot = status_color(status)
-            words = html.escape(status_words(status)).replace(" ", "&nbsp;")
-            number = f"{count:,}"
-            if status in marked:
-                words, number = f"<b>{words}</b>", f"<b>{number}</b>"
-            count_text = f'<span style="color:{muted}">{number}</span>'
-            parts.append(f'<span style="color:{dot}">&#9679;</span>&nbsp;{words}&nbsp;{count_text}')
-        self.setText("&nbsp;&nbsp; ".join(parts))
+        self.marked = marked
+        self.setToolTip("\n".join(f"{status_words(s)}: {self.counts[s]:,}" for s in self._present()))
         self.setAccessibleDescription(self.words())
+        self._render()
 
     def words(self) -> str:
-        """What the line says, in plain text (for a test or a screen reader)."""
-        return " · ".join(f"{status_words(s)} {self.counts[s]:,}" for s in ORDER if self.counts.get(s))
+        """Every count, in plain text (for a test or a screen reader)."""
+        return " · ".join(f"{status_words(s)} {self.counts[s]:,}" for s in self._present())
+
+    def _present(self) -> list[DeliveryStatus]:
+        return [s for s in ORDER if self.counts.get(s)]
+
+    def _render(self) -> None:
+        """As many statuses as the width allows (measured in bold, the widest they are drawn), then "+N more"."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        available = self.contentsRect().width() - 4
+        present = self._present()
+        muted = theme.current().muted
+        parts: list[str] = []
+        used = 0
+        for index, status in enumerate(present):
+            words, number = status_words(status), f"{self.counts[status]:,}"
+            width = metrics.horizontalAdvance(f"● {words} {number}{_GAP}")
+            left = len(present) - index - 1
+            reserve = metrics.horizontalAdvance(self._more(left)) if left else 0
+            if used + width + reserve > available:
+                parts.append(html.escape(self._more(len(present) - index)))
+                break
+            used += width
+            shown_words = html.escape(words).replace(" ", "&nbsp;")
+            if status in self.marked:
+                shown_words, number = f"<b>{shown_words}</b>", f"<b>{number}</b>"
+            dot = f'<span style="color:{status_color(status)}">&#9679;</span>'
+            parts.append(f'{dot}&nbsp;{shown_words}&nbsp;<span style="color:{muted}">{number}</span>')
+        self.setText("&nbsp;&nbsp;&nbsp;".join(parts))
+
+    def _more(self, count: int) -> str:
+        return self.tr("+%1 more").replace("%1", str(count))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._render()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance(self._more(10)) + 8, super().minimumSizeHint().height())

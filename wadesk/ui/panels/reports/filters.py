@@ -54,7 +54,7 @@ class MessageFilters(QWidget):
         clear = self.search.findChild(QAction, "_q_qlineeditclearaction")
         if clear is not None:
             clear.setToolTip(self.tr("Clear the search"))
-        self.search.setMinimumWidth(120)
+        self.search.setMinimumWidth(90)
         self.search.textChanged.connect(self._typed)
         self.search.returnPressed.connect(self._apply_now)
         self._timer = QTimer(self)
@@ -102,14 +102,14 @@ class MessageFilters(QWidget):
         layout.addWidget(self.search, 2)
         for combo in (self.device, self.campaign, self.status, self.period):
             layout.addWidget(combo, 1)
-        layout.addWidget(self.dates, 0)
+        # ``dates`` (shown for "Dates…") is placed by the view, on the line below: this one has no room for it.
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(8)
+        combo.setMinimumContentsLength(3)
         combo.currentIndexChanged.connect(self._picked)
         return combo
 

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -50,7 +52,7 @@ from wadesk.ui.panels.reports.actions import MessageActions
 from wadesk.ui.panels.reports.chips import StatusChips
 from wadesk.ui.panels.reports.filters import MessageFilters
 from wadesk.ui.panels.reports.overview import DailyOverview
-from wadesk.ui.panels.reports.table import ReportColumn, ReportTableModel, columns
+from wadesk.ui.panels.reports.table import ReportColumn, ReportTableModel, columns, recipient_words
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.notice import EmptyState, Notice
 
@@ -64,6 +66,35 @@ _WIDTHS = {
     ReportColumn.WORDS: 220,
 }
 _TIME_SAMPLE = datetime(2026, 12, 30, 23, 59, tzinfo=UTC)  # the widest a time gets: a two-digit day
+
+
+class ElidedLabel(QLabel):
+    """One line of text, cut with "…" to the width it is given; the whole text in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    @property
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(width, 0)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().horizontalAdvance("…") * 6, super().minimumSizeHint().height())
 
 
 class MessagesView(QWidget):
@@ -102,6 +133,7 @@ class MessagesView(QWidget):
         self.export_button.clicked.connect(self.export)
         tools = QHBoxLayout()
         tools.setSpacing(10)
+        tools.addWidget(self.filters.dates, 0, Qt.AlignmentFlag.AlignVCenter)
         tools.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignVCenter)
         tools.addWidget(self.chips, 1)
         tools.addWidget(self.message_button, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -110,9 +142,7 @@ class MessagesView(QWidget):
         # -- why a message is uncertain, and the two answers --------------------------------
         self.uncertain = QFrame()
         self.uncertain.setObjectName("Card")
-        self.uncertain_label = QLabel()
-        self.uncertain_label.setWordWrap(True)
-        self.uncertain_label.setMinimumWidth(120)
+        self.uncertain_label = ElidedLabel()
         self.send_again_button = QPushButton(self.tr("Send again…"))
         self.send_again_button.clicked.connect(self.message_actions.send_again)
         self.mark_sent_button = QPushButton(self.tr("Mark as sent"))
@@ -188,8 +218,8 @@ class MessagesView(QWidget):
         self.splitter.setSizes([self.overview.sizeHint().height(), 400])
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 10, 0, 0)
-        layout.setSpacing(10)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.setSpacing(8)
         layout.addWidget(self.filters)
         layout.addLayout(tools)
         layout.addWidget(self.uncertain)
@@ -286,9 +316,9 @@ class MessagesView(QWidget):
         uncertain = row is not None and row.status is DeliveryStatus.UNCERTAIN
         if uncertain and row is not None:
             reason = row.error or self.tr("wadesk could not tell whether the gateway got it.")
-            self.uncertain_label.setText(
+            self.uncertain_label.set_full_text(
                 self.tr("Not sure the message to %1 arrived: %2")
-                .replace("%1", row.contact or row.recipient)
+                .replace("%1", recipient_words(row))
                 .replace("%2", reason)
             )
         self.uncertain.setVisible(uncertain)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from wadesk.services.events import Event
 from wadesk.services.reports import RefreshResult
-from wadesk.ui import icons
+from wadesk.ui import icons, theme
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.panels.base import Panel
@@ -42,7 +42,7 @@ class ReportsPanel(Panel):
 
         title = QLabel(self.tr("Reports"))
         title.setObjectName("PanelTitle")
-        subtitle = QLabel(self.tr("Whether each message was sent, delivered and read, as the gateways report it."))
+        subtitle = QLabel(self.tr("Whether each message was delivered and read."))
         subtitle.setObjectName("PanelSubtitle")
         subtitle.setWordWrap(True)
         subtitle.setMinimumWidth(100)
@@ -56,7 +56,6 @@ class ReportsPanel(Panel):
         self.refresh_button = QPushButton(icons.icon("refresh"), self.tr("Refresh"))
         self.refresh_button.setToolTip(self.tr("Ask the gateways now about messages on their way"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.refresh_button.setVisible(ctx.reports is not None)
         header = QHBoxLayout()
         header.setSpacing(10)
         header.addLayout(heading, 1)
@@ -69,14 +68,26 @@ class ReportsPanel(Panel):
         self.campaigns.show_messages.connect(self.show_campaign_messages)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus, not the frame around it
+        colors = theme.current()
+        # The window's style sheet has no tab rule yet: the tab the keyboard is on gets the accent ring here.
+        self.tabs.tabBar().setStyleSheet(
+            f"QTabBar::tab {{ padding: 6px 14px; margin-right: 4px; border: 1px solid {colors.border};"
+            f" border-bottom: none; border-top-left-radius: 6px; border-top-right-radius: 6px;"
+            f" background: {colors.window}; color: {colors.muted}; }}"
+            f" QTabBar::tab:selected {{ background: {colors.base}; color: {colors.text}; }}"
+            f" QTabBar::tab:focus {{ border: 2px solid {colors.accent}; border-bottom: none; padding: 5px 13px; }}"
+        )
         self.tabs.addTab(self.messages, icons.icon("list"), self.tr("Messages"))
         self.tabs.addTab(self.campaigns, icons.icon("reports"), self.tr("Campaigns"))
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(12)
+        layout.setContentsMargins(28, 16, 28, 10)  # a little less than the other panels: the table needs the room
+        layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.tabs, 1)
+        # Only once it has a parent: shown before, it would flash up as a window of its own and take the focus.
+        self.refresh_button.setVisible(ctx.reports is not None)
 
         self.remember("splitter", self.messages.splitter)
         self.remember("columns", self.messages.view.horizontalHeader())
