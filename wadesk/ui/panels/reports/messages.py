@@ -14,12 +14,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,9 +38,10 @@ from PySide6.QtWidgets import (
 
 from wadesk.domain.status import DeliveryStatus
 from wadesk.services.events import AccountsChanged, CampaignsChanged, Event
-from wadesk.services.history import MessageFilter, MessageHistory
+from wadesk.services.history import MessageFilter, MessageHistory, MessageListRow
 from wadesk.services.message_export import export_messages
 from wadesk.services.messages import MessageService
+from wadesk.services.paging import Sort
 from wadesk.ui import format as fmt
 from wadesk.ui import icons
 from wadesk.ui.bridge import EventBridge
@@ -66,6 +66,27 @@ _WIDTHS = {
     ReportColumn.WORDS: 220,
 }
 _TIME_SAMPLE = datetime(2026, 12, 30, 23, 59, tzinfo=UTC)  # the widest a time gets: a two-digit day
+
+
+class CountedHistory:
+    """The history as the table reads it, counting with the per-status ``GROUP BY``: one scan gives both the
+    table's row count and the line of counts under the filters (``latest``, read by the window's thread once the
+    model says it is ready)."""
+
+    def __init__(self, history: MessageHistory) -> None:
+        self.history = history
+        self.latest: tuple[MessageFilter, dict[DeliveryStatus, int]] | None = None
+
+    def count(self, filter: MessageFilter) -> int:
+        counts = self.history.count_by_status(filter.any_status())
+        self.latest = (filter, counts)  # one assignment: a reader sees the old pair or the new one
+        return sum(counts[s] for s in filter.statuses) if filter.statuses else sum(counts.values())
+
+    def page(self, offset: int, limit: int, sort: Sort, filter: MessageFilter) -> list[MessageListRow]:
+        return self.history.page(offset, limit, sort, filter)
+
+    def affected_by(self, events: Sequence[Event]) -> bool:
+        return self.history.affected_by(events)
 
 
 class ElidedLabel(QLabel):
@@ -98,8 +119,6 @@ class ElidedLabel(QLabel):
 
 
 class MessagesView(QWidget):
-    counted = Signal()  # the per-status counts shown are current
-
     def __init__(
         self, ctx: UiContext, bridge: EventBridge | None, parent: QWidget | None = None, *, page_size: int = 100
     ) -> None:
@@ -109,15 +128,14 @@ class MessagesView(QWidget):
         self.history = MessageHistory(ctx.store)
         self.messages = MessageService(ctx.store, ctx.accounts, ctx.events)
         self._tasks = Tasks(self)
-        self._counting = False
-        self._count_again = False
         self.export_dialog: ExportProgressDialog | None = None
         self.last_folder = ""
 
         self.filters = MessageFilters(ctx)
         self.filters.changed.connect(self.apply_filters)
         self.filters.chosen.connect(self._current_changed)
-        self.model = ReportTableModel(self.history, self, filter=self.filters.filter(self._now()), page_size=page_size)
+        self.source = CountedHistory(self.history)
+        self.model = ReportTableModel(self.source, self, filter=self.filters.filter(self._now()), page_size=page_size)
         self.message_actions = MessageActions(self.messages, ctx.accounts, self)
         self.message_actions.said.connect(self._said)
 
@@ -230,7 +248,6 @@ class MessagesView(QWidget):
         self.model.failed.connect(self._read_failed)
         self._shown_once = False
         self.filters.reload_choices()
-        self.recount()
         self._current_changed()
 
     # -- the filters ---------------------------------------------------------------------
@@ -246,44 +263,25 @@ class MessagesView(QWidget):
         wanted = self.filters.filter(self._now())
         if wanted != self.model.current_filter:
             self.model.set_filter(wanted)
-            self.recount()
 
     def show_campaign(self, campaign_id: int) -> None:
         """Only this campaign's messages (of any day)."""
         self.filters.set_campaign(campaign_id)
 
-    def recount(self) -> None:
-        """Read the per-status counts for the current filter again (one at a time; a change meanwhile: once more)."""
-        if self._counting:
-            self._count_again = True
-            return
-        self._counting, self._count_again = True, False
-        wanted = self.model.current_filter
-        self._tasks.start(
-            asyncio.to_thread(self.history.count_by_status, wanted.any_status()),
-            done=lambda counts: self._counted(wanted, counts),
-            failed=self._count_failed,
-        )
-
-    def _counted(self, wanted: MessageFilter, counts: dict[DeliveryStatus, int]) -> None:
-        self._counting = False
-        if self._count_again or wanted != self.model.current_filter:
-            self.recount()
-            return
-        self.chips.show_counts(counts, wanted.statuses)
-        self.counted.emit()
-
-    def _count_failed(self, words: str) -> None:
-        self._counting = False
-        self.notice.show_message(self.tr("Could not count the messages: %1").replace("%1", words), "error")
+    def _show_counts(self) -> None:
+        """The per-status counts the model's last count read, if they are for the filter shown."""
+        counted = self.source.latest
+        if counted is not None and counted[0] == self.model.current_filter:
+            self.chips.show_counts(counted[1], counted[0].statuses)
 
     @property
     def busy(self) -> bool:
-        return self.model.busy or self._counting
+        return self.model.busy
 
     # -- what is shown -------------------------------------------------------------------
 
     def _shown(self) -> None:
+        self._show_counts()
         count = self.model.rowCount()
         narrowed = self.filter.narrowed
         if count:
@@ -406,9 +404,7 @@ class MessagesView(QWidget):
     # -- the panel's contract ----------------------------------------------------------------
 
     def on_changes(self, events: Sequence[Event]) -> None:
-        self.model.on_changes(events)
-        if self.history.affected_by(events):
-            self.recount()
+        self.model.on_changes(events)  # its count reads the per-status counts again
         if any(isinstance(event, AccountsChanged | CampaignsChanged) for event in events):
             self.filters.reload_choices()
         self.overview.on_changes(events)

@@ -59,7 +59,9 @@ def kind_words(kind: str) -> str:
     return words.get(kind, kind.replace("_", " ").capitalize())
 
 
-_phone = functools.lru_cache(maxsize=4096)(fmt.phone)  # a repaint formats the same few numbers again
+# A repaint formats the same few numbers and times again: each is formatted once.
+_phone = functools.lru_cache(maxsize=4096)(fmt.phone)
+_moment = functools.lru_cache(maxsize=4096)(fmt.moment)
 
 
 def recipient_words(row: MessageListRow) -> str:
@@ -80,14 +82,14 @@ def _one_line(text: str | None) -> str:
 
 def columns() -> list[PagedColumn[MessageListRow]]:
     return [
-        PagedColumn(_tr("Time"), lambda r: fmt.moment(r.created_at), MessageSort.CREATED),
+        PagedColumn(_tr("Time"), lambda r: _moment(r.created_at), MessageSort.CREATED),
         PagedColumn(_tr("To"), recipient_words, MessageSort.RECIPIENT),
         PagedColumn(_tr("Device"), lambda r: r.account, MessageSort.ACCOUNT),
         PagedColumn(_tr("Campaign"), lambda r: r.campaign),
         PagedColumn(_tr("Kind"), lambda r: kind_words(r.kind)),
         PagedColumn(_tr("Message"), _first_line),
         PagedColumn(_tr("Status"), lambda r: status_words(r.status), MessageSort.STATUS),
-        PagedColumn(_tr("Last update"), lambda r: fmt.moment(r.updated_at), MessageSort.UPDATED),
+        PagedColumn(_tr("Last update"), lambda r: _moment(r.updated_at), MessageSort.UPDATED),
         PagedColumn(_tr("Gateway's words"), lambda r: _one_line(r.error)),
     ]
 
