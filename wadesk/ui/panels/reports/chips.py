@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
@@ -33,6 +33,13 @@ ORDER = (
     DeliveryStatus.CANCELLED,
 )
 _GAP = "   "
+
+
+def chip_words(status: DeliveryStatus) -> str:
+    """The status as the line of counts names it: as the table does, shorter where that is long."""
+    if status is DeliveryStatus.ACCEPTED:
+        return QCoreApplication.translate("StatusChips", "At the gateway")
+    return status_words(status)
 
 
 class StatusChips(QLabel):
@@ -70,7 +77,7 @@ class StatusChips(QLabel):
         parts: list[str] = []
         used = 0
         for index, status in enumerate(present):
-            words, number = status_words(status), f"{self.counts[status]:,}"
+            words, number = chip_words(status), f"{self.counts[status]:,}"
             width = metrics.horizontalAdvance(f"● {words} {number}{_GAP}")
             left = len(present) - index - 1
             reserve = metrics.horizontalAdvance(self._more(left)) if left else 0

@@ -57,11 +57,11 @@ from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.notice import EmptyState, Notice
 
 _WIDTHS = {
-    ReportColumn.TO: 230,
+    ReportColumn.TO: 250,
     ReportColumn.DEVICE: 150,
     ReportColumn.CAMPAIGN: 130,
     ReportColumn.KIND: 80,
-    ReportColumn.TEXT: 240,
+    ReportColumn.TEXT: 260,
     ReportColumn.STATUS: 150,
     ReportColumn.WORDS: 220,
 }

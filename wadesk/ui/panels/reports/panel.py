@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer
+from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from wadesk.services.events import Event
@@ -69,15 +69,7 @@ class ReportsPanel(Panel):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its tab bar takes the focus, not the frame around it
-        colors = theme.current()
-        # The window's style sheet has no tab rule yet: the tab the keyboard is on gets the accent ring here.
-        self.tabs.tabBar().setStyleSheet(
-            f"QTabBar::tab {{ padding: 6px 14px; margin-right: 4px; border: 1px solid {colors.border};"
-            f" border-bottom: none; border-top-left-radius: 6px; border-top-right-radius: 6px;"
-            f" background: {colors.window}; color: {colors.muted}; }}"
-            f" QTabBar::tab:selected {{ background: {colors.base}; color: {colors.text}; }}"
-            f" QTabBar::tab:focus {{ border: 2px solid {colors.accent}; border-bottom: none; padding: 5px 13px; }}"
-        )
+        self._style_tabs()
         self.tabs.addTab(self.messages, icons.icon("list"), self.tr("Messages"))
         self.tabs.addTab(self.campaigns, icons.icon("reports"), self.tr("Campaigns"))
 
@@ -96,6 +88,22 @@ class ReportsPanel(Panel):
         self._checked_timer.timeout.connect(self.show_checked)
         self._checked_timer.start()
         self.show_checked()
+
+    def _style_tabs(self) -> None:
+        """The window's style sheet has no tab rule yet: the tab the keyboard is on gets the accent ring here."""
+        colors = theme.current()
+        self.tabs.tabBar().setStyleSheet(
+            f"QTabBar::tab {{ padding: 6px 14px; margin-right: 4px; border: 1px solid {colors.border};"
+            f" border-bottom: none; border-top-left-radius: 6px; border-top-right-radius: 6px;"
+            f" background: {colors.window}; color: {colors.muted}; }}"
+            f" QTabBar::tab:selected {{ background: {colors.base}; color: {colors.text}; }}"
+            f" QTabBar::tab:focus {{ border: 2px solid {colors.accent}; border-bottom: none; padding: 5px 13px; }}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # light or dark: the tabs follow
+            self._style_tabs()
 
     # -- last checked, refresh -----------------------------------------------------------
 

@@ -30,13 +30,15 @@ def _tr(text: str) -> str:
 
 
 class ReportColumn(enum.IntEnum):
+    """In the order a shop owner reads a row: when, to whom, did it arrive, what it said, then the details."""
+
     TIME = 0
     TO = 1
-    DEVICE = 2
-    CAMPAIGN = 3
-    KIND = 4
-    TEXT = 5
-    STATUS = 6
+    STATUS = 2
+    TEXT = 3
+    DEVICE = 4
+    CAMPAIGN = 5
+    KIND = 6
     UPDATED = 7
     WORDS = 8
 
@@ -81,17 +83,18 @@ def _one_line(text: str | None) -> str:
 
 
 def columns() -> list[PagedColumn[MessageListRow]]:
-    return [
-        PagedColumn(_tr("Time"), lambda r: _moment(r.created_at), MessageSort.CREATED),
-        PagedColumn(_tr("To"), recipient_words, MessageSort.RECIPIENT),
-        PagedColumn(_tr("Device"), lambda r: r.account, MessageSort.ACCOUNT),
-        PagedColumn(_tr("Campaign"), lambda r: r.campaign),
-        PagedColumn(_tr("Kind"), lambda r: kind_words(r.kind)),
-        PagedColumn(_tr("Message"), _first_line),
-        PagedColumn(_tr("Status"), lambda r: status_words(r.status), MessageSort.STATUS),
-        PagedColumn(_tr("Last update"), lambda r: _moment(r.updated_at), MessageSort.UPDATED),
-        PagedColumn(_tr("Gateway's words"), lambda r: _one_line(r.error)),
-    ]
+    by_column = {
+        ReportColumn.TIME: PagedColumn(_tr("Time"), lambda r: _moment(r.created_at), MessageSort.CREATED),
+        ReportColumn.TO: PagedColumn(_tr("To"), recipient_words, MessageSort.RECIPIENT),
+        ReportColumn.STATUS: PagedColumn(_tr("Status"), lambda r: status_words(r.status), MessageSort.STATUS),
+        ReportColumn.TEXT: PagedColumn(_tr("Message"), _first_line),
+        ReportColumn.DEVICE: PagedColumn(_tr("Device"), lambda r: r.account, MessageSort.ACCOUNT),
+        ReportColumn.CAMPAIGN: PagedColumn(_tr("Campaign"), lambda r: r.campaign),
+        ReportColumn.KIND: PagedColumn(_tr("Kind"), lambda r: kind_words(r.kind)),
+        ReportColumn.UPDATED: PagedColumn(_tr("Last update"), lambda r: _moment(r.updated_at), MessageSort.UPDATED),
+        ReportColumn.WORDS: PagedColumn(_tr("Gateway's words"), lambda r: _one_line(r.error)),
+    }
+    return [by_column[column] for column in ReportColumn]
 
 
 _ICONS = {
