@@ -7,10 +7,12 @@ import asyncio
 import csv
 import sqlite3
 from collections.abc import Iterator
+from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -27,7 +29,7 @@ from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.models.messages import status_words
 from wadesk.ui.panels.reports import ReportsPanel
-from wadesk.ui.panels.reports.filters import NEEDS_ATTENTION
+from wadesk.ui.panels.reports.filters import CUSTOM, NEEDS_ATTENTION
 from wadesk.ui.panels.reports.table import ReportColumn
 from wadesk.ui.theme import ThemeWatcher
 
@@ -176,6 +178,30 @@ def test_filters_and_counts_agree_with_the_store(
     assert {str(view.model.index(r, ReportColumn.CAMPAIGN).data()) for r in range(in_campaign)} == {CAMPAIGN_NAME}
     panel.show_campaign(campaign)
     assert panel.tabs.currentWidget() is panel.campaigns
+
+
+def test_dates_of_ones_own_are_whole_local_days(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, sql: sqlite3.Connection
+) -> None:
+    busy_month(qtbot, app, sim, ctx)
+    panel = make_panel(qtbot, ctx)
+    filters = panel.messages.filters
+    assert not filters.dates.isVisibleTo(panel)
+    filters.period.setCurrentIndex(filters.period.findData(CUSTOM))
+    assert filters.dates.isVisibleTo(panel)
+    today = ctx.clock.now().astimezone()
+    first = today.date() - timedelta(days=9)
+    last = today.date() - timedelta(days=3)
+    filters.last_day.setDate(QDate(last.year, last.month, last.day))
+    filters.first_day.setDate(QDate(first.year, first.month, first.day))
+    settle(qtbot, panel)
+    since = datetime.combine(first, time(), tzinfo=today.tzinfo)
+    until = datetime.combine(last + timedelta(days=1), time(), tzinfo=today.tzinfo)
+    assert (panel.messages.filter.since, panel.messages.filter.until) == (since, until)
+    expected = sql.execute(
+        "SELECT count(*) FROM messages WHERE created_at >= ? AND created_at < ?", (to_text(since), to_text(until))
+    ).fetchone()[0]
+    assert panel.messages.model.rowCount() == expected > 0
 
 
 def find_row(panel: ReportsPanel, status: DeliveryStatus) -> int:
