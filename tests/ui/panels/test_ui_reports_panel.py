@@ -204,6 +204,25 @@ def test_dates_of_ones_own_are_whole_local_days(
     assert panel.messages.model.rowCount() == expected > 0
 
 
+def test_the_selection_stays_on_its_message_when_new_ones_push_the_rows_down(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    account = run(qtbot, add_sim_account(app, sim, "wablas", "Toko Cahaya"))
+    app.outbox.enqueue(
+        account, [OutgoingMessage(f"o{n}", Recipient(f"62812345678{n:02d}"), text="Halo") for n in range(3)]
+    )
+    panel = make_panel(qtbot, ctx)
+    view = panel.messages
+    view.view.selectRow(2)  # the oldest
+    chosen = view.model.row_at(2)
+    assert chosen is not None and view.message_actions.row == chosen
+    app.outbox.enqueue(account, [OutgoingMessage("new", Recipient("6281299999999"), text="Baru")])
+    settle(qtbot, panel)
+    assert view.model.rowCount() == 4
+    assert view.current_row() == 3  # moved down with its message
+    assert view.message_actions.row is not None and view.message_actions.row.id == chosen.id
+
+
 def find_row(panel: ReportsPanel, status: DeliveryStatus) -> int:
     view = panel.messages
     for position in range(view.model.rowCount()):

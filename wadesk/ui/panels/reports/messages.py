@@ -130,6 +130,7 @@ class MessagesView(QWidget):
         self._tasks = Tasks(self)
         self.export_dialog: ExportProgressDialog | None = None
         self.last_folder = ""
+        self._selected_id: int | None = None  # the message selected, followed when rows move
 
         self.filters = MessageFilters(ctx)
         self.filters.changed.connect(self.apply_filters)
@@ -308,6 +309,7 @@ class MessagesView(QWidget):
     def _current_changed(self, *_args: object) -> None:
         position = self.current_row()
         row = self.model.row_at(position) if position is not None else None
+        self._selected_id = row.id if row is not None else None
         self.message_actions.accounts = self.filters.accounts
         self.message_actions.set_row(row)
         self.message_button.setEnabled(self.message_actions.any_enabled)
@@ -322,9 +324,24 @@ class MessagesView(QWidget):
         self.uncertain.setVisible(uncertain)
 
     def _rows_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        """The rows shown changed (a report arrived, a new message pushed the rows down): the selection stays on
+        the message selected, wherever it moved; when it is no longer near, nothing is selected (an action is
+        never aimed at another message than the one chosen)."""
         position = self.current_row()
-        if position is not None and top.row() <= position <= bottom.row():
+        if position is None or not top.row() <= position <= bottom.row():
+            return
+        row = self.model.row_at(position)
+        wanted = self._selected_id
+        if row is None or wanted is None or row.id == wanted:
             self._current_changed()
+            return
+        moved = self.model.position_of(wanted)
+        if moved is None:
+            self.view.clearSelection()
+            self.view.setCurrentIndex(QModelIndex())
+        else:
+            self.view.selectRow(moved)  # the selected message, where it is now
+        self._current_changed()
 
     def _context_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)

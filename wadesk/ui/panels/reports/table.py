@@ -167,6 +167,14 @@ class ReportTableModel(PagedTableModel[MessageListRow, MessageFilter]):
             return None
         return self._row(position)
 
+    def position_of(self, message_id: int) -> int | None:
+        """Where the message is now, if its row is in memory (the rows near those on screen are)."""
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row.id == message_id:
+                    return number * self.page_size + offset
+        return None
+
     def row_data(self, row: MessageListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == ReportColumn.TEXT:
