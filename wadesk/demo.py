@@ -19,17 +19,20 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import random
 import tempfile
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from wadesk.app import App, open_app
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import WadeskError
-from wadesk.domain.models import Account, Contact, Group
+from wadesk.domain.models import Account, Contact, Group, OutgoingMessage, Recipient
+from wadesk.domain.status import DeliveryStatus
 from wadesk.providers.registry import provider_ids
 from wadesk.providers.wasender import WasenderProvider
 from wadesk.secrets import MemoryKeyring, SecretStore
@@ -182,6 +185,7 @@ async def demo_environment(*, step_seconds: float = 3.0, history: bool = True) -
                 if history:
                     ready = [a for a in accounts if a.provider in PAIRED_AT_START or not _pairs(app, a)]
                     await send_history(app, ready)
+                    await asyncio.to_thread(seed_busy_history, app, accounts)
                 yield Demo(home, server, app, phone, accounts, clock)
             finally:
                 await app.aclose()
@@ -274,3 +278,86 @@ async def send_history(app: App, accounts: list[Account]) -> None:
             await app.outbox.dispatch(account, rows)
         except WadeskError as exc:
             log.info("demo: history for %s not sent: %s", account.name, exc)
+
+
+# What a month of sending looks like (status, weight): mostly read or delivered, some failing in the gateway's words.
+_OUTCOMES = (
+    (DeliveryStatus.READ, 52),
+    (DeliveryStatus.DELIVERED, 20),
+    (DeliveryStatus.SENT, 8),
+    (DeliveryStatus.FAILED, 9),
+    (DeliveryStatus.CANCELLED, 3),
+    (DeliveryStatus.UNCERTAIN, 2),
+)
+_FAILURES = (
+    "phone number is not registered on WhatsApp",
+    "Nomor tidak terdaftar di WhatsApp",
+    "device disconnected, please scan the QR code again",
+    "quota exceeded for today",
+)
+_UNCERTAIN = "wadesk stopped while sending it; the gateway did not say whether it got it"
+CAMPAIGN_NAME = "Promo Akhir Tahun"
+CAMPAIGN_TEXT = "Promo akhir tahun: diskon 30% untuk semua produk sampai Minggu. Tunjukkan pesan ini di kasir!"
+
+
+def seed_busy_history(app: App, accounts: list[Account], *, now: datetime | None = None, size: int = 360) -> int:
+    """A month of history in the store: ``size`` messages over the last 30 days across the accounts, with the
+    statuses a month of sending ends in, and a campaign started an hour ago that is still sending.
+
+    Written straight into the store as an earlier history left it (no gateway is asked); the campaign's waiting
+    messages are sent by the window's outbox at the campaign's pace, so the demo shows it moving.  Returns the
+    campaign's id.
+    """
+    rng = random.Random(2026)
+    moment = now or datetime.now(UTC)
+    statuses = [status for status, _ in _OUTCOMES]
+    weights = [weight for _, weight in _OUTCOMES]
+    for account in accounts:
+        share = [n for n in range(size) if accounts[n % len(accounts)] is account]
+        if not share:
+            continue
+        messages = [
+            OutgoingMessage(
+                ref_id=f"demo-history-{account.id}-{n}",
+                to=Recipient(contact_phone(rng.randrange(len(CONTACTS)))),
+                text=MESSAGES[rng.randrange(len(MESSAGES))],
+            )
+            for n in share
+        ]
+        ids = app.store.messages.add_many_ids(account.id, messages, status=DeliveryStatus.SENDING)
+        entries = []
+        for n, message_id in zip(share, ids, strict=True):
+            # More messages lately than a month ago; none in the future.
+            age = timedelta(days=min(29.9, rng.expovariate(1 / 9)), minutes=rng.randrange(60 * 9))
+            created = moment - age - timedelta(hours=1)
+            status = rng.choices(statuses, weights)[0]
+            updated = created + timedelta(minutes=rng.randrange(1, 240))
+            error = rng.choice(_FAILURES) if status is DeliveryStatus.FAILED else None
+            error = _UNCERTAIN if status is DeliveryStatus.UNCERTAIN else error
+            reached = status not in (DeliveryStatus.FAILED, DeliveryStatus.UNCERTAIN)
+            entries.append((message_id, status, created, min(updated, moment), f"demo-{n}" if reached else None, error))
+        app.store.messages.set_history(entries)
+    return _campaign_in_progress(app, accounts, moment, rng)
+
+
+def _campaign_in_progress(app: App, accounts: list[Account], moment: datetime, rng: random.Random) -> int:
+    """A campaign from the first account, started an hour ago: half arrived, some on their way, the rest waiting."""
+    account = accounts[0]
+    campaign_id = app.store.outbox.create_campaign(account.id, CAMPAIGN_NAME, CAMPAIGN_TEXT, "safe")
+    phones = [contact_phone(i) for i in range(len(CONTACTS)) if i != DEMO_OPTED_OUT]
+    messages = [
+        OutgoingMessage(ref_id=f"demo-campaign-{n}", to=Recipient(phone), text=CAMPAIGN_TEXT)
+        for n, phone in enumerate(phones)
+    ]
+    ids = app.store.messages.add_many_ids(account.id, messages, campaign_id=campaign_id)
+    plan = [DeliveryStatus.READ] * 12 + [DeliveryStatus.DELIVERED] * 6 + [DeliveryStatus.SENT] * 4
+    plan += [DeliveryStatus.FAILED]
+    entries = []
+    for n, (message_id, status) in enumerate(zip(ids, plan, strict=False)):
+        created = moment - timedelta(minutes=60 - n * 2)
+        updated = created + timedelta(minutes=rng.randrange(1, 20))
+        error = _FAILURES[0] if status is DeliveryStatus.FAILED else None
+        provider_id = None if status is DeliveryStatus.FAILED else f"demo-campaign-{n}"
+        entries.append((message_id, status, created, min(updated, moment), provider_id, error))
+    app.store.messages.set_history(entries)  # the rest wait in the outbox, sent at the campaign's pace
+    return campaign_id

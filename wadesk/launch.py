@@ -320,6 +320,7 @@ def window_context(app: App, **options: Any) -> UiContext:
         campaigns=app.campaigns,
         drafts=app.drafts,
         clock=app.outbox.clock,
+        reports=app.poller,
         **options,
     )
 

@@ -37,5 +37,6 @@ def test_it_says_which_changes_touch_the_list(tmp_path: Path) -> None:
         history = MessageHistory(store)
         assert history.affected_by([ContactsChanged(), MessagesChanged.of([1])])
         assert history.affected_by([AccountsChanged(frozenset({1}))])  # names are shown
-        assert not history.affected_by([ContactsChanged(), SettingsChanged()])
+        assert history.affected_by([ContactsChanged()])  # a contact's name is shown beside the number
+        assert not history.affected_by([SettingsChanged()])
         assert not history.affected_by([])

@@ -201,6 +201,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--json", action="store_true")
     report.add_argument("--no-refresh", action="store_true", help="show what is stored without asking")
     report.add_argument("--limit", type=positive, default=50, help="how many of the newest messages (default 50)")
+    report.add_argument(
+        "action", nargs="?", choices=["export"], help="export FILE: every message (or those chosen) to .csv or .xlsx"
+    )
+    report.add_argument("file", nargs="?", metavar="FILE")
+    report.add_argument("--status", action="append", metavar="STATUS", help="export: only this status (repeatable)")
+    report.add_argument("--campaign", type=positive, metavar="ID", help="export: only this campaign's messages")
+    report.add_argument("--search", default="", metavar="WORDS", help="export: only messages with these words")
 
     config = sub.add_parser("config", help="app-wide settings: default phone region, pace, quiet hours, language")
     cf = config.add_subparsers(dest="action", required=True, parser_class=_Parser)

@@ -16,6 +16,7 @@ import asyncio
 import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import ProviderError
@@ -54,6 +55,7 @@ class StatusPoller:
         self._events = events or EventHub()
         self._telling = False
         self.clock: Clock = clock or SystemClock()  # "today" for the gateway's reports, as the store's times read
+        self.last_checked: datetime | None = None  # when a gateway last answered a poll (None: not since start)
 
     @property
     def telling(self) -> bool:
@@ -98,6 +100,7 @@ class StatusPoller:
         # A row's last change is no earlier than the gateway got the message: a day before today says "not today's".
         sent_by = {pid: row.updated_at for pid, row in by_provider_id.items()}
         updates = await provider.fetch_statuses(list(by_provider_id), sent_by=sent_by, now=self.clock.now())
+        self.last_checked = self.clock.now()
         changed, touched = await self._record(account, by_provider_id, updates, provider.id)
         landed = sum(not r.status.in_flight for r in touched)  # read, failed…: nothing more to ask about them
         return Polled(len(by_provider_id), changed, len(rows) - landed)

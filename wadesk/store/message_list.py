@@ -6,10 +6,18 @@ Every order is an index's (see migration V4) with the message id breaking
 ties, so a page is read without sorting the table, and the order is total:
 the same offset always gives the same row while nothing changes.
 
-The text filter looks, case-insensitively (ASCII letters; SQLite's ``LIKE``),
-for the words as typed in the recipient, the message's text or caption, its
-error and its account's name.  A filter is a scan of the table; the body
-column is searched as stored (JSON) first and parsed only where that matched.
+A ``MessageQuery`` narrows the list: to one account (device), one campaign,
+some statuses, a span of creation times, and words.  The words are looked for,
+case-insensitively (ASCII letters; SQLite's ``LIKE``), as typed in the
+recipient, the recipient's contact name, the message's text or caption, its
+error and its account's name.  The body column is searched as stored (JSON)
+first and parsed only where that matched.  The account, campaign and status
+narrow through their indexes (V1); a time span is the creation time compared
+as stored text (fixed width, so text order is time order).  ``count_by_status``
+counts what a query finds per status in one ``GROUP BY``.
+
+A row carries the recipient's contact name and the campaign's name, joined in
+the same read as the page's rows (no lookup per row).
 
 ``outbox`` streams the outbox (or every message) oldest first as compact
 ``OutboxRow``s, one page by key at a time, for a listing of any length.
@@ -21,13 +29,14 @@ import builtins
 import enum
 import json
 from collections.abc import Collection, Iterator
+from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
 from wadesk.domain.status import DeliveryStatus
 from wadesk.store.db import Database
 from wadesk.store.outbox import MISSED
-from wadesk.store.timestamps import from_text, from_text_or_none, isoformat_of
+from wadesk.store.timestamps import from_text, from_text_or_none, isoformat_of, to_text
 
 
 class MessageSort(enum.StrEnum):
@@ -55,6 +64,21 @@ class MessageListRow(NamedTuple):
     error: str | None
     created_at: datetime
     updated_at: datetime
+    contact: str = ""  # the recipient's name in the address book ("" when none)
+    campaign: str = ""  # the campaign's name ("" when the message is not part of one)
+    provider_message_id: str | None = None  # the gateway's id: None when it never reached the gateway
+
+
+@dataclass(frozen=True)
+class MessageQuery:
+    """Which messages a list shows: every condition given must hold (the defaults hold for every message)."""
+
+    text: str = ""
+    account_id: int | None = None
+    campaign_id: int | None = None
+    statuses: frozenset[DeliveryStatus] = frozenset()  # empty: any status
+    since: datetime | None = None  # created at or after
+    until: datetime | None = None  # created before
 
 
 class OutboxRow(NamedTuple):
@@ -121,8 +145,11 @@ _ORDER = {
 _SELECT = (
     "SELECT m.id, m.account_id, coalesce(a.name, ''), m.campaign_id, m.recipient, m.is_group, m.kind,"
     " coalesce(json_extract(m.body_json, '$.text'), json_extract(m.body_json, '$.caption'), ''),"
-    " m.status, m.error, m.created_at, m.updated_at"
-    " FROM messages m LEFT JOIN accounts a ON a.id = m.account_id WHERE m.id IN "
+    " m.status, m.error, m.created_at, m.updated_at, coalesce(c.name, ''), coalesce(k.name, ''),"
+    " m.provider_message_id"
+    " FROM messages m LEFT JOIN accounts a ON a.id = m.account_id"
+    " LEFT JOIN contacts c ON c.phone = m.recipient AND m.is_group = 0"
+    " LEFT JOIN campaigns k ON k.id = m.campaign_id WHERE m.id IN "
 )
 _BODY_MATCHES = (
     "(json_extract(m.body_json, '$.text') LIKE :p ESCAPE '\\'"
@@ -131,9 +158,10 @@ _BODY_MATCHES = (
 _MATCHES = (
     "(m.recipient LIKE :p ESCAPE '\\' OR m.error LIKE :p ESCAPE '\\'"
     " OR m.account_id IN (SELECT id FROM accounts WHERE name LIKE :p ESCAPE '\\')"
+    " OR m.recipient IN (SELECT phone FROM contacts WHERE name LIKE :p ESCAPE '\\')"
     " OR ({body}))"
 )
-_Row = tuple[int, int, str, int | None, str, int, str, str, str, str | None, str, str]
+_Row = tuple[int, int, str, int | None, str, int, str, str, str, str | None, str, str, str, str, str | None]
 _OutboxSql = tuple[int, int, int | None, str, int, str, str | None, str | None, str | None, str | None, str, object]
 
 
@@ -141,12 +169,23 @@ class MessageList:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def count(self, text: str = "") -> int:
-        """How many messages match ``text`` (all of them when it is empty)."""
-        where, params = _where(text)
+    def count(self, query: str | MessageQuery = "") -> int:
+        """How many messages match ``query`` (words, or a whole query; all of them when it is empty)."""
+        where, params = _where(query)
         with self._db.read() as connection:
             row = connection.execute("SELECT count(*) FROM messages m " + where, params).fetchone()  # noqa: S608
         return int(row[0])
+
+    def count_by_status(self, query: str | MessageQuery = "") -> dict[DeliveryStatus, int]:
+        """How many messages match ``query`` per status (every status present, 0 for none), in one ``GROUP BY``."""
+        where, params = _where(query)
+        counts = dict.fromkeys(DeliveryStatus, 0)
+        with self._db.read() as connection:
+            query_text = "SELECT m.status, count(*) FROM messages m " + where + " GROUP BY m.status"  # noqa: S608
+            for status, count in connection.execute(query_text, params):
+                if status in _STATUSES:
+                    counts[_STATUSES[status]] = int(count)
+        return counts
 
     def page(
         self,
@@ -155,12 +194,13 @@ class MessageList:
         sort: MessageSort = MessageSort.CREATED,
         *,
         descending: bool = False,
-        text: str = "",
+        text: str | MessageQuery = "",
     ) -> builtins.list[MessageListRow]:
         """Up to ``limit`` matching messages from position ``offset`` in the order of ``sort``.
 
-        Two steps: the page's ids from an index alone (skipping ``offset`` rows
-        costs no reads of the table), then those rows.
+        ``text``: words, or a whole ``MessageQuery``.  Two steps: the page's ids
+        from an index alone (skipping ``offset`` rows costs no reads of the
+        table), then those rows.
         """
         if limit <= 0 or offset < 0:
             return []
@@ -228,20 +268,57 @@ def _outbox_row(row: _OutboxSql) -> OutboxRow:
     )
 
 
-def _where(text: str) -> tuple[str, dict[str, object]]:
-    needle = text.strip()
-    if not needle:
-        return "", {}
-    pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    body = _BODY_MATCHES
-    if json.dumps(needle, ensure_ascii=False)[1:-1] == needle:
-        # The words appear in the stored JSON as typed: a cheap test on the raw column first.
-        body = "m.body_json LIKE :p ESCAPE '\\' AND " + _BODY_MATCHES
-    return "WHERE " + _MATCHES.format(body=body), {"p": pattern}
+def _where(query: str | MessageQuery) -> tuple[str, dict[str, object]]:
+    """The ``WHERE`` clause (or "") and its parameters: only fixed texts and placeholders go into the query."""
+    if isinstance(query, str):
+        query = MessageQuery(text=query)
+    clauses: list[str] = []
+    params: dict[str, object] = {}
+    if query.account_id is not None:
+        clauses.append("m.account_id = :account")
+        params["account"] = query.account_id
+    if query.campaign_id is not None:
+        clauses.append("m.campaign_id = :campaign")
+        params["campaign"] = query.campaign_id
+    if query.statuses:
+        chosen = sorted(str(status) for status in query.statuses)
+        clauses.append("m.status IN (" + ", ".join(f":s{i}" for i in range(len(chosen))) + ")")
+        params |= {f"s{i}": status for i, status in enumerate(chosen)}
+    if query.since is not None:
+        clauses.append("m.created_at >= :since")
+        params["since"] = to_text(query.since)
+    if query.until is not None:
+        clauses.append("m.created_at < :until")
+        params["until"] = to_text(query.until)
+    needle = query.text.strip()
+    if needle:
+        params["p"] = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        body = _BODY_MATCHES
+        if json.dumps(needle, ensure_ascii=False)[1:-1] == needle:
+            # The words appear in the stored JSON as typed: a cheap test on the raw column first.
+            body = "m.body_json LIKE :p ESCAPE '\\' AND " + _BODY_MATCHES
+        clauses.append(_MATCHES.format(body=body))
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def _list_row(row: _Row) -> MessageListRow:
-    message_id, account_id, account, campaign_id, recipient, is_group, kind, text, status, error, created, updated = row
+    (
+        message_id,
+        account_id,
+        account,
+        campaign_id,
+        recipient,
+        is_group,
+        kind,
+        text,
+        status,
+        error,
+        created,
+        updated,
+        contact,
+        campaign,
+        provider_id,
+    ) = row
     return MessageListRow(
         message_id,
         account_id,
@@ -255,4 +332,7 @@ def _list_row(row: _Row) -> MessageListRow:
         error,
         from_text(created),
         from_text(updated),
+        str(contact),
+        str(campaign),
+        provider_id,
     )

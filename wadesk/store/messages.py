@@ -95,6 +95,10 @@ class Outcome:
     source: str = WADESK
 
 
+# A message as an earlier history left it: id, status, created, last change, the gateway's id, its words.
+HistoryEntry = tuple[int, DeliveryStatus, datetime, datetime, str | None, str | None]
+
+
 class MessageRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -237,6 +241,23 @@ class MessageRepository:
         """
         with self._db.transaction() as connection:
             return apply_outcomes(connection, outcomes, self._db.stamp())
+
+    def set_history(self, rows: Iterable[HistoryEntry]) -> int:
+        """Put messages where an earlier history left them, as given (not forward-only), in one transaction.
+
+        For sample data (the demo's busy history, the benchmarks): each entry is the message's id, its status,
+        when it was made, its last change, the gateway's id and the gateway's words.  Returns how many were set.
+        """
+        with self._db.transaction() as connection:
+            cursor = connection.executemany(
+                "UPDATE messages SET status = ?, created_at = ?, updated_at = ?, provider_message_id = ?, error = ?"
+                " WHERE id = ?",
+                (
+                    (str(status), to_text(created), to_text(updated), provider_id, error, message_id)
+                    for message_id, status, created, updated, provider_id, error in rows
+                ),
+            )
+            return cursor.rowcount
 
     def apply_update(
         self,

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # loaded with the panels that use them (the Composer's with t
     from wadesk.services.campaign_actions import CampaignActions
     from wadesk.services.contacts import ContactService
     from wadesk.services.drafts import DraftService
+    from wadesk.services.reports import StatusPoller
     from wadesk.services.sending import SendingService
 
 
@@ -48,6 +49,9 @@ class UiContext:
     campaigns: CampaignActions | None = None
     drafts: DraftService | None = None
     clock: Clock = field(default_factory=SystemClock)  # the outbox's: what "now" is for a schedule
+    reports: StatusPoller | None = (
+        None  # the app's delivery checks (the live poller's): Reports' Refresh and "last checked"
+    )
 
     @property
     def settings_path(self) -> Path:

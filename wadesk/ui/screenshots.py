@@ -108,6 +108,7 @@ async def capture(window: MainWindow, directory: Path, size: QSize = SIZE) -> li
             await settle(window)
             save(window.grab(), key)
         await _composer_checks(window, save)
+    await _reports_campaign(window, save)
 
     window.show_panel("devices")
     account = _pairing_candidate(window)
@@ -177,6 +178,20 @@ async def _composer_checks(window: MainWindow, save: Callable[[QPixmap, str], No
         await fill_with_warnings(panel, wait_for)
         await settle(window)
         save(window.grab(), "composer-checks")
+
+
+async def _reports_campaign(window: MainWindow, save: Callable[[QPixmap, str], None]) -> None:
+    """``reports-campaign.png``: the Reports panel's Campaigns tab, the newest campaign selected."""
+    from wadesk.ui.panels.reports import ReportsPanel
+
+    window.show_panel("reports")
+    panel = window.panel("reports")
+    campaigns = await asyncio.to_thread(window.ctx.store.outbox.campaigns)
+    if isinstance(panel, ReportsPanel) and campaigns:
+        panel.show_campaign(campaigns[-1].id)
+        await settle(window)
+        save(window.grab(), "reports-campaign")
+        panel.tabs.setCurrentIndex(0)
 
 
 # A shop owner's phone contacts exported from Google Contacts ("Google CSV"), as the import wizard first sees them.

@@ -18,7 +18,7 @@ from qasync import QEventLoop
 
 from wadesk.domain.models import OutgoingMessage, Recipient
 from wadesk.domain.status import DeliveryStatus
-from wadesk.services.events import ContactsChanged, MessagesChanged
+from wadesk.services.events import MessagesChanged, SettingsChanged
 from wadesk.services.history import MessageFilter, MessageHistory, MessageListRow
 from wadesk.store import Store, open_store
 from wadesk.store.timestamps import to_text
@@ -241,7 +241,7 @@ def test_a_change_repaints_only_the_rows_it_touched(qtbot: QtBot, qloop: QEventL
 
     seen.log.clear()
     before = history.counts
-    model.on_changes([ContactsChanged()])  # not about messages: not even a query
+    model.on_changes([SettingsChanged()])  # not about messages: not even a query
     assert not model.busy
     assert history.counts == before and seen.log == []
 

@@ -19,10 +19,11 @@ from wadesk.ui.context import UiContext
 from wadesk.ui.main_window import PANEL_KEYS, MainWindow
 from wadesk.ui.models.devices import ACCOUNT_ID_ROLE, Column
 from wadesk.ui.panels.base import Panel
-from wadesk.ui.panels.coming_soon import ComingSoonPanel
 from wadesk.ui.panels.composer import ComposerPanel
 from wadesk.ui.panels.contacts import ContactsPanel
 from wadesk.ui.panels.devices import DevicesPanel
+from wadesk.ui.panels.reports import ReportsPanel
+from wadesk.ui.panels.reports.table import ReportColumn
 
 
 def activate(qtbot: QtBot, window: MainWindow) -> None:
@@ -164,9 +165,8 @@ def test_change_events_reach_the_panels_made(qtbot: QtBot, ctx: UiContext, app: 
     qtbot.waitUntil(lambda: contacts.stack.currentWidget() is contacts.empty, timeout=5000)
     window.show_panel("reports")
     reports = window.panels["reports"]
-    assert isinstance(reports, ComingSoonPanel)
-    qtbot.waitUntil(reports.facts.isVisible, timeout=5000)
-    assert reports.facts.text() == "No messages have been sent from this computer yet."
+    assert isinstance(reports, ReportsPanel)
+    qtbot.waitUntil(lambda: reports.messages.stack.currentWidget() is reports.messages.empty, timeout=5000)
 
     account = app.store.accounts.add("Toko", "wablas")
     [message] = app.store.messages.add_many(account.id, [OutgoingMessage("m1", Recipient("6281234567890"), text="x")])
@@ -174,7 +174,10 @@ def test_change_events_reach_the_panels_made(qtbot: QtBot, ctx: UiContext, app: 
     app.store.contacts.upsert_many([Contact(phone="6281234567890", name="Budi")])
     ctx.events.publish(MessagesChanged.of([message.id]))  # as a service would, once committed
     ctx.events.publish(ContactsChanged())
-    qtbot.waitUntil(lambda: reports.facts.text() == "Already in the history: 1 messages (1 failed).", timeout=5000)
+    qtbot.waitUntil(lambda: reports.messages.chips.words() == "Failed 1", timeout=5000)
+    qtbot.waitUntil(lambda: reports.messages.model.rowCount() == 1, timeout=5000)
+    to = reports.messages.model.index(0, ReportColumn.TO)
+    qtbot.waitUntil(lambda: to.data() == "Budi · +62 812-3456-7890", timeout=5000)  # the contact's name, as changed
     qtbot.waitUntil(lambda: contacts.model.rowCount() == 1, timeout=5000)  # hidden, it follows the changes too
     window.show_panel("contacts")
     assert contacts.stack.currentWidget() is contacts.view

@@ -26,6 +26,8 @@ async def cmd_message(app: App, args: argparse.Namespace) -> int:
 
 async def cmd_report(app: App, args: argparse.Namespace) -> int:
     account = app.accounts.get(args.account) if args.account else None
+    if args.action == "export":
+        return await _export(app, args, account.id if account else None)
     code = OK
     if not args.no_refresh:
         for result in await app.poller.refresh([account] if account else None):
@@ -41,3 +43,34 @@ async def cmd_report(app: App, args: argparse.Namespace) -> int:
             mark = f"  (removed account {removed[row.account_id]!r})" if row.account_id in removed else ""
             print(f"{row.id:>6} {row.to.address:<16} {row.status.value:<9} {iso(row.updated_at)}{mark}")
     return code
+
+
+async def _export(app: App, args: argparse.Namespace, account_id: int | None) -> int:
+    """``wadesk report export FILE``: what is stored (the gateways are not asked), newest first, as the Reports
+    panel's Export… writes it."""
+    from pathlib import Path
+
+    from wadesk.domain.errors import ValidationError
+    from wadesk.domain.status import DeliveryStatus
+    from wadesk.services.history import MessageFilter, MessageHistory
+    from wadesk.services.message_export import export_messages
+
+    if not args.file:
+        raise ValidationError("give the file to write, e.g. wadesk report export messages.xlsx")
+    known = {status.value for status in DeliveryStatus}
+    wrong = [s for s in args.status or () if s not in known]
+    if wrong:
+        raise ValidationError(f"--status {wrong[0]!r}: one of {', '.join(sorted(known))}")
+    wanted = MessageFilter(
+        text=args.search,
+        account_id=account_id,
+        campaign_id=args.campaign,
+        statuses=frozenset(DeliveryStatus(s) for s in args.status or ()),
+    )
+    path = Path(args.file)
+    count = await export_messages(MessageHistory(app.store), path, wanted)
+    if args.json:
+        emit({"file": str(path), "messages": count})
+    else:
+        print(f"{count} message(s) written to {path}")
+    return OK

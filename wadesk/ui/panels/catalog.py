@@ -16,6 +16,7 @@ from wadesk.ui.panels.coming_soon import ComingSoonPanel, plans
 from wadesk.ui.panels.composer import ComposerPanel
 from wadesk.ui.panels.contacts import ContactsPanel
 from wadesk.ui.panels.devices import DevicesPanel
+from wadesk.ui.panels.reports import ReportsPanel
 
 PANEL_KEYS = ("devices", "composer", "scheduler", "contacts", "reports")
 
@@ -42,10 +43,16 @@ def panel_specs(ctx: UiContext, bridge: EventBridge) -> list[PanelSpec]:
             "contacts",
             partial(ContactsPanel, ctx, bridge),
         ),
+        "reports": PanelSpec(
+            "reports",
+            QCoreApplication.translate("MainWindow", "Reports"),
+            "reports",
+            partial(ReportsPanel, ctx, bridge),
+        ),
         **{
             plan.key: PanelSpec(plan.key, plan.title, plan.icon, partial(ComingSoonPanel, plan, ctx.store))
             for plan in plans()
-            if plan.key != "composer"
+            if plan.key not in ("composer", "reports")
         },
     }
     return [specs[key] for key in PANEL_KEYS]
