@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from wadesk.services.reports import StatusPoller
     from wadesk.services.schedules import ScheduleService
     from wadesk.services.sending import SendingService
+    from wadesk.services.series import SeriesService
 
 HOME_ENV = "WADESK_HOME"
 
@@ -132,7 +133,9 @@ class App:
     def outbox(self) -> Outbox:
         from wadesk.services.outbox import Outbox
 
-        return Outbox(self.store, self.accounts, events=self.events)
+        outbox = Outbox(self.store, self.accounts, events=self.events)
+        outbox.before_release = self._materialise_series
+        return outbox
 
     @cached_property
     def poller(self) -> StatusPoller:
@@ -171,6 +174,18 @@ class App:
         from wadesk.services.schedules import ScheduleService
 
         return ScheduleService(self.store, self.accounts, self.outbox, self.events)
+
+    @cached_property
+    def series(self) -> SeriesService:
+        """Recurring schedules; their occurrences are made at every pass of the outbox."""
+        from wadesk.services.series import SeriesService
+
+        return SeriesService(self.store, self.accounts, self.outbox, self.events, local_groups=self.store.tags)
+
+    async def _materialise_series(self) -> None:
+        """The outbox's ``before_release``: the occurrences due soon become messages (nothing loaded without series)."""
+        if self.store.series.has_active():
+            await self.series.materialise()
 
     @cached_property
     def campaigns(self) -> CampaignActions:
