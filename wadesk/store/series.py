@@ -329,9 +329,15 @@ class SeriesRepository:
         return found
 
     def keep_zone(self, ids: Sequence[int], zone: str) -> None:
-        """Remember the zone a (one-off) schedule was made in."""
+        """Remember the zone a (one-off) schedule was made in; a campaign's ids (consecutive) a range at a time."""
+        runs: builtins.list[tuple[str, int, int]] = []
+        for message_id in sorted(ids):
+            if runs and runs[-1][2] == message_id - 1:
+                runs[-1] = (zone, runs[-1][1], message_id)
+            else:
+                runs.append((zone, message_id, message_id))
         with self._db.transaction() as connection:
-            connection.executemany("UPDATE messages SET zone = ? WHERE id = ?", [(zone, i) for i in ids])
+            connection.executemany("UPDATE messages SET zone = ? WHERE id BETWEEN ? AND ?", runs)
 
 
 def _definition_values(d: SeriesDefinition) -> tuple[object, ...]:
