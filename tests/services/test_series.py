@@ -19,6 +19,7 @@ from wadesk.secrets import MemoryKeyring, SecretStore
 from wadesk.services.compose import Draft
 from wadesk.services.events import SchedulesChanged, SeriesChanged
 from wadesk.services.sending import SendRequest
+from wadesk.services.series import MAX_MISSED, TOO_OLD
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 PHONE = "6281234567891"
@@ -243,3 +244,32 @@ async def test_a_bad_series_is_refused_before_anything_is_stored(gateways: Gatew
     else:
         raise AssertionError("a series without recipients was stored")
     assert app.series.list(everything=True) == []
+
+
+async def test_the_calendar_sees_occurrences_made_and_still_planned(gateways: Gateways) -> None:
+    app = gateways.app
+    series = await app.series.create(
+        request(gateways), Rule(Frequency.WEEKLY, date(2026, 11, 24), time(9, 0), JAKARTA, weekdays=frozenset({1, 4}))
+    )
+    november = datetime(2026, 11, 1, tzinfo=JAKARTA), datetime(2026, 12, 1, tzinfo=JAKARTA)
+    upcoming = app.series.upcoming(*november)
+    # The 24th was made with the series (within a day); Friday the 27th is still only planned.
+    assert [(u.occurrence.local.day, u.made) for u in upcoming] == [(24, True), (27, False)]
+    assert all(u.series_id == series.id for u in upcoming)
+    [made] = app.store.messages.list()
+    assert app.series.of_messages([made.id]) == {made.id: (upcoming[0].key, "Asia/Jakarta")}
+
+
+async def test_after_a_long_closure_only_the_latest_missed_occurrences_wait_for_the_user(
+    gateways: Gateways,
+) -> None:
+    app = gateways.app
+    series = await app.series.create(request(gateways), Rule(Frequency.DAILY, date(2026, 11, 24), time(9, 0), JAKARTA))
+    day_step(gateways, 24 * 20 + 6)  # closed for twenty days: 2026-12-13 16:00 in Jakarta
+    await app.outbox.run()
+    missed = app.schedules.missed()
+    assert len(missed) == MAX_MISSED + 1  # the one made before closing, and the latest twelve
+    assert [r.scheduled_at.astimezone(JAKARTA).day for r in missed][-1] == 13  # type: ignore[union-attr]
+    made = app.series.get(series.id).made
+    assert sum(1 for o in made if o.problem == TOO_OLD) == 19 - MAX_MISSED  # 25 Nov to 13 Dec passed: 19
+    assert len({o.key for o in made}) == len(made) == 21  # 24 Nov to 14 Dec (within a day), each once

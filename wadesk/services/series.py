@@ -72,6 +72,10 @@ from wadesk.store.series import (
 log = logging.getLogger(__name__)
 
 HORIZON = timedelta(hours=24)  # occurrences due within this are made into messages
+# Of the occurrences that passed while wadesk was closed, the latest this many are made (held as missed, for the
+# user to send now or skip); older ones are kept without messages, with ``TOO_OLD`` as their problem.
+MAX_MISSED = 12
+TOO_OLD = f"passed while wadesk was closed, before the last {MAX_MISSED} that did: not sent"
 NEXT_SHOWN = 5  # upcoming occurrences listed with a series
 
 __all__ = [
@@ -79,9 +83,11 @@ __all__ = [
     "CANCELLED",
     "FINISHED",
     "HORIZON",
+    "MAX_MISSED",
     "OccurrenceRow",
     "Series",
     "SeriesService",
+    "UpcomingOccurrence",
 ]
 
 
@@ -119,6 +125,16 @@ class Series:
         """The recipients as given (numbers, groups, contacts, local groups, file rows); tags count as one each."""
         r = self.request
         return len(r.numbers) + len(r.groups) + len(r.contacts) + len(r.tags) + sum(len(t.rows) for t in r.tables)
+
+
+@dataclass(frozen=True)
+class UpcomingOccurrence:
+    """An occurrence of an active series in a stretch of time, and whether its messages are made yet."""
+
+    series_id: int
+    key: str  # '<series id>:<local date-time>', as ``of_messages`` and ``OccurrenceRow.key`` name it
+    occurrence: Occurrence
+    made: bool
 
 
 class SeriesService:
@@ -173,6 +189,22 @@ class SeriesService:
     def get(self, series_id: int) -> Series:
         return self._series(self._store.series.get(series_id))
 
+    def upcoming(self, start: datetime, end: datetime) -> builtins.list[UpcomingOccurrence]:
+        """Every active series' occurrences from ``start`` to ``end`` (a calendar's month), by time.
+
+        ``made`` says whether its messages exist already (``ScheduleService.list``
+        lists those as scheduled messages, with ``of_messages`` naming the
+        occurrence); the others are still only planned.
+        """
+        found: builtins.list[UpcomingOccurrence] = []
+        for row in self._store.series.list(states=(ACTIVE,)):
+            since = max(start, row.active_from)
+            done = self._store.series.made_keys(row.id, since)
+            for occurrence in occurrences(_rule(row.definition), since, end):
+                key = occurrence_key(row.id, occurrence.key)
+                found.append(UpcomingOccurrence(row.id, key, occurrence, key in done))
+        return sorted(found, key=lambda u: (u.occurrence.at, u.series_id))
+
     def of_messages(self, ids: Sequence[int]) -> dict[int, tuple[str | None, str | None]]:
         """``{message id: (occurrence key or None, zone name or None)}``: which series occurrence, and the zone."""
         return self._store.series.of_messages(ids)
@@ -218,15 +250,26 @@ class SeriesService:
     async def _materialise_series(self, row: SeriesRow, horizon: timedelta) -> builtins.list[int]:
         now = self._now()
         rule = _rule(row.definition)
+        # Every occurrence since the definition took effect is looked at (a daily series has ~365 keys a year: a
+        # millisecond), not only those after the latest one made: an edit may leave a gap before a kept one.
         done = self._store.series.made_keys(row.id, row.active_from)
-        request = self._request(row.definition)
+        due = [
+            o for o in occurrences(rule, row.active_from, now + horizon) if occurrence_key(row.id, o.key) not in done
+        ]
+        passed = [o for o in due if o.at < now]
+        too_old = {o.key for o in passed[: max(0, len(passed) - MAX_MISSED)]}
+        request: SendRequest | None = None
         made: builtins.list[int] = []
         changed = False
-        for occurrence in occurrences(rule, row.active_from, now + horizon):
+        for occurrence in due:
             key = occurrence_key(row.id, occurrence.key)
-            if key in done:
-                continue
-            ids = await self._make(row, key, occurrence, request)
+            if occurrence.key in too_old:
+                ids = self._store.series.materialise(
+                    row.id, key, occurrence.at, row.definition.zone, [], problem=TOO_OLD
+                )
+            else:
+                request = request or self._request(row.definition)
+                ids = await self._make(row, key, occurrence, request)
             if ids is not None:
                 changed = True
                 made.extend(ids)
@@ -244,8 +287,12 @@ class SeriesService:
         now = min(self._now(), occurrence.at - timedelta(microseconds=1))
         plan = await self._plan(_with_at(request, occurrence.at), now)
         definition = row.definition
-        if not plan.ok or not plan.messages:
-            problem = plan.error() if not plan.ok else "no message to send"
+        removed = [a.name for a in request.accounts if a.removed_at is not None]
+        if removed or not plan.ok or not plan.messages:
+            if removed:
+                problem = f"the device {removed[0]} was removed: change the recurring schedule's devices"
+            else:
+                problem = plan.error() if not plan.ok else "no message to send"
             log.warning("recurring schedule %s, %s: %s", row.id, occurrence.local, problem)
             return self._store.series.materialise(row.id, key, occurrence.at, definition.zone, [], problem=problem)
         campaign = None
