@@ -178,6 +178,7 @@ async def test_cancelling_a_series_from_the_command_line(world: World) -> None:
         (["--at", "2026-12-01 09:00", "--repeat", "weekly", "--on", "mon,funday"], "not a day of the week"),
         (["--at", "2026-12-01 09:00", "--repeat", "weekly", "--day", "3"], "--day (a day of the month)"),
         (["--repeat", "daily"], "--repeat needs --at"),
+        (["--at", "2026-11-23 09:00", "--repeat", "daily"], "2026-11-23 09:00 (Asia/Jakarta) has already passed"),
         (["--at", "2026-12-01 09:00", "--count", "3"], "give --repeat too"),
         (["--at", "2026-12-01 09:00", "--repeat", "daily", "--until", "1 Jan"], "not YYYY-MM-DD"),
         (["--at", "2026-12-01 09:00", "--repeat", "daily", "--on-gateway"], "held by wadesk"),

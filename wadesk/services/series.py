@@ -53,7 +53,7 @@ from wadesk.services.outbox import Outbox
 from wadesk.services.pacing import PacePolicy, zone
 from wadesk.services.pacing.zones import zone_key
 from wadesk.services.recipients_csv import RecipientRow, RecipientTable
-from wadesk.services.sending.plan import Plan, ProblemKind
+from wadesk.services.sending.plan import Plan, ProblemKind, time_passed
 from wadesk.services.sending.planner import make_plan
 from wadesk.services.sending.recipients import LocalGroups
 from wadesk.services.sending.request import SendRequest
@@ -168,14 +168,18 @@ class SeriesService:
     async def create(self, request: SendRequest, rule: Rule) -> Series:
         """Store a new series and make the occurrences within the horizon; ``ValidationError`` if it cannot go.
 
-        ``request.at`` is not used (the rule says when); the plan of the first
-        occurrence must have no problem, as a send would need.
+        ``request.at`` is not used (the rule says when: its start day and time
+        must be to come, as a schedule's); the plan of the first occurrence
+        must have no problem, as a send would need.
         """
+        first = next(occurrences(rule), None)
+        if first is not None and first.at <= self._now():
+            raise ValidationError(f"{time_passed(first.at.astimezone(rule.zone))}: the first time must be to come")
         plan = await self.preview(request, rule)
         if not plan.ok:
             raise ValidationError(plan.error())
         series_id = self._store.series.add(_definition(request, rule), self._now())
-        self._events.publish(SeriesChanged(frozenset({series_id})))
+        self._publish({series_id}, [])
         await self.materialise()
         return self.get(series_id)
 
