@@ -273,3 +273,27 @@ async def test_after_a_long_closure_only_the_latest_missed_occurrences_wait_for_
     made = app.series.get(series.id).made
     assert sum(1 for o in made if o.problem == TOO_OLD) == 19 - MAX_MISSED  # 25 Nov to 13 Dec passed: 19
     assert len({o.key for o in made}) == len(made) == 21  # 24 Nov to 14 Dec (within a day), each once
+
+
+async def test_a_new_time_applies_from_the_edit_on(gateways: Gateways) -> None:
+    app = gateways.app
+    rule = Rule(Frequency.DAILY, date(2026, 11, 24), time(9, 0), JAKARTA, count=4)
+    series = await app.series.create(request(gateways), rule)
+    [first] = app.store.messages.list()  # the 24th, 09:00: made, waiting
+    edited = await app.series.edit(series.id, rule=Rule(Frequency.DAILY, date(2026, 11, 24), time(8, 30), JAKARTA))
+    assert app.store.messages.get(first.id).status is DeliveryStatus.CANCELLED
+    [again] = [r for r in app.store.messages.list() if r.status is DeliveryStatus.SCHEDULED]
+    assert again.scheduled_at == datetime(2026, 11, 24, 8, 30, tzinfo=JAKARTA)
+    assert edited.rule.count is None and edited.description.startswith("every day at 08:30 (Asia/Jakarta)")
+
+
+async def test_wall_clock_time_is_kept_across_summer_time_in_any_zone(gateways: Gateways) -> None:
+    app = gateways.app
+    berlin = ZoneInfo("Europe/Berlin")
+    await app.series.create(request(gateways), Rule(Frequency.DAILY, date(2027, 3, 27), time(9, 0), berlin, count=3))
+    day_step(gateways, 24 * 130)
+    await app.series.materialise()
+    rows = app.store.messages.list(newest_first=False)
+    assert [r.scheduled_at.astimezone(berlin).hour for r in rows] == [9, 9, 9]  # type: ignore[union-attr]
+    assert [r.scheduled_at.hour for r in rows] == [8, 7, 7]  # type: ignore[union-attr]  # in UTC: +1, then +2
+    assert app.series.of_messages([rows[0].id])[rows[0].id][1] == "Europe/Berlin"
