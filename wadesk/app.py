@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from wadesk.domain.errors import WadeskError
 from wadesk.domain.redaction import RedactingFilter
 from wadesk.domain.text import printable
 from wadesk.providers.registry import ProviderFactory, build_provider
@@ -183,9 +184,18 @@ class App:
         return SeriesService(self.store, self.accounts, self.outbox, self.events, local_groups=self.store.tags)
 
     async def _materialise_series(self) -> None:
-        """The outbox's ``before_release``: the occurrences due soon become messages (nothing loaded without series)."""
-        if self.store.series.has_active():
+        """The outbox's ``before_release``: the occurrences due soon become messages (nothing loaded without series).
+
+        An internal error here is logged and sending goes on: a broken series must not stop every other message.
+        """
+        if not self.store.series.has_active():
+            return
+        try:
             await self.series.materialise()
+        except WadeskError:
+            raise  # the store or a gateway: the outbox's own handling says it
+        except Exception:
+            logging.getLogger(__name__).exception("recurring schedules could not be made into messages")
 
     @cached_property
     def campaigns(self) -> CampaignActions:
