@@ -168,10 +168,23 @@ def test_occurrences_are_ordered_distinct_and_end_where_the_rule_says(
     assert all(o.at.tzinfo is UTC for o in found)
 
 
-@given(starts, times, zones, st.integers(0, 800))
-def test_after_picks_up_where_it_left_off(start: date, at: time, zone: ZoneInfo, offset_days: int) -> None:
-    """Occurrences after a moment are exactly the tail of all of them: a restart neither skips nor repeats one."""
-    rule = Rule(Frequency.DAILY, start, at, zone, count=30)
-    everything = list(occurrences(rule))
-    moment = datetime.combine(start, time(), UTC) + timedelta(days=offset_days % 40)
-    assert list(occurrences(rule, moment)) == [o for o in everything if o.at >= moment]
+@given(
+    starts,
+    times,
+    zones,
+    st.sampled_from(list(Frequency)),
+    st.frozensets(st.integers(0, 6), min_size=1),
+    st.integers(0, 3000),
+    st.integers(0, 23),
+)
+def test_after_picks_up_where_it_left_off(
+    start: date, at: time, zone: ZoneInfo, frequency: Frequency, days: frozenset[int], offset: int, hour: int
+) -> None:
+    """Occurrences after a moment are exactly the tail of all of them, numbers included: a restart (or a series made
+    years ago) neither skips nor repeats one."""
+    weekdays = days if frequency is Frequency.WEEKLY else frozenset()
+    rule = Rule(frequency, start, at, zone, weekdays=weekdays)
+    moment = datetime.combine(start, time(hour), UTC) + timedelta(days=offset)
+    horizon = moment + timedelta(days=70)
+    everything = list(occurrences(rule, until=horizon))
+    assert list(occurrences(rule, moment, horizon)) == [o for o in everything if o.at >= moment]

@@ -297,3 +297,18 @@ async def test_wall_clock_time_is_kept_across_summer_time_in_any_zone(gateways: 
     assert [r.scheduled_at.astimezone(berlin).hour for r in rows] == [9, 9, 9]  # type: ignore[union-attr]
     assert [r.scheduled_at.hour for r in rows] == [8, 7, 7]  # type: ignore[union-attr]  # in UTC: +1, then +2
     assert app.series.of_messages([rows[0].id])[rows[0].id][1] == "Europe/Berlin"
+
+
+async def test_an_edit_while_occurrences_are_being_made_leaves_only_the_new_version(gateways: Gateways) -> None:
+    app = gateways.app
+    rule = Rule(Frequency.DAILY, date(2026, 11, 25), time(9, 0), JAKARTA)
+    series = await app.series.create(request(gateways, "lama"), rule)
+    assert app.store.messages.list() == []
+    day_step(gateways, 24)  # the 25th is within a day now
+    making = asyncio.ensure_future(app.series.materialise())
+    await asyncio.sleep(0)  # it is planning the 25th from the old text
+    await app.series.edit(series.id, request=request(gateways, "baru"))
+    await making
+    await app.series.materialise()
+    rows = [r for r in app.store.messages.list() if r.status is not DeliveryStatus.CANCELLED]
+    assert [(r.body.get("text"), r.scheduled_at) for r in rows] == [("baru", datetime(2026, 11, 25, 9, tzinfo=JAKARTA))]

@@ -32,7 +32,7 @@ from wadesk.domain.errors import ValidationError
 LAST_DAY = -1  # a monthly rule's day: the last day of each month
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_LONGEST = 100_000  # occurrences walked at most in one call: a daily rule for 270 years
+_LONGEST = 100_000  # days walked at most in one call: 270 years of a daily rule
 
 
 class Frequency(enum.StrEnum):
@@ -111,25 +111,36 @@ def monthly_day(year: int, month: int, day: int) -> int:
     return last if day == LAST_DAY else min(day, last)
 
 
-def _days(rule: Rule) -> Iterator[date]:
-    """Every day the rule falls on, from its start, without end (``until`` and ``count`` apply later)."""
-    day = rule.start
+def _days(rule: Rule, near: date | None = None) -> Iterator[tuple[int, date]]:
+    """Every day the rule falls on with its number (1 = the first), without end (``until`` and ``count`` apply later).
+
+    With ``near``, a daily or weekly rule starts a few days before it rather than at its start (the numbers
+    counted, not walked): a rule made years ago costs no more than a new one.
+    """
+    day, number = rule.start, 0
+    if near is not None and rule.frequency is not Frequency.MONTHLY and near - day > timedelta(days=14):
+        weeks = (near - day).days // 7 - 1
+        day += timedelta(weeks=weeks)
+        number = weeks * (7 if rule.frequency is Frequency.DAILY else len(rule.days_of_week))
     if rule.frequency is Frequency.DAILY:
         while True:
-            yield day
+            number += 1
+            yield number, day
             day += timedelta(days=1)
     if rule.frequency is Frequency.WEEKLY:
         weekdays = rule.days_of_week
         while True:
             if day.weekday() in weekdays:
-                yield day
+                number += 1
+                yield number, day
             day += timedelta(days=1)
     wanted = rule.day_of_month
     year, month = day.year, day.month
     while True:
         candidate = date(year, month, monthly_day(year, month, wanted))
         if candidate >= rule.start:
-            yield candidate
+            number += 1
+            yield number, candidate
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
 
 
@@ -143,15 +154,19 @@ def occurrences(rule: Rule, after: datetime | None = None, until: datetime | Non
 
     Ends where the rule ends (its ``until`` date or ``count``), or at ``until``
     given here; a rule without end and no ``until`` given goes on (at most
-    ``_LONGEST`` occurrences are walked, so a caller cannot loop for ever).
+    ``_LONGEST`` days are walked, so a caller cannot loop for ever).
     """
-    for number, day in enumerate(_days(rule), start=1):
-        if number > _LONGEST:
+    # A day more than two days before ``after`` (in any zone) cannot hold an occurrence at or after it.
+    earliest = after.astimezone(UTC).date() - timedelta(days=2) if after is not None else None
+    for walked, (number, day) in enumerate(_days(rule, earliest), start=1):
+        if walked > _LONGEST:
             return
         if rule.count is not None and number > rule.count:
             return
         if rule.until is not None and day > rule.until:
             return
+        if earliest is not None and day < earliest:
+            continue
         local = datetime.combine(day, rule.at)
         at = instant(local, rule.zone)
         if until is not None and at > until:

@@ -254,12 +254,11 @@ class SeriesService:
     async def _materialise_series(self, row: SeriesRow, horizon: timedelta) -> builtins.list[int]:
         now = self._now()
         rule = _rule(row.definition)
-        # Every occurrence since the definition took effect is looked at (a daily series has ~365 keys a year: a
-        # millisecond), not only those after the latest one made: an edit may leave a gap before a kept one.
-        done = self._store.series.made_keys(row.id, row.active_from)
-        due = [
-            o for o in occurrences(rule, row.active_from, now + horizon) if occurrence_key(row.id, o.key) not in done
-        ]
+        # From where the last complete pass got to (an edit starts again from the edit's time).
+        since = max(row.active_from, row.made_until) if row.made_until is not None else row.active_from
+        until = now + horizon
+        done = self._store.series.made_keys(row.id, since)
+        due = [o for o in occurrences(rule, since, until) if occurrence_key(row.id, o.key) not in done]
         passed = [o for o in due if o.at < now]
         too_old = {o.key for o in passed[: max(0, len(passed) - MAX_MISSED)]}
         request: SendRequest | None = None
@@ -269,7 +268,7 @@ class SeriesService:
             key = occurrence_key(row.id, occurrence.key)
             if occurrence.key in too_old:
                 ids = self._store.series.materialise(
-                    row.id, key, occurrence.at, row.definition.zone, [], problem=TOO_OLD
+                    row.id, key, occurrence.at, row.definition.zone, [], revision=row.revision, problem=TOO_OLD
                 )
             else:
                 request = request or self._request(row.definition)
@@ -277,7 +276,8 @@ class SeriesService:
             if ids is not None:
                 changed = True
                 made.extend(ids)
-        if not next_occurrences(rule, now + horizon + timedelta(microseconds=1), 1):
+        self._store.series.made_until(row.id, row.revision, until)  # each one due by then is made
+        if not next_occurrences(rule, until + timedelta(microseconds=1), 1):
             changed = self._store.series.finish(row.id) or changed
         if changed:
             self._publish({row.id}, made)
@@ -298,7 +298,9 @@ class SeriesService:
             else:
                 problem = plan.error() if not plan.ok else "no message to send"
             log.warning("recurring schedule %s, %s: %s", row.id, occurrence.local, problem)
-            return self._store.series.materialise(row.id, key, occurrence.at, definition.zone, [], problem=problem)
+            return self._store.series.materialise(
+                row.id, key, occurrence.at, definition.zone, [], revision=row.revision, problem=problem
+            )
         campaign = None
         if plan.is_campaign:
             draft = plan.request.draft
@@ -310,7 +312,14 @@ class SeriesService:
             )
         shares = [(share.account.id, share.messages) for share in plan.shares]
         return await asyncio.to_thread(
-            self._store.series.materialise, row.id, key, occurrence.at, definition.zone, shares, campaign=campaign
+            self._store.series.materialise,
+            row.id,
+            key,
+            occurrence.at,
+            definition.zone,
+            shares,
+            revision=row.revision,
+            campaign=campaign,
         )
 
     async def _plan(self, request: SendRequest, now: datetime) -> Plan:

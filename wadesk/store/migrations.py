@@ -212,8 +212,9 @@ CREATE TABLE saved_messages (
 # table's new columns), so it can take any place in the list.
 # - ``series``: one recurring schedule — the devices, the message (the services' draft JSON, as drafts keep it), the
 #   recipients (JSON: numbers, gateway groups, contacts' numbers, local groups, a recipient file's rows), the pace,
-#   the rule (frequency, first day, wall-clock time, zone name, weekdays, day of the month, end date or count) and
-#   ``active_from``: occurrences before it are not made (an edit starts the new definition at the time of the edit).
+#   the rule (frequency, first day, wall-clock time, zone name, weekdays, day of the month, end date or count),
+#   ``active_from``: occurrences before it are not made (an edit starts the new definition at the time of the edit),
+#   and ``made_until``: every occurrence up to it is made (so a pass looks only at what comes after).
 # - ``series_occurrences``: each occurrence made into messages, once: ``key`` = '<series id>:<local date-time>' is the
 #   primary key, inserted (ON CONFLICT DO NOTHING) in the transaction that stores its messages.  ``problem``: why an
 #   occurrence could not be made (then it has no messages).
@@ -236,6 +237,8 @@ CREATE TABLE series (
     until_date TEXT NULL,
     times INTEGER NULL,
     active_from TEXT NOT NULL,
+    made_until TEXT NULL,  -- every occurrence from active_from to this has been made: later passes start here
+    revision INTEGER NOT NULL DEFAULT 0,  -- one more at each edit: what was planned from an older one is not stored
     state TEXT NOT NULL DEFAULT 'active',  -- active, finished, cancelled
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL

@@ -36,7 +36,7 @@ CANCELLED = "cancelled"
 
 _COLUMNS = (
     "id, name, account_ids, draft_json, recipients_json, pace, region, frequency, start_date, at_time, zone, weekdays,"
-    " month_day, until_date, times, active_from, state, created_at, updated_at"
+    " month_day, until_date, times, active_from, made_until, revision, state, created_at, updated_at"
 )
 
 
@@ -65,6 +65,8 @@ class SeriesRow:
     id: int
     definition: SeriesDefinition
     active_from: datetime  # occurrences before this are not made
+    made_until: datetime | None  # every occurrence from ``active_from`` to this has been made
+    revision: int  # one more at each edit
     state: str
     created_at: datetime
     updated_at: datetime
@@ -169,7 +171,9 @@ class SeriesRepository:
             connection.execute(
                 "UPDATE series SET name = ?, account_ids = ?, draft_json = ?, recipients_json = ?, pace = ?,"
                 " region = ?, frequency = ?, start_date = ?, at_time = ?, zone = ?, weekdays = ?, month_day = ?,"
-                " until_date = ?, times = ?, active_from = ?, state = ?, updated_at = ? WHERE id = ?",
+                " until_date = ?, times = ?, active_from = ?, made_until = NULL, revision = revision + 1,"
+                " state = ?, updated_at = ?"
+                " WHERE id = ?",
                 (*_definition_values(definition), to_text(now), ACTIVE, stamp, series_id),
             )
         return ids
@@ -235,18 +239,21 @@ class SeriesRepository:
         zone: str,
         shares: Sequence[tuple[int, Sequence[OutgoingMessage]]],
         *,
+        revision: int,
         campaign: NewCampaign | None = None,
         problem: str | None = None,
     ) -> builtins.list[int] | None:
         """Make occurrence ``key`` of an active series: its messages ``scheduled`` for ``at``, in one transaction.
 
         Returns the new messages' ids, or None when the occurrence was made
-        already (here or by another process) or the series is no longer
-        active.  With ``problem`` the occurrence is kept without messages.
+        already (here or by another process), the series is no longer active,
+        or it was edited since ``revision`` (what was planned from the old
+        version is not stored; the next pass plans it from the new one).  With
+        ``problem`` the occurrence is kept without messages.
         """
         with self._db.transaction() as connection:
-            state = connection.execute("SELECT state FROM series WHERE id = ?", (series_id,)).fetchone()
-            if state is None or state[0] != ACTIVE:
+            state = connection.execute("SELECT state, revision FROM series WHERE id = ?", (series_id,)).fetchone()
+            if state is None or state[0] != ACTIVE or state[1] != revision:
                 return None
             inserted = connection.execute(
                 "INSERT INTO series_occurrences (key, series_id, at, problem, created_at) VALUES (?, ?, ?, ?, ?)"
@@ -274,6 +281,19 @@ class SeriesRepository:
                 "UPDATE messages SET occurrence = ?, zone = ? WHERE id = ?", [(key, zone, i) for i in ids]
             )
         return ids
+
+    def made_until(self, series_id: int, revision: int, until: datetime) -> None:
+        """Every occurrence of this revision up to ``until`` is made: later passes start there.
+
+        Kept only while the series is still at ``revision`` (an edit meanwhile starts afresh), and only forwards.
+        """
+        stamp = to_text(until)
+        with self._db.transaction() as connection:
+            connection.execute(
+                "UPDATE series SET made_until = ? WHERE id = ? AND revision = ?"
+                " AND (made_until IS NULL OR made_until < ?)",
+                (stamp, series_id, revision, stamp),
+            )
 
     def made_keys(self, series_id: int, since: datetime) -> set[str]:
         """The keys of the occurrences made at or after ``since``."""
@@ -377,6 +397,8 @@ def _series(row: tuple[object, ...]) -> SeriesRow:
         until,
         times,
         active_from,
+        made_until,
+        revision,
         state,
         created,
         updated,
@@ -401,6 +423,8 @@ def _series(row: tuple[object, ...]) -> SeriesRow:
         int(str(series_id)),
         definition,
         from_text(str(active_from)),
+        None if made_until is None else from_text(str(made_until)),
+        int(str(revision)),
         str(state),
         from_text(str(created)),
         from_text(str(updated)),
