@@ -15,7 +15,8 @@ then, opted-out numbers left out), the text rendered, each message checked.
 Its messages are ``scheduled`` in wadesk for the occurrence's time and sent by
 the dispatcher like any local schedule (several recipients: a campaign, paced);
 one whose time passed while wadesk was closed is held as missed, for the user
-to send now or skip — never sent silently.  A series is always held by wadesk,
+to send now or skip — never sent silently (of a long closure, the latest
+``MAX_MISSED``; older ones are kept without messages, saying why).  A series is always held by wadesk,
 never handed to a gateway's scheduler.  An occurrence that cannot be planned
 (no recipient left, a device removed, a media file gone) is kept with its
 problem, without messages, and the series goes on.
@@ -259,20 +260,18 @@ class SeriesService:
         until = now + horizon
         done = self._store.series.made_keys(row.id, since)
         due = [o for o in occurrences(rule, since, until) if occurrence_key(row.id, o.key) not in done]
-        passed = [o for o in due if o.at < now]
-        too_old = {o.key for o in passed[: max(0, len(passed) - MAX_MISSED)]}
+        passed = sum(1 for o in due if o.at < now)
+        too_old, due = due[: max(0, passed - MAX_MISSED)], due[max(0, passed - MAX_MISSED) :]
+        changed = False
+        if too_old:  # kept in one transaction, without messages: a year closed is one write, not 365
+            kept = [(occurrence_key(row.id, o.key), o.at) for o in too_old]
+            changed = await asyncio.to_thread(self._store.series.keep_unsent, row.id, kept, row.revision, TOO_OLD) > 0
         request: SendRequest | None = None
         made: builtins.list[int] = []
-        changed = False
         for occurrence in due:
             key = occurrence_key(row.id, occurrence.key)
-            if occurrence.key in too_old:
-                ids = self._store.series.materialise(
-                    row.id, key, occurrence.at, row.definition.zone, [], revision=row.revision, problem=TOO_OLD
-                )
-            else:
-                request = request or self._request(row.definition)
-                ids = await self._make(row, key, occurrence, request)
+            request = request or self._request(row.definition)
+            ids = await self._make(row, key, occurrence, request)
             if ids is not None:
                 changed = True
                 made.extend(ids)

@@ -282,6 +282,26 @@ class SeriesRepository:
             )
         return ids
 
+    def keep_unsent(
+        self, series_id: int, occurrences: Sequence[tuple[str, datetime]], revision: int, problem: str
+    ) -> int:
+        """Keep occurrences ``(key, at)`` of an active series without messages, with ``problem``, in one transaction.
+
+        Returns how many were new (the others were made already, here or elsewhere).
+        """
+        stamp = self._db.stamp()
+        with self._db.transaction() as connection:
+            state = connection.execute("SELECT state, revision FROM series WHERE id = ?", (series_id,)).fetchone()
+            if state is None or state[0] != ACTIVE or state[1] != revision:
+                return 0
+            before = connection.total_changes
+            connection.executemany(
+                "INSERT INTO series_occurrences (key, series_id, at, problem, created_at) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (key) DO NOTHING",
+                [(key, series_id, to_text(at), problem, stamp) for key, at in occurrences],
+            )
+            return connection.total_changes - before
+
     def made_until(self, series_id: int, revision: int, until: datetime) -> None:
         """Every occurrence of this revision up to ``until`` is made: later passes start there.
 
