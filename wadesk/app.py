@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 
+from wadesk.domain.errors import WadeskError
 from wadesk.domain.redaction import RedactingFilter
 from wadesk.domain.text import printable
 from wadesk.providers.registry import ProviderFactory, build_provider
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from wadesk.services.reports import StatusPoller
     from wadesk.services.schedules import ScheduleService
     from wadesk.services.sending import SendingService
+    from wadesk.services.series import SeriesService
 
 HOME_ENV = "WADESK_HOME"
 
@@ -132,7 +134,9 @@ class App:
     def outbox(self) -> Outbox:
         from wadesk.services.outbox import Outbox
 
-        return Outbox(self.store, self.accounts, events=self.events)
+        outbox = Outbox(self.store, self.accounts, events=self.events)
+        outbox.before_release = self._materialise_series
+        return outbox
 
     @cached_property
     def poller(self) -> StatusPoller:
@@ -171,6 +175,27 @@ class App:
         from wadesk.services.schedules import ScheduleService
 
         return ScheduleService(self.store, self.accounts, self.outbox, self.events)
+
+    @cached_property
+    def series(self) -> SeriesService:
+        """Recurring schedules; their occurrences are made at every pass of the outbox."""
+        from wadesk.services.series import SeriesService
+
+        return SeriesService(self.store, self.accounts, self.outbox, self.events, local_groups=self.store.tags)
+
+    async def _materialise_series(self) -> None:
+        """The outbox's ``before_release``: the occurrences due soon become messages (nothing loaded without series).
+
+        An internal error here is logged and sending goes on: a broken series must not stop every other message.
+        """
+        if not self.store.series.has_active():
+            return
+        try:
+            await self.series.materialise()
+        except WadeskError:
+            raise  # the store or a gateway: the outbox's own handling says it
+        except Exception:
+            logging.getLogger(__name__).exception("recurring schedules could not be made into messages")
 
     @cached_property
     def campaigns(self) -> CampaignActions:

@@ -74,6 +74,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     send.add_argument("--at", metavar="YYYY-MM-DD HH:MM", help="schedule for this time instead of sending now")
     send.add_argument("--tz", metavar="AREA/CITY", help="the time zone of --at (default: this computer's)")
+    repeat = send.add_argument_group("recurring (with --at: the first time; held by wadesk)")
+    repeat.add_argument("--repeat", choices=("daily", "weekly", "monthly"), help="send again every day, week or month")
+    repeat.add_argument("--on", metavar="DAYS", help="with --repeat weekly: the days, e.g. mon,thu (default: --at's)")
+    repeat.add_argument(
+        "--day", metavar="N|last", help="with --repeat monthly: the day of the month, 1-31 or last (default: --at's)"
+    )
+    ends = repeat.add_mutually_exclusive_group()
+    ends.add_argument("--until", metavar="YYYY-MM-DD", help="the last day it may be sent (default: no end)")
+    ends.add_argument("--count", type=int, metavar="N", help="send it N times in all")
     send.add_argument(
         "--on-gateway",
         action="store_true",
@@ -135,9 +144,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp = schedule.add_subparsers(dest="action", required=True, parser_class=_Parser)
     slist = sp.add_parser("list", help="what is scheduled, where it is held, in your time zone")
     slist.add_argument("--tz", metavar="AREA/CITY", help="show times in this zone (default: this computer's)")
+    slist.add_argument("--all", action="store_true", help="also the finished and cancelled recurring schedules")
     slist.add_argument("--json", action="store_true")
     scancel = sp.add_parser("cancel", help="cancel a scheduled message (on the gateway too)")
-    scancel.add_argument("ids", nargs="+", type=int, metavar="MESSAGE_ID")
+    scancel.add_argument("ids", nargs="*", type=int, metavar="MESSAGE_ID")
+    scancel.add_argument(
+        "--series", type=int, action="append", default=[], metavar="ID", help="cancel a recurring schedule"
+    )
     smove = sp.add_parser("move", help="change the time of a scheduled message (on the gateway too)")
     smove.add_argument("id", type=int, metavar="MESSAGE_ID")
     smove.add_argument("--at", required=True, metavar="YYYY-MM-DD HH:MM")

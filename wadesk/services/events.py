@@ -34,6 +34,7 @@ __all__ = [
     "EventHub",
     "MessagesChanged",
     "SchedulesChanged",
+    "SeriesChanged",
     "SettingsChanged",
 ]
 
@@ -109,6 +110,13 @@ class SchedulesChanged:
 
 
 @dataclass(frozen=True)
+class SeriesChanged:
+    """Recurring schedules were created, edited, cancelled or finished, or occurrences of them were made."""
+
+    series_ids: frozenset[int] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
 class ContactsChanged:
     """Contacts or local groups changed; empty ids mean "many" (an import, a sync)."""
 
@@ -136,6 +144,7 @@ Event = (
     | MessagesChanged
     | CampaignsChanged
     | SchedulesChanged
+    | SeriesChanged
     | ContactsChanged
     | SettingsChanged
     | DraftsChanged

@@ -48,7 +48,7 @@ import logging
 import math
 import random
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -321,6 +321,9 @@ class Outbox:
         self.on_idle: IdleFn | None = None
         self.on_trouble: TroubleFn | None = None  # serve() says here, in plain words, why sending paused
         self.picked_up = RunReport()  # what the last dispatch() sent for others before it let go
+        # Called at every pass before due schedules are released: makes what recurring schedules have due
+        # (``services.series``; wired by the app, so that the outbox does not depend on the sending pipeline).
+        self.before_release: Callable[[], Awaitable[object]] | None = None
         self._recovery = Recovery(store, accounts, self._changed, self._finished)
 
     # -- putting messages in ---------------------------------------------------
@@ -667,6 +670,8 @@ class Outbox:
         while True:
             if follow:
                 await self._recover_again(unfinished, report)
+            if self.before_release is not None:
+                await self.before_release()
             now = self.clock.now()
             released, missed = self._store.outbox.release_schedules(now, now - MISSED_GRACE)
             if released or missed:

@@ -208,7 +208,56 @@ CREATE TABLE saved_messages (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8, V9)
+# Recurring schedules (``store.series``).  Self-contained (it touches nothing an earlier script made but the messages
+# table's new columns), so it can take any place in the list.
+# - ``series``: one recurring schedule — the devices, the message (the services' draft JSON, as drafts keep it), the
+#   recipients (JSON: numbers, gateway groups, contacts' numbers, local groups, a recipient file's rows), the pace,
+#   the rule (frequency, first day, wall-clock time, zone name, weekdays, day of the month, end date or count),
+#   ``active_from``: occurrences before it are not made (an edit starts the new definition at the time of the edit),
+#   and ``made_until``: every occurrence up to it is made (so a pass looks only at what comes after).
+# - ``series_occurrences``: each occurrence made into messages, once: ``key`` = '<series id>:<local date-time>' is the
+#   primary key, inserted (ON CONFLICT DO NOTHING) in the transaction that stores its messages.  ``problem``: why an
+#   occurrence could not be made (then it has no messages).
+# - ``messages.occurrence``: the occurrence a message belongs to; ``messages.zone``: the zone a schedule was made in.
+V12 = """
+CREATE TABLE series (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    name TEXT NOT NULL DEFAULT '',
+    account_ids TEXT NOT NULL,
+    draft_json TEXT NOT NULL,
+    recipients_json TEXT NOT NULL,
+    pace TEXT NOT NULL,
+    region TEXT NOT NULL,
+    frequency TEXT NOT NULL CHECK (frequency IN ('daily', 'weekly', 'monthly')),
+    start_date TEXT NOT NULL,
+    at_time TEXT NOT NULL,
+    zone TEXT NOT NULL,
+    weekdays TEXT NOT NULL DEFAULT '',
+    month_day INTEGER NULL,
+    until_date TEXT NULL,
+    times INTEGER NULL,
+    active_from TEXT NOT NULL,
+    made_until TEXT NULL,  -- every occurrence from active_from to this has been made: later passes start here
+    revision INTEGER NOT NULL DEFAULT 0,  -- one more at each edit: what was planned from an older one is not stored
+    state TEXT NOT NULL DEFAULT 'active',  -- active, finished, cancelled
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE series_occurrences (
+    key TEXT PRIMARY KEY,
+    series_id INTEGER NOT NULL REFERENCES series (id) ON DELETE CASCADE,
+    at TEXT NOT NULL,
+    campaign_id INTEGER NULL,
+    problem TEXT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX series_occurrences_series ON series_occurrences (series_id, at);
+ALTER TABLE messages ADD COLUMN occurrence TEXT NULL;
+ALTER TABLE messages ADD COLUMN zone TEXT NULL;
+CREATE INDEX messages_occurrence ON messages (occurrence) WHERE occurrence IS NOT NULL;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8, V9, V12)
 
 
 def split_statements(script: str) -> list[str]:

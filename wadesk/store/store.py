@@ -18,6 +18,7 @@ from wadesk.store.message_list import MessageList
 from wadesk.store.messages import MessageRepository
 from wadesk.store.outbox import OutboxRepository
 from wadesk.store.private import make_private_folder, tighten_home
+from wadesk.store.series import SeriesRepository
 from wadesk.store.tags import TagRepository
 from wadesk.store.timestamps import Clock, utc_now
 
@@ -41,6 +42,7 @@ class Store:
         self.events = StatusEventRepository(db)
         self.outbox = OutboxRepository(db, self.messages)
         self.drafts = DraftRepository(db)
+        self.series = SeriesRepository(db, self.messages, self.outbox)
         self.sender_lock = SenderLock(path.parent)
         self._backup: DailyBackup | None = None
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import tzinfo
 from json.encoder import encode_basestring
 
 from wadesk.app import App
@@ -186,25 +187,35 @@ async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
         from wadesk.services.schedules import is_missed
 
         tz = zone(args.tz) if args.tz else local_zone()
-        for entry in app.schedules.list():  # with the hand-overs to a gateway under way or in doubt
+        entries = app.schedules.list()  # with the hand-overs to a gateway under way or in doubt
+        made = app.series.of_messages([e.row.id for e in entries])
+        if not args.json:
+            print(f"times in {zone_name(tz)}")
+        for entry in entries:
             row, holder = entry.row, entry.holder
+            occurrence, made_in = made.get(row.id, (None, None))
             if args.json:
                 emit(
                     {
                         **report_json(row),
                         "scheduled_at": iso(row.scheduled_at.astimezone(tz) if row.scheduled_at else None),
                         "zone": zone_name(tz),
+                        "schedule_zone": made_in,
                         "where": "gateway" if holder.on_gateway else "local",
                         "held": holder.text,
                         "can_cancel": holder.can_cancel,
                         "can_move": holder.can_move,
                         "schedule_id": row.remote_schedule_id,
                         "missed": is_missed(row),
+                        "series_id": int(occurrence.split(":", 1)[0]) if occurrence else None,
+                        "occurrence": occurrence,
                     }
                 )
             else:
                 when = local_time(row.scheduled_at, tz) if row.scheduled_at else "-"
-                print(f"{row.id:>6}  {when}  {row.to.address:<16} {holder.text}")
+                part = f" (recurring {occurrence.split(':', 1)[0]})" if occurrence else ""
+                print(f"{row.id:>6}  {when}  {row.to.address:<16} {holder.text}{part}")
+        _series_list(app, tz, args.json, everything=args.all)
         return OK
     if args.action in ("send-now", "skip"):
         for message_id in args.ids:
@@ -214,6 +225,11 @@ async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
             print(f"sent {(await app.outbox.run()).sent}")
         return OK
     if args.action == "cancel":
+        if not args.ids and not args.series:
+            raise ValidationError("give the ids of scheduled messages, or --series ID (see 'wadesk schedule list')")
+        for series_id in args.series:
+            series = app.series.cancel(series_id)
+            print(f"recurring schedule {series.id}: cancelled")
         for message_id in args.ids:
             await app.schedules.cancel(message_id)
             print(f"message {message_id}: cancelled")
@@ -222,3 +238,24 @@ async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
     row = await app.schedules.move(args.id, at)
     print(f"message {row.id}: scheduled for {local_time(row.scheduled_at or at, at.tzinfo or local_zone())}")
     return OK
+
+
+def _series_list(app: App, tz: tzinfo, as_json: bool, *, everything: bool) -> None:
+    """The recurring schedules: the rule in words, the next times (in ``tz``) and the occurrences made."""
+    from wadesk.cli.commands.send import series_json
+
+    listed = app.series.list(everything=everything)
+    if as_json:
+        for series in listed:
+            emit(series_json(series, tz))
+        return
+    if listed:
+        print("recurring schedules:")
+    for series in listed:
+        state = "" if series.state == "active" else f" [{series.state}]"
+        print(f"series {series.id:>3}{state}  {series.description}  {', '.join(a.name for a in series.accounts)}")
+        if series.next:
+            print(f"            next: {', '.join(local_time(o.at, tz) for o in series.next[:3])}")
+        for made in series.made[-3:]:
+            counts = ", ".join(f"{n} {status.value}" for status, n in made.statuses.items())
+            print(f"            {local_time(made.at, tz)}: {made.problem or counts}")

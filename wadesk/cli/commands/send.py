@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import dataclasses
 import sys
 from collections.abc import Sequence
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from pathlib import Path
 
 from wadesk.app import App
@@ -20,6 +21,7 @@ from wadesk.cli.output import (
     progress_printer,
     send_json,
     time_span,
+    zone_name,
 )
 from wadesk.cli.parser import parse_sets, parse_when
 from wadesk.domain.capabilities import Capability
@@ -38,14 +40,19 @@ from wadesk.domain.models import (
     TemplateContent,
 )
 from wadesk.domain.phone import normalize_phone
+from wadesk.domain.recurrence import LAST_DAY, Frequency, Rule, parse_weekdays
 from wadesk.domain.status import DeliveryStatus
 from wadesk.services.compose import Draft, media_ref
 from wadesk.services.recipients_csv import RecipientTable, read_recipients
 from wadesk.services.sending import HeldBy, Problem, ProblemKind, SendRequest, ShareOutcome, Skip
 from wadesk.services.sending.recipients import OPTED_OUT
+from wadesk.services.series import Series
 
 
 async def cmd_send(app: App, args: argparse.Namespace) -> int:
+    rule = rule_from_args(args)
+    if rule is not None:
+        return await _send_repeating(app, args, rule)
     sending = app.sending
     # Not kept: the plan has what it needs of the request, and a recipient file's rows are its messages now.
     plan = await sending.plan(await request_from_args(app, args))
@@ -83,6 +90,106 @@ async def cmd_send(app: App, args: argparse.Namespace) -> int:
     for error in outcome.still_waiting:
         fail(f"messages another wadesk queued are still waiting ('wadesk outbox run' sends them): {error}")
     return print_send_results(outcome.rows, args.json)
+
+
+def rule_from_args(args: argparse.Namespace) -> Rule | None:
+    """The recurrence ``--repeat`` (with ``--on``, ``--day``, ``--until``, ``--count``) asks for; None without it."""
+    if args.repeat is None:
+        extra = [f"--{name}" for name in ("on", "day", "until", "count") if getattr(args, name) is not None]
+        if extra:
+            raise ValidationError(f"{', '.join(extra)} is for a recurring schedule: give --repeat too")
+        return None
+    if not args.at:
+        raise ValidationError('--repeat needs --at: the first time, e.g. --at "2026-12-01 09:00"')
+    if args.on_gateway:
+        raise ValidationError("a recurring schedule is held by wadesk: leave out --on-gateway")
+    frequency = Frequency(args.repeat)
+    if args.on is not None and frequency is not Frequency.WEEKLY:
+        raise ValidationError("--on (days of the week) is for --repeat weekly")
+    if args.day is not None and frequency is not Frequency.MONTHLY:
+        raise ValidationError("--day (a day of the month) is for --repeat monthly")
+    if args.count is not None and args.count < 1:
+        raise ValidationError(f"--count {args.count}: it must be sent at least once (1 or more)")
+    first = parse_when(args.at, args.tz)
+    until = None
+    if args.until is not None:
+        try:
+            until = date.fromisoformat(args.until.strip())
+        except ValueError:
+            raise ValidationError(f"--until {args.until!r} is not YYYY-MM-DD") from None
+        if until < first.date():
+            raise ValidationError(f"--until {until:%Y-%m-%d} is before the first time, {first:%Y-%m-%d}")
+    day = None
+    if args.day is not None:
+        text = args.day.strip().lower()
+        if text == "last":
+            day = LAST_DAY
+        elif text.isdigit() and 1 <= int(text) <= 31:
+            day = int(text)
+        else:
+            raise ValidationError(f"--day {args.day!r} is not a day of the month: give 1 to 31, or last")
+    weekdays = parse_weekdays(args.on) if args.on is not None else frozenset()
+    assert first.tzinfo is not None
+    return Rule(
+        frequency,
+        first.date(),
+        first.time().replace(tzinfo=None),
+        first.tzinfo,
+        weekdays=weekdays,
+        day=day,
+        until=until,
+        count=args.count,
+    )
+
+
+async def _send_repeating(app: App, args: argparse.Namespace, rule: Rule) -> int:
+    """A recurring schedule: checked like a send (its first occurrence planned), stored, then made as it comes."""
+    request = dataclasses.replace(await request_from_args(app, args), at=None)
+    plan = await app.series.preview(request, rule)
+    if not plan.ok:
+        raise ValidationError(plan.error(lambda problem: _in_cli_words(problem, args, plan.request)))
+    if plan.skipped:
+        _note_skipped(plan.skipped)
+    series = await app.series.create(request, rule)
+    if args.json:
+        emit(series_json(series, rule.zone))
+        return OK
+    print(f"recurring schedule {series.id}: {series.description}")
+    if series.next:
+        shown = ", ".join(f"{o.local:%Y-%m-%d %H:%M}" for o in series.next[:3])
+        print(f"next: {shown} ({series.zone_name})")
+    print(
+        "held in wadesk: each time is sent while wadesk runs ('wadesk outbox run --follow' or the desktop app); "
+        f"'wadesk schedule cancel --series {series.id}' stops it"
+    )
+    return OK
+
+
+def series_json(series: Series, tz: tzinfo) -> dict[str, object]:
+    """A recurring schedule as ``--json`` prints it: times in ``tz`` (and the series' own zone named)."""
+    return {
+        "series_id": series.id,
+        "name": series.name,
+        "rule": series.description,
+        "repeat": series.rule.frequency.value,
+        "state": series.state,
+        "series_zone": series.zone_name,
+        "zone": zone_name(tz),
+        "accounts": [a.name for a in series.accounts],
+        "text": series.text,
+        "next": [o.at.astimezone(tz).isoformat() for o in series.next],
+        "next_local": [f"{o.local:%Y-%m-%dT%H:%M}" for o in series.next],
+        "occurrences": [
+            {
+                "occurrence": o.key,
+                "at": o.at.astimezone(tz).isoformat(),
+                "message_ids": list(o.message_ids),
+                "statuses": {k.value: v for k, v in o.statuses.items()},
+                "problem": o.problem,
+            }
+            for o in series.made
+        ],
+    }
 
 
 async def request_from_args(app: App, args: argparse.Namespace) -> SendRequest:

@@ -12,6 +12,7 @@ from wadesk.domain.models import StoredMessage
 from wadesk.domain.status import DeliveryStatus
 from wadesk.services.events import CampaignsChanged, EventHub
 from wadesk.services.outbox import Outbox, SenderBusy
+from wadesk.services.pacing.zones import zone_key
 from wadesk.services.sending.plan import HeldBy, Plan, Share, time_passed
 from wadesk.store import Store
 
@@ -124,11 +125,16 @@ async def _schedule(store: Store, outbox: Outbox, plan: Plan, share: Share, camp
     """One device's share for ``plan.at``: held by wadesk, or handed to the gateway's scheduler."""
     at = plan.at
     assert at is not None
+    made_in = zone_key(at.tzinfo) if at.tzinfo is not None else None  # a schedule keeps the zone it was made in
     if share.held_by is HeldBy.WADESK:
         ids = outbox.enqueue_ids(share.account, share.messages, campaign_id=campaign_id, at=at)
+        if made_in is not None:
+            store.series.keep_zone(ids, made_in)
         return ShareOutcome(share, StoredRows(store, ids))
     spec = plan.pace.spec() if plan.pace is not None else "none"
     rows = await outbox.enqueue_for_gateway(share.account, share.messages, at, campaign_id=campaign_id, pace=spec)
+    if made_in is not None:
+        store.series.keep_zone([r.id for r in rows], made_in)
     try:
         return ShareOutcome(share, tuple(await outbox.schedule_native(share.account, rows)))
     except SenderBusy:
