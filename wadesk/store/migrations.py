@@ -219,7 +219,7 @@ CREATE TABLE saved_messages (
 #   primary key, inserted (ON CONFLICT DO NOTHING) in the transaction that stores its messages.  ``problem``: why an
 #   occurrence could not be made (then it has no messages).
 # - ``messages.occurrence``: the occurrence a message belongs to; ``messages.zone``: the zone a schedule was made in.
-V12 = """
+V10 = """
 CREATE TABLE series (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     name TEXT NOT NULL DEFAULT '',
@@ -257,7 +257,7 @@ ALTER TABLE messages ADD COLUMN zone TEXT NULL;
 CREATE INDEX messages_occurrence ON messages (occurrence) WHERE occurrence IS NOT NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8, V9, V12)
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10)
 
 
 def split_statements(script: str) -> list[str]:
