@@ -47,12 +47,12 @@ from datetime import datetime, timedelta
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account, Contact
 from wadesk.domain.recurrence import Frequency, Occurrence, Rule, describe, next_occurrences, occurrences
+from wadesk.domain.zones import zone_key
 from wadesk.services.accounts import AccountService
 from wadesk.services.drafts import ComposerDraft, draft_json, read_draft
 from wadesk.services.events import EventHub, MessagesChanged, SchedulesChanged, SeriesChanged
 from wadesk.services.outbox import Outbox
 from wadesk.services.pacing import PacePolicy, zone
-from wadesk.services.pacing.zones import zone_key
 from wadesk.services.recipients_csv import RecipientRow, RecipientTable
 from wadesk.services.sending.plan import Plan, ProblemKind, time_passed
 from wadesk.services.sending.planner import make_plan

@@ -10,9 +10,9 @@ from typing import overload
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import StoredMessage
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.zones import zone_key
 from wadesk.services.events import CampaignsChanged, EventHub
 from wadesk.services.outbox import Outbox, SenderBusy
-from wadesk.services.pacing.zones import zone_key
 from wadesk.services.sending.plan import HeldBy, Plan, Share, time_passed
 from wadesk.store import Store
 
