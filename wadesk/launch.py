@@ -319,6 +319,9 @@ def window_context(app: App, **options: Any) -> UiContext:
         campaigns=app.campaigns,
         drafts=app.drafts,
         clock=app.outbox.clock,
+        outbox=app.outbox,
+        receiver=lambda: app.receiver,
+        hooks=lambda: app.hooks,
         **options,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -18,6 +19,8 @@ from wadesk.store import Store
 if TYPE_CHECKING:  # loaded with the Composer, not with the window
     from wadesk.services.campaign_actions import CampaignActions
     from wadesk.services.drafts import DraftService
+    from wadesk.services.outbox import Outbox
+    from wadesk.services.receiver import CallbackReceiver, HookTokens
     from wadesk.services.sending import SendingService
 
 
@@ -46,6 +49,11 @@ class UiContext:
     campaigns: CampaignActions | None = None
     drafts: DraftService | None = None
     clock: Clock = field(default_factory=SystemClock)  # the outbox's: what "now" is for a schedule
+    outbox: Outbox | None = None  # the running dispatcher (Reports: retry what failed)
+    # The callback receiver the window runs while the setting ``receiver`` is on, and the accounts' hook URLs;
+    # made when first wanted (aiohttp's server is not loaded while the receiver is off).
+    receiver: Callable[[], CallbackReceiver] | None = None
+    hooks: Callable[[], HookTokens] | None = None
 
     @property
     def settings_path(self) -> Path:

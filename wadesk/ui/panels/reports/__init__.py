@@ -1,0 +1,1 @@
+"""The Reports panel: every message and campaign, live."""
