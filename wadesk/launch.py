@@ -374,5 +374,6 @@ async def show_window(
         sender.cancel()
         await asyncio.gather(sender, return_exceptions=True)
         app.outbox.on_trouble = None
+        await window.callbacks.aclose()
         await monitor.aclose()
     return 0

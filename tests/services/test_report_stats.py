@@ -147,3 +147,38 @@ def test_the_uncertain_messages_of_a_campaign_come_with_their_reason(store: Stor
     [doubt] = ReportStats(store).uncertain(campaign)
     assert doubt.id == rows[0].id
     assert doubt.error == "the gateway did not answer in time"
+
+
+def test_news_is_told_once_a_campaign_finished_and_a_device_failing(store: Store, clock: FakeClock) -> None:
+    from wadesk.services.alerts import Alerts, CampaignFinished, DeviceFailing
+    from wadesk.services.events import CampaignsChanged, MessagesChanged
+    from wadesk.store import Outcome
+
+    shop = store.accounts.add("Toko Rejeki", "wablas")
+    done_before = store.outbox.create_campaign(shop.id, "Old", "Halo", "none")
+    [old] = store.messages.add_many(shop.id, [text_message("old", "6281100000999")], campaign_id=done_before)
+    store.messages.mark_sending([old.id])
+    store.messages.record_outcomes([Outcome(old.id, DeliveryStatus.ACCEPTED, provider_message_id="p-old")])
+    alerts = Alerts(store, failure_run=3)
+    alerts.start()
+    assert alerts.follow([CampaignsChanged(frozenset({done_before}))]) == []  # finished before: not news
+
+    campaign = store.outbox.create_campaign(shop.id, "Promo", "Halo", "none")
+    rows = store.messages.add_many(
+        shop.id, [text_message(f"p{n}", f"6281100000{n:03d}") for n in range(4)], campaign_id=campaign
+    )
+    event = MessagesChanged.of([r.id for r in rows], [campaign], [shop.id])
+    assert alerts.follow([event]) == []  # still waiting
+    store.messages.mark_sending([r.id for r in rows])
+    clock.advance(1)
+    store.messages.record_outcomes([Outcome(rows[0].id, DeliveryStatus.ACCEPTED, provider_message_id="p0")])
+    clock.advance(1)
+    store.messages.record_outcomes(
+        [Outcome(r.id, DeliveryStatus.FAILED, error="nomor tidak terdaftar") for r in rows[1:]]
+    )
+    news = alerts.follow([event])
+    assert news == [
+        CampaignFinished("Promo", total=4, reached=1, failed=3, uncertain=0),
+        DeviceFailing("Toko Rejeki", run=3, error="nomor tidak terdaftar"),
+    ]
+    assert alerts.follow([event, CampaignsChanged(frozenset({campaign}))]) == []  # said once

@@ -98,3 +98,15 @@ class MessageStats:
                 (campaign_id, str(DeliveryStatus.UNCERTAIN), limit),
             ).fetchall()
         return [UncertainRow(int(r[0]), int(r[1]), r[2], bool(r[3]), r[4], from_text(r[5])) for r in rows]
+
+    def latest_outcomes(self, account_id: int, limit: int) -> builtins.list[tuple[DeliveryStatus, str | None]]:
+        """The account's last ``limit`` messages that had an answer (not waiting nor being sent), the newest first:
+        their status and error."""
+        with self._db.read() as connection:
+            rows = connection.execute(
+                "SELECT status, error FROM messages WHERE account_id = ?"
+                " AND status NOT IN ('queued', 'scheduled', 'sending', 'cancelled')"
+                " ORDER BY updated_at DESC, id DESC LIMIT ?",
+                (account_id, limit),
+            ).fetchall()
+        return [(DeliveryStatus(r[0]), r[1]) for r in rows]

@@ -74,6 +74,21 @@ def bar_parts(stages: dict[Stage, int]) -> list[FunnelStage]:
     return [FunnelStage(stage_words(s), stages.get(s, 0), stage_color(s)) for s in BAR_STAGES]
 
 
+def doubt_words(widget: QWidget, error: str | None) -> str:
+    """Why a message is in doubt, in plain words: the gateway's own words, never the raw data it answered with."""
+    if not error:
+        return widget.tr("No answer was recorded; it may have arrived")
+    raw = min((i for i in (error.find("{"), error.find("<"), error.find("[")) if i >= 0), default=-1)
+    if raw < 0:
+        return error[:1].upper() + error[1:]
+    if "not valid data" in error:
+        head = error.split(":", 1)[0] if ":" in error[:raw] else ""
+        words = widget.tr("its answer could not be read; it may have taken the message")
+        return f"{head}: {words}" if head else words[:1].upper() + words[1:]
+    kept = error[:raw].rstrip(" :'\"(")
+    return (kept[:1].upper() + kept[1:]) if kept else widget.tr("The gateway's answer could not be read")
+
+
 class ElidedLabel(QLabel):
     """A one-line label that shows "…" when too narrow, its whole text in the tooltip."""
 
@@ -491,7 +506,7 @@ class CampaignsView(QWidget):
             who = QTableWidgetItem(row.recipient if row.is_group else fmt.phone(row.recipient))
             who.setData(ID_ROLE, row.id)
             who.setToolTip(who.text())
-            why = QTableWidgetItem(row.error or self.tr("No answer was recorded"))
+            why = QTableWidgetItem(doubt_words(self, row.error))
             why.setToolTip(why.text())
             self.uncertain.setItem(index, 0, who)
             self.uncertain.setItem(index, 1, why)
