@@ -43,6 +43,11 @@ class LiveNews(QObject):
         self._pending: list[Event] = []
         self._tasks.start(asyncio.to_thread(self._alerts.start))
 
+    @property
+    def busy(self) -> bool:
+        """Events are waiting to be looked at, or being looked at."""
+        return bool(self._pending) or self._tasks.busy
+
     def on_changes(self, events: Sequence[Event]) -> None:
         self._pending.extend(events)
         if not self._tasks.busy:
@@ -103,6 +108,7 @@ class CallbackSwitch(QObject):
         self._closed = False
         self._closing: asyncio.Task[None] | None = None
         self.address: str | None = None  # where it listens, while it runs
+        self.hooked: set[int] = set()  # the accounts given their callback URL (their gateways told it from now on)
 
     @property
     def running(self) -> bool:
@@ -154,6 +160,7 @@ class CallbackSwitch(QObject):
         for account in await asyncio.to_thread(hooks.reporting):
             try:
                 await hooks.hook(account.name, address)
+                self.hooked.add(account.id)
             except WadeskError as exc:
                 log.warning("no callback URL for %s: %s", account.name, exc)
 
