@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.support.ui import add_sim_account, open_window, run
@@ -137,3 +139,25 @@ def test_the_tray_says_once_that_a_campaign_finished(
     window.bridge.flush()
     qtbot.waitUntil(lambda: not window.news.busy)  # what the reports said has been looked at
     assert [title for title, _ in said].count("Campaign finished") == 1
+
+
+def test_turning_callbacks_on_in_preferences_starts_the_receiver(
+    qtbot: QtBot, app: App, sim: SimulatorServer, window: MainWindow
+) -> None:
+    port = free_port()
+    dialog = window.open_preferences()
+    switch = dialog.field("receiver")
+    assert isinstance(switch, QComboBox)
+    assert switch.accessibleName() == "Delivery callbacks"
+    assert [switch.itemText(i) for i in range(switch.count())] == ["Off", "On, while the window is open"]
+    assert switch.currentData() == "off"  # off by default
+    assert not window.callbacks.running
+    field = dialog.field("receiver_port")
+    assert isinstance(field, QLineEdit) and field.accessibleName() == "Callback port"
+    field.setText(str(port))
+    switch.setCurrentIndex(switch.findData("on"))
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.callbacks.running)
+    assert window.callbacks.address == f"http://127.0.0.1:{port}"
+    assert answers(port)
