@@ -235,3 +235,19 @@ def test_the_campaigns_and_the_daily_chart_pass_the_window_checks(
     checks.keyboard_walk(host)
     checks.fit_check(host, QSize(1024, 640))
     checks.wording_check(host)
+
+
+def test_a_paced_campaign_shows_when_it_should_be_done(qtbot: QtBot, app: App, shop: Account, host: Host) -> None:
+    view = host.view
+    cid = app.store.outbox.create_campaign(shop.id, "Pelan-pelan", "Halo", "min=60,max=60,tz=Asia/Jakarta")
+    messages = [OutgoingMessage(ref_id=f"slow-{n}", to=Recipient(f"62812345{n:03d}15"), text="Halo") for n in range(3)]
+    app.outbox.enqueue(shop, messages, campaign_id=cid)
+    qtbot.waitUntil(lambda: view.detail is not None and view.detail.progress.campaign.id == cid)
+    detail = view.detail
+    assert detail is not None and detail.estimate is not None
+    assert (detail.estimate.finish - detail.estimate.start).total_seconds() == 120  # a minute between each
+    assert detail.estimate.start == detail.now
+    assert "3 messages waiting; done about" in view.finish.text()
+    assert "60 s between messages" in view.facts.text()
+    qtbot.mouseClick(view.pause_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Paused with 3 messages waiting" in view.finish.text())

@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -72,6 +72,14 @@ BAR_STAGES = (
 
 def bar_parts(stages: dict[Stage, int]) -> list[FunnelStage]:
     return [FunnelStage(stage_words(s), stages.get(s, 0), stage_color(s)) for s in BAR_STAGES]
+
+
+def _when(moment: datetime, now: datetime) -> str:
+    """A time today as "14:32", another day's in full (this computer's time zone)."""
+    local, today = moment.astimezone(), now.astimezone()
+    if local.date() == today.date():
+        return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+    return fmt.moment(moment)
 
 
 def doubt_words(widget: QWidget, error: str | None) -> str:
@@ -176,6 +184,7 @@ class _Detail:
     funnel: Funnel
     uncertain: list[UncertainRow]
     estimate: Estimate | None
+    now: datetime  # when it was read
 
 
 class CampaignsView(QWidget):
@@ -375,7 +384,7 @@ class CampaignsView(QWidget):
         funnel = await asyncio.to_thread(self.stats.funnel, chosen.campaign.id)
         uncertain = await asyncio.to_thread(self.stats.uncertain, chosen.campaign.id)
         estimate = await self.stats.finish_estimate(chosen, now)
-        return campaigns, _Detail(chosen, funnel, uncertain, estimate)
+        return campaigns, _Detail(chosen, funnel, uncertain, estimate, now)
 
     def _read_failed(self, words: str) -> None:
         self._reading = False
@@ -460,7 +469,7 @@ class CampaignsView(QWidget):
         steps = dict(funnel.steps)
         self.funnel.set_stages(
             [
-                FunnelStage(self.tr("Messages"), funnel.total, stage_color(Stage.WAITING)),
+                FunnelStage(self.tr("All messages"), funnel.total, stage_color(Stage.WAITING)),
                 FunnelStage(stage_words(Stage.ACCEPTED), steps["accepted"], stage_color(Stage.ACCEPTED)),
                 FunnelStage(stage_words(Stage.SENT), steps["sent"], stage_color(Stage.SENT)),
                 FunnelStage(stage_words(Stage.DELIVERED), steps["delivered"], stage_color(Stage.DELIVERED)),
@@ -483,7 +492,7 @@ class CampaignsView(QWidget):
             return self.tr("Paused with %1 messages waiting. Resume to send them.").replace(
                 "%1", str(progress.stages[Stage.WAITING])
             )
-        estimate = detail.estimate
+        estimate, now = detail.estimate, detail.now
         if estimate is None:
             return self.tr("%1 messages waiting.").replace("%1", str(progress.stages[Stage.WAITING]))
         if estimate.finish <= estimate.start:
@@ -491,8 +500,8 @@ class CampaignsView(QWidget):
         return (
             self.tr("%1 messages waiting; done about %2 (at the latest %3).")
             .replace("%1", str(progress.stages[Stage.WAITING]))
-            .replace("%2", fmt.moment(estimate.finish))
-            .replace("%3", fmt.moment(estimate.latest))
+            .replace("%2", _when(estimate.finish, now))
+            .replace("%3", _when(estimate.latest, now))
         )
 
     def _show_uncertain(self, detail: _Detail) -> None:
