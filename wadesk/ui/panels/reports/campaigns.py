@@ -55,7 +55,7 @@ from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.charts import FunnelChart, FunnelStage, StackedBar
 from wadesk.ui.widgets.notice import Notice
 
-RELOAD_MS = 500  # change events closer together than this are one re-read
+RELOAD_MS = 1000  # change events closer together than this are one re-read (every campaign is counted again)
 ID_ROLE = Qt.ItemDataRole.UserRole
 BAR_STAGES = (
     Stage.READ,
