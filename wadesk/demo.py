@@ -182,6 +182,7 @@ async def demo_environment(*, step_seconds: float = 3.0, history: bool = True) -
                 if history:
                     ready = [a for a in accounts if a.provider in PAIRED_AT_START or not _pairs(app, a)]
                     await send_history(app, ready)
+                    await start_campaign(app, ready)
                 yield Demo(home, server, app, phone, accounts, clock)
             finally:
                 await app.aclose()
@@ -274,3 +275,23 @@ async def send_history(app: App, accounts: list[Account]) -> None:
             await app.outbox.dispatch(account, rows)
         except WadeskError as exc:
             log.info("demo: history for %s not sent: %s", account.name, exc)
+
+
+CAMPAIGN_NAME = "Promo Akhir Tahun"
+CAMPAIGN_TEXT = "Halo Kak, promo akhir tahun: diskon 30% untuk semua produk sampai 31 Desember!"
+
+
+async def start_campaign(app: App, accounts: list[Account]) -> None:
+    """A campaign under way for the Reports panel: half of it sent, the rest waiting (the window sends it)."""
+    account = next((a for a in accounts if a.provider == "wablas"), None)
+    if account is None:
+        return
+    numbers = [contact_phone(i) for i in range(len(CONTACTS)) if i != DEMO_OPTED_OUT]
+    try:
+        messages = messages_for(app.accounts.info(account), recipients(numbers, []), Draft(text=CAMPAIGN_TEXT))
+        campaign = app.store.outbox.create_campaign(account.id, CAMPAIGN_NAME, CAMPAIGN_TEXT, "none")
+        half = len(messages) // 2
+        await app.outbox.dispatch(account, app.outbox.enqueue(account, messages[:half], campaign_id=campaign))
+        app.outbox.enqueue(account, messages[half:], campaign_id=campaign)
+    except WadeskError as exc:
+        log.info("demo: no campaign: %s", exc)

@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.tray.notified.connect(self._notified)
         self.news = LiveNews(ctx, self.tray)  # a campaign finished, a device failing: in the tray
         self.callbacks = CallbackSwitch(ctx, self)  # the delivery-callback receiver, while Preferences say so
-        self.callbacks.problem.connect(lambda text: self.tray.notify(self.tr("Delivery reports"), text))
+        self.callbacks.problem.connect(self._callbacks_problem)
 
         self._build_menus()
         self._restore()
@@ -312,6 +312,9 @@ class MainWindow(QMainWindow):
     def outbox_paused(self, text: str) -> None:
         """The outbox service stopped for a while (it starts again by itself); ``text`` says why, in plain words."""
         self.tray.notify(self.tr("Sending paused"), text)
+
+    def _callbacks_problem(self, text: str) -> None:
+        self.tray.notify(self.tr("Delivery reports"), text)
 
     def _notified(self, title: str, text: str) -> None:
         self.statusBar().showMessage(f"{title}: {text}", 15_000)
