@@ -302,10 +302,10 @@ class CampaignsView(QWidget):
         self.uncertain.itemSelectionChanged.connect(self._update_buttons)
         self.send_again_button = QPushButton(self.tr("Send again"))
         self.send_again_button.setToolTip(self.tr("wadesk sends the selected messages once more"))
-        self.send_again_button.clicked.connect(lambda: self.decide(send_again=True))
+        self.send_again_button.clicked.connect(self.send_again)
         self.mark_sent_button = QPushButton(self.tr("Mark as sent"))
         self.mark_sent_button.setToolTip(self.tr("They did arrive: nothing is sent"))
-        self.mark_sent_button.clicked.connect(lambda: self.decide(send_again=False))
+        self.mark_sent_button.clicked.connect(self.mark_sent)
         decide = QHBoxLayout()
         decide.addWidget(self.send_again_button)
         decide.addWidget(self.mark_sent_button)
@@ -619,6 +619,12 @@ class CampaignsView(QWidget):
 
         self.retry_button.setEnabled(False)
         self.tasks.start(retry(), done=self._acted, failed=self._act_failed)
+
+    def send_again(self) -> None:
+        self.decide(send_again=True)
+
+    def mark_sent(self) -> None:
+        self.decide(send_again=False)
 
     def decide(self, *, send_again: bool) -> None:
         """The user's answer for the selected messages in doubt: send them again, or they did arrive."""
