@@ -74,23 +74,22 @@ class Alerts:
         return [*self._campaigns(campaign_ids), *self._devices(account_ids)]
 
     def _campaigns(self, ids: Iterable[int]) -> list[Alert]:
+        """Those of the campaigns that have just finished (each counted only then: a big send stays cheap)."""
         wanted = set(ids)
         if not wanted:
             return []
+        finished = set(self._store.outbox.finished_campaigns(wanted))
+        self._told_finished -= wanted - finished  # sent more (a retry): its end is news again
         out: list[Alert] = []
-        for campaign in self._store.outbox.campaigns():
-            if campaign.id not in wanted or campaign.state == "cancelled":
+        for campaign_id in sorted(finished - self._told_finished):
+            head = self._store.message_stats.campaign_head(campaign_id)
+            counts = stages(self._store.message_stats.campaign_counts(campaign_id))
+            if head is None or head[1] == "cancelled" or not _finished(counts):
                 continue
-            counts = stages(campaign.counts)
-            if not _finished(counts):
-                self._told_finished.discard(campaign.id)  # sent more (a retry): its end is news again
-                continue
-            if campaign.id in self._told_finished:
-                continue
-            self._told_finished.add(campaign.id)
+            self._told_finished.add(campaign_id)
             total = sum(counts.values()) - counts[Stage.CANCELLED]
             failed, uncertain = counts[Stage.FAILED], counts[Stage.UNCERTAIN]
-            out.append(CampaignFinished(campaign.name, total, total - failed - uncertain, failed, uncertain))
+            out.append(CampaignFinished(head[0], total, total - failed - uncertain, failed, uncertain))
         return out
 
     def _devices(self, ids: Iterable[int]) -> list[Alert]:

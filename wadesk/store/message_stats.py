@@ -110,3 +110,9 @@ class MessageStats:
                 (account_id, limit),
             ).fetchall()
         return [(DeliveryStatus(r[0]), r[1]) for r in rows]
+
+    def campaign_head(self, campaign_id: int) -> tuple[str, str] | None:
+        """A campaign's name and state (active, paused, cancelled), without counting its messages."""
+        with self._db.read() as connection:
+            row = connection.execute("SELECT name, state FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()
+        return None if row is None else (str(row[0]), str(row[1]))

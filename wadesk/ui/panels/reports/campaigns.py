@@ -206,6 +206,7 @@ class CampaignsView(QWidget):
         self._reading = False
         self._again = False
         self._alive = True
+        self._retrying = False
 
         self.reload_timer = QTimer(self)
         self.reload_timer.setSingleShot(True)
@@ -394,8 +395,8 @@ class CampaignsView(QWidget):
         self._reading = False
         campaigns, detail = result
         self._show_list(campaigns)
-        if detail is not None and self._wanted == detail.progress.campaign.id:
-            self._wanted = None
+        if self._wanted is not None and (self._wanted not in self.progress or detail is not None):
+            self._wanted = None  # shown, or there is no such campaign
         self._show_detail(detail)
         if self._again:
             self._again = False
@@ -532,7 +533,7 @@ class CampaignsView(QWidget):
         failed = progress.stages[Stage.FAILED] if progress is not None else 0
         self.retry_button.setText(self.tr("Retry failed (%1)").replace("%1", str(failed)))
         self.retry_button.setEnabled(
-            failed > 0 and state == "active" and self.ctx.outbox is not None and not self.tasks.busy
+            failed > 0 and state == "active" and self.ctx.outbox is not None and not self._retrying
         )
         self.messages_button.setEnabled(progress is not None)
         chosen = bool(self.selected_uncertain())
@@ -617,8 +618,17 @@ class CampaignsView(QWidget):
                 )
             return words
 
+        self._retrying = True
         self.retry_button.setEnabled(False)
-        self.tasks.start(retry(), done=self._acted, failed=self._act_failed)
+        self.tasks.start(retry(), done=self._retried, failed=self._retry_failed)
+
+    def _retried(self, words: str) -> None:
+        self._retrying = False
+        self._acted(words)
+
+    def _retry_failed(self, words: str) -> None:
+        self._retrying = False
+        self._act_failed(words)
 
     def send_again(self) -> None:
         self.decide(send_again=True)
