@@ -128,10 +128,10 @@ class CallbackSwitch(QObject):
         if self.ctx.receiver is None:
             return
         async with self._lock:
-            receiver = self.ctx.receiver()
             if self._closed or not settings.receiver:
-                await self._stop()
+                await self._stop()  # (made only when it runs: aiohttp's server is not loaded for nothing)
                 return
+            receiver = self.ctx.receiver()
             if receiver.running and receiver.port == settings.receiver_port:
                 await self._give_hooks(settings)
                 return
