@@ -321,6 +321,9 @@ def window_context(app: App, **options: Any) -> UiContext:
         drafts=app.drafts,
         clock=app.outbox.clock,
         reports=app.poller,
+        outbox=app.outbox,
+        receiver=lambda: app.receiver,
+        hooks=lambda: app.hooks,
         **options,
     )
 
@@ -373,5 +376,6 @@ async def show_window(
         sender.cancel()
         await asyncio.gather(sender, return_exceptions=True)
         app.outbox.on_trouble = None
+        await window.callbacks.aclose()
         await monitor.aclose()
     return 0

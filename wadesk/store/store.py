@@ -15,6 +15,7 @@ from wadesk.store.events import StatusEventRepository
 from wadesk.store.groups import GroupRepository
 from wadesk.store.lock import SenderLock
 from wadesk.store.message_list import MessageList
+from wadesk.store.message_stats import MessageStats
 from wadesk.store.messages import MessageRepository
 from wadesk.store.outbox import OutboxRepository
 from wadesk.store.private import make_private_folder, tighten_home
@@ -39,6 +40,7 @@ class Store:
         self.contact_list = ContactList(db, self.contacts)
         self.messages = MessageRepository(db)
         self.message_list = MessageList(db)
+        self.message_stats = MessageStats(db)
         self.events = StatusEventRepository(db)
         self.outbox = OutboxRepository(db, self.messages)
         self.drafts = DraftRepository(db)

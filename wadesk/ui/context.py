@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -19,6 +20,8 @@ if TYPE_CHECKING:  # loaded with the panels that use them (the Composer's with t
     from wadesk.services.campaign_actions import CampaignActions
     from wadesk.services.contacts import ContactService
     from wadesk.services.drafts import DraftService
+    from wadesk.services.outbox import Outbox
+    from wadesk.services.receiver import CallbackReceiver, HookTokens
     from wadesk.services.reports import StatusPoller
     from wadesk.services.sending import SendingService
 
@@ -52,6 +55,11 @@ class UiContext:
     reports: StatusPoller | None = (
         None  # the app's delivery checks (the live poller's): Reports' Refresh and "last checked"
     )
+    outbox: Outbox | None = None  # the running dispatcher (Reports: retry what failed)
+    # The callback receiver the window runs while the setting ``receiver`` is on, and the accounts' hook URLs;
+    # made when first wanted (aiohttp's server is not loaded while the receiver is off).
+    receiver: Callable[[], CallbackReceiver] | None = None
+    hooks: Callable[[], HookTokens] | None = None
 
     @property
     def settings_path(self) -> Path:

@@ -32,6 +32,7 @@ from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.contact_import import ContactImportDialog
 from wadesk.ui.dialogs.preferences import PreferencesDialog
+from wadesk.ui.live import CallbackSwitch, LiveNews
 from wadesk.ui.panels.base import Panel, PanelSpec
 from wadesk.ui.panels.catalog import PANEL_KEYS, panel_specs
 from wadesk.ui.panels.contacts import ContactsPanel
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
 
         self.tray = Tray(self, self.bridge)
         self.tray.notified.connect(self._notified)
+        self.news = LiveNews(ctx, self.tray)  # a campaign finished, a device failing: in the tray
+        self.callbacks = CallbackSwitch(ctx, self)  # the delivery-callback receiver, while Preferences say so
+        self.callbacks.problem.connect(self._callbacks_problem)
 
         self._build_menus()
         self._restore()
@@ -256,6 +260,8 @@ class MainWindow(QMainWindow):
         """Committed changes, a coalesced burst at a time: each panel made so far shows what they touch."""
         for panel in list(self.panels.values()):
             panel.on_changes(events)
+        self.news.on_changes(events)
+        self.callbacks.on_changes(events)
 
     # -- life cycle ------------------------------------------------------------------
 
@@ -264,6 +270,7 @@ class MainWindow(QMainWindow):
         if not self._started:
             self._started = True
             QTimer.singleShot(0, self.devices.refresh)
+            self.callbacks.apply()
 
     def _restore(self) -> None:
         geometry = self.settings.value("window/geometry")
@@ -301,6 +308,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Stop every timer and task of the window; the services may be closed after this."""
         self.tray.hide()
+        self.news.shutdown()
+        self.callbacks.close_soon()  # launch.show_window waits for it (``callbacks.aclose``)
         self.outbox.shutdown()
         for panel in self.panels.values():
             panel.shutdown()
@@ -309,6 +318,9 @@ class MainWindow(QMainWindow):
     def outbox_paused(self, text: str) -> None:
         """The outbox service stopped for a while (it starts again by itself); ``text`` says why, in plain words."""
         self.tray.notify(self.tr("Sending paused"), text)
+
+    def _callbacks_problem(self, text: str) -> None:
+        self.tray.notify(self.tr("Delivery reports"), text)
 
     def _notified(self, title: str, text: str) -> None:
         self.statusBar().showMessage(f"{title}: {text}", 15_000)

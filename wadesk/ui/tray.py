@@ -46,10 +46,11 @@ class Tray(QObject):
         )
         self.notify(title, text)
 
-    def notify(self, title: str, text: str) -> None:
-        """A warning in the tray (where the OS shows them) and in the window's status bar."""
+    def notify(self, title: str, text: str, *, warning: bool = True) -> None:
+        """A warning (or, not ``warning``, news) in the tray where the OS shows them, and in the window's status bar."""
         if self.icon is not None and self.icon.supportsMessages():
-            self.icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Warning, 15_000)
+            kind = QSystemTrayIcon.MessageIcon.Warning if warning else QSystemTrayIcon.MessageIcon.Information
+            self.icon.showMessage(title, text, kind, 15_000)
         self.notified.emit(title, text)
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:

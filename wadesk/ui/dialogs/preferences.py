@@ -150,6 +150,8 @@ class PreferencesDialog(QDialog):
             "en": "English",
             "safe": self.tr("Safe: 30–60 s apart, with rests"),
             "normal": self.tr("Normal: 8–15 s apart"),
+            "off": self.tr("Off"),
+            "on": self.tr("On, while the window is open"),
         }
         return words.get(choice, choice)
 
