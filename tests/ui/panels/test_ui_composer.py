@@ -29,6 +29,7 @@ from wadesk.ui.context import UiContext
 from wadesk.ui.main_window import MainWindow
 from wadesk.ui.panels.base import ComposeAt
 from wadesk.ui.panels.composer import ComposerPanel, is_simulated
+from wadesk.ui.panels.reports.panel import ReportsPanel
 from wadesk.ui.theme import ThemeWatcher
 
 
@@ -168,8 +169,11 @@ def test_formatted_text_with_a_dropped_image_reaches_every_recipient_and_the_pro
     rows = app.store.messages.list()
     assert len(rows) == 3 and all(row.status in DONE for row in rows)
     assert ctx.drafts is not None and ctx.drafts.load_current() is None  # sent: the draft is cleared
-    panel.progress.reports_button.click()  # the send, in Reports
+    panel.progress.reports_button.click()  # the send, in Reports: its campaign
     assert window.current_panel == "reports"
+    reports = window.panel("reports")
+    assert isinstance(reports, ReportsPanel)
+    assert reports.tabs.currentWidget() is reports.campaigns
 
 
 def test_a_bulk_send_with_one_identical_text_needs_one_more_click_and_ctrl_enter_sends(

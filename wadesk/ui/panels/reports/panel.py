@@ -22,7 +22,7 @@ from wadesk.services.reports import RefreshResult
 from wadesk.ui import icons, theme
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
-from wadesk.ui.panels.base import Panel
+from wadesk.ui.panels.base import Panel, ShowSend
 from wadesk.ui.panels.reports.campaigns import CampaignsView
 from wadesk.ui.panels.reports.messages import MessagesView
 from wadesk.ui.tasks import Tasks
@@ -172,6 +172,20 @@ class ReportsPanel(Panel):
         """The Messages tab, showing only this campaign's messages."""
         self.tabs.setCurrentWidget(self.messages)
         self.messages.show_campaign(campaign_id)
+
+    def show_target(self, target: object) -> None:
+        """A send another panel just made (the Composer's "See it in Reports"): its campaign, or — one message —
+        every message, newest first, where it is on top."""
+        if not isinstance(target, ShowSend):
+            return
+        if target.campaign_id is not None:
+            self.show_campaign(target.campaign_id)
+            return
+        self.tabs.setCurrentWidget(self.messages)
+        filters = self.messages.filters
+        filters.search.clear()
+        filters.set_status(None)
+        filters.set_campaign(None)
 
     # -- the panel contract ------------------------------------------------------------------
 
