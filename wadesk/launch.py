@@ -319,6 +319,7 @@ def window_context(app: App, **options: Any) -> UiContext:
         sending=app.sending,
         campaigns=app.campaigns,
         drafts=app.drafts,
+        series=app.series,
         clock=app.outbox.clock,
         reports=app.poller,
         outbox=app.outbox,

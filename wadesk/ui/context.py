@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # loaded with the panels that use them (the Composer's with t
     from wadesk.services.receiver import CallbackReceiver, HookTokens
     from wadesk.services.reports import StatusPoller
     from wadesk.services.sending import SendingService
+    from wadesk.services.series import SeriesService
 
 
 class DemoHooks(Protocol):
@@ -51,6 +52,7 @@ class UiContext:
     sending: SendingService | None = None
     campaigns: CampaignActions | None = None
     drafts: DraftService | None = None
+    series: SeriesService | None = None  # recurring schedules (the Composer's Repeat, the Scheduler)
     clock: Clock = field(default_factory=SystemClock)  # the outbox's: what "now" is for a schedule
     reports: StatusPoller | None = (
         None  # the app's delivery checks (the live poller's): Reports' Refresh and "last checked"
