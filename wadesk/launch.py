@@ -318,6 +318,7 @@ def window_context(app: App, **options: Any) -> UiContext:
         sending=app.sending,
         campaigns=app.campaigns,
         drafts=app.drafts,
+        schedules=app.schedules,
         clock=app.outbox.clock,
         **options,
     )

@@ -18,6 +18,7 @@ from wadesk.store import Store
 if TYPE_CHECKING:  # loaded with the Composer, not with the window
     from wadesk.services.campaign_actions import CampaignActions
     from wadesk.services.drafts import DraftService
+    from wadesk.services.schedules import ScheduleService
     from wadesk.services.sending import SendingService
 
 
@@ -45,6 +46,7 @@ class UiContext:
     sending: SendingService | None = None
     campaigns: CampaignActions | None = None
     drafts: DraftService | None = None
+    schedules: ScheduleService | None = None  # the Scheduler's (None: the calendar is shown without actions)
     clock: Clock = field(default_factory=SystemClock)  # the outbox's: what "now" is for a schedule
 
     @property

@@ -16,6 +16,7 @@ from wadesk.ui.panels.coming_soon import ComingSoonPanel, plans
 from wadesk.ui.panels.composer import ComposerPanel
 from wadesk.ui.panels.contacts import ContactsPanel
 from wadesk.ui.panels.devices import DevicesPanel
+from wadesk.ui.panels.scheduler import SchedulerPanel
 
 PANEL_KEYS = ("devices", "composer", "scheduler", "contacts", "reports")
 
@@ -36,6 +37,12 @@ def panel_specs(ctx: UiContext, bridge: EventBridge) -> list[PanelSpec]:
             "composer",
             partial(ComposerPanel, ctx, bridge),
         ),
+        "scheduler": PanelSpec(
+            "scheduler",
+            QCoreApplication.translate("MainWindow", "Scheduler"),
+            "scheduler",
+            partial(SchedulerPanel, ctx, bridge),
+        ),
         "contacts": PanelSpec(
             "contacts",
             QCoreApplication.translate("MainWindow", "Contacts & groups"),
@@ -45,7 +52,7 @@ def panel_specs(ctx: UiContext, bridge: EventBridge) -> list[PanelSpec]:
         **{
             plan.key: PanelSpec(plan.key, plan.title, plan.icon, partial(ComingSoonPanel, plan, ctx.store))
             for plan in plans()
-            if plan.key != "composer"
+            if plan.key not in ("composer", "scheduler")
         },
     }
     return [specs[key] for key in PANEL_KEYS]
