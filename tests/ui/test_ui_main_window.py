@@ -75,10 +75,6 @@ def test_status_bar_follows_devices_and_outbox(qtbot: QtBot, ctx: UiContext, app
 
 def test_coming_soon_pages_are_honest(qtbot: QtBot, ctx: UiContext, app: App) -> None:
     window = open_window(qtbot, ctx)
-    window.show_panel("scheduler")
-    panel = window.panels["scheduler"]
-    qtbot.waitUntil(lambda: panel.facts.isVisible(), timeout=5000)
-    assert panel.facts.text() == "Nothing is scheduled yet."
     window.show_panel("reports")
     qtbot.waitUntil(lambda: window.panels["reports"].facts.isVisible(), timeout=5000)
     assert window.panels["reports"].facts.text() == "No messages have been sent from this computer yet."
