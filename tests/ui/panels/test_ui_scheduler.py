@@ -32,6 +32,7 @@ from wadesk.ui.main_window import MainWindow
 from wadesk.ui.panels.composer import ComposerPanel
 from wadesk.ui.panels.scheduler import SchedulerPanel
 from wadesk.ui.panels.scheduler.agenda import KEY_ROLE, NEW_SLOT
+from wadesk.ui.theme import ThemeWatcher
 
 JAKARTA = ZoneInfo("Asia/Jakarta")
 NOW = datetime(2030, 3, 4, 2, 0, tzinfo=UTC)  # Monday 4 March 2030, 09:00 in Jakarta
@@ -342,7 +343,7 @@ def test_missed_schedules_stand_out_and_each_is_sent_or_skipped_only_when_asked(
 
 
 def test_the_scheduler_passes_the_window_checks(
-    qtbot: QtBot, held_ctx: UiContext, app: App, sim: SimulatorServer, clock: ManualClock
+    qtbot: QtBot, held_ctx: UiContext, app: App, sim: SimulatorServer, clock: ManualClock, watcher: ThemeWatcher
 ) -> None:
     wablas = account(qtbot, app, sim, "wablas")
     wacloud = account(qtbot, app, sim, "wacloud")
@@ -368,6 +369,7 @@ def test_the_scheduler_passes_the_window_checks(
     dialog = panel.time_dialog
     assert dialog is not None
     qtbot.waitExposed(dialog)
+    checks.activate(dialog)
     checks.keyboard_walk(dialog)
     checks.fit_check(dialog, size=dialog.size())
     checks.wording_check(dialog)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import datetime, tzinfo
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateTimeEdit, QDialog, QDialogButtonBox, QLabel, QLayout, QVBoxLayout, QWidget
+
+
+class DateTimeField(QDateTimeEdit):
+    """A date and time whose parts are chosen with the arrow keys or the mouse; Tab leaves it (never a trap)."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 class ChangeTimeDialog(QDialog):
@@ -16,8 +23,8 @@ class ChangeTimeDialog(QDialog):
         local = at.astimezone(tz)
         lead = QLabel(what)
         lead.setWordWrap(True)
-        lead.setMinimumWidth(280)
-        self.edit = QDateTimeEdit(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
+        lead.setFixedWidth(400)
+        self.edit = DateTimeField(QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)))
         self.edit.setDisplayFormat("dddd d MMMM yyyy  HH:mm")
         self.edit.setCalendarPopup(True)
         self.edit.setAccessibleName(self.tr("New date and time"))
@@ -30,6 +37,7 @@ class ChangeTimeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)  # wrapped lines keep their height
         layout.addWidget(lead)
         layout.addWidget(self.edit)
         layout.addWidget(zone)

@@ -18,6 +18,7 @@ series add their upcoming occurrences there.
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Callable, Coroutine, Sequence
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -27,11 +28,13 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -162,6 +165,7 @@ class SchedulerPanel(Panel):
         self.agenda_title = QLabel()
         self.agenda_title.setObjectName("SectionTitle")
         self.agenda_title.setMinimumWidth(80)
+        self.agenda_title.setWordWrap(True)
         self.span_box = QComboBox()
         self.span_box.addItem(self.tr("Day"), "day")
         self.span_box.addItem(self.tr("Week"), "week")
@@ -208,7 +212,18 @@ class SchedulerPanel(Panel):
         self.splitter.setStretchFactor(1, 6)
         self.remember("splitter", self.splitter)
 
-        layout = QVBoxLayout(self)
+        # In a scroll area: a small window (half a laptop screen) scrolls the page instead of cutting it.
+        page = QWidget()
+        page.setObjectName("SchedulerPage")
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroller.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
+        layout = QVBoxLayout(page)
         layout.setContentsMargins(28, 20, 28, 16)
         layout.setSpacing(10)
         layout.addLayout(header)
@@ -223,6 +238,26 @@ class SchedulerPanel(Panel):
         self._reload_timer.timeout.connect(self.reload)
         self._show_month_title()
         self._show_agenda()
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab in reading order: the missed schedules' buttons (made as they come) right after the header."""
+        missed = [button for _key, _row, *buttons in self.missed.rows for button in buttons]
+        chain = [
+            self.new_button,
+            *missed,
+            *self.notice.findChildren(QPushButton),
+            self.previous_button,
+            self.today_button,
+            self.next_button,
+            self.span_box,
+            self.month,
+            self.agenda,
+            self.change_button,
+            self.cancel_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # -- reading -----------------------------------------------------------------------
 
@@ -344,6 +379,7 @@ class SchedulerPanel(Panel):
         self.legend.show_devices([(d, colors[d.account_id]) for d in snapshot.devices if d.account_id in used])
         self.legend.setVisible(bool(used))
         self.missed.show_missed(snapshot.missed, self._device_name, self.tz)
+        self._order_tabs()
         self._show_agenda()
 
     def _window_words(self, window: CampaignWindow) -> str:
