@@ -62,6 +62,7 @@ class DeviceLoad:
     zone: tzinfo
     daily_cap: int | None
     policy: PacePolicy | None  # quiet hours and the day the cap counts in
+    own_pace: bool = False  # from its campaigns' paces (otherwise the app's default pace)
 
     def in_quiet_hours(self, when: datetime) -> bool:
         return self.policy is not None and self.policy.in_quiet_hours(when)
@@ -261,6 +262,7 @@ def read_calendar(
                 accounts.time_zone(account),
                 policy.daily_cap if policy is not None else None,
                 policy,
+                account.id in paces,
             )
         )
 

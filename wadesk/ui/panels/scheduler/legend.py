@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
+from PySide6.QtGui import QColor, QPainter, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from wadesk.services.calendar import DeviceLoad
 from wadesk.ui.panels.scheduler.agenda import swatch
@@ -32,8 +32,40 @@ def pace_words(device: DeviceLoad) -> str:
     return ", ".join(parts)
 
 
+class ElidedLabel(QLabel):
+    """One line whose ``text`` is shortened with "…" when it has no room (its ``suffix`` is kept whole);
+    the whole line is in its tooltip."""
+
+    def __init__(self, text: str, suffix: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text + suffix, parent)
+        self.full_text, self.suffix = text, suffix
+        self.setToolTip(text + suffix)
+        self.setMinimumWidth(40)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        metrics = self.fontMetrics()
+        room = self.width() - metrics.horizontalAdvance(self.suffix)
+        if room < metrics.horizontalAdvance("Abc…"):
+            self.setText(metrics.elidedText(self.full_text + self.suffix, Qt.TextElideMode.ElideRight, self.width()))
+        else:
+            self.setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, room) + self.suffix)
+
+
+def bar(color: QColor) -> QPixmap:
+    pixmap = QPixmap(24, 24)
+    pixmap.setDevicePixelRatio(2.0)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.fillRect(0, 4, 12, 4, color)
+    painter.end()
+    return pixmap
+
+
 class Legend(QWidget):
-    """Device colours in two columns: "■ Toko Berkah Jaya — at most 200 a day, quiet 21:00–07:00"."""
+    """Device colours in two columns, one line each ("■ Toko Berkah Jaya — at most 200 a day, quiet 21:00–07:00"),
+    then the campaigns' bars ("▬ Menu spesial Jumat"); each line whole in its tooltip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,30 +73,45 @@ class Legend(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setHorizontalSpacing(14)
         self._grid.setVerticalSpacing(2)
-        self.labels: list[QLabel] = []
+        self.labels: list[ElidedLabel] = []
 
-    def show_devices(self, devices: Sequence[tuple[DeviceLoad, QColor]]) -> None:
+    def show_items(
+        self, devices: Sequence[tuple[DeviceLoad, QColor]], bands: Sequence[tuple[str, str, QColor]]
+    ) -> None:
+        """``bands``: (name, what it means, colour) of each campaign's window."""
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         self.labels = []
-        for index, (device, color) in enumerate(devices):
+        lines: list[tuple[QPixmap, str, str, str]] = []
+        others = [d for d, _c in devices if not d.own_pace and d.daily_cap is not None]
+        for device, color in devices:
+            pace = f" — {pace_words(device)}" if device.own_pace and pace_words(device) else ""
+            lines.append((swatch(color).pixmap(12, 12), device.name, pace, device.name + pace))
+        if others:
+            words = (
+                _tr("The others: %1 (the usual pace)")
+                if len(others) < len(devices)
+                else _tr("Each: %1 (the usual pace)")
+            ).replace("%1", pace_words(others[0]))
+            lines.append((QPixmap(), words, "", words))
+        for name, meaning, color in bands:
+            lines.append((bar(color), name, "", meaning))
+        for index, (picture, text, suffix, tip) in enumerate(lines):
             cell = QWidget()
             row = QHBoxLayout(cell)
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(6)
             mark = QLabel()
-            mark.setPixmap(swatch(color).pixmap(12, 12))
-            text = QLabel(device.name + (f" — {pace_words(device)}" if pace_words(device) else ""))
-            text.setObjectName("Muted")
-            text.setWordWrap(True)
-            text.setMinimumWidth(60)
-            text.setToolTip(text.text())
-            row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(text, 1)
+            mark.setPixmap(picture)
+            label = ElidedLabel(text, suffix)
+            label.setObjectName("Muted")
+            label.setToolTip(tip)
+            row.addWidget(mark, 0, Qt.AlignmentFlag.AlignVCenter)
+            row.addWidget(label, 1)
             self._grid.addWidget(cell, index // 2, index % 2)
-            self.labels.append(text)
+            self.labels.append(label)
         self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(1, 1)

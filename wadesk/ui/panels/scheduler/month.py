@@ -87,7 +87,7 @@ class MonthView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
-        self.setMinimumSize(7 * 40, HEADER + 6 * 34)
+        self.setMinimumSize(7 * 40, HEADER + 6 * 30)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Month"))
         self._names = [QLocale().dayName(i, QLocale.FormatType.ShortFormat) for i in range(1, 8)]  # Monday first
@@ -95,7 +95,8 @@ class MonthView(QWidget):
     # -- what it shows ---------------------------------------------------------------
 
     def sizeHint(self) -> QSize:
-        return QSize(7 * 64, HEADER + 6 * 58)
+        # Small: a page that scrolls measures its height from its parts' hints; the month grows into the room left.
+        return QSize(7 * 56, HEADER + 6 * 30)
 
     def set_marks(self, marks: dict[date, DayMarks], bands: list[Band], today: date) -> None:
         self.marks, self.bands, self.today = marks, bands, today
@@ -182,10 +183,12 @@ class MonthView(QWidget):
         else:
             painter.setPen(QColor(colors.text if inside else colors.muted))
         painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(day.day))
+        x = rect.left() + 28  # the counts start beside the day's number
         if marks.over_cap:
             painter.setPen(QColor(colors.bad))
             painter.setFont(bold)
-            painter.drawText(QRect(rect.right() - 18, rect.top() + 3, 14, 18), Qt.AlignmentFlag.AlignCenter, "!")
+            painter.drawText(QRect(x - 2, rect.top() + 3, 10, 18), Qt.AlignmentFlag.AlignCenter, "!")
+            x += 10
 
         # Bands: campaigns' sending windows, a thin bar along the bottom.
         bottom = rect.bottom() - 3
@@ -199,14 +202,14 @@ class MonthView(QWidget):
         # Counts by device, as coloured chips that wrap.
         painter.setFont(small)
         metrics = painter.fontMetrics()
-        x, y = rect.left() + 4, rect.top() + 23
         chip_height = metrics.height() + 2
+        y = rect.top() + 4
         for color, count in marks.devices:
             text = str(count)
             width = metrics.horizontalAdvance(text) + 10
             if x + width > rect.right() - 2 and x > rect.left() + 4:
                 x, y = rect.left() + 4, y + chip_height + 2
-            if y + chip_height > bottom:  # no room left: the tooltip has them all
+            if y + chip_height > rect.bottom() - 3:  # no room left: the tooltip has them all
                 painter.setPen(QColor(colors.muted))
                 painter.drawText(
                     QRect(rect.right() - 14, rect.bottom() - 16, 12, 14), Qt.AlignmentFlag.AlignCenter, "…"

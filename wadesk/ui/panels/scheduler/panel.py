@@ -148,10 +148,6 @@ class SchedulerPanel(Panel):
         self.month.double_clicked.connect(self._month_double_clicked)
         self.month.dropped.connect(self.move_to_day)
         self.legend = Legend()
-        self.windows_label = QLabel()  # the campaigns' sending windows, drawn as bands under their days
-        self.windows_label.setObjectName("Muted")
-        self.windows_label.setWordWrap(True)
-        self.windows_label.setVisible(False)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 8, 0)
@@ -159,7 +155,6 @@ class SchedulerPanel(Panel):
         left_layout.addLayout(navigation)
         left_layout.addWidget(self.month, 1)
         left_layout.addWidget(self.legend)
-        left_layout.addWidget(self.windows_label)
 
         # -- agenda --------------------------------------------------------------------------
         self.agenda_title = QLabel()
@@ -208,8 +203,8 @@ class SchedulerPanel(Panel):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setStretchFactor(0, 6)
+        self.splitter.setStretchFactor(1, 5)
         self.remember("splitter", self.splitter)
 
         # In a scroll area: a small window (half a laptop screen) scrolls the page instead of cutting it.
@@ -361,7 +356,8 @@ class SchedulerPanel(Panel):
                 self.tr("%1: %2 message(s)").replace("%1", self._device_name(a)).replace("%2", str(n))
                 for a, n in counts.items()
             )
-            marks[day] = DayMarks(chips, day in over, "\n".join([tip, *over.get(day, [])]))
+            sending = [self._window_words(w) for w in snapshot.windows if self._in_window(w, day)]
+            marks[day] = DayMarks(chips, day in over, "\n".join([tip, *over.get(day, []), *sending]))
         bands = [
             Band(
                 w.first.astimezone(self.tz).date(),
@@ -372,15 +368,19 @@ class SchedulerPanel(Panel):
             for w in snapshot.windows
         ]
         self.month.set_marks(marks, bands, today)
-        windows = [self._window_words(w) for w in snapshot.windows]
-        self.windows_label.setText("\n".join(windows))
-        self.windows_label.setVisible(bool(windows))
+
         used = {e.account_id for e in snapshot.entries}
-        self.legend.show_devices([(d, colors[d.account_id]) for d in snapshot.devices if d.account_id in used])
+        self.legend.show_items(
+            [(d, colors[d.account_id]) for d in snapshot.devices if d.account_id in used],
+            [(w.name, self._window_words(w), colors.get(w.account_id, QColor("#7b8682"))) for w in snapshot.windows],
+        )
         self.legend.setVisible(bool(used))
         self.missed.show_missed(snapshot.missed, self._device_name, self.tz)
         self._order_tabs()
         self._show_agenda()
+
+    def _in_window(self, window: CampaignWindow, day: date) -> bool:
+        return window.first.astimezone(self.tz).date() <= day <= window.last.astimezone(self.tz).date()
 
     def _window_words(self, window: CampaignWindow) -> str:
         first, last = window.first.astimezone(self.tz), window.last.astimezone(self.tz)
@@ -393,7 +393,7 @@ class SchedulerPanel(Panel):
             .replace("%3", f"{day_words(last.date())} %3")
         ).replace("%3", f"{last:%H:%M}")
         return (
-            self.tr("Bar: campaign “%1” of %2, %3 messages, expected %4.")
+            self.tr("Campaign “%1” of %2: %3 messages, expected %4 (the bar under those days).")
             .replace("%1", window.name)
             .replace("%2", self._device_name(window.account_id))
             .replace("%3", str(window.count))
@@ -452,6 +452,11 @@ class SchedulerPanel(Panel):
                         .replace("%3", day_words(day))
                         .replace("%4", str(device.daily_cap))
                     )
+            notes += [
+                self._window_words(w)
+                for w in snapshot.windows
+                if any(self._in_window(w, first + timedelta(days=n)) for n in range((last - first).days + 1))
+            ]
             shown = {e.account_id for e in self.entries_shown()}
             for device in snapshot.devices:
                 if device.account_id in shown and device.quiet is not None:
