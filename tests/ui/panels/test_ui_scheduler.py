@@ -228,6 +228,12 @@ def test_a_wablas_schedule_dragged_to_another_day_is_rescheduled_on_wablas(
         ),
         timeout=10_000,
     )
+    # The week's agenda: the send under its day's heading.
+    panel.span_box.setCurrentIndex(panel.span_box.findData("week"))
+    assert panel.agenda_title.text() == "Week of Monday 4 March 2030"
+    texts = [panel.agenda.item(i).text() for i in range(panel.agenda.count())]
+    heading = texts.index("Thursday 7 March 2030")
+    assert "10:30" in texts[heading + 1] and "on Wablas" in texts[heading + 1]
     window.close()
 
 
