@@ -121,7 +121,7 @@ def test_demo_screenshots_command(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
-    for name in (*PANEL_KEYS, "pairing", "account", "contacts-import"):
+    for name in (*PANEL_KEYS, "pairing", "account", "contacts-import", "scheduler-agenda"):
         image = QImage(str(shots / f"{name}.png"))
         assert not image.isNull(), name
         assert (image.width(), image.height()) == (1280, 800), name
