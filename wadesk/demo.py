@@ -280,6 +280,13 @@ async def send_history(app: App, accounts: list[Account]) -> None:
 # What the shops have planned, by provider: (days from today, hour, minute, text, how many recipients).
 PLANNED: dict[str, list[tuple[int, int, int, str, int]]] = {
     "wablas": [
+        (
+            0,
+            20,
+            0,
+            "Terima kasih sudah berbelanja hari ini! Ada voucher 10% untuk belanja berikutnya.",
+            1,
+        ),  # if still ahead
         (1, 10, 0, "Promo akhir pekan: diskon 20% untuk semua menu. Berlaku Sabtu dan Minggu.", 1),
         (3, 9, 0, "Stok baru sudah datang! Mampir ke toko hari ini.", 1),
         (3, 16, 30, "Pengingat: pesanan Anda siap diambil sore ini.", 1),

@@ -99,19 +99,27 @@ class Legend(QWidget):
             lines.append((QPixmap(), words, "", words))
         for name, meaning, color in bands:
             lines.append((bar(color), name, "", meaning))
-        for index, (picture, text, suffix, tip) in enumerate(lines):
+        row_index, column = 0, 0
+        for picture, text, suffix, tip in lines:
             cell = QWidget()
-            row = QHBoxLayout(cell)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.setSpacing(6)
+            line = QHBoxLayout(cell)
+            line.setContentsMargins(0, 0, 0, 0)
+            line.setSpacing(6)
             mark = QLabel()
             mark.setPixmap(picture)
             label = ElidedLabel(text, suffix)
             label.setObjectName("Muted")
             label.setToolTip(tip)
-            row.addWidget(mark, 0, Qt.AlignmentFlag.AlignVCenter)
-            row.addWidget(label, 1)
-            self._grid.addWidget(cell, index // 2, index % 2)
+            line.addWidget(mark, 0, Qt.AlignmentFlag.AlignVCenter)
+            line.addWidget(label, 1)
+            if suffix:  # a device with a pace of its own: a whole line, so that its name stays readable
+                if column:
+                    row_index, column = row_index + 1, 0
+                self._grid.addWidget(cell, row_index, 0, 1, 2)
+                row_index += 1
+            else:
+                self._grid.addWidget(cell, row_index, column)
+                row_index, column = (row_index + 1, 0) if column else (row_index, 1)
             self.labels.append(label)
         self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(1, 1)

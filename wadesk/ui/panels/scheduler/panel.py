@@ -25,7 +25,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QColor, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -99,12 +99,8 @@ class SchedulerPanel(Panel):
         heading.setSpacing(2)
         heading.addWidget(title)
         heading.addWidget(subtitle)
-        self.new_action = QAction(icons.icon("add", "#ffffff"), self.tr("New message…"), self)
-        self.new_action.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.new_action.triggered.connect(self.new_message)
-        self.addAction(self.new_action)
-        self.new_button = QPushButton(self.new_action.icon(), self.new_action.text())
+        # No shortcut of its own: Ctrl+N is File > Add account… everywhere in the window.
+        self.new_button = QPushButton(icons.icon("add", "#ffffff"), self.tr("New message…"))
         self.new_button.setProperty("primary", True)
         self.new_button.setToolTip(self.tr("Write a message to send on the selected day"))
         self.new_button.clicked.connect(self.new_message)
