@@ -383,7 +383,9 @@ def test_the_scheduler_passes_the_window_checks(
     window.close()
 
 
-def test_the_month_is_walked_with_the_keyboard(qtbot: QtBot, held_ctx: UiContext) -> None:
+def test_the_month_is_walked_with_the_keyboard_and_today_moves_on_at_midnight(
+    qtbot: QtBot, held_ctx: UiContext, clock: ManualClock
+) -> None:
     window, panel = scheduler(qtbot, held_ctx)
     panel.month.setFocus()
     keys = [
@@ -402,4 +404,8 @@ def test_the_month_is_walked_with_the_keyboard(qtbot: QtBot, held_ctx: UiContext
     qtbot.mouseClick(panel.today_button, Qt.MouseButton.LeftButton)
     assert panel.month.selected == TODAY
     assert panel.month.day_at(QPoint(*panel.month.cell(TODAY).center().toTuple())) == TODAY
+
+    clock.advance(24 * 3600)  # the window stays open past midnight
+    panel._check_day()
+    qtbot.waitUntil(lambda: panel.month.today == TODAY + timedelta(days=1), timeout=10_000)
     window.close()

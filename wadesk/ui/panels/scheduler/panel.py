@@ -227,6 +227,10 @@ class SchedulerPanel(Panel):
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_MS)
         self._reload_timer.timeout.connect(self.reload)
+        self._day_timer = QTimer(self)  # past midnight: a new today, and the empty slot moves on
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self._check_day)
+        self._day_timer.start()
         self._show_month_title()
         self._show_agenda()
         self._order_tabs()
@@ -313,6 +317,12 @@ class SchedulerPanel(Panel):
         self.notice.show_message(self.tr("The calendar could not be read: %1").replace("%1", words), "error")
         if self._again:
             self.reload()
+
+    def _check_day(self) -> None:
+        if self.isVisible() and self._today() != self.month.today:
+            self.reload()
+        elif self._today() != self.month.today:
+            self._stale = True
 
     @property
     def loading(self) -> bool:
@@ -729,6 +739,7 @@ class SchedulerPanel(Panel):
     def shutdown(self) -> None:
         self._closed = True
         self._reload_timer.stop()
+        self._day_timer.stop()
         self._tasks.cancel_all()
 
     def show_target(self, target: object) -> None:
