@@ -320,6 +320,7 @@ def window_context(app: App, **options: Any) -> UiContext:
         campaigns=app.campaigns,
         drafts=app.drafts,
         series=app.series,
+        schedules=app.schedules,
         clock=app.outbox.clock,
         reports=app.poller,
         outbox=app.outbox,
