@@ -19,13 +19,14 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account, StoredMessage
 from wadesk.services.accounts import AccountService
 from wadesk.services.pacing import PacePolicy, lay_out, policy_from
 from wadesk.services.schedules import ScheduledMessage, ScheduleService, is_missed
+from wadesk.services.series import SeriesService
 from wadesk.store import Store
 
 PREVIEW_CHARS = 120
@@ -186,6 +187,38 @@ def scheduled_entries(
                 campaign_id=first.campaign_id,
                 zone=zones[first.account_id],
                 campaign=campaign.name if campaign is not None else "",
+            )
+        )
+    return entries
+
+
+SERIES_AHEAD = timedelta(days=400)  # how far the calendar shows a recurring schedule's occurrences
+
+
+def series_entries(series: SeriesService, now: datetime, ahead: timedelta = SERIES_AHEAD) -> list[CalendarEntry]:
+    """The recurring schedules' occurrences to come that are not messages yet (those made are scheduled messages,
+    listed with them): one entry each, to show — moved or cancelled through their series, not here."""
+    listed = {s.id: s for s in series.list()}
+    entries = []
+    for upcoming in series.upcoming(now, now + ahead):
+        found = listed.get(upcoming.series_id)
+        if upcoming.made or found is None or not found.accounts:
+            continue
+        count = found.recipient_count
+        entries.append(
+            CalendarEntry(
+                key=f"series:{upcoming.key}",
+                at=upcoming.occurrence.at,
+                account_id=found.accounts[0].id,
+                recipients=f"{count} recipients" if count != 1 else "1 recipient",
+                count=max(count, 1),
+                preview=_shorten(found.text),
+                where=f"in wadesk — repeats {found.description.split(' (')[0]}",
+                on_gateway=False,
+                message_ids=(),
+                can_cancel=False,
+                can_move=False,
+                zone=found.rule.zone,
             )
         )
     return entries

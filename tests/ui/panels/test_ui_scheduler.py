@@ -409,3 +409,24 @@ def test_the_month_is_walked_with_the_keyboard_and_today_moves_on_at_midnight(
     panel._check_day()
     qtbot.waitUntil(lambda: panel.month.today == TODAY + timedelta(days=1), timeout=10_000)
     window.close()
+
+
+def test_a_monthly_series_shows_its_coming_occurrences_on_the_month(
+    qtbot: QtBot, app: App, sim: SimulatorServer, held_ctx: UiContext, clock: ManualClock
+) -> None:
+    from wadesk.domain.recurrence import Frequency, Rule
+    from wadesk.services.sending import SendRequest
+
+    shop = account(qtbot, app, sim, "wacloud")
+    rule = Rule(Frequency.MONTHLY, date(2030, 3, 31), datetime.min.time().replace(hour=8), JAKARTA, day=31, count=3)
+    request = SendRequest(Draft(text="Tagihan bulan ini sudah terbit."), [shop], numbers=("0812-3456-7891",))
+    run(qtbot, app.series.create(request, rule))
+    _, panel = scheduler(qtbot, held_ctx)
+    assert panel.snapshot is not None
+    days = panel.snapshot.per_day(JAKARTA)
+    assert days.get(date(2030, 3, 31)) == {shop.id: 1}
+    assert days.get(date(2030, 4, 30)) == {shop.id: 1}  # the last day of a shorter month
+    assert days.get(date(2030, 5, 31)) == {shop.id: 1}
+    assert date(2030, 6, 30) not in days  # three times only
+    repeating = [e for e in panel.snapshot.entries if e.key.startswith("series:")]
+    assert all(e.where.startswith("in wadesk — repeats every month") and not e.can_move for e in repeating)

@@ -42,7 +42,14 @@ from PySide6.QtWidgets import (
 
 from wadesk.domain.errors import WadeskError, describe
 from wadesk.domain.zones import local_zone, zone_key
-from wadesk.services.calendar import CalendarEntry, CalendarSnapshot, CampaignWindow, EntrySource, read_calendar
+from wadesk.services.calendar import (
+    CalendarEntry,
+    CalendarSnapshot,
+    CampaignWindow,
+    EntrySource,
+    read_calendar,
+    series_entries,
+)
 from wadesk.services.events import (
     AccountsChanged,
     CampaignsChanged,
@@ -76,6 +83,9 @@ class SchedulerPanel(Panel):
         self.bridge = bridge
         self.tz = local_zone()
         self.sources: list[EntrySource] = []  # more entries for the calendar (recurring series' occurrences)
+        if ctx.series is not None:
+            series = ctx.series
+            self.sources.append(lambda: series_entries(series, self.ctx.clock.now()))
         self._tasks = Tasks(self)
         self._closed = False
         self._loading = False
