@@ -464,3 +464,18 @@ async def schedule_ahead(app: App, accounts: list[Account]) -> None:
         app.store.outbox.release_schedules(now, now - MISSED_GRACE)
     except WadeskError as exc:
         log.info("demo: schedules for %s not made: %s", shop.name, exc)
+
+    # A school's monthly reminder, a recurring schedule: the 10th of every month at 07:00.
+    school = by_provider.get("wasender")
+    if school is not None:
+        from wadesk.domain.recurrence import Frequency, Rule
+        from wadesk.services.sending import SendRequest
+
+        first = today.replace(day=10) if today.day < 10 else (today.replace(day=1) + timedelta(days=32)).replace(day=10)
+        rule = Rule(Frequency.MONTHLY, first, datetime.min.time().replace(hour=7), tz, day=10)
+        text = "Pengingat: pembayaran SPP bulan ini paling lambat tanggal 15. Terima kasih, Bapak/Ibu."
+        request = SendRequest(Draft(text=text), [school], numbers=tuple("+" + p for p in people[:6]))
+        try:
+            await app.series.create(request, rule)
+        except WadeskError as exc:
+            log.info("demo: no recurring schedule: %s", exc)
