@@ -430,3 +430,23 @@ def test_a_monthly_series_shows_its_coming_occurrences_on_the_month(
     assert date(2030, 6, 30) not in days  # three times only
     repeating = [e for e in panel.snapshot.entries if e.key.startswith("series:")]
     assert all(e.where.startswith("in wadesk — repeats every month") and not e.can_move for e in repeating)
+    series_id = app.series.list()[0].id
+
+    # Stop repeating, from one of its coming times on the calendar.
+    panel.select_day(date(2030, 4, 30))
+    key = next(e.key for e in panel.snapshot.entries if e.at.astimezone(JAKARTA).date() == date(2030, 4, 30))
+    qtbot.waitUntil(lambda: any(panel.agenda.item(i).data(KEY_ROLE) == key for i in range(panel.agenda.count())))
+    panel.agenda.setCurrentItem(
+        next(panel.agenda.item(i) for i in range(panel.agenda.count()) if panel.agenda.item(i).data(KEY_ROLE) == key)
+    )
+    assert panel.cancel_button.isEnabled()
+    panel.cancel_button.click()
+    box = panel.confirm_box
+    assert box is not None and "Stop this repeating message" in box.text()
+    [stop] = [b for b in box.buttons() if box.buttonRole(b) is QMessageBox.ButtonRole.DestructiveRole]
+    stop.click()
+    assert app.series.get(series_id).state == "cancelled"
+    qtbot.waitUntil(
+        lambda: panel.snapshot is not None and not any(e.key.startswith("series:") for e in panel.snapshot.entries),
+        timeout=10_000,
+    )

@@ -498,7 +498,9 @@ class SchedulerPanel(Panel):
         entry = self.selected_entry()
         actionable = entry is not None and bool(entry.message_ids) and entry.key not in self.busy_keys
         self.change_button.setEnabled(actionable and entry is not None and entry.can_move)
-        self.cancel_button.setEnabled(actionable and entry is not None and entry.can_cancel)
+        self.cancel_button.setEnabled(
+            (actionable and entry is not None and entry.can_cancel) or series_of(entry) is not None
+        )
 
     # -- selecting ------------------------------------------------------------------------
 
@@ -656,6 +658,9 @@ class SchedulerPanel(Panel):
 
     def cancel_selected(self) -> None:
         entry = self.selected_entry()
+        if series_of(entry) is not None:
+            self._ask_stop_repeating(entry)
+            return
         if entry is None or not entry.message_ids or not entry.can_cancel or self.ctx.schedules is None:
             return
         when = entry.at.astimezone(self.tz)
@@ -707,6 +712,39 @@ class SchedulerPanel(Panel):
             self.tr("Could not cancel it: %1"),
         )
 
+    def _ask_stop_repeating(self, entry: CalendarEntry | None) -> None:
+        series_id = series_of(entry)
+        if entry is None or series_id is None or self.ctx.series is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Stop repeating"),
+            self.tr("Stop this repeating message: “%1”?").replace("%1", entry.preview),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(self.tr("None of its coming times is sent. What was sent already stays in Reports."))
+        keep = box.addButton(self.tr("Keep repeating"), QMessageBox.ButtonRole.RejectRole)
+        stop = box.addButton(self.tr("Stop repeating"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        series = self.ctx.series
+
+        def answered() -> None:
+            self.confirm_box = None
+            if box.clickedButton() is not stop:
+                return
+            try:
+                series.cancel(series_id)
+            except WadeskError as exc:
+                self.notice.show_message(describe(exc), "error")
+                return
+            self.notice.show_message(self.tr("It no longer repeats."), "ok")
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+
     # -- missed ------------------------------------------------------------------------------
 
     def decide_missed(self, key: str, *, send_now: bool) -> None:
@@ -755,3 +793,11 @@ class SchedulerPanel(Panel):
     def show_target(self, target: object) -> None:
         if isinstance(target, date):
             self.month.select(target)
+
+
+def series_of(entry: CalendarEntry | None) -> int | None:
+    """The recurring schedule a calendar entry is a coming time of ("series:<id>:<local time>"), if it is one."""
+    if entry is None or not entry.key.startswith("series:"):
+        return None
+    number = entry.key.split(":")[1]
+    return int(number) if number.isdigit() else None
