@@ -231,7 +231,8 @@ class ComposerPanel(Panel):
         self.repeat = RepeatChoice()
         self.repeat.changed.connect(self.changed)
         self.repeat.setEnabled(False)
-        self.repeat.setVisible(self.ctx.series is not None)
+        if self.ctx.series is None:  # (setVisible(True) here would show it as a window of its own)
+            self.repeat.hide()
         self.when_edit.dateChanged.connect(lambda day: self.repeat.set_day(day.toPython()))
 
         left = QWidget()
