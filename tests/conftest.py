@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -28,3 +29,12 @@ def keyring_backend() -> MemoryKeyring:
 @pytest.fixture
 def secret_store(keyring_backend: MemoryKeyring) -> Iterator[SecretStore]:
     yield SecretStore(keyring_backend)
+
+
+@pytest.fixture(autouse=True)
+def _collect_as_before() -> Iterator[None]:
+    """A test that opened the window as the app does froze start-up's objects out of full collections
+    (``launch.keep_startup_out_of_collections``): every later test collects as before."""
+    yield
+    if gc.get_freeze_count():
+        gc.unfreeze()

@@ -186,6 +186,7 @@ async def demo_environment(*, step_seconds: float = 3.0, history: bool = True) -
                     ready = [a for a in accounts if a.provider in PAIRED_AT_START or not _pairs(app, a)]
                     await send_history(app, ready)
                     await asyncio.to_thread(seed_busy_history, app, accounts)
+                    await schedule_ahead(app, accounts)
                 yield Demo(home, server, app, phone, accounts, clock)
             finally:
                 await app.aclose()
@@ -361,3 +362,120 @@ def _campaign_in_progress(app: App, accounts: list[Account], moment: datetime, r
         entries.append((message_id, status, created, min(updated, moment), provider_id, error))
     app.store.messages.set_history(entries)  # the rest wait in the outbox, sent at the campaign's pace
     return campaign_id
+
+
+# What the shops have planned, by provider: (days from today, hour, minute, text, how many recipients).
+PLANNED: dict[str, list[tuple[int, int, int, str, int]]] = {
+    "wablas": [
+        (
+            0,
+            20,
+            0,
+            "Terima kasih sudah berbelanja hari ini! Ada voucher 10% untuk belanja berikutnya.",
+            1,
+        ),  # if still ahead
+        (1, 10, 0, "Promo akhir pekan: diskon 20% untuk semua menu. Berlaku Sabtu dan Minggu.", 1),
+        (3, 9, 0, "Stok baru sudah datang! Mampir ke toko hari ini.", 1),
+        (3, 16, 30, "Pengingat: pesanan Anda siap diambil sore ini.", 1),
+        (8, 8, 0, "Selamat pagi! Katalog minggu ini sudah bisa dilihat.", 1),
+    ],
+    "chatbot": [
+        (2, 9, 0, "Pengingat: jadwal kontrol Anda besok pukul 09.00. Balas YA untuk konfirmasi.", 1),
+        (3, 11, 0, "Pengingat: jadwal kontrol Anda hari ini pukul 13.00.", 1),
+        (9, 9, 0, "Pengingat: vaksinasi anak Anda minggu depan.", 2),
+    ],
+    "jsonwa": [
+        (3, 13, 0, "Paket Anda tiba hari ini antara pukul 13.00-17.00.", 3),
+        (5, 13, 0, "Paket Anda tiba besok; pastikan ada yang menerima.", 1),
+    ],
+    "wasender": [
+        (1, 7, 0, "Besok libur sekolah. Kegiatan belajar mulai lagi hari Senin.", 1),
+        (3, 7, 15, "Pengingat: pembayaran SPP bulan ini paling lambat tanggal 10.", 2),
+        (12, 7, 0, "Undangan rapat orang tua murid, Sabtu pukul 09.00.", 1),
+    ],
+}
+# A campaign of Warung Bu Sri (WACloud, held by wadesk) paced to 20 a day with quiet evenings: over its cap on day 4.
+FRIDAY_PACE = "min=30,max=60,daily_cap=20,quiet=21:00-07:00"
+FRIDAY_TEXT = "Halo {name}, menu spesial Jumat: nasi liwet komplit Rp25.000. Pesan lewat WA ini ya!"
+
+
+async def schedule_ahead(app: App, accounts: list[Account]) -> None:
+    """Schedules over the coming weeks on several devices (Wablas's held on Wablas), a paced campaign, and one
+    schedule missed while wadesk was closed (yesterday's, waiting for the user's decision)."""
+    from datetime import datetime, timedelta
+
+    from wadesk.domain.status import DeliveryStatus
+    from wadesk.services.outbox import MISSED_GRACE
+    from wadesk.services.pacing import local_zone
+
+    tz = local_zone()
+    now = app.outbox.clock.now()
+    today = now.astimezone(tz).date()
+    by_provider = {a.provider: a for a in accounts}
+    people = [contact_phone(i) for i in range(len(CONTACTS)) if CONTACTS[i][3] is not False]
+
+    def at(days: int, hour: int, minute: int) -> datetime:
+        return datetime.combine(today + timedelta(days=days), datetime.min.time(), tz).replace(hour=hour, minute=minute)
+
+    turn = 0
+    for provider, plans in PLANNED.items():
+        account = by_provider.get(provider)
+        if account is None:
+            continue
+        info = app.accounts.info(account)
+        for days, hour, minute, text, count in plans:
+            numbers = [people[(turn + i) % len(people)] for i in range(count)]
+            turn += count
+            try:
+                messages = messages_for(info, recipients(numbers, []), Draft(text=text))
+                if info.supports(Capability.NATIVE_SCHEDULE | Capability.SCHEDULE_EDIT):
+                    rows = await app.outbox.enqueue_for_gateway(account, messages, at(days, hour, minute))
+                    await app.outbox.schedule_native(account, rows)
+                else:
+                    app.outbox.enqueue(account, messages, at=at(days, hour, minute))
+            except WadeskError as exc:
+                log.info("demo: schedule for %s not made: %s", account.name, exc)
+
+    shop = by_provider.get("wacloud")
+    if shop is None:
+        return
+    info = app.accounts.info(shop)
+    try:
+        campaign = app.store.outbox.create_campaign(shop.id, "Menu spesial Jumat", FRIDAY_TEXT, FRIDAY_PACE)
+        names = [CONTACTS[i][0] or "Kak" for i in range(len(CONTACTS))]
+        messages = [
+            messages_for(
+                info,
+                recipients([people[i % len(people)]], []),
+                Draft(text=FRIDAY_TEXT.replace("{name}", names[i % len(names)])),
+            )[0]
+            for i in range(24)
+        ]
+        app.outbox.enqueue(shop, messages, campaign_id=campaign, at=at(4, 10, 0))
+        app.outbox.enqueue(
+            shop, messages_for(info, recipients([people[5]], []), Draft(text=MESSAGES[0])), at=at(3, 14, 0)
+        )
+        # Yesterday's reminder, due while wadesk was closed: held as missed until the user decides.
+        missed = messages_for(
+            info, recipients([people[2]], []), Draft(text="Pengingat: pesanan katering Anda diantar pukul 11.00.")
+        )
+        due = at(-1, 11, 0)
+        app.store.messages.add_many(shop.id, missed, status=DeliveryStatus.SCHEDULED, scheduled_at=due)
+        app.store.outbox.release_schedules(now, now - MISSED_GRACE)
+    except WadeskError as exc:
+        log.info("demo: schedules for %s not made: %s", shop.name, exc)
+
+    # A school's monthly reminder, a recurring schedule: the 10th of every month at 07:00.
+    school = by_provider.get("wasender")
+    if school is not None:
+        from wadesk.domain.recurrence import Frequency, Rule
+        from wadesk.services.sending import SendRequest
+
+        first = today.replace(day=10) if today.day < 10 else (today.replace(day=1) + timedelta(days=32)).replace(day=10)
+        rule = Rule(Frequency.MONTHLY, first, datetime.min.time().replace(hour=7), tz, day=10)
+        text = "Pengingat: pembayaran SPP bulan ini paling lambat tanggal 15. Terima kasih, Bapak/Ibu."
+        request = SendRequest(Draft(text=text), [school], numbers=tuple("+" + p for p in people[:6]))
+        try:
+            await app.series.create(request, rule)
+        except WadeskError as exc:
+            log.info("demo: no recurring schedule: %s", exc)

@@ -319,6 +319,8 @@ def window_context(app: App, **options: Any) -> UiContext:
         sending=app.sending,
         campaigns=app.campaigns,
         drafts=app.drafts,
+        series=app.series,
+        schedules=app.schedules,
         clock=app.outbox.clock,
         reports=app.poller,
         outbox=app.outbox,

@@ -73,15 +73,6 @@ def test_status_bar_follows_devices_and_outbox(qtbot: QtBot, ctx: UiContext, app
     window.close()
 
 
-def test_coming_soon_pages_are_honest(qtbot: QtBot, ctx: UiContext, app: App) -> None:
-    window = open_window(qtbot, ctx)
-    window.show_panel("scheduler")
-    panel = window.panels["scheduler"]
-    qtbot.waitUntil(lambda: panel.facts.isVisible(), timeout=5000)
-    assert panel.facts.text() == "Nothing is scheduled yet."
-    window.close()
-
-
 def test_the_demo_says_it_is_a_demo(qtbot: QtBot, ctx: UiContext, sim: SimulatorServer) -> None:
     plain = open_window(qtbot, ctx)
     assert plain.banner is None
@@ -122,7 +113,7 @@ def test_demo_screenshots_command(tmp_path: Path) -> None:
     done = screenshots(tmp_path)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
-    for name in (*PANEL_KEYS, "pairing", "account", "contacts-import", "reports-campaign"):
+    for name in (*PANEL_KEYS, "pairing", "account", "contacts-import", "reports-campaign", "scheduler-agenda"):
         image = QImage(str(shots / f"{name}.png"))
         assert not image.isNull(), name
         assert (image.width(), image.height()) == (1280, 800), name

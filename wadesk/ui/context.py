@@ -23,7 +23,9 @@ if TYPE_CHECKING:  # loaded with the panels that use them (the Composer's with t
     from wadesk.services.outbox import Outbox
     from wadesk.services.receiver import CallbackReceiver, HookTokens
     from wadesk.services.reports import StatusPoller
+    from wadesk.services.schedules import ScheduleService
     from wadesk.services.sending import SendingService
+    from wadesk.services.series import SeriesService
 
 
 class DemoHooks(Protocol):
@@ -51,6 +53,8 @@ class UiContext:
     sending: SendingService | None = None
     campaigns: CampaignActions | None = None
     drafts: DraftService | None = None
+    series: SeriesService | None = None  # recurring schedules (the Composer's Repeat, the Scheduler)
+    schedules: ScheduleService | None = None  # the Scheduler's (None: the calendar is shown without actions)
     clock: Clock = field(default_factory=SystemClock)  # the outbox's: what "now" is for a schedule
     reports: StatusPoller | None = (
         None  # the app's delivery checks (the live poller's): Reports' Refresh and "last checked"

@@ -108,6 +108,7 @@ async def capture(window: MainWindow, directory: Path, size: QSize = SIZE) -> li
             await settle(window)
             save(window.grab(), key)
         await _composer_checks(window, save)
+        await _scheduler_agenda(window, save)
     await _reports_campaign(window, save)
 
     window.show_panel("devices")
@@ -192,6 +193,19 @@ async def _reports_campaign(window: MainWindow, save: Callable[[QPixmap, str], N
         await settle(window)
         save(window.grab(), "reports-campaign")
         panel.tabs.setCurrentIndex(0)
+
+
+async def _scheduler_agenda(window: MainWindow, save: Callable[[QPixmap, str], None]) -> None:
+    """``scheduler-agenda.png``: the Scheduler with its busiest day's agenda."""
+    from wadesk.ui.panels.scheduler import SchedulerPanel
+
+    window.show_panel("scheduler")
+    panel = window.panel("scheduler")
+    if isinstance(panel, SchedulerPanel):
+        await settle(window)
+        panel.show_busiest_day()
+        await settle(window)
+        save(window.grab(), "scheduler-agenda")
 
 
 # A shop owner's phone contacts exported from Google Contacts ("Google CSV"), as the import wizard first sees them.

@@ -196,7 +196,6 @@ QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.border};
 #Notice[tone="error"] {{ background: {c.error_bg}; border-color: {c.error_border}; }}
 #Notice[tone="ok"] {{ background: {c.accent_soft}; border-color: {c.accent_soft}; }}
 
-#ComingSoonPage {{ background: {c.window}; }}
 #Card {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 10px; }}
 #EmptyTitle {{ font-size: 14pt; font-weight: 600; color: {c.text}; }}
 #EmptyText {{ color: {c.muted}; }}

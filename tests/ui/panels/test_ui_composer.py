@@ -595,3 +595,44 @@ def test_another_panel_can_open_the_composer_at_a_time(
     assert isinstance(panel, ComposerPanel)
     assert window.current_panel == "composer"
     assert panel.later_check.isChecked() and panel.when() == at
+
+
+def test_a_message_scheduled_to_repeat_every_month_on_the_31st_becomes_a_series(
+    qtbot: QtBot, app: App, sim: SimulatorServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    now = datetime(2031, 1, 20, 2, 0, tzinfo=UTC)
+    app.outbox.clock = ManualClock(now)
+    ctx = window_context(app, refresh_seconds=3600)
+    wablas(qtbot, app, sim)
+    try:
+        _, panel = composer(qtbot, ctx)
+        panel.editor.set_text("Tagihan bulan ini sudah terbit, {Halo|Hai} kak.")
+        panel.recipients.add_numbers("0812-3456-7890")
+        panel.later_check.setChecked(True)
+        first = datetime(2031, 1, 31, 9, 0, tzinfo=panel.tz)
+        panel.set_when(first)
+        repeat = panel.repeat
+        assert repeat.isEnabled()
+        repeat.how.setCurrentIndex(repeat.how.findData("monthly"))
+        assert repeat.how.currentText() == "Every month on day 31"
+        repeat.ends.setCurrentIndex(repeat.ends.findData("times"))
+        repeat.times.setValue(3)
+        plan = planned(qtbot, panel)
+        assert plan.ok, plan.problems
+        panel.send_button.click()
+        qtbot.waitUntil(lambda: panel.right.currentWidget() is panel.progress and not panel.sending, timeout=10_000)
+        assert panel.progress.title.text().startswith("Repeats — the first on ")
+
+        (series,) = app.series.list()
+        assert (series.rule.day, series.rule.count, series.rule.start) == (31, 3, first.date())
+        assert [o.at for o in series.next[:3]] == [
+            first.astimezone(UTC),
+            datetime(2031, 2, 28, 9, 0, tzinfo=panel.tz).astimezone(UTC),
+            datetime(2031, 3, 31, 9, 0, tzinfo=panel.tz).astimezone(UTC),
+        ]
+        capsys.readouterr()
+        args = build_parser().parse_args(["schedule", "list", "--json"])
+        assert run(qtbot, COMMANDS[args.command](app, args)) == 0
+        assert '"series_id"' in capsys.readouterr().out
+    finally:
+        run(qtbot, ctx.devices.aclose())

@@ -131,6 +131,11 @@ class SendProgress(QWidget):
         self.pause_button.setEnabled(running)
         self.cancel_button.setEnabled(running)
         self.pause_button.setText(tr("Resume") if self.state == "paused" else tr("Pause"))
+        self.bar.setVisible(total > 0)  # nothing made yet (a repeating schedule's first time is days away)
+        self.figures.setVisible(total > 0)
+        if not total:
+            self.note.setText(tr("Each time's messages are made a day before it; the Scheduler shows them all."))
+            return
         if not waiting:
             self.title.setText(tr("All sent") if not failed else tr("Finished, with some failed"))
         elif self.state == "paused":

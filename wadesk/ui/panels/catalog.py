@@ -12,11 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.panels.base import PanelSpec
-from wadesk.ui.panels.coming_soon import ComingSoonPanel, plans
 from wadesk.ui.panels.composer import ComposerPanel
 from wadesk.ui.panels.contacts import ContactsPanel
 from wadesk.ui.panels.devices import DevicesPanel
 from wadesk.ui.panels.reports import ReportsPanel
+from wadesk.ui.panels.scheduler import SchedulerPanel
 
 PANEL_KEYS = ("devices", "composer", "scheduler", "contacts", "reports")
 
@@ -37,6 +37,12 @@ def panel_specs(ctx: UiContext, bridge: EventBridge) -> list[PanelSpec]:
             "composer",
             partial(ComposerPanel, ctx, bridge),
         ),
+        "scheduler": PanelSpec(
+            "scheduler",
+            QCoreApplication.translate("MainWindow", "Scheduler"),
+            "scheduler",
+            partial(SchedulerPanel, ctx, bridge),
+        ),
         "contacts": PanelSpec(
             "contacts",
             QCoreApplication.translate("MainWindow", "Contacts & groups"),
@@ -49,10 +55,5 @@ def panel_specs(ctx: UiContext, bridge: EventBridge) -> list[PanelSpec]:
             "reports",
             partial(ReportsPanel, ctx, bridge),
         ),
-        **{
-            plan.key: PanelSpec(plan.key, plan.title, plan.icon, partial(ComingSoonPanel, plan, ctx.store))
-            for plan in plans()
-            if plan.key not in ("composer", "reports")
-        },
     }
     return [specs[key] for key in PANEL_KEYS]

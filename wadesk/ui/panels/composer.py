@@ -52,8 +52,9 @@ from PySide6.QtWidgets import (
 )
 
 from wadesk.domain.capabilities import Capability
-from wadesk.domain.errors import WadeskError, describe
+from wadesk.domain.errors import ValidationError, WadeskError, describe
 from wadesk.domain.models import Account, DeviceState, MediaRef, MessageKind
+from wadesk.domain.recurrence import Rule
 from wadesk.domain.settings import TIME_ZONE
 from wadesk.domain.zones import INDONESIAN_ABBREVIATIONS, local_zone, zone_key
 from wadesk.providers.base import ProviderInfo
@@ -64,6 +65,7 @@ from wadesk.services.events import AccountsChanged, CampaignsChanged, Event, Mes
 from wadesk.services.sending import Plan, SendOutcome, SendRequest
 from wadesk.services.sending.plan import Problem, ProblemKind
 from wadesk.services.sending.recipients import OPTED_OUT
+from wadesk.services.series import Series
 from wadesk.services.settings import SettingsFile
 from wadesk.ui import format as fmt
 from wadesk.ui import icons
@@ -73,6 +75,7 @@ from wadesk.ui.composer.media import MediaPicker, ReadMedia, kind_of, media_refu
 from wadesk.ui.composer.pace import CustomPace
 from wadesk.ui.composer.progress import SendProgress
 from wadesk.ui.composer.recipients import RecipientsPicker
+from wadesk.ui.composer.repeat import RepeatChoice
 from wadesk.ui.context import UiContext
 from wadesk.ui.panels.base import ComposeAt, Panel, ShowSend
 from wadesk.ui.tasks import Tasks
@@ -225,6 +228,12 @@ class ComposerPanel(Panel):
         when_row = QHBoxLayout()
         when_row.addWidget(self.later_check)
         when_row.addWidget(self.when_edit, 1)
+        self.repeat = RepeatChoice()
+        self.repeat.changed.connect(self.changed)
+        self.repeat.setEnabled(False)
+        if self.ctx.series is None:  # (setVisible(True) here would show it as a window of its own)
+            self.repeat.hide()
+        self.when_edit.dateChanged.connect(lambda day: self.repeat.set_day(day.toPython()))
 
         left = QWidget()
         column = QVBoxLayout(left)
@@ -242,6 +251,7 @@ class ComposerPanel(Panel):
         column.addLayout(pace_row)
         column.addWidget(self.custom_pace)
         column.addLayout(when_row)
+        column.addWidget(self.repeat)
         column.addWidget(self.zone_label)
         self.left_scroll = QScrollArea()
         self.left_scroll.setWidgetResizable(True)
@@ -323,6 +333,7 @@ class ComposerPanel(Panel):
                 self.custom_pace,
                 self.later_check,
                 self.when_edit,
+                self.repeat,
                 self.first_button,
                 self.previous_button,
                 self.next_button,
@@ -495,6 +506,7 @@ class ComposerPanel(Panel):
 
     def _when_chosen(self, later: bool) -> None:
         self.when_edit.setEnabled(later)
+        self.repeat.setEnabled(later)
         if later and self.when_edit.dateTime() <= self._qt_now():
             self.set_when(self.ctx.clock.now().astimezone(self.tz) + timedelta(hours=1))
         self.send_button.setText(self.tr("Schedule") if later else self.tr("Send now"))
@@ -710,6 +722,10 @@ class ComposerPanel(Panel):
             found.append(self.media_problem)
         if self.plan is not None:
             found += self._problem_lines(self.plan)
+        try:
+            self.repeat_rule()
+        except ValidationError as exc:
+            found.append(describe(exc))
         if self.plan is None and self.ctx.sending is None:
             found.append(self.tr("Sending is not available in this window."))
         return list(dict.fromkeys(found))
@@ -970,8 +986,26 @@ class ComposerPanel(Panel):
         box.finished.connect(answered)
         box.open()
 
+    def repeat_rule(self) -> Rule | None:
+        """The recurrence chosen for the scheduled time (None: sent once)."""
+        at = self.when()
+        return self.repeat.rule(at, self.tz) if at is not None and self.ctx.series is not None else None
+
     def commit(self, plan: Plan) -> None:
         assert self.ctx.sending is not None
+        try:
+            rule = self.repeat_rule()
+        except ValidationError as exc:
+            self._commit_failed(describe(exc))
+            return
+        if rule is not None and self.ctx.series is not None:
+            self.sending = True
+            self.send_button.setEnabled(False)
+            self.status.setText(self.tr("Saving the repeating schedule…"))
+            self.tasks.start(
+                self.ctx.series.create(plan.request, rule), done=self._series_made, failed=self._commit_failed
+            )
+            return
         self.sending = True
         self.send_button.setEnabled(False)
         self.status.setText(self.tr("Sending…"))
@@ -1007,6 +1041,18 @@ class ComposerPanel(Panel):
         self.right.setCurrentWidget(self.progress)
         self.clear_draft()
         self.sent.emit(outcome)
+
+    def _series_made(self, series: Series) -> None:
+        self.sending = False
+        self.status.clear()
+        ids = [i for made in series.made for i in made.message_ids]
+        first = series.next[0].at if series.next else None
+        title = self.tr("Repeating schedule saved")
+        if first is not None:
+            title = self.tr("Repeats — the first on %1").replace("%1", _when_words(first, self.tz))
+        self.progress.follow(None, ids, title=title)
+        self.right.setCurrentWidget(self.progress)
+        self.clear_draft()
 
     def _commit_failed(self, text: str) -> None:
         self.sending = False

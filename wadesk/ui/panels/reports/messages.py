@@ -51,6 +51,7 @@ from wadesk.ui.models.messages import status_words
 from wadesk.ui.panels.reports.actions import MessageActions
 from wadesk.ui.panels.reports.chips import StatusChips
 from wadesk.ui.panels.reports.filters import MessageFilters
+from wadesk.ui.panels.reports.overview import MIN_HEIGHT as OVERVIEW_MIN_HEIGHT
 from wadesk.ui.panels.reports.overview import DailyOverview
 from wadesk.ui.panels.reports.table import ReportColumn, ReportTableModel, columns, recipient_words
 from wadesk.ui.tasks import Tasks
@@ -252,6 +253,18 @@ class MessagesView(QWidget):
         self._current_changed()
 
     # -- the filters ---------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_overview()
+
+    def _fit_overview(self) -> None:
+        """The chart above the table where the window has room for both; in a smaller window, the table alone
+        (never a squeezed chart)."""
+        room = self.height() - self.minimumSizeHint().height() - self.splitter.handleWidth()
+        fits = room >= OVERVIEW_MIN_HEIGHT
+        if fits != self.overview.isVisibleTo(self):
+            self.overview.setVisible(fits)
 
     def _now(self) -> datetime:
         return self.ctx.clock.now()

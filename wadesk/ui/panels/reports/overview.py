@@ -13,7 +13,7 @@ from datetime import date, datetime, tzinfo
 
 from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from wadesk.services.events import Event, MessagesChanged
 from wadesk.services.pacing import local_zone
@@ -49,6 +49,9 @@ def device_colors(count: int) -> list[str]:
     c = theme.current()
     palette = [c.accent, c.info, c.warn, c.bad, c.idle, "#8e5cc4", "#c45c9a", "#4c9a9a"]
     return [palette[i % len(palette)] for i in range(count)]
+
+
+MIN_HEIGHT = 150  # below this the chart is not shown at all (never squeezed)
 
 
 class DailyOverview(QWidget):
@@ -96,8 +99,9 @@ class DailyOverview(QWidget):
         layout.setSpacing(4)
         layout.addLayout(head)
         layout.addWidget(self.chart, 1)
-        self.setMinimumHeight(150)
         self.setMaximumHeight(180)
+        # It never raises the window's minimum size: the panel shows it only where MIN_HEIGHT fits.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         if bridge is not None:
             bridge.changes.connect(self.on_changes)
         self.reload()
