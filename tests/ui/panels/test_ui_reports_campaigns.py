@@ -21,6 +21,7 @@ from wadesk.simulator import ManualClock, SimulatorServer
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.panels.reports.campaigns import CampaignsView
+from wadesk.ui.panels.reports.overview import MIN_HEIGHT as OVERVIEW_MIN_HEIGHT
 from wadesk.ui.panels.reports.overview import DailyOverview
 from wadesk.ui.theme import ThemeWatcher
 
@@ -34,10 +35,12 @@ class Host(QWidget):
         super().__init__()
         self.setWindowTitle("Reports")
         self.overview = DailyOverview(ctx, bridge)
+        self.overview.setMinimumHeight(OVERVIEW_MIN_HEIGHT)  # as the Reports panel shows it where it has room
         self.view = CampaignsView(ctx, bridge)
         layout = QVBoxLayout(self)
         layout.addWidget(self.overview)
         layout.addWidget(self.view, 1)
+        self.setMinimumSize(700, 450)  # about what the main window leaves the panel at its own minimum
         self.resize(1024, 640)
 
 
@@ -232,7 +235,11 @@ def test_the_campaigns_and_the_daily_chart_pass_the_window_checks(
     qtbot.waitUntil(lambda: host.overview.counts is not None and not host.overview.counts.empty)
     view.uncertain.selectRow(0)
     checks.activate(host)
-    checks.keyboard_walk(host)
+    checks.keyboard_walk(host.overview)  # (in the panel, on the Messages tab)
+    # The Campaigns tab: the list, then the chosen campaign's details top to bottom (two columns side by side:
+    # the tall list would make one "line" of everything for the reading order).
+    details = checks.reading_order(checks.focusable(view.detail_area))
+    checks.keyboard_walk(host.view, [view.list, *details])
     checks.fit_check(host, QSize(1024, 640))
     checks.wording_check(host)
 
@@ -242,7 +249,10 @@ def test_a_paced_campaign_shows_when_it_should_be_done(qtbot: QtBot, app: App, s
     cid = app.store.outbox.create_campaign(shop.id, "Pelan-pelan", "Halo", "min=60,max=60,tz=Asia/Jakarta")
     messages = [OutgoingMessage(ref_id=f"slow-{n}", to=Recipient(f"62812345{n:03d}15"), text="Halo") for n in range(3)]
     app.outbox.enqueue(shop, messages, campaign_id=cid)
-    qtbot.waitUntil(lambda: view.detail is not None and view.detail.progress.campaign.id == cid)
+    # Read once the messages are queued (the campaign alone, just made, has nothing left to estimate).
+    qtbot.waitUntil(
+        lambda: view.detail is not None and view.detail.progress.campaign.id == cid and view.detail.estimate is not None
+    )
     detail = view.detail
     assert detail is not None and detail.estimate is not None
     assert (detail.estimate.finish - detail.estimate.start).total_seconds() == 120  # a minute between each

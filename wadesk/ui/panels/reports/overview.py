@@ -81,6 +81,7 @@ class DailyOverview(QWidget):
 
         title = QLabel(self.tr("Messages per day, last %1 days").replace("%1", str(DAYS)))
         title.setObjectName("SectionTitle")
+        title.setWordWrap(True)  # a narrow window wraps it rather than cut it
         self.by = QComboBox()
         self.by.addItem(self.tr("By status"), "status")
         self.by.addItem(self.tr("By device"), "device")
