@@ -154,7 +154,7 @@ def every_panel(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
     for key in PANEL_KEYS:
         window.show_panel(key)
         panel = window.panel(key)
-        qtbot.waitUntil(lambda: not running() and not composing(panel), timeout=10_000)
+        qtbot.waitUntil(lambda shown=panel: not running() and not composing(shown), timeout=10_000)
         yield key
 
 
