@@ -234,6 +234,11 @@ async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
             await app.schedules.cancel(message_id)
             print(f"message {message_id}: cancelled")
         return OK
+    if args.action == "edit":
+        row = await app.schedules.edit_text(args.id, args.text)
+        when = local_time(row.scheduled_at, local_zone()) if row.scheduled_at else "its time"
+        print(f"message {row.id}: new text, still scheduled for {when}")
+        return OK
     at = parse_when(args.at, args.tz)
     row = await app.schedules.move(args.id, at)
     print(f"message {row.id}: scheduled for {local_time(row.scheduled_at or at, at.tzinfo or local_zone())}")
