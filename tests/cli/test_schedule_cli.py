@@ -562,6 +562,8 @@ async def test_schedule_edit_changes_the_text_on_wablas_and_says_what_went_wrong
     assert done.code == 0, done.err
     message_id = only_row(world)
     remote = world.app.store.messages.get(message_id).remote_schedule_id or ""
+    [entry] = (await world.wadesk("schedule", "list", "--json")).lines()
+    assert entry["can_edit"] is True
 
     edited = await world.wadesk("schedule", "edit", str(message_id), "--text", "Pengingat: besok jam 11")
     assert edited.code == 0, edited.err
@@ -588,6 +590,8 @@ async def test_schedule_edit_where_the_gateway_cannot_edit_is_invalid_input(worl
     )
     assert done.code == 0, done.err
     message_id = only_row(world)
+    [entry] = (await world.wadesk("schedule", "list", "--json")).lines()
+    assert entry["can_edit"] is False
     refused = await world.wadesk("schedule", "edit", str(message_id), "--text", "Pengingat: besok jam 11 pagi")
     assert refused.code == 2 and "JSON WA" in refused.err and "goes out as planned" in refused.err
     assert world.app.store.messages.get(message_id).body == {"text": TEXT}

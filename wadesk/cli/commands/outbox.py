@@ -205,6 +205,7 @@ async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
                         "held": holder.text,
                         "can_cancel": holder.can_cancel,
                         "can_move": holder.can_move,
+                        "can_edit": holder.can_edit,
                         "schedule_id": row.remote_schedule_id,
                         "missed": is_missed(row),
                         "series_id": int(occurrence.split(":", 1)[0]) if occurrence else None,
