@@ -37,7 +37,7 @@ when the answer is unclear.
 Every committed change to messages is told on the change feed (``events``):
 one ``MessagesChanged`` per transaction, with the ids, campaigns and accounts
 it touched, and a ``CampaignsChanged`` when a campaign has nothing left to send.
-A schedule cancelled or moved by the user is told by the schedules service
+A schedule cancelled, moved or edited by the user is told by the schedules service
 that asked for it (``SchedulesChanged`` and ``MessagesChanged``), not twice.
 """
 
