@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import httpx
 import pytest
 
 from wadesk.app import App, open_app
@@ -546,3 +547,53 @@ async def test_cancelling_a_paced_gateway_campaign_message_cancels_it_on_wablas(
     await world.wadesk("outbox", "run")
     assert world.delivered("wablas", str(last["to"])) == []
     assert len(world.sim.state.delivered("wablas")) == 2
+
+
+# -- schedule edit: new words at the same time ------------------------------------------------------------
+
+
+async def requests(world: World) -> int:
+    async with httpx.AsyncClient() as client:
+        return int((await client.get(f"{world.sim.url}/__sim/requests")).json()["total"])
+
+
+async def test_schedule_edit_changes_the_text_on_wablas_and_says_what_went_wrong(world: World) -> None:
+    done = await world.wadesk("send", "--account", "wablas", "--to", PHONE, "--text", TEXT, "--at", world.at(30))
+    assert done.code == 0, done.err
+    message_id = only_row(world)
+    remote = world.app.store.messages.get(message_id).remote_schedule_id or ""
+    [entry] = (await world.wadesk("schedule", "list", "--json")).lines()
+    assert entry["can_edit"] is True
+
+    edited = await world.wadesk("schedule", "edit", str(message_id), "--text", "Pengingat: besok jam 11")
+    assert edited.code == 0, edited.err
+    local = world.when(30).astimezone(JAKARTA)
+    assert f"message {message_id}: new text, still scheduled for {local:%Y-%m-%d %H:%M} WIB" in edited.out
+    held = world.sim.state.wablas.schedules[remote]
+    assert held.text == "Pengingat: besok jam 11" and held.at == world.when(30).timestamp()
+    assert world.app.store.messages.get(message_id).body == {"text": "Pengingat: besok jam 11"}
+
+    before = await requests(world)
+    too_long = await world.wadesk("schedule", "edit", str(message_id), "--text", "x" * 1025)
+    assert too_long.code == 2 and "1,024" in too_long.err and "Traceback" not in too_long.err
+    assert await requests(world) == before  # refused before any request
+
+    held.state = "cancel"  # cancelled in Wablas's own dashboard meanwhile
+    refused = await world.wadesk("schedule", "edit", str(message_id), "--text", "Pengingat: besok jam 12")
+    assert refused.code == 1 and "Wablas" in refused.err and "canceled" in refused.err
+    assert world.app.store.messages.get(message_id).body == {"text": "Pengingat: besok jam 11"}
+
+
+async def test_schedule_edit_where_the_gateway_cannot_edit_is_invalid_input(world: World) -> None:
+    done = await world.wadesk(
+        "send", "--account", "jsonwa", "--on-gateway", "--to", PHONE, "--text", TEXT, "--at", world.at(30)
+    )
+    assert done.code == 0, done.err
+    message_id = only_row(world)
+    [entry] = (await world.wadesk("schedule", "list", "--json")).lines()
+    assert entry["can_edit"] is False
+    refused = await world.wadesk("schedule", "edit", str(message_id), "--text", "Pengingat: besok jam 11 pagi")
+    assert refused.code == 2 and "JSON WA" in refused.err and "goes out as planned" in refused.err
+    assert world.app.store.messages.get(message_id).body == {"text": TEXT}
+    missing = await world.wadesk("schedule", "edit", "999", "--text", "Halo semua")
+    assert missing.code == 2 and "999" in missing.err

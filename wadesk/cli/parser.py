@@ -155,6 +155,11 @@ def build_parser() -> argparse.ArgumentParser:
     smove.add_argument("id", type=int, metavar="MESSAGE_ID")
     smove.add_argument("--at", required=True, metavar="YYYY-MM-DD HH:MM")
     smove.add_argument("--tz", metavar="AREA/CITY")
+    sedit = sp.add_parser(
+        "edit", help="change the text (or a media message's caption) of a scheduled message (on the gateway too)"
+    )
+    sedit.add_argument("id", type=int, metavar="MESSAGE_ID")
+    sedit.add_argument("--text", required=True, metavar="TEXT", help="the new text; the time stays")
     snow = sp.add_parser("send-now", help="a missed schedule: send it now")
     snow.add_argument("ids", nargs="+", type=int, metavar="MESSAGE_ID")
     sskip = sp.add_parser("skip", help="a missed schedule: do not send it")

@@ -51,6 +51,9 @@ class CalendarEntry:
     campaign_id: int | None = None
     zone: tzinfo | None = None  # the zone it was made in (its device's)
     campaign: str = ""  # the campaign's name, for one that belongs to a campaign
+    # Its words can change ("Edit text…"): not a campaign's, every message's can (see ``where_held``), all the same.
+    can_edit: bool = False
+    text: str = ""  # the whole text (a media message's caption) of an entry whose words can change
 
 
 @dataclass(frozen=True)
@@ -170,6 +173,9 @@ def scheduled_entries(
         if first.account_id not in zones:
             zones[first.account_id] = accounts.time_zone(store.accounts.get_by_id(first.account_id))
         campaign = campaigns.get(first.campaign_id) if first.campaign_id is not None else None
+        # A campaign's messages are personalised: their words are not changed together here.
+        texts = {_words(r) for r in rows}
+        editable = first.campaign_id is None and len(texts) == 1 and all(i.holder.can_edit for i in items)
         entries.append(
             CalendarEntry(
                 key=f"message:{first.id}",
@@ -187,9 +193,16 @@ def scheduled_entries(
                 campaign_id=first.campaign_id,
                 zone=zones[first.account_id],
                 campaign=campaign.name if campaign is not None else "",
+                can_edit=editable,
+                text=texts.pop() if editable else "",
             )
         )
     return entries
+
+
+def _words(row: StoredMessage) -> str:
+    value = row.body.get("caption" if row.kind.is_media else "text")
+    return value if isinstance(value, str) else ""
 
 
 SERIES_AHEAD = timedelta(days=400)  # how far the calendar shows a recurring schedule's occurrences

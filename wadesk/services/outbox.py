@@ -37,7 +37,7 @@ when the answer is unclear.
 Every committed change to messages is told on the change feed (``events``):
 one ``MessagesChanged`` per transaction, with the ids, campaigns and accounts
 it touched, and a ``CampaignsChanged`` when a campaign has nothing left to send.
-A schedule cancelled or moved by the user is told by the schedules service
+A schedule cancelled, moved or edited by the user is told by the schedules service
 that asked for it (``SchedulesChanged`` and ``MessagesChanged``), not twice.
 """
 
@@ -50,7 +50,7 @@ import random
 from collections import Counter, defaultdict, deque
 from collections.abc import Awaitable, Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
 from wadesk.domain.capabilities import Capability
@@ -64,10 +64,10 @@ from wadesk.domain.errors import (
     ValidationError,
     WadeskError,
 )
-from wadesk.domain.models import Account, OutgoingMessage, StoredMessage
+from wadesk.domain.models import Account, MessageKind, OutgoingMessage, StoredMessage
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_retry
-from wadesk.providers.base import Provider, ProviderInfo
+from wadesk.providers.base import Provider, ProviderInfo, validate_message
 from wadesk.providers.http import MAX_RETRY_AFTER, MIN_RETRY_AFTER
 from wadesk.services.accounts import AccountService
 from wadesk.services.clock import Clock, SystemClock
@@ -76,6 +76,7 @@ from wadesk.services.events import CampaignsChanged, EventHub, MessagesChanged
 from wadesk.services.pacing import PacePolicy, Pacer, policy_from, timetable
 from wadesk.services.recovery import Recovery, Unfinished
 from wadesk.store import GATEWAY, MISSED, Outcome, Requeue, Store, outgoing_from
+from wadesk.store.body import dump_body
 
 log = logging.getLogger(__name__)
 
@@ -464,6 +465,62 @@ class Outbox:
             entry = await provider.update_schedule(row.remote_schedule_id, outgoing_from(row), at)
             self._store.outbox.set_remote_schedule(row.id, entry.schedule_id, None)
         self._store.outbox.set_schedule_time(row.id, at)
+        return self._store.messages.get(row.id)  # told by the caller (services.schedules), as a schedule
+
+    def edited(self, row: StoredMessage, text: str) -> tuple[OutgoingMessage, dict[str, object]]:
+        """``row`` with ``text`` as its text (a media message's caption), checked against its gateway's limits.
+
+        Raises ``ValidationError`` in plain words, before any request, when the
+        message is not scheduled, is not one whose words can change here, or
+        the new text is not one its gateway takes.  Returns the message as it
+        would be sent and its new stored body.
+        """
+        if row.status is not DeliveryStatus.SCHEDULED:
+            raise ValidationError(f"message {row.id} is {row.status.value}, not scheduled: its text cannot change")
+        info = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
+        if row.kind not in EDITABLE_KINDS:
+            raise ValidationError(f"message {row.id} is a {row.kind.value} message, which has no text to change")
+        holder = where_held(row, info)
+        if not holder.can_edit:
+            if not (holder.on_gateway and row.remote_schedule_id):
+                raise ValidationError(f"the text of message {row.id} cannot change now: it is {holder.text}")
+            then = "cancel it and schedule the new text instead" if holder.can_cancel else "it goes out as planned"
+            raise ValidationError(
+                f"message {row.id} is held by {info.name}, which cannot change the text of a schedule it holds: {then}"
+            )
+        part = "caption" if row.kind.is_media else "text"
+        original = outgoing_from(row)
+        message = replace(original, caption=text) if row.kind.is_media else replace(original, text=text)
+        validate_message(info, message)
+        body = dict(row.body)
+        if text:
+            body[part] = text
+        else:
+            body.pop(part, None)
+        return message, body
+
+    async def edit_scheduled_text(self, row: StoredMessage, text: str) -> StoredMessage:
+        """Give a scheduled message new words: its text, or a media message's caption; the time stays.
+
+        A schedule wadesk holds changes in the store only.  One a gateway holds
+        is changed there first (``update_schedule`` with the new text at the
+        same time), on a gateway that can edit what it holds; one it cannot
+        edit is refused in plain words.  The text is checked against the
+        gateway's limits before any request.  Only this message changes: for a
+        campaign's message, its campaign's template and other messages stay.
+        """
+        message, body = self.edited(row, text)
+        if row.remote_schedule_id:
+            at = row.scheduled_at
+            if at is None or at <= self.clock.now():
+                info = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
+                raise ValidationError(f"message {row.id} is due now: {info.name} may be sending it already")
+            provider = await self._accounts.provider(self._store.accounts.get_by_id(row.account_id))
+            entry = await provider.update_schedule(row.remote_schedule_id, message, at)
+            self._store.outbox.set_remote_schedule(row.id, entry.schedule_id, None)
+        if not self._store.outbox.set_body(row.id, dump_body(message, body)):
+            now = self._store.messages.get(row.id)
+            raise ValidationError(f"message {row.id} is {now.status.value} now, not scheduled: its text stayed")
         return self._store.messages.get(row.id)  # told by the caller (services.schedules), as a schedule
 
     def _check_future(self, at: datetime) -> None:
@@ -1003,26 +1060,34 @@ class Holder:
     text: str
     can_cancel: bool
     can_move: bool
+    can_edit: bool = False  # its words (text, or a media message's caption) can still change
+
+
+# The kinds whose words can change once scheduled: a text, or a media message's caption.
+EDITABLE_KINDS = frozenset({MessageKind.TEXT, MessageKind.IMAGE, MessageKind.VIDEO, MessageKind.DOCUMENT})
 
 
 def where_held(row: StoredMessage, info: ProviderInfo) -> Holder:
     """Where ``row`` (a schedule, a missed one, or one whose hand-over is in doubt) is held."""
     name = info.name
+    local_words = row.status is DeliveryStatus.SCHEDULED and row.kind in EDITABLE_KINDS
     if row.hold == MISSED:
-        return Holder(False, "missed: it was due while wadesk was closed", True, True)
+        return Holder(False, "missed: it was due while wadesk was closed", True, True, local_words)
     if row.hold != GATEWAY:
-        return Holder(False, "in wadesk — sent while wadesk runs", True, True)
+        return Holder(False, "in wadesk — sent while wadesk runs", True, True, local_words)
     if row.status is DeliveryStatus.UNCERTAIN:
         return Holder(True, f"uncertain: {name} may hold it", False, False)
     if row.status is not DeliveryStatus.SCHEDULED:
         return Holder(True, f"being handed to {name}", False, False)
+    # A gateway's schedule holds a text only (a media message's caption is not in it).
+    gateway_words = row.kind is MessageKind.TEXT
     if not row.remote_schedule_id:
-        return Holder(True, f"waiting to be handed to {name}", True, True)
+        return Holder(True, f"waiting to be handed to {name}", True, True, gateway_words)
     can_cancel = info.supports(Capability.SCHEDULE_CANCEL)
     can_move = info.supports(Capability.SCHEDULE_EDIT)
     limits = [word for word, able in (("cancelled", can_cancel), ("moved", can_move)) if not able]
     text = f"on {name}" + (f" (cannot be {' or '.join(limits)})" if limits else "")
-    return Holder(True, text, can_cancel, can_move)
+    return Holder(True, text, can_cancel, can_move, can_move and gateway_words)
 
 
 def _campaign_not_active(campaign_id: int, state: str) -> str | None:
@@ -1055,6 +1120,7 @@ def _slower(a: PacePolicy, b: PacePolicy) -> PacePolicy:
 
 
 __all__ = [
+    "EDITABLE_KINDS",
     "MAX_ATTEMPTS",
     "Holder",
     "Outbox",

@@ -1,14 +1,15 @@
-"""Scheduled messages: where each is held, and the user's actions — cancel, move, and for a missed one send now
-or skip.
+"""Scheduled messages: where each is held, and the user's actions — cancel, move, edit the text, and for a missed
+one send now or skip.
 
 Every action publishes ``SchedulesChanged`` and then ``MessagesChanged`` on the
 hub once its transaction is committed (a scheduled message is a message too:
-its status or time changed).
+its status, time or text changed).
 """
 
 from __future__ import annotations
 
 import builtins
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -75,6 +76,27 @@ class ScheduleService:
     async def move(self, message_id: int, at: datetime) -> StoredMessage:
         """Give a scheduled message a new time; one held by the gateway is moved there first."""
         return self._changed(await self._outbox.move_scheduled(self._store.messages.get(message_id), at))
+
+    async def edit_text(self, message_id: int, text: str) -> StoredMessage:
+        """New words for a scheduled message (a media message's caption), at the same time.
+
+        Held by wadesk, the stored message changes; held by a gateway that can
+        edit its schedules, the gateway is told first; any other is refused in
+        plain words, as is a text the gateway would not take (before any
+        request).  A campaign's message: that one message only — the campaign's
+        template and its other messages stay as they are.
+        """
+        return self._changed(await self._outbox.edit_scheduled_text(self._store.messages.get(message_id), text))
+
+    async def edit_texts(self, message_ids: Sequence[int], text: str) -> builtins.list[StoredMessage]:
+        """The same new words for several scheduled messages (one send to several people).
+
+        Every message is checked first, so a text one of them cannot take
+        changes none; each is then changed as ``edit_text`` does.
+        """
+        for message_id in message_ids:
+            self._outbox.edited(self._store.messages.get(message_id), text)
+        return [await self.edit_text(message_id, text) for message_id in message_ids]
 
     def _changed(self, row: StoredMessage) -> StoredMessage:
         self._events.publish(SchedulesChanged(frozenset({row.id})))

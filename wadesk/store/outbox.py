@@ -306,6 +306,15 @@ class OutboxRepository:
                 (to_text(at), MISSED, self._db.stamp(), message_id),
             )
 
+    def set_body(self, message_id: int, body_json: str) -> bool:
+        """New words for a message still ``scheduled``; False when it no longer is (being sent, or gone)."""
+        with self._db.transaction() as connection:
+            changed = connection.execute(
+                "UPDATE messages SET body_json = ?, updated_at = ? WHERE id = ? AND status = ?",
+                (body_json, self._db.stamp(), message_id, DeliveryStatus.SCHEDULED.value),
+            ).rowcount
+        return changed > 0
+
     def cancel(self, ids: Sequence[int], note: str) -> int:
         with self._db.transaction() as connection:
             return self._move(connection, ids, DeliveryStatus.CANCELLED, self._db.stamp(), note)

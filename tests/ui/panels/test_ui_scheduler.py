@@ -14,7 +14,7 @@ import httpx
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QApplication, QListWidgetItem, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.support import window_checks as checks
@@ -273,6 +273,83 @@ def test_a_wacloud_schedule_is_moved_in_wadesk_by_drag_and_by_change_time(
     window.close()
 
 
+# -- edit the text ----------------------------------------------------------------------------------------------
+
+
+def test_a_wablas_schedule_gets_its_new_text_on_wablas_and_a_text_too_long_is_refused_in_the_dialog(
+    qtbot: QtBot, held_ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    shop = account(qtbot, app, sim, "wablas")
+    row = on_wablas(qtbot, app, shop, jakarta_time(1, 10, 30))
+    window, panel = scheduler(qtbot, held_ctx)
+    panel.select_day(TODAY + timedelta(days=1))
+    panel.agenda.setCurrentItem(agenda_item(qtbot, panel, row.id))
+    qtbot.waitUntil(panel.edit_button.isEnabled, timeout=5000)
+
+    # Too long for Wablas: refused in the dialog, the text kept, nothing asked of Wablas.
+    qtbot.mouseClick(panel.edit_button, Qt.MouseButton.LeftButton)
+    dialog = panel.text_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.text() == "Promo akhir pekan"
+    assert "Tuesday 5 March 2030 at 10:30" in dialog.note.text() and "on Wablas" in dialog.note.text()
+    before = sim_requests(qtbot, sim)
+    dialog.set_text("x" * 1025)
+    dialog.save_button.click()
+    qtbot.waitUntil(dialog.error.isVisible, timeout=10_000)
+    assert "1,025 characters; Wablas allows at most 1,024" in dialog.error.text
+    assert dialog.isVisible() and dialog.text() == "x" * 1025 and dialog.save_button.isEnabled()
+    assert sim_requests(qtbot, sim) == before
+
+    # A text it takes: changed on Wablas at the same time, then here.
+    dialog.set_text("Promo akhir pekan: diskon 20%")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: panel.text_dialog is None, timeout=10_000)
+    held = sim.state.wablas.schedules[app.store.messages.get(row.id).remote_schedule_id or ""]
+    assert held.text == "Promo akhir pekan: diskon 20%" and held.at == jakarta_time(1, 10, 30).timestamp()
+    assert app.store.messages.get(row.id).body == {"text": "Promo akhir pekan: diskon 20%"}
+    qtbot.waitUntil(lambda: "Text changed" in panel.notice.text, timeout=5000)
+    qtbot.waitUntil(lambda: "diskon 20%" in agenda_item(qtbot, panel, row.id).text(), timeout=10_000)
+    window.close()
+
+
+@pytest.mark.qt_log_ignore(r"^This plugin does not support (raise\(\)|grabbing the keyboard)$")  # the menu, offscreen
+def test_a_wacloud_send_to_two_people_is_edited_in_wadesk_from_the_agendas_menu(
+    qtbot: QtBot, held_ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    shop = account(qtbot, app, sim, "wacloud")
+    messages = messages_for(
+        app.accounts.info(shop), recipients([PHONE, "6281234567892"], []), Draft(text="Katering besok libur")
+    )
+    first, second = app.outbox.enqueue(shop, messages, at=jakarta_time(2, 14))
+    window, panel = scheduler(qtbot, held_ctx)
+    panel.select_day(TODAY + timedelta(days=2))
+    item = agenda_item(qtbot, panel, first.id)
+    assert "2 recipients" in item.text()
+    panel.agenda.setCurrentItem(item)
+    qtbot.waitUntil(panel.edit_button.isEnabled, timeout=5000)
+
+    panel._agenda_menu(panel.agenda.visualItemRect(item).center())
+    [menu] = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+    [edit] = [a for a in menu.actions() if a.text() == "Edit text…"]
+    assert edit.isEnabled()
+    edit.trigger()
+    menu.close()
+    dialog = panel.text_dialog
+    assert dialog is not None and dialog.text() == "Katering besok libur"
+    assert dialog.note.text() == "It still goes out on Wednesday 6 March 2030 at 14:00."  # no gateway to tell
+
+    before = sim_requests(qtbot, sim)
+    dialog.set_text("Katering besok buka seperti biasa")
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: panel.text_dialog is None, timeout=10_000)
+    assert [app.store.messages.get(r.id).body for r in (first, second)] == [
+        {"text": "Katering besok buka seperti biasa"}
+    ] * 2
+    assert all(app.store.messages.get(r.id).scheduled_at == jakarta_time(2, 14) for r in (first, second))
+    assert sim_requests(qtbot, sim) == before  # nothing to tell WACloud: wadesk holds it
+    window.close()
+
+
 # -- cancel -------------------------------------------------------------------------------------------------------
 
 
@@ -380,6 +457,19 @@ def test_the_scheduler_passes_the_window_checks(
     checks.fit_check(dialog, size=dialog.size())
     checks.wording_check(dialog)
     dialog.reject()
+
+    # "Edit text…" on the same send, with a refusal shown in it.
+    qtbot.waitUntil(panel.edit_button.isEnabled, timeout=5000)
+    panel.edit_text()
+    editor = panel.text_dialog
+    assert editor is not None
+    qtbot.waitExposed(editor)
+    editor.show_error("Could not change the text: the text is 1,025 characters; Wablas allows at most 1,024")
+    checks.activate(editor)
+    checks.keyboard_walk(editor)
+    checks.fit_check(editor, size=editor.size())
+    checks.wording_check(editor)
+    editor.reject()
     window.close()
 
 

@@ -205,6 +205,7 @@ async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
                         "held": holder.text,
                         "can_cancel": holder.can_cancel,
                         "can_move": holder.can_move,
+                        "can_edit": holder.can_edit,
                         "schedule_id": row.remote_schedule_id,
                         "missed": is_missed(row),
                         "series_id": int(occurrence.split(":", 1)[0]) if occurrence else None,
@@ -233,6 +234,11 @@ async def cmd_schedule(app: App, args: argparse.Namespace) -> int:
         for message_id in args.ids:
             await app.schedules.cancel(message_id)
             print(f"message {message_id}: cancelled")
+        return OK
+    if args.action == "edit":
+        row = await app.schedules.edit_text(args.id, args.text)
+        when = local_time(row.scheduled_at, local_zone()) if row.scheduled_at else "its time"
+        print(f"message {row.id}: new text, still scheduled for {when}")
         return OK
     at = parse_when(args.at, args.tz)
     row = await app.schedules.move(args.id, at)

@@ -4,9 +4,14 @@ The month (``month.MonthView``) counts each day's messages by device, marks a
 day over a device's daily cap and draws campaigns' sending windows as bands;
 the agenda (``agenda.AgendaList``) lists the selected day's or week's sends.
 A new message starts in the Composer at the chosen day and a sensible time; a
-send is moved by dragging it onto another day or with "Change time…", and
-cancelled after a question — all through ``ScheduleService``, which reschedules
-on the gateway where it can (Wablas) and in wadesk otherwise.  Missed
+send is moved by dragging it onto another day or with "Change time…", its
+words changed with "Edit text…", and cancelled after a question — all through ``ScheduleService``, which reschedules
+on the gateway where it can (Wablas) and in wadesk otherwise.
+
+"Edit text…" is offered for a send whose words can change: one that is not a
+campaign's (a campaign's messages are personalised), a text or a media message's
+caption, held by wadesk or by a gateway that can edit its schedules.  A send to
+several people (held by wadesk, one text) gets the new text for all of them.  Missed
 schedules stand at the top until the user sends or skips each.
 
 The calendar is read off the event loop (``services.calendar.read_calendar``)
@@ -65,6 +70,7 @@ from wadesk.ui.context import UiContext
 from wadesk.ui.panels.base import ComposeAt, Panel
 from wadesk.ui.panels.scheduler.agenda import NEW_SLOT, AgendaList, AgendaRow, day_words, entry_row
 from wadesk.ui.panels.scheduler.change_time import ChangeTimeDialog
+from wadesk.ui.panels.scheduler.edit_text import EditTextDialog
 from wadesk.ui.panels.scheduler.legend import Legend, device_color
 from wadesk.ui.panels.scheduler.missed import MissedBanner
 from wadesk.ui.panels.scheduler.month import Band, DayMarks, MonthView, add_months
@@ -94,6 +100,7 @@ class SchedulerPanel(Panel):
         self.snapshot: CalendarSnapshot | None = None
         self.confirm_box: QMessageBox | None = None
         self.time_dialog: ChangeTimeDialog | None = None
+        self.text_dialog: EditTextDialog | None = None
         self._pending_cancel: tuple[str, ...] = ()
         self.busy_keys: set[str] = set()
         today = self._today()
@@ -185,15 +192,19 @@ class SchedulerPanel(Panel):
         self.agenda.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.agenda.customContextMenuRequested.connect(self._agenda_menu)
         self.agenda.installEventFilter(self)
-        self.change_button = QPushButton(icons.icon("edit"), self.tr("Change time…"))
+        self.change_button = QPushButton(icons.icon("clock"), self.tr("Change time…"))
         self.change_button.setToolTip(self.tr("Give the selected send a new date and time"))
         self.change_button.clicked.connect(self.change_time)
+        self.edit_button = QPushButton(icons.icon("edit"), self.tr("Edit text…"))
+        self.edit_button.setToolTip(self.tr("Change the words of the selected send; its time stays"))
+        self.edit_button.clicked.connect(self.edit_text)
         self.cancel_button = QPushButton(icons.icon("remove"), self.tr("Cancel send…"))
         self.cancel_button.setToolTip(self.tr("Cancel the selected send (Delete)"))
         self.cancel_button.setProperty("danger", True)
         self.cancel_button.clicked.connect(self.cancel_selected)
         actions = QHBoxLayout()
         actions.addWidget(self.change_button)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.cancel_button)
         actions.addStretch()
         right = QWidget()
@@ -259,6 +270,7 @@ class SchedulerPanel(Panel):
             self.month,
             self.agenda,
             self.change_button,
+            self.edit_button,
             self.cancel_button,
         ]
         for first, second in itertools.pairwise(chain):
@@ -498,6 +510,7 @@ class SchedulerPanel(Panel):
         entry = self.selected_entry()
         actionable = entry is not None and bool(entry.message_ids) and entry.key not in self.busy_keys
         self.change_button.setEnabled(actionable and entry is not None and entry.can_move)
+        self.edit_button.setEnabled(actionable and entry is not None and entry.can_edit)
         self.cancel_button.setEnabled(
             (actionable and entry is not None and entry.can_cancel) or series_of(entry) is not None
         )
@@ -564,6 +577,9 @@ class SchedulerPanel(Panel):
         change = menu.addAction(self.change_button.text())
         change.setEnabled(self.change_button.isEnabled())
         change.triggered.connect(self.change_time)
+        edit = menu.addAction(self.edit_button.text())
+        edit.setEnabled(self.edit_button.isEnabled())
+        edit.triggered.connect(self.edit_text)
         cancel = menu.addAction(self.cancel_button.text())
         cancel.setEnabled(self.cancel_button.isEnabled())
         cancel.triggered.connect(self.cancel_selected)
@@ -653,6 +669,72 @@ class SchedulerPanel(Panel):
         self.notice.show_message(
             self.tr("Moved to %1 at %2.").replace("%1", day_words(when.date())).replace("%2", f"{when:%H:%M}"), "ok"
         )
+
+    # -- edit the text ---------------------------------------------------------------------
+
+    def edit_text(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or not entry.message_ids or not entry.can_edit or entry.key in self.busy_keys:
+            return
+        what = (
+            self.tr("New text for the message to %1 from %2:")
+            .replace("%1", entry.recipients)
+            .replace("%2", self._device_name(entry.account_id))
+        )
+        when = entry.at.astimezone(self.tz)
+        note = (
+            self.tr("It still goes out on %1 at %2.")
+            .replace("%1", day_words(when.date()))
+            .replace("%2", f"{when:%H:%M}")
+        )
+        if entry.on_gateway:
+            note += " " + self.tr("It is %1: the text is changed there too.").replace("%1", entry.where)
+        dialog = EditTextDialog(what, entry.text, note, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.save_requested.connect(partial(self._save_text, entry.key))
+        dialog.finished.connect(self._text_dialog_closed)
+        self.text_dialog = dialog
+        dialog.open()
+
+    def _text_dialog_closed(self) -> None:
+        self.text_dialog = None
+
+    def _save_text(self, key: str) -> None:
+        dialog, schedules, entry = self.text_dialog, self.ctx.schedules, self.entry(key)
+        if dialog is None or schedules is None:
+            return
+        if entry is None or not entry.can_edit or not entry.message_ids:
+            dialog.show_error(self.tr("This send can no longer be changed: it was sent, moved or cancelled meanwhile."))
+            return
+        text = dialog.text()
+        if text == entry.text:
+            dialog.accept()  # nothing changed: nothing to ask anyone
+            return
+        dialog.set_busy(True)
+        self.busy_keys.add(key)
+        self._update_actions()
+
+        async def edit_all() -> int:
+            return len(await schedules.edit_texts(entry.message_ids, text))
+
+        def finished(_count: int) -> None:
+            self.busy_keys.discard(key)
+            if self.text_dialog is dialog:
+                dialog.accept()
+            self.notice.show_message(self.tr("Text changed; it goes out at the same time."), "ok")
+            self._update_actions()
+
+        def failed(words: str) -> None:
+            self.busy_keys.discard(key)
+            message = self.tr("Could not change the text: %1").replace("%1", words)
+            if self.text_dialog is dialog:  # still open: the text is kept, to fix and save again
+                dialog.set_busy(False)
+                dialog.show_error(message)
+            else:
+                self.notice.show_message(message, "error")
+            self._update_actions()
+
+        self._tasks.start(edit_all(), done=finished, failed=failed)
 
     # -- cancel --------------------------------------------------------------------------
 
