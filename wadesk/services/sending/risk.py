@@ -91,8 +91,19 @@ def links_in_first_messages(
     shares: Sequence[tuple[int, Sequence[OutgoingMessage]]], reached: Reached
 ) -> PlanWarning | None:
     """People who get a link in the first message a device ever sends them."""
+    seen: dict[str, bool] = {}  # each text looked at once: a bulk send has few distinct texts, or one per person
+
+    def linked_in(message: OutgoingMessage) -> bool:
+        if message.kind is MessageKind.LINK:
+            return True
+        text = _text(message)
+        found = seen.get(text)
+        if found is None:
+            found = seen[text] = has_link(text)
+        return found
+
     linked = [
-        (account_id, m.to.address) for account_id, share in shares for m in share if not m.to.is_group and _linked(m)
+        (account_id, m.to.address) for account_id, share in shares for m in share if not m.to.is_group and linked_in(m)
     ]
     if not linked:
         return None
@@ -129,7 +140,3 @@ def not_on_whatsapp(skipped: Sequence[Skip], messages: Sequence[OutgoingMessage]
 
 def _text(message: OutgoingMessage) -> str:
     return message.caption if message.kind.is_media else message.text
-
-
-def _linked(message: OutgoingMessage) -> bool:
-    return message.kind is MessageKind.LINK or has_link(_text(message))
