@@ -797,12 +797,14 @@ class ComposerPanel(Panel):
             )
         if warning.kind is WarningKind.LINK_IN_FIRST_MESSAGE:
             if count == 1:
-                people = self.tr("1 person gets a link in their first message from this device")
-            else:
-                people = self.tr("%1 people get a link in their first message from this device").replace(
-                    "%1", f"{count:,}"
+                return self.tr(
+                    "1 person gets a link in their first message from this device: "
+                    "WhatsApp often reports those as spam. Send a first message without a link."
                 )
-            return people + self.tr(": WhatsApp often reports those as spam. Send a first message without a link.")
+            return self.tr(
+                "%1 people get a link in their first message from this device: "
+                "WhatsApp often reports those as spam. Send a first message without a link."
+            ).replace("%1", f"{count:,}")
         if warning.kind is WarningKind.NOT_ON_WHATSAPP:
             return (
                 self.tr(
