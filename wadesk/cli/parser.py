@@ -114,7 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
     rich.add_argument("--var", action="append", default=[], metavar="KEY=VALUE", help="a template variable")
     rich.add_argument("--template-button", action="append", default=[], metavar="url|LABEL|URL or call|LABEL|NUMBER")
     rich.add_argument("--footer", default="")
-    send.add_argument("--json", action="store_true")
+    send.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON line per message on stdout; warnings as JSON lines on stderr",
+    )
 
     outbox = sub.add_parser("outbox", help="what is waiting to be sent, and sending it")
     ob = outbox.add_subparsers(dest="action", required=True, parser_class=_Parser)

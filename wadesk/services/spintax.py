@@ -37,6 +37,7 @@ __all__ = [
     "TemplateSyntaxError",
     "UnknownVariable",
     "check_template",
+    "has_choices",
     "render",
     "variables_in",
 ]
@@ -211,6 +212,21 @@ def variables_in(template: str) -> set[str]:
     Raises ``TemplateSyntaxError`` (a ``ValidationError``) for malformed templates.
     """
     return {var.name for var in _parse(template).variables}
+
+
+def has_choices(template: str) -> bool:
+    """Whether the template has a choice of two options or more (``{Halo|Hai}``), anywhere.
+
+    Raises ``TemplateSyntaxError`` (a ``ValidationError``) for malformed templates.
+    """
+    return _any_choice(_parse(template).nodes)
+
+
+def _any_choice(nodes: tuple[_Node, ...]) -> bool:
+    return any(
+        isinstance(node, _Choice) and (len(node.options) > 1 or any(_any_choice(o) for o in node.options))
+        for node in nodes
+    )
 
 
 def check_template(template: str, available_names: Iterable[str]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins
 import functools
+import json
 import sqlite3
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
@@ -72,6 +73,16 @@ _SENDABLE = tuple(str(status) for status in DeliveryStatus if can_move(status, D
 _MARK_SENDING = (
     "UPDATE messages SET status = 'sending', attempt = attempt + 1, updated_at = ? WHERE id IN ({marks})"  # noqa: S608 (only "?" placeholders)
     f" AND status IN ({', '.join('?' * len(_SENDABLE))}) RETURNING id, attempt"
+)
+
+# A message that reached its number (``reached``): accepted by the gateway or further; the numbers and the
+# accounts are each one JSON array.  Looked up by recipient (the unary "+" keeps SQLite from choosing the
+# account's index instead), so that the time grows with the list asked about, not with the history.
+_REACHED = (
+    "SELECT DISTINCT account_id, recipient FROM messages"
+    " WHERE recipient IN (SELECT value FROM json_each(?)) AND is_group = 0"
+    " AND +account_id IN (SELECT value FROM json_each(?))"
+    " AND +status IN ('accepted', 'sent', 'delivered', 'read')"
 )
 
 # Stay well under SQLite's limit on parameters per statement.
@@ -346,6 +357,20 @@ class MessageRepository:
             f"WHERE account_id = ? AND status IN ({marks}) AND provider_message_id IS NOT NULL ORDER BY id",
             (account_id, *in_flight),
         )
+
+    def reached(self, account_ids: Collection[int], numbers: Collection[str]) -> set[tuple[int, str]]:
+        """Which ``(account_id, number)`` pairs of these have had a message reach the number from the account.
+
+        "Reached": the gateway accepted it, or it went further (sent, delivered,
+        read) and did not fail since.  Gateways that report no delivery leave
+        their messages ``accepted``; counting only delivered ones would call
+        every chat on them new.  One query for all of them, however many.
+        """
+        if not account_ids or not numbers:
+            return set()
+        with self._db.read() as connection:
+            rows = connection.execute(_REACHED, (json.dumps(list(numbers)), json.dumps(list(account_ids)))).fetchall()
+        return {(int(account_id), str(number)) for account_id, number in rows}
 
     def stuck_sending(self, account_id: int | None = None) -> builtins.list[StoredMessage]:
         """Messages left in ``sending`` (by a crash, or a send still under way), oldest first."""

@@ -358,6 +358,33 @@ def test_the_composer_passes_the_window_checks(
     checks.wording_check(panel)
 
 
+def test_a_link_in_a_first_message_and_many_numbers_not_on_whatsapp_are_warnings_from_the_plan(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer
+) -> None:
+    wablas(qtbot, app, sim)
+    gone = people(qtbot, app, *((f"0813000000{n:02d}", f"Lama {n}") for n in range(3)))
+    for contact in gone:
+        assert app.store.contacts.set_on_whatsapp(contact.phone, False)  # a number check said so
+    _, panel = composer(qtbot, ctx)
+    panel.set_pace("none")
+    panel.editor.set_text("{Halo|Hai} kak, katalog baru di toko.id/katalog")
+    panel.recipients.add_numbers("0812-3456-7890\n0813 1111 2222")
+    for contact in gone:
+        checked = app.store.contacts.get(contact.phone)
+        assert checked is not None and checked.on_whatsapp is False
+        panel.recipients.add_contact(checked)
+    plan = planned(qtbot, panel)
+    assert plan.ok and len(plan.messages) == 2
+    warnings = panel.warnings()
+    assert (
+        "2 people get a link in their first message from this device: WhatsApp often reports those as spam. "
+        "Send a first message without a link."
+    ) in warnings
+    [listed] = [w for w in warnings if "not on WhatsApp" in w]  # said once, with why it matters
+    assert listed.startswith("3 of 5 numbers are not on WhatsApp (they are left out): many such numbers")
+    assert not any("very same text" in w for w in warnings)  # the choice varies it
+
+
 def test_a_paced_bulk_send_shows_its_progress_live_and_can_be_paused_resumed_and_cancelled(
     qtbot: QtBot, app: App, sim: SimulatorServer
 ) -> None:

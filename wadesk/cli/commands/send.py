@@ -44,7 +44,7 @@ from wadesk.domain.recurrence import LAST_DAY, Frequency, Rule, parse_weekdays
 from wadesk.domain.status import DeliveryStatus
 from wadesk.services.compose import Draft, media_ref
 from wadesk.services.recipients_csv import RecipientTable, read_recipients
-from wadesk.services.sending import HeldBy, Problem, ProblemKind, SendRequest, ShareOutcome, Skip
+from wadesk.services.sending import HeldBy, PlanWarning, Problem, ProblemKind, SendRequest, ShareOutcome, Skip
 from wadesk.services.sending.recipients import OPTED_OUT
 from wadesk.services.series import Series
 
@@ -61,6 +61,7 @@ async def cmd_send(app: App, args: argparse.Namespace) -> int:
         raise ValidationError(plan.error(lambda problem: _in_cli_words(problem, args, request)))
     if plan.skipped:
         _note_skipped(plan.skipped)
+    _warn(plan.warnings, args.json)
     if plan.at is not None:
         outcome = await sending.commit(plan)
         return max(_print_scheduled_share(share, plan.at, plan.tz, args.json) for share in outcome.shares)
@@ -150,6 +151,7 @@ async def _send_repeating(app: App, args: argparse.Namespace, rule: Rule) -> int
         raise ValidationError(plan.error(lambda problem: _in_cli_words(problem, args, plan.request)))
     if plan.skipped:
         _note_skipped(plan.skipped)
+    _warn(plan.warnings, args.json)
     series = await app.series.create(request, rule)
     if args.json:
         emit(series_json(series, rule.zone))
@@ -236,6 +238,18 @@ def _note_skipped(skipped: Sequence[Skip]) -> None:
     shown = "; ".join(f"{s.recipient} {s.reason}" for s in skipped[:5])
     more = f"; … and {len(skipped) - 5} more" if len(skipped) > 5 else ""
     fail(f"note: {len(skipped)} recipient(s) left out: {shown}{more}")
+
+
+def _warn(warnings: Sequence[PlanWarning], as_json: bool) -> None:
+    """What may get the number banned (the plan's warnings), on stderr: ``warning: …``, or one JSON line each.
+
+    They do not stop the send: the person asked for it, and the words say what to change next time.
+    """
+    for warning in warnings:
+        if as_json:
+            emit({"warning": warning.kind.name.lower(), "count": warning.count, "text": warning.text}, sys.stderr)
+        else:
+            print(f"warning: {warning.text}", file=sys.stderr)
 
 
 def _print_scheduled_share(outcome: ShareOutcome, at: datetime, tz: tzinfo, as_json: bool) -> int:

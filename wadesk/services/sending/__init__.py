@@ -3,6 +3,8 @@
 - ``request``: ``SendRequest``, what a person asks for;
 - ``recipients``: the request's recipients from every source, each once;
 - ``planner``: the plan — rendered messages, problems, skips, the devices' shares;
+- ``risk``: the plan's warnings, content checks that lower the risk of a ban (one text for all, links, a list
+  with many numbers not on WhatsApp);
 - ``estimate``: when each share goes, laid out by the dispatcher's pacing;
 - ``plan``: the plan as a plain value; ``commit``: storing, scheduling and sending it;
 - ``count``: the recipients of a request counted, without its messages (the Composer's count);
@@ -19,10 +21,12 @@ from wadesk.services.sending.plan import (
     HeldBy,
     Plan,
     PlannedMessage,
+    PlanWarning,
     Problem,
     ProblemKind,
     Share,
     Skip,
+    WarningKind,
     problems_text,
 )
 from wadesk.services.sending.recipients import LocalGroups
@@ -35,6 +39,7 @@ __all__ = [
     "HeldBy",
     "LocalGroups",
     "Plan",
+    "PlanWarning",
     "PlannedMessage",
     "Problem",
     "ProblemKind",
@@ -45,6 +50,7 @@ __all__ = [
     "Share",
     "ShareOutcome",
     "Skip",
+    "WarningKind",
     "count_recipients",
     "problems_text",
     "recipient_count",

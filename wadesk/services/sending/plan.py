@@ -1,8 +1,9 @@
 """A send plan: what would go to whom, from which device, when, and what stands in the way.
 
 A plan is a plain value (no Qt, no I/O): the Composer previews it, the command
-line prints it or its problems, and committing it stores exactly these
-messages.  Nothing is sent or stored while planning.
+line prints it, its problems (which block) and its warnings (which do not),
+and committing it stores exactly these messages.  Nothing is sent or stored
+while planning.
 """
 
 from __future__ import annotations
@@ -60,6 +61,24 @@ class Problem:
         """The problem on one line: a row's or a message's is preceded by where it is; the others name it."""
         located = self.kind in (ProblemKind.ROW, ProblemKind.MESSAGE, ProblemKind.DEVICE)
         return f"{self.where}: {self.text}" if located and self.where else self.text
+
+
+class WarningKind(enum.Enum):
+    """What a warning is about (see ``sending.risk``): things that raise the risk of a ban, in this order."""
+
+    SAME_TEXT = "same text"  # everyone gets the very same text
+    LINK_IN_FIRST_MESSAGE = "link in first message"  # a link to people this device never reached
+    NOT_ON_WHATSAPP = "not on WhatsApp"  # many numbers of the list are not on WhatsApp
+
+
+@dataclass(frozen=True)
+class PlanWarning:
+    """Something that does not block the send but may get the number banned, in plain words, and how many it
+    concerns (messages for ``SAME_TEXT``, people for the others)."""
+
+    kind: WarningKind
+    text: str
+    count: int
 
 
 @dataclass(frozen=True)
@@ -135,6 +154,7 @@ class Plan:
     pace: PacePolicy | None  # None when the pace given cannot be read (a PACE problem says why)
     tz: tzinfo  # the zone to show times in
     planned_at: datetime
+    warnings: tuple[PlanWarning, ...] = ()  # what may get the number banned; they do not block (``risk``)
 
     @property
     def ok(self) -> bool:

@@ -16,8 +16,19 @@ from wadesk.services.campaigns import Target, personalise
 from wadesk.services.compose import Draft
 from wadesk.services.outbox import schedules_on_gateway
 from wadesk.services.pacing import PacePolicy, local_zone, policy_from
+from wadesk.services.sending import risk
 from wadesk.services.sending.estimate import estimate
-from wadesk.services.sending.plan import HeldBy, Plan, PlannedMessage, Problem, ProblemKind, Share, Skip, time_passed
+from wadesk.services.sending.plan import (
+    HeldBy,
+    Plan,
+    PlannedMessage,
+    PlanWarning,
+    Problem,
+    ProblemKind,
+    Share,
+    Skip,
+    time_passed,
+)
 from wadesk.services.sending.recipients import LocalGroups, Recipients, gather
 from wadesk.services.sending.request import SendRequest
 from wadesk.services.spintax import TemplateSyntaxError, UnknownVariable
@@ -34,6 +45,7 @@ class _Prepared:
     lines: list[int | None]  # each target's row in its table (the targets themselves are not kept)
     tables: list[int | None]
     skipped: list[Skip]
+    warnings: tuple[PlanWarning, ...] = ()
 
     @classmethod
     def of(
@@ -103,6 +115,7 @@ async def make_plan(
         pace=pace,
         tz=request.tz or (at.tzinfo if at is not None else None) or local_zone(),
         planned_at=now,
+        warnings=prepared.warnings,
     )
 
 
@@ -127,7 +140,10 @@ def _prepare(
             except ValidationError as exc:
                 target = found.targets[i]
                 problems.append(_at(ProblemKind.DEVICE, str(exc), target, found.tables[i], account.name))
-    return _Prepared.of(found, rendered, problems, [(a, infos[devices.index(a)], ix) for a, ix in shares])
+    prepared = _Prepared.of(found, rendered, problems, [(a, infos[devices.index(a)], ix) for a, ix in shares])
+    sent_by = [(a.id, [m for m in (rendered[i] for i in ix) if m is not None]) for a, ix in shares]
+    prepared.warnings = risk.check(request.draft, sent_by, found.skipped, store.messages.reached)
+    return prepared
 
 
 def _render(info: ProviderInfo, draft: Draft, found: Recipients) -> tuple[list[OutgoingMessage | None], list[Problem]]:

@@ -10,8 +10,9 @@ the estimate, the checks and Send; after Send, the progress of the send.
 Everything goes through the sending service: the request the panel gathers
 becomes a plan (``SendingService.plan``) off the event loop, made again
 ``PLAN_DELAY_MS`` after the last change.  The plan's problems are errors that
-block Send; the panel's warnings (one body for everyone, a caption the kind
-drops, people left out, a daily cap) ask for one more click.  Committing is
+block Send; its warnings (``sending.risk``: one text for everyone, a link in a
+first message, many numbers not on WhatsApp) and the panel's own (a caption
+the kind drops, people left out, a daily cap) ask for one more click.  Committing is
 the service's ``commit``; progress is read back from the store as the change
 feed says messages changed.  The draft being written is kept by
 ``DraftService`` on a short timer, restored when the panel opens and cleared
@@ -63,8 +64,8 @@ from wadesk.services.compose import Draft, media_ref
 from wadesk.services.drafts import ComposerDraft
 from wadesk.services.events import AccountsChanged, CampaignsChanged, Event, MessagesChanged
 from wadesk.services.sending import Plan, SendOutcome, SendRequest
-from wadesk.services.sending.plan import Problem, ProblemKind
-from wadesk.services.sending.recipients import OPTED_OUT
+from wadesk.services.sending.plan import PlanWarning, Problem, ProblemKind, WarningKind
+from wadesk.services.sending.recipients import NOT_ON_WHATSAPP, OPTED_OUT
 from wadesk.services.series import Series
 from wadesk.services.settings import SettingsFile
 from wadesk.ui import format as fmt
@@ -88,7 +89,6 @@ PLAN_DELAY_MS = 300  # and this long before the plan is made again
 DRAFT_DELAY_MS = 1000  # and this long before the draft is saved
 BUBBLE_WIDTH = 260
 _VARIABLE = re.compile(r"\{[^{}|]+\}")
-_SPINTAX = re.compile(r"\{[^{}]*\|[^{}]*\}")
 _LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
@@ -757,21 +757,17 @@ class ComposerPanel(Panel):
         if plan is None:
             return found
         draft = plan.request.draft
-        text = draft.caption if draft.kind.is_media else draft.text
-        if plan.is_campaign and text and not _VARIABLE.search(text) and not _SPINTAX.search(text):
-            found.append(
-                self.tr(
-                    "Everyone gets the very same text: WhatsApp may take it for spam. "
-                    "Insert a variable such as the name, or choices such as Hello|Hi, to vary it."
-                )
-            )
+        found += [self._risk_words(warning, plan) for warning in plan.warnings]
         if draft.kind is MessageKind.AUDIO and draft.caption.strip():
             found.append(self.tr("Audio messages carry no caption: the text is not sent."))
         found += self._devices_not_connected()
         opted = len({s.recipient for s in plan.skipped if s.reason == OPTED_OUT})
         if opted:
             found.append(self.tr("%1 left out: asked not to be messaged").replace("%1", str(opted)))
-        others = [s for s in plan.skipped if s.reason != OPTED_OUT]
+        told = {OPTED_OUT} | (
+            {NOT_ON_WHATSAPP} if any(w.kind is WarningKind.NOT_ON_WHATSAPP for w in plan.warnings) else set()
+        )
+        others = [s for s in plan.skipped if s.reason not in told]  # a warning tells those not on WhatsApp
         for reason in dict.fromkeys(s.reason for s in others):
             count = sum(1 for s in others if s.reason == reason)
             found.append(self.tr("%1 left out: %2").replace("%1", str(count)).replace("%2", reason))
@@ -790,6 +786,35 @@ class ComposerPanel(Panel):
                 .replace("%2", _when_words(finish, self.tz))
             )
         return found
+
+    def _risk_words(self, warning: PlanWarning, plan: Plan) -> str:
+        """A warning of the plan that may get the number banned (``sending.risk``), in the window's language."""
+        count = warning.count
+        if warning.kind is WarningKind.SAME_TEXT:
+            return self.tr(
+                "Everyone gets the very same text: WhatsApp may take it for spam. "
+                "Insert a variable such as the name, or choices such as Hello|Hi, to vary it."
+            )
+        if warning.kind is WarningKind.LINK_IN_FIRST_MESSAGE:
+            if count == 1:
+                return self.tr(
+                    "1 person gets a link in their first message from this device: "
+                    "WhatsApp often reports those as spam. Send a first message without a link."
+                )
+            return self.tr(
+                "%1 people get a link in their first message from this device: "
+                "WhatsApp often reports those as spam. Send a first message without a link."
+            ).replace("%1", f"{count:,}")
+        if warning.kind is WarningKind.NOT_ON_WHATSAPP:
+            return (
+                self.tr(
+                    "%1 of %2 numbers are not on WhatsApp (they are left out): many such numbers in one list "
+                    "look like a bought list to WhatsApp. Send to people who gave you their number."
+                )
+                .replace("%1", f"{count:,}")
+                .replace("%2", f"{count + len(plan.messages):,}")
+            )
+        return warning.text
 
     def _devices_not_connected(self) -> list[str]:
         """A chosen device whose phone the gateway last said is not connected: its messages would fail."""
