@@ -1,0 +1,82 @@
+"""Storing a send of 10,000 messages (``store.messages.add_many``) with the message search index (migration V11)
+kept up to date, vs the same store without it.
+
+wadesk: a store as ``open_store`` makes it.  Baseline, in the same run: a second store whose search index is not
+kept (its triggers dropped), so the ratio is what the index adds to every send.  Each store takes ``--rounds``
+sends in a row (the table grows as it does in use); the figure is the median milliseconds of one send.
+
+    .venv/bin/python bench/message_writes.py [--messages 10000] [--rounds 5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from contextlib import closing
+from pathlib import Path
+
+from common import report
+
+from wadesk.domain.models import OutgoingMessage, Recipient
+from wadesk.store import Store, open_store
+
+WORDS = ("promo", "diskon", "pesanan", "jadwal", "kontrol", "paket", "pembayaran", "katalog", "kupon", "ongkir", "Ünal")
+
+
+def messages(rng: random.Random, count: int, round_: int, prefix: str) -> list[OutgoingMessage]:
+    return [
+        OutgoingMessage(
+            f"{prefix}{round_}-{n}",
+            Recipient(f"628{rng.randrange(10**9, 10**10)}"),
+            text=" ".join(rng.choices(WORDS, k=8)),
+        )
+        for n in range(count)
+    ]
+
+
+def sends(store: Store, count: int, rounds: int, account: str = "Toko Cahaya") -> float:
+    """Median ms of one ``add_many`` of ``count`` messages over ``rounds`` sends."""
+    rng = random.Random(11)
+    account_id = store.accounts.add(account, "wablas").id
+    times = []
+    for round_ in range(rounds):
+        batch = messages(rng, count, round_, account)
+        started = time.perf_counter()
+        store.messages.add_many(account_id, batch)
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def unindexed(database: Path) -> None:
+    """Drop the triggers that keep the message search index (none before V11)."""
+    with closing(sqlite3.connect(database)) as connection, connection:
+        names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
+        for name in names:
+            if name.startswith("messages_search"):
+                connection.execute(f'DROP TRIGGER "{name}"')
+
+
+def main(count: int, rounds: int) -> None:
+    with (
+        tempfile.TemporaryDirectory(prefix="wadesk-bench-") as folder,
+        open_store(Path(folder) / "indexed") as indexed,
+        open_store(Path(folder) / "plain") as plain,
+    ):
+        unindexed(Path(folder) / "plain" / "wadesk.sqlite3")
+        sends(plain, count // 10, 1, "warm-up")
+        plain_ms = sends(plain, count, rounds)
+        indexed_ms = sends(indexed, count, rounds)
+    report(f"add_many of {count:,} messages with the search index kept, vs without", indexed_ms, plain_ms, "ms",
+           target="ratio < 1.3", higher_is_better=False)  # fmt: skip
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=5)
+    arguments = parser.parse_args()
+    main(arguments.messages, arguments.rounds)
