@@ -27,6 +27,9 @@ from wadesk.store import Store, open_store
 WORDS = ("promo", "diskon", "pesanan", "jadwal", "kontrol", "paket", "pembayaran", "katalog", "kupon", "ongkir", "Ünal")
 
 
+_INDEX = ("messages_search", "messages_search_pending", "messages_search_update", "messages_search_delete")
+
+
 def messages(rng: random.Random, count: int, round_: int, prefix: str) -> list[OutgoingMessage]:
     return [
         OutgoingMessage(
@@ -52,12 +55,13 @@ def sends(store: Store, count: int, rounds: int, account: str = "Toko Cahaya") -
 
 
 def unindexed(database: Path) -> None:
-    """Drop the triggers that keep the message search index (none before V11)."""
+    """Drop the message search index, its notes and its triggers (none before V11)."""
     with closing(sqlite3.connect(database)) as connection, connection:
-        names = [row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")]
-        for name in names:
-            if name.startswith("messages_search"):
-                connection.execute(f'DROP TRIGGER "{name}"')
+        for kind in ("trigger", "table"):
+            query = "SELECT name FROM sqlite_master WHERE type = ? AND name IN (?, ?, ?, ?)"
+            names = [row[0] for row in connection.execute(query, (kind, *_INDEX))]
+            for name in names:
+                connection.execute(f'DROP {kind.upper()} "{name}"')
 
 
 def main(count: int, rounds: int) -> None:

@@ -5,12 +5,17 @@
 so any part of three characters or more is found at once; where SQLite lacks FTS5 it is a plain table (scanned with
 ``LIKE``, which at least parses no JSON).
 
-Triggers do not write the index itself: FTS5 flushes at every statement savepoint, so a trigger's insert costs
-~50-90 µs a row, several times the cost of storing a send.  A trigger only notes the id of every message inserted,
-deleted or changed where the index looks (``messages_search_pending``, a plain rowid table: ~1 µs), and
-``catch_up`` brings the index up to date for all of them in three statements, before every write transaction
-commits (``Database.transaction``).  A search takes the noted ids as candidates too, so it is right even when
-catching up was skipped (a file opened where SQLite lacks FTS5) or failed.
+Nothing writes the index row by row: FTS5 flushes at every statement savepoint, so a trigger's insert costs ~50-90
+µs a row, and even a trigger that only notes an id costs ~10 µs a row, a third of storing a send.  Instead:
+
+- New messages need no note: ``messages.id`` is AUTOINCREMENT, so a message the index lacks because it is new has
+  an id above the highest the index holds.
+- Triggers note the (few) messages deleted, or changed where the index looks (an error set, a body edited), in
+  ``messages_search_pending``.
+
+``catch_up`` indexes both in three statements before every write transaction commits (``Database.transaction``).
+A search takes both as candidates too, so it is right even when catching up was skipped (the file written by
+another program, or opened where SQLite lacks FTS5) or failed.
 
 The index only narrows: ``message_list`` keeps its ``LIKE`` test on every candidate, so a search finds exactly what
 the scan finds (the trigram tokenizer folds case for every alphabet, ``LIKE`` only for ASCII letters: it may find
@@ -25,6 +30,7 @@ import sqlite3
 from wadesk.store.search_text import has_fts5
 
 SHORTEST = 3  # the shortest search the trigram index can answer
+TRIGRAMS = 8  # the most parts of a search looked up in the index
 
 
 class IndexKind(enum.Enum):
@@ -42,33 +48,37 @@ def index_kind(connection: sqlite3.Connection) -> IndexKind:
     return IndexKind.TABLE
 
 
-# Only ids the index may hold need deleting: a new message's id is above every indexed one (the highest is read
-# from FTS5's own content table, a rowid table, or from the plain table).
-_DELETE = (
-    "DELETE FROM messages_search WHERE rowid IN"
-    " (SELECT id FROM messages_search_pending WHERE id <= coalesce(({last}), 0))"
-)
+# The highest id the index holds: from FTS5's own content table (a rowid table), or the plain table.
 _LAST = {
-    IndexKind.FTS: "SELECT max(id) FROM messages_search_content",
-    IndexKind.TABLE: "SELECT max(rowid) FROM messages_search",
+    IndexKind.FTS: "SELECT coalesce(max(id), 0) FROM messages_search_content",
+    IndexKind.TABLE: "SELECT coalesce(max(rowid), 0) FROM messages_search",
 }
+_DELETE = "DELETE FROM messages_search WHERE rowid IN (SELECT id FROM messages_search_pending WHERE id <= :last)"
 _INSERT = (
     "INSERT INTO messages_search (rowid, text, caption, recipient, error)"
     " SELECT m.id, json_extract(m.body_json, '$.text'), json_extract(m.body_json, '$.caption'), m.recipient, m.error"
-    " FROM messages_search_pending p JOIN messages m ON m.id = p.id ORDER BY p.id"
+    " FROM messages m WHERE m.id IN (SELECT id FROM messages_search_pending WHERE id <= :last) OR m.id > :last"
+    " ORDER BY m.id"
 )
 
 
 def catch_up(connection: sqlite3.Connection, kind: IndexKind) -> None:
-    """Re-index every message noted as pending, inside the caller's transaction; on an error leave them noted."""
+    """Index the new messages and re-index the noted ones, inside the caller's transaction.
+
+    On an error the index is left as it was (and the notes kept): searches stay right, only slower.
+    """
     if kind is IndexKind.NONE:
         return
-    if connection.execute("SELECT 1 FROM messages_search_pending LIMIT 1").fetchone() is None:
+    last = int(connection.execute(_LAST[kind]).fetchone()[0])
+    newest = connection.execute("SELECT max(id) FROM messages").fetchone()[0]
+    if (newest is None or newest <= last) and connection.execute(
+        "SELECT 1 FROM messages_search_pending LIMIT 1"
+    ).fetchone() is None:
         return
     connection.execute("SAVEPOINT messages_search")
     try:
-        connection.execute(_DELETE.format(last=_LAST[kind]))
-        connection.execute(_INSERT)
+        connection.execute(_DELETE, {"last": last})
+        connection.execute(_INSERT, {"last": last})
         connection.execute("DELETE FROM messages_search_pending")
     except sqlite3.Error:
         connection.execute("ROLLBACK TO messages_search")
@@ -77,8 +87,16 @@ def catch_up(connection: sqlite3.Connection, kind: IndexKind) -> None:
 
 
 def phrase(needle: str) -> str:
-    """``needle`` as one FTS5 phrase: the trigram tokenizer finds it anywhere, as a whole."""
-    return '"' + needle.replace('"', '""') + '"'
+    """An FTS5 query for the messages that may hold ``needle``: each holds all of (up to ``TRIGRAMS`` of) its parts
+    of three characters, anywhere.
+
+    The index keeps no positions (``detail = none``: a third of the size, and quicker to write), so it cannot match
+    ``needle`` as a phrase; what holds ``needle`` holds every part of it, and the ``LIKE`` test sorts out the rest.
+    """
+    parts = list(dict.fromkeys(needle[start : start + SHORTEST] for start in range(len(needle) - SHORTEST + 1)))
+    if len(parts) > TRIGRAMS:  # a few, spread over the whole needle, narrow as well as all of them
+        parts = [parts[round(n * (len(parts) - 1) / (TRIGRAMS - 1))] for n in range(TRIGRAMS)]
+    return " AND ".join('"' + part.replace('"', '""') + '"' for part in parts)
 
 
 def usable(kind: IndexKind, needle: str) -> bool:
@@ -93,8 +111,15 @@ _FOUND = {
         " OR recipient LIKE :p ESCAPE '\\' OR error LIKE :p ESCAPE '\\'"
     ),
 }
+_UNINDEXED = {
+    IndexKind.FTS: " UNION SELECT id FROM messages"
+    " WHERE id > (SELECT coalesce(max(id), 0) FROM messages_search_content)"
+    " UNION SELECT id FROM messages_search_pending",
+    IndexKind.TABLE: " UNION SELECT id FROM messages"
+    " WHERE id > (SELECT coalesce(max(rowid), 0) FROM messages_search)"
+    " UNION SELECT id FROM messages_search_pending",
+}
 _OTHERS = (
-    " UNION SELECT id FROM messages_search_pending"
     " UNION SELECT id FROM messages WHERE account_id IN (SELECT id FROM accounts WHERE name LIKE :p ESCAPE '\\')"
     " UNION SELECT id FROM messages WHERE recipient IN (SELECT phone FROM contacts WHERE name LIKE :p ESCAPE '\\')"
 )
@@ -103,7 +128,7 @@ _OTHERS = (
 def candidates(kind: IndexKind) -> str:
     """SQL for the ids of every message a search may find: ``:q`` the phrase, ``:p`` the ``LIKE`` pattern.
 
-    Those the index finds, those noted as pending, and those whose account or contact name matches (small tables,
-    looked up by id and number).  ``kind`` must not be ``NONE``.
+    Those the index finds, those it lacks (new, or noted as pending), and those whose account or contact name
+    matches (small tables, looked up by id and number).  ``kind`` must not be ``NONE``.
     """
-    return _FOUND[kind] + _OTHERS
+    return _FOUND[kind] + _UNINDEXED[kind] + _OTHERS

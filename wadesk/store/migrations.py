@@ -259,19 +259,18 @@ CREATE INDEX messages_occurrence ON messages (occurrence) WHERE occurrence IS NO
 
 
 # The message search index (``store.message_search``, read by ``store.message_list``): each message's text,
-# caption, recipient and error under its id, in a trigram FTS5 index (a plain table where SQLite lacks FTS5), filled
-# from the messages already stored.  Triggers only note the ids of messages inserted, deleted or changed where the
-# index looks, in ``messages_search_pending``; ``Database.transaction`` re-indexes them before it commits (a
-# trigger writing FTS5 itself would cost ~50-90 µs a row, several times a send's own cost).  Self-contained: it
-# reads only the columns of ``messages`` that V1 made.
+# caption, recipient and error under its id, in a trigram FTS5 index without positions (a search tests what it finds
+# with LIKE anyway), or a plain table where SQLite lacks FTS5; filled
+# from the messages already stored.  New messages are found by id (AUTOINCREMENT: above the highest indexed); the
+# triggers only note the ids of messages deleted or changed where the index looks, in ``messages_search_pending``;
+# ``Database.transaction`` indexes both before it commits (no trigger on insert: even one that only notes an id
+# costs ~10 µs a row, a third of storing a send; one writing FTS5 itself ~50-90 µs).  Self-contained: it reads only
+# the columns of ``messages`` that V1 made.
 _V11_PENDING = """
 CREATE TABLE messages_search_pending (id INTEGER PRIMARY KEY);
 INSERT INTO messages_search (rowid, text, caption, recipient, error)
     SELECT id, json_extract(body_json, '$.text'), json_extract(body_json, '$.caption'), recipient, error
     FROM messages ORDER BY id;
-CREATE TRIGGER messages_search_insert AFTER INSERT ON messages BEGIN
-    INSERT OR IGNORE INTO messages_search_pending (id) VALUES (new.id);
-END;
 CREATE TRIGGER messages_search_update AFTER UPDATE OF body_json, recipient, error ON messages
 WHEN old.body_json IS NOT new.body_json OR old.recipient IS NOT new.recipient OR old.error IS NOT new.error BEGIN
     INSERT OR IGNORE INTO messages_search_pending (id) VALUES (new.id);
@@ -281,7 +280,9 @@ CREATE TRIGGER messages_search_delete AFTER DELETE ON messages BEGIN
 END;
 """
 _V11_INDEX = """
-CREATE VIRTUAL TABLE messages_search USING fts5(text, caption, recipient, error, tokenize = 'trigram', columnsize = 0);
+CREATE VIRTUAL TABLE messages_search USING fts5(
+    text, caption, recipient, error, tokenize = 'trigram', detail = none, columnsize = 0
+);
 """
 _V11_TABLE = """
 CREATE TABLE messages_search (rowid INTEGER PRIMARY KEY, text TEXT, caption TEXT, recipient TEXT, error TEXT);
