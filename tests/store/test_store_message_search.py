@@ -53,7 +53,7 @@ def _found(store: Store, query: MessageQuery) -> list[int]:
 
 def _indexed(path: Path) -> dict[int, tuple[object, ...]]:
     with closing(sqlite3.connect(path)) as connection:
-        rows = connection.execute("SELECT rowid, text, caption, recipient, error FROM messages_search").fetchall()
+        rows = connection.execute("SELECT rowid, text, caption, recipient FROM messages_search").fetchall()
     return {row[0]: tuple(row[1:]) for row in rows}
 
 
@@ -74,9 +74,9 @@ def test_v11_indexes_the_messages_of_a_v10_database_and_searches_find_them(tmp_p
         connection.execute("COMMIT")
     with open_store(tmp_path, now=FakeClock()) as store:
         assert _indexed(path) == {
-            first: ("Kupon ONGKIR gratis", None, "628111", None),
-            second: (None, "foto kupon 50%", "628222", None),
-            third: ("jadwal", None, "628333", "number not registered"),
+            first: ("Kupon ONGKIR gratis", None, "628111"),
+            second: (None, "foto kupon 50%", "628222"),
+            third: ("jadwal", None, "628333"),
         }
         assert store.message_list.count("kupon") == 2
         assert _found(store, MessageQuery(text="ongkir gra")) == [first]
@@ -96,14 +96,16 @@ def test_the_index_follows_every_write_of_the_store(store: Store, store_home: Pa
         m.id: f"halo nomor {n}" for n, m in enumerate(kept)
     }
     store.messages.set_history([(kept[1].id, DeliveryStatus.FAILED, store._db.now(), store._db.now(), "g1", "ditolak")])
-    assert _indexed(path)[kept[1].id][3] == "ditolak"
-    assert _found(store, MessageQuery(text="ditolak")) == [kept[1].id]
+    assert _found(store, MessageQuery(text="ditolak")) == [kept[1].id]  # the error, from ``messages_error``
+    with store._db.transaction() as connection:
+        connection.execute('UPDATE messages SET body_json = \'{"text":"baru"}\' WHERE id = ?', (kept[2].id,))
+    assert _indexed(path)[kept[2].id][0] == "baru"
     with store._db.transaction() as connection:
         connection.execute("DELETE FROM messages WHERE id = ?", (kept[0].id,))
     assert kept[0].id not in _indexed(path)
     with store._db.read() as connection:
         assert connection.execute("SELECT count(*) FROM messages_search_pending").fetchone()[0] == 0
-    assert _found(store, MessageQuery(text="halo")) == [kept[2].id, kept[1].id]
+    assert _found(store, MessageQuery(text="halo")) == [kept[1].id]
 
 
 def test_a_message_written_without_catching_up_is_still_found(store: Store, store_home: Path) -> None:
@@ -161,7 +163,7 @@ class Row:
     contact: str | None  # the recipient's name in the address book
     account: int
     pending: bool  # written outside the store (left for the next catch-up)
-    changed: str | None  # a new error set afterwards (by the store, or by another program)
+    changed: str | None  # a new text, then error, set afterwards (by the store, or by another program)
 
 
 ROWS = st.builds(
@@ -175,6 +177,9 @@ ROWS = st.builds(
     st.booleans(),
     st.none() | TEXTS,
 )
+
+
+_CHANGE = "UPDATE messages SET body_json = json_object('text', ?1), error = ?1 WHERE id = ?2"
 
 
 @contextmanager
@@ -201,12 +206,12 @@ def _store_with(rows: list[Row], accounts: list[str]) -> Iterator[Store]:
                     write(connection, n, row)
         changes = [(row.changed, message_id) for message_id, row in written if row.changed is not None]
         with store._db.transaction() as connection:
-            connection.executemany("UPDATE messages SET error = ? WHERE id = ?", changes[::2])
+            connection.executemany(_CHANGE, changes[::2])
         with closing(sqlite3.connect(store.path, isolation_level=None)) as outside:
             for n, row in enumerate(rows):
                 if row.pending:
                     write(outside, n, row)
-            outside.executemany("UPDATE messages SET error = ? WHERE id = ?", changes[1::2])
+            outside.executemany(_CHANGE, changes[1::2])
         yield store
 
 

@@ -314,7 +314,7 @@ def _where(
             body = "m.body_json LIKE :p ESCAPE '\\' AND " + _BODY_MATCHES
         if message_search.usable(index, needle):
             clauses.append(f"m.id IN ({message_search.candidates(index)})")
-            params["q"] = message_search.phrase(needle)
+            params["q"] = message_search.match_query(needle)
         clauses.append(_MATCHES.format(body=body))
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 

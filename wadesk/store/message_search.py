@@ -1,17 +1,20 @@
 """The message search index (migration V11): where a search of the message history finds its candidates.
 
 ``messages_search`` holds, under each message's id, what a word search looks in: the message's text and caption
-(as ``json_extract`` reads them from ``body_json``), its recipient and its error.  With FTS5 it is a trigram index,
-so any part of three characters or more is found at once; where SQLite lacks FTS5 it is a plain table (scanned with
+(as ``json_extract`` reads them from ``body_json``) and its recipient.  With FTS5 it is a trigram index
+(without positions: see ``match_query``), so the messages holding every part of three characters of a search are
+found at once; where SQLite lacks FTS5 it is a plain table (scanned with
 ``LIKE``, which at least parses no JSON).
 
 Nothing writes the index row by row: FTS5 flushes at every statement savepoint, so a trigger's insert costs ~50-90
-µs a row, and even a trigger that only notes an id costs ~10 µs a row, a third of storing a send.  Instead:
+µs a row, and even a trigger that only notes an id costs ~10-15 µs a row, a third of storing a send and more than a
+status update.  Instead:
 
 - New messages need no note: ``messages.id`` is AUTOINCREMENT, so a message the index lacks because it is new has
   an id above the highest the index holds.
-- Triggers note the (few) messages deleted, or changed where the index looks (an error set, a body edited), in
-  ``messages_search_pending``.
+- Triggers note the (few) messages deleted, or whose body or recipient changed, in ``messages_search_pending``.
+- The error, which every status update sets, is not in it: the messages with one are few, and ``messages_error``
+  (V11) holds them with their error, so a search reads that index whole.
 
 ``catch_up`` indexes both in three statements before every write transaction commits (``Database.transaction``).
 A search takes both as candidates too, so it is right even when catching up was skipped (the file written by
@@ -55,8 +58,8 @@ _LAST = {
 }
 _DELETE = "DELETE FROM messages_search WHERE rowid IN (SELECT id FROM messages_search_pending WHERE id <= :last)"
 _INSERT = (
-    "INSERT INTO messages_search (rowid, text, caption, recipient, error)"
-    " SELECT m.id, json_extract(m.body_json, '$.text'), json_extract(m.body_json, '$.caption'), m.recipient, m.error"
+    "INSERT INTO messages_search (rowid, text, caption, recipient)"
+    " SELECT m.id, json_extract(m.body_json, '$.text'), json_extract(m.body_json, '$.caption'), m.recipient"
     " FROM messages m WHERE m.id IN (SELECT id FROM messages_search_pending WHERE id <= :last) OR m.id > :last"
     " ORDER BY m.id"
 )
@@ -86,7 +89,7 @@ def catch_up(connection: sqlite3.Connection, kind: IndexKind) -> None:
         connection.execute("RELEASE messages_search")
 
 
-def phrase(needle: str) -> str:
+def match_query(needle: str) -> str:
     """An FTS5 query for the messages that may hold ``needle``: each holds all of (up to ``TRIGRAMS`` of) its parts
     of three characters, anywhere.
 
@@ -107,8 +110,8 @@ def usable(kind: IndexKind, needle: str) -> bool:
 _FOUND = {
     IndexKind.FTS: "SELECT rowid FROM messages_search WHERE messages_search MATCH :q",
     IndexKind.TABLE: (
-        "SELECT rowid FROM messages_search WHERE text LIKE :p ESCAPE '\\' OR caption LIKE :p ESCAPE '\\'"
-        " OR recipient LIKE :p ESCAPE '\\' OR error LIKE :p ESCAPE '\\'"
+        "SELECT rowid FROM messages_search"
+        " WHERE text LIKE :p ESCAPE '\\' OR caption LIKE :p ESCAPE '\\' OR recipient LIKE :p ESCAPE '\\'"
     ),
 }
 _UNINDEXED = {
@@ -120,15 +123,17 @@ _UNINDEXED = {
     " UNION SELECT id FROM messages_search_pending",
 }
 _OTHERS = (
+    " UNION SELECT id FROM messages WHERE error IS NOT NULL AND error LIKE :p ESCAPE '\\'"
     " UNION SELECT id FROM messages WHERE account_id IN (SELECT id FROM accounts WHERE name LIKE :p ESCAPE '\\')"
     " UNION SELECT id FROM messages WHERE recipient IN (SELECT phone FROM contacts WHERE name LIKE :p ESCAPE '\\')"
 )
 
 
 def candidates(kind: IndexKind) -> str:
-    """SQL for the ids of every message a search may find: ``:q`` the phrase, ``:p`` the ``LIKE`` pattern.
+    """SQL for the ids of every message a search may find: ``:q`` its ``match_query``, ``:p`` the ``LIKE`` pattern.
 
-    Those the index finds, those it lacks (new, or noted as pending), and those whose account or contact name
-    matches (small tables, looked up by id and number).  ``kind`` must not be ``NONE``.
+    Those the index finds, those it lacks (new, or noted as pending), those whose error matches (``messages_error``)
+    and those whose account or contact name matches (small tables, looked up by id and number).  ``kind`` must not
+    be ``NONE``.
     """
     return _FOUND[kind] + _UNINDEXED[kind] + _OTHERS
