@@ -267,7 +267,7 @@ CREATE INDEX messages_occurrence ON messages (occurrence) WHERE occurrence IS NO
 # µs a row, a third of storing a send and more than a status update; one writing FTS5 itself ~50-90 µs.  Errors are
 # searched in ``messages_error`` instead: the (few) messages with one, the error in the index.  Self-contained: it
 # reads only the columns of ``messages`` that V1 made.
-_V11_PENDING = """
+_V11_KEPT = """
 CREATE TABLE messages_search_pending (id INTEGER PRIMARY KEY);
 INSERT INTO messages_search (rowid, text, caption, recipient)
     SELECT id, json_extract(body_json, '$.text'), json_extract(body_json, '$.caption'), recipient
@@ -293,7 +293,7 @@ CREATE TABLE messages_search (rowid INTEGER PRIMARY KEY, text TEXT, caption TEXT
 
 def v11(fts: bool) -> str:
     """V11 as it runs where SQLite has FTS5 (``fts``) or lacks it."""
-    return (_V11_INDEX if fts else _V11_TABLE) + _V11_PENDING
+    return (_V11_INDEX if fts else _V11_TABLE) + _V11_KEPT
 
 
 V11 = v11(has_fts5())
