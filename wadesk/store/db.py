@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from wadesk.domain.errors import WadeskError
-from wadesk.store import search_text
+from wadesk.store import message_search, search_text
 from wadesk.store.backup import backup_folder, backups
 from wadesk.store.lock import SenderLock
 from wadesk.store.migrations import MIGRATIONS, split_statements
@@ -105,6 +105,7 @@ class Database:
         self._path = path
         self._busy_timeout_ms = busy_timeout_ms
         self._lock = threading.RLock()
+        self._search_index: message_search.IndexKind | None = None  # read from the schema at the first write
 
     def now(self) -> datetime:
         return self._clock()
@@ -145,12 +146,19 @@ class Database:
                 connection.execute("BEGIN IMMEDIATE")
                 try:
                     yield connection
+                    self._catch_up(connection)
                     connection.commit()
                 except BaseException:
                     if connection.in_transaction:
                         with suppress(sqlite3.Error):  # the disk went away: SQLite rolls back on the next open
                             connection.rollback()
                     raise
+
+    def _catch_up(self, connection: sqlite3.Connection) -> None:
+        """Bring the message search index up to date with what the transaction wrote (``store.message_search``)."""
+        if self._search_index is None:
+            self._search_index = message_search.index_kind(connection)
+        message_search.catch_up(connection, self._search_index)
 
     def close(self) -> None:
         with self._lock:

@@ -34,6 +34,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 from wadesk.domain.status import DeliveryStatus
+from wadesk.store import message_search
 from wadesk.store.db import Database
 from wadesk.store.outbox import MISSED
 from wadesk.store.timestamps import from_text, from_text_or_none, isoformat_of, to_text
@@ -168,17 +169,24 @@ _OutboxSql = tuple[int, int, int | None, str, int, str, str | None, str | None, 
 class MessageList:
     def __init__(self, db: Database) -> None:
         self._db = db
+        self._index: message_search.IndexKind | None = None  # the search index V11 made, once looked at
+
+    def _where(self, query: str | MessageQuery) -> tuple[str, dict[str, object]]:
+        if self._index is None:
+            with self._db.read() as connection:
+                self._index = message_search.index_kind(connection)
+        return _where(query, self._index)
 
     def count(self, query: str | MessageQuery = "") -> int:
         """How many messages match ``query`` (words, or a whole query; all of them when it is empty)."""
-        where, params = _where(query)
+        where, params = self._where(query)
         with self._db.read() as connection:
             row = connection.execute("SELECT count(*) FROM messages m " + where, params).fetchone()  # noqa: S608
         return int(row[0])
 
     def count_by_status(self, query: str | MessageQuery = "") -> dict[DeliveryStatus, int]:
         """How many messages match ``query`` per status (every status present, 0 for none), in one ``GROUP BY``."""
-        where, params = _where(query)
+        where, params = self._where(query)
         counts = dict.fromkeys(DeliveryStatus, 0)
         with self._db.read() as connection:
             query_text = "SELECT m.status, count(*) FROM messages m " + where + " GROUP BY m.status"  # noqa: S608
@@ -204,7 +212,7 @@ class MessageList:
         """
         if limit <= 0 or offset < 0:
             return []
-        where, params = _where(text)
+        where, params = self._where(text)
         direction = " DESC" if descending else ""
         with self._db.read() as connection:
             columns = _ORDER[MessageSort(sort)]
@@ -268,8 +276,15 @@ def _outbox_row(row: _OutboxSql) -> OutboxRow:
     )
 
 
-def _where(query: str | MessageQuery) -> tuple[str, dict[str, object]]:
-    """The ``WHERE`` clause (or "") and its parameters: only fixed texts and placeholders go into the query."""
+def _where(
+    query: str | MessageQuery, index: message_search.IndexKind = message_search.IndexKind.NONE
+) -> tuple[str, dict[str, object]]:
+    """The ``WHERE`` clause (or "") and its parameters: only fixed texts and placeholders go into the query.
+
+    Words of ``message_search.SHORTEST`` characters or more are looked for among the candidates of the search
+    ``index`` (V11) first, and tested on those alone; shorter ones, and every search without an index, test each
+    message the other conditions leave.
+    """
     if isinstance(query, str):
         query = MessageQuery(text=query)
     clauses: list[str] = []
@@ -297,6 +312,9 @@ def _where(query: str | MessageQuery) -> tuple[str, dict[str, object]]:
         if json.dumps(needle, ensure_ascii=False)[1:-1] == needle:
             # The words appear in the stored JSON as typed: a cheap test on the raw column first.
             body = "m.body_json LIKE :p ESCAPE '\\' AND " + _BODY_MATCHES
+        if message_search.usable(index, needle):
+            clauses.append(f"m.id IN ({message_search.candidates(index)})")
+            params["q"] = message_search.match_query(needle)
         clauses.append(_MATCHES.format(body=body))
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
