@@ -74,6 +74,7 @@ from wadesk.services.clock import Clock, SystemClock
 from wadesk.services.compose import new_ref
 from wadesk.services.events import CampaignsChanged, EventHub, MessagesChanged
 from wadesk.services.pacing import PacePolicy, Pacer, policy_from, timetable
+from wadesk.services.pacing.governor import Governor, SendingState
 from wadesk.services.recovery import Recovery, Unfinished
 from wadesk.store import GATEWAY, MISSED, Outcome, Requeue, Store, outgoing_from
 
@@ -208,6 +209,9 @@ class _Window:
                 if not granted:  # the pacer makes it wait: what is under way is answered and recorded first
                     await self._settle()
                     granted = await pacer.acquire(wanted)
+                    if self.stopped:  # paused while it waited: nothing more goes
+                        pacer.release(granted)
+                        break
             batches.append([queue.popleft() for _ in range(granted)])
         rows = [r for batch in batches for r in batch]
 
@@ -237,6 +241,7 @@ class _Window:
             answer = await self._outbox._request(self._provider, batch)
             if answer.retry is not None and isinstance(answer.retry[1], RateLimited):
                 self._outbox._pause(self._account.id, answer.retry[1])
+            self._outbox._heed(self._account.id, answer)
             if pacer is not None:
                 accepted = sum(o.status is DeliveryStatus.ACCEPTED for o in answer.outcomes)
                 pacer.record_sent(accepted)
@@ -316,6 +321,8 @@ class Outbox:
         self._rng = rng or random.Random()
         self._pacers: dict[int, tuple[str, Pacer]] = {}
         self._rate_limited: dict[int, datetime] = {}  # account id -> no request before then (a 429)
+        # Each device's caps, warm-up and pause (a stored pause holds its sending, across restarts).
+        self.governor = Governor(store, self.events)
         self.on_progress: ProgressFn | None = None
         # Called once each time a following run runs out of work, with when the next thing is due (None: nothing).
         self.on_idle: IdleFn | None = None
@@ -668,6 +675,7 @@ class Outbox:
         idle_until: tuple[datetime | None] | None = None  # what the last on_idle call said
         unfinished = self._recovery.unfinished()  # the gateway did not answer about them
         while True:
+            self.governor.reload()  # a pause lifted (or set) by another wadesk meanwhile
             if follow:
                 await self._recover_again(unfinished, report)
             if self.before_release is not None:
@@ -761,9 +769,9 @@ class Outbox:
         )
 
     def _waiting(self, account_id: int, now: datetime) -> bool:
-        """Has the account's gateway asked for a pause (429) that is not over yet?"""
+        """Has the account's gateway asked for a pause (429) that is not over yet, or is its device paused?"""
         until = self._rate_limited.get(account_id)
-        return until is not None and until > now
+        return (until is not None and until > now) or self.governor.paused(account_id, now) is not None
 
     async def _drain_all(self, accounts: Sequence[Account], report: RunReport) -> None:
         """Drain every account at once; an error is raised only once every drain has stopped.
@@ -793,9 +801,13 @@ class Outbox:
                     rows = [r for r in rows if r.id in only]
                 if not rows:
                     return
-                await window.send([r for r in rows if r.campaign_id is None])  # a person's own message goes at once
+                # A person's own message goes at its device's pace (at once unless a campaign set one), and it
+                # counts against the device's caps like any other.
+                own = [r for r in rows if r.campaign_id is None]
+                if own:
+                    await window.send(own, self._pacer(account, None))
                 paced = [r for r in rows if r.campaign_id is not None]
-                if paced:
+                if paced and not window.stopped:
                     pace = await asyncio.to_thread(self._campaign_pace, paced[0])
                     await window.send(paced, self._pacer(account, pace))
         finally:
@@ -836,6 +848,33 @@ class Outbox:
         pacer = self._pacers.get(account_id)
         if pacer is not None:
             pacer[1].pause_until(retry_at)
+        self.governor.pause(account_id, f"the gateway asked to slow down ({exc})", self.clock.now(), retry_at)
+
+    def _heed(self, account_id: int, answer: _Answer) -> None:
+        """Tell the governor what the gateway answered: three "banned" / "not connected" in a row pause the device."""
+        now = self.clock.now()
+        if answer.retry is not None and not isinstance(answer.retry[1], RateLimited):
+            self.governor.saw(account_id, str(answer.retry[1]), now)
+        for outcome in answer.outcomes:
+            if outcome.status is DeliveryStatus.ACCEPTED:
+                self.governor.saw(account_id, None, now, accepted=True)
+            elif outcome.status is DeliveryStatus.FAILED and self.governor.saw(account_id, outcome.error, now):
+                break  # paused: the rest of this answer says the same
+
+    # -- the sending governor ------------------------------------------------------------
+
+    def sending_state(self, account: Account) -> SendingState:
+        """The device's sending state (ready, resting, warm-up, paused) for the window and the CLI."""
+        current = self._pacers.get(account.id)
+        return self.governor.state(account.id, self.clock.now(), current[1] if current else None)
+
+    def resume_sending(self, account_id: int) -> bool:
+        """The user says: send again on this device (its messages were kept queued).  Whether it was paused."""
+        self._rate_limited.pop(account_id, None)
+        current = self._pacers.get(account_id)
+        if current is not None:
+            current[1].resume()
+        return self.governor.resume(account_id)
 
     def _later(self, batch: Sequence[StoredMessage], answer: _Answer) -> tuple[list[Outcome], list[Requeue]]:
         """What becomes of messages that certainly did not reach the provider: back to the queue, or ``failed``.
@@ -881,8 +920,20 @@ class Outbox:
         campaigns = set(settled) - self._told_finished
         progress = self.on_progress
 
+        now = self.clock.now()
+        counts: Counter[tuple[int, DeliveryStatus]] = Counter()
+        by_id = {r.id: r.account_id for batch, _ in answered for r in batch}
+        for o in outcomes:
+            counts[(by_id[o.message_id], o.status)] += 1
+
         def write() -> tuple[list[int], list[StoredMessage]]:
             self._store.outbox.record_answers(outcomes, requeued)
+            for account_id in {a for a, _ in counts}:
+                accepted, failed = (
+                    counts[(account_id, DeliveryStatus.ACCEPTED)],
+                    counts[(account_id, DeliveryStatus.FAILED)],
+                )
+                self.governor.count(account_id, now, accepted, failed)
             finished = self._store.outbox.finished_campaigns(campaigns) if campaigns else []
             return finished, self._store.outbox.get_many([r.id for r in rows]) if progress is not None else []
 
@@ -962,20 +1013,33 @@ class Outbox:
         campaigns = {r.campaign_id for r in rows if r.campaign_id is not None}
         return {c for c in campaigns if self._store.outbox.campaign_settings(c)[1] == "active"}
 
-    def _pacer(self, account: Account, pace: str) -> Pacer:
-        """One pacer per device; when campaigns with different paces share it, the slower pace wins."""
-        policy = policy_from(pace)
+    def _pacer(self, account: Account, pace: str | None) -> Pacer:
+        """One pacer per device, whatever sends through it; when paces differ, the slower one wins.
+
+        ``pace`` None: a person's own message, which takes the device's pace
+        as it is (at once when nothing set one).  The pacer carries the
+        governor's caps (a new number's warm-up, the cap per hour).
+        """
         current = self._pacers.get(account.id)
-        if current is not None and _slower(policy_from(current[0]), policy) is not policy:
-            return current[1]
-        if current is not None and current[0] == pace:
-            return current[1]
-
-        def sent_today(day: date) -> int:
-            start = datetime.combine(day, time.min, tzinfo=policy.tz)
-            return self._store.outbox.accepted_since(account.id, start)
-
-        pacer = Pacer(policy, self.clock, self._rng, sent_today)
+        if pace is None:
+            if current is not None:
+                return current[1]
+            pace = "none"
+        policy = policy_from(pace)
+        if current is not None:
+            if current[0] != pace and _slower(policy_from(current[0]), policy) is policy:
+                current[1].set_policy(policy)  # the same pacer: what it counted stays counted
+                self._pacers[account.id] = (pace, current[1])
+            return self._pacers[account.id][1]
+        governor = self.governor
+        pacer = Pacer(
+            policy,
+            self.clock,
+            self._rng,
+            lambda day: governor.sent_on(account.id, day),
+            limits=governor.limits(account.id),
+            sent_in_hour=governor.sent_in_hour(account.id),
+        )
         self._pacers[account.id] = (pace, pacer)
         return pacer
 

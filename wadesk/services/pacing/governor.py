@@ -1,0 +1,262 @@
+"""The sending governor: each device's caps, warm-up and pause, in one place for every gateway.
+
+The outbox's dispatcher asks it, for every message whatever sends it
+(campaigns, one person's message, a recurring schedule's occurrence, the
+window or ``wadesk outbox run --follow``):
+
+* ``limits(account_id)``: the caps its device's ``Pacer`` applies — a new
+  number's warm-up cap for the day and the cap per clock hour (``warmup.GOVERNOR``);
+* ``paused(account_id, now)``: whether the device sends at all.  Three
+  "blocked / banned / not connected" answers in a row (``saw``), a rate limit
+  or the device dropping (the ``DeviceMonitor``'s ``DeviceChanged``) pause it,
+  with the gateway's own words.  The pause is stored, so a restart keeps it;
+  it ends when the user says so (``resume``) or, for a stated wait, once that
+  has passed.  Nothing is lost: paused messages stay queued.
+
+Every change of a pause is told on the change feed (``SendingStateChanged``),
+for the window and the tray.  Qt-free.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from wadesk.domain.models import DeviceState
+from wadesk.domain.zones import local_zone
+from wadesk.services.events import DeviceChanged, EventHub, SendingStateChanged
+from wadesk.services.pacing.pacer import Pacer
+from wadesk.services.pacing.warmup import GOVERNOR, DayCount, GovernorTable, Warmup, is_trouble, warmup
+from wadesk.store import Store
+from wadesk.store.sending import StoredPause
+
+log = logging.getLogger(__name__)
+
+Limits = Callable[[date], tuple[int | None, int | None]]
+
+
+@dataclass(frozen=True)
+class SendingState:
+    """What a device's sending is doing, for the Devices panel, ``wadesk sending`` and the tray.
+
+    ``kind``: ``ready``, ``resting`` (a cap or a rest holds it until
+    ``until``), or ``paused`` (``reason``: the gateway's words; ``until``: it
+    resumes by itself then, None: when the user says so).  ``text`` says it all
+    in plain words, in the device's zone.
+    """
+
+    account_id: int
+    kind: str
+    text: str
+    warmup: Warmup
+    sent_today: int
+    cap_today: int | None
+    sent_this_hour: int
+    hourly_cap: int | None
+    reason: str | None = None
+    until: datetime | None = None
+
+    @property
+    def paused(self) -> bool:
+        return self.kind == "paused"
+
+    def as_dict(self) -> dict[str, object]:
+        """For ``wadesk sending --json``."""
+        return {
+            "account_id": self.account_id,
+            "state": self.kind,
+            "text": self.text,
+            "reason": self.reason,
+            "until": self.until.isoformat() if self.until else None,
+            "warmup_day": None if self.warmup.done else self.warmup.day,
+            "warmup_days": self.warmup.of,
+            "sent_today": self.sent_today,
+            "cap_today": self.cap_today,
+            "sent_this_hour": self.sent_this_hour,
+            "hourly_cap": self.hourly_cap,
+        }
+
+
+class Governor:
+    """Caps, warm-up and pauses of every device; ``tz``: the zone its days are counted in (the user's)."""
+
+    def __init__(
+        self, store: Store, events: EventHub, table: GovernorTable = GOVERNOR, tz: tzinfo | None = None
+    ) -> None:
+        self._store = store
+        self._events = events
+        self.table = table
+        self.tz = tz or local_zone()
+        self._pauses: dict[int, StoredPause] = {}
+        self._troubles: defaultdict[int, int] = defaultdict(int)  # trouble answers in a row, per device
+        self.reload()
+        events.subscribe(self._device_changed, DeviceChanged)
+
+    # -- pauses -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the pauses again (another wadesk, e.g. ``wadesk sending --resume``, may have changed them)."""
+        self._pauses = {p.account_id: p for p in self._store.sending.pauses()}
+
+    def paused(self, account_id: int, now: datetime) -> StoredPause | None:
+        """The device's pause, if it has one that is not over (a stated wait that has passed ends it)."""
+        pause = self._pauses.get(account_id)
+        if pause is None:
+            return None
+        if pause.until is not None and pause.until <= now:
+            self._lift(account_id, "its wait is over")
+            return None
+        return pause
+
+    def pause(self, account_id: int, reason: str, now: datetime, until: datetime | None = None) -> None:
+        """Pause the device's sending (stored); ``until``: a stated wait, None: until the user resumes it.
+
+        A pause until the user says so is never shortened by a later wait.
+        """
+        current = self._pauses.get(account_id)
+        if current is not None and current.until is None and until is not None:
+            return
+        if current is not None and until is not None and current.until is not None and current.until >= until:
+            return
+        self._store.sending.pause(account_id, reason, now, until)
+        self._pauses[account_id] = StoredPause(account_id, reason, now, until)
+        log.warning("sending paused on account %s: %s", account_id, reason)
+        self._events.publish(SendingStateChanged(account_id, True, reason, until))
+
+    def resume(self, account_id: int) -> bool:
+        """The user says: send again on this device.  Whether it was paused."""
+        return self._lift(account_id, "resumed")
+
+    def _lift(self, account_id: int, why: str) -> bool:
+        self._troubles.pop(account_id, None)
+        had = self._store.sending.resume(account_id)
+        had = self._pauses.pop(account_id, None) is not None or had
+        if had:
+            log.info("sending resumed on account %s: %s", account_id, why)
+            self._events.publish(SendingStateChanged(account_id, False))
+        return had
+
+    def saw(self, account_id: int, words: str | None, now: datetime, *, accepted: bool = False) -> bool:
+        """One answer of the device's gateway; True when it pauses the device now.
+
+        ``accepted`` (a message went out) ends a run of trouble; an answer whose
+        ``words`` mean blocked / banned / not connected adds to it, and the
+        ``trouble_run``-th in a row pauses the device with those words.
+        """
+        if accepted:
+            self._troubles.pop(account_id, None)
+            return False
+        if not is_trouble(words):
+            return False
+        self._troubles[account_id] += 1
+        if self._troubles[account_id] < self.table.trouble_run:
+            return False
+        self._troubles.pop(account_id, None)
+        self.pause(account_id, words or "", now)
+        return True
+
+    def _device_changed(self, event: DeviceChanged) -> None:
+        """The device monitor saw a connected device drop: pause its sending until the user resumes it."""
+        if not event.went_offline:
+            return
+        device = getattr(event.detail, "device", None)
+        state = getattr(device, "state", None)
+        words = getattr(event.detail, "error", None)
+        if not words:
+            shown = state.value if isinstance(state, DeviceState) else "not connected"
+            words = f"the gateway says the device is {shown}"
+        checked = getattr(event.detail, "checked_at", None)
+        self.pause(event.account_id, words, checked if isinstance(checked, datetime) else datetime.now(UTC))
+
+    # -- caps and warm-up ---------------------------------------------------------------------
+
+    def count(self, account_id: int, now: datetime, accepted: int, failed: int) -> None:
+        """Count the gateway's answers (what it accepted, what it refused) for the caps and the warm-up."""
+        self._store.sending.count(account_id, now, accepted, failed)
+
+    def warmup(self, account_id: int, today: date) -> Warmup:
+        """Where the device stands in its warm-up on ``today`` (a date in ``tz``)."""
+        days: dict[date, tuple[int, int]] = {}
+        for hour in self._store.sending.hours(account_id, end=self._midnight(today)):
+            day = hour.hour.astimezone(self.tz).date()
+            accepted, failed = days.get(day, (0, 0))
+            days[day] = (accepted + hour.accepted, failed + hour.failed)
+        return warmup((DayCount(d, a, f) for d, (a, f) in days.items()), today, self.table)
+
+    def limits(self, account_id: int) -> Limits:
+        """For the device's ``Pacer``: ``(cap for the day, cap per hour)``."""
+
+        def on(day: date) -> tuple[int | None, int | None]:
+            return self.warmup(account_id, day).daily_cap, self.table.hourly_cap
+
+        return on
+
+    def sent_on(self, account_id: int, day: date) -> int:
+        """How many messages the device's gateway accepted on ``day`` (in ``tz``)."""
+        start = self._midnight(day)
+        return self._store.sending.accepted_between(account_id, start, self._midnight(day + timedelta(days=1)))
+
+    def sent_in_hour(self, account_id: int) -> Callable[[datetime], int]:
+        """For the device's ``Pacer``: how many its gateway accepted in the clock hour starting at a time."""
+
+        def at(hour: datetime) -> int:
+            return self._store.sending.accepted_between(account_id, hour, hour + timedelta(hours=1))
+
+        return at
+
+    def _midnight(self, day: date) -> datetime:
+        return datetime.combine(day, time.min, tzinfo=self.tz).astimezone(UTC)
+
+    # -- what the user sees -------------------------------------------------------------------
+
+    def state(self, account_id: int, now: datetime, pacer: Pacer | None = None) -> SendingState:
+        """The device's sending state now; ``pacer``: its live pacer, if it is sending (its rests show)."""
+        today = now.astimezone(self.tz).date()
+        ramp = self.warmup(account_id, today)
+        hour = now.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
+        if pacer is not None:
+            sent_today, cap, in_hour, hourly = (
+                pacer.count_today,
+                pacer.daily_cap,
+                pacer.count_this_hour,
+                pacer.hourly_cap,
+            )
+        else:
+            sent_today, cap = self.sent_on(account_id, today), ramp.daily_cap
+            in_hour, hourly = self.sent_in_hour(account_id)(hour), self.table.hourly_cap
+        base = SendingState(account_id, "ready", "ready", ramp, sent_today, cap, in_hour, hourly)
+        pause = self.paused(account_id, now)
+        if pause is not None:
+            if pause.until is not None:
+                text = f"paused until {_clock(pause.until, self.tz, now)}: {pause.reason}"
+            else:
+                text = f"paused: {pause.reason}"
+            return replace(base, kind="paused", text=text, reason=pause.reason, until=pause.until)
+        ramp_text = "" if ramp.done else f"warm-up day {ramp.day} of {ramp.of}"
+        capped = "" if cap is None else f"{sent_today} of {cap} today"
+        detail = ", ".join(part for part in (ramp_text, capped) if part)
+        until: datetime | None = None
+        if cap is not None and sent_today >= cap:
+            until = datetime.combine(today + timedelta(days=1), time.min, tzinfo=self.tz).astimezone(UTC)
+        elif hourly is not None and in_hour >= hourly:
+            until = hour + timedelta(hours=1)
+        elif pacer is not None and pacer.waiting_for in ("rest", "quiet hours", "daily cap", "hourly cap"):
+            until = pacer.next_allowed_at
+        if until is not None:
+            text = f"resting until {_clock(until, self.tz, now)}"
+            return replace(base, kind="resting", text=f"{text} ({detail})" if detail else text, until=until)
+        return replace(base, text=f"ready ({detail})" if detail else "ready")
+
+
+def _clock(when: datetime, tz: tzinfo, now: datetime) -> str:
+    """``14:05`` today, ``Thu 14:05`` another day, in the user's zone."""
+    local = when.astimezone(tz)
+    if local.date() == now.astimezone(tz).date():
+        return local.strftime("%H:%M")
+    return local.strftime("%a %H:%M")
+
+
+__all__ = ["Governor", "Limits", "SendingState"]
