@@ -117,8 +117,8 @@ class Governor:
         A pause until the user says so is never shortened by a later wait.
         """
         current = self._pauses.get(account_id)
-        if current is not None and current.until is None and until is not None:
-            return
+        if current is not None and current.until is None:
+            return  # paused until the user says so already
         if current is not None and until is not None and current.until is not None and current.until >= until:
             return
         self._store.sending.pause(account_id, reason, now, until)
