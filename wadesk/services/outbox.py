@@ -416,7 +416,8 @@ class Outbox:
             start = datetime.combine(day, time.min, tzinfo=policy.tz)
             return self._store.outbox.planned_between(account.id, start, policy.next_midnight(start))
 
-        times = await timetable(policy, at, len(messages), rng=self._rng, planned_on=planned_on)
+        limits = self.governor.limits(account.id)  # the device's warm-up and hourly caps, as when sent now
+        times = await timetable(policy, at, len(messages), rng=self._rng, planned_on=planned_on, limits=limits)
         rows = self._store.messages.add_many(
             account.id,
             messages,

@@ -23,7 +23,11 @@ from wadesk.domain import DeliveryStatus
 from wadesk.services.clock import ManualClock
 from wadesk.services.events import DeviceChanged, SendingStateChanged
 from wadesk.services.outbox import Outbox
+from wadesk.services.pacing import policy_from
+from wadesk.services.pacing.governor import device_limits
 from wadesk.services.pacing.warmup import GovernorTable, WarmupStep
+from wadesk.services.sending.estimate import estimate
+from wadesk.services.sending.plan import HeldBy
 from wadesk.simulator.chatbot import NOT_PAIRED
 from wadesk.simulator.faults import BANNED
 from wadesk.simulator.server import SimulatorServer
@@ -204,3 +208,14 @@ async def test_a_device_that_drops_pauses_its_sending(app: App, sim: SimulatorSe
     assert {r.status for r in app.store.outbox.get_many([r.id for r in rows])} == {S.QUEUED}
     assert app.outbox.resume_sending(account.id)
     assert (await app.outbox.run()).sent == 2
+
+
+async def test_the_composers_estimate_counts_the_same_caps(app: App, sim: SimulatorServer) -> None:
+    account = app.accounts.get("chatbot")
+    policy = policy_from("safe")
+    limits = device_limits(app.store, account.id, policy.tz)
+    when = await estimate(policy, START, 75, held_by=HeldBy.WADESK, paced=True, day_count=lambda day: 0, limits=limits)
+    days = (when.finish.astimezone(policy.tz).date() - START.astimezone(policy.tz).date()).days
+    assert days == 3  # 20 a day for three days, the last 15 on the fourth, as the dispatcher sends them
+    unlimited = await estimate(policy, START, 75, held_by=HeldBy.WADESK, paced=True, day_count=lambda day: 0)
+    assert unlimited.finish < when.finish

@@ -179,20 +179,11 @@ class Governor:
 
     def warmup(self, account_id: int, today: date) -> Warmup:
         """Where the device stands in its warm-up on ``today`` (a date in ``tz``)."""
-        days: dict[date, tuple[int, int]] = {}
-        for hour in self._store.sending.hours(account_id, end=self._midnight(today)):
-            day = hour.hour.astimezone(self.tz).date()
-            accepted, failed = days.get(day, (0, 0))
-            days[day] = (accepted + hour.accepted, failed + hour.failed)
-        return warmup((DayCount(d, a, f) for d, (a, f) in days.items()), today, self.table)
+        return device_warmup(self._store, account_id, today, self.tz, self.table)
 
     def limits(self, account_id: int) -> Limits:
         """For the device's ``Pacer``: ``(cap for the day, cap per hour)``."""
-
-        def on(day: date) -> tuple[int | None, int | None]:
-            return self.warmup(account_id, day).daily_cap, self.table.hourly_cap
-
-        return on
+        return device_limits(self._store, account_id, self.tz, self.table)
 
     def sent_on(self, account_id: int, day: date) -> int:
         """How many messages the device's gateway accepted on ``day`` (in ``tz``)."""
@@ -251,6 +242,30 @@ class Governor:
         return replace(base, text=f"ready ({detail})" if detail else "ready")
 
 
+def device_warmup(store: Store, account_id: int, today: date, tz: tzinfo, table: GovernorTable = GOVERNOR) -> Warmup:
+    """Where a device stands in its warm-up on ``today`` (a date in ``tz``), from what its gateway answered."""
+    days: dict[date, tuple[int, int]] = {}
+    midnight = datetime.combine(today, time.min, tzinfo=tz).astimezone(UTC)
+    for hour in store.sending.hours(account_id, end=midnight):
+        day = hour.hour.astimezone(tz).date()
+        accepted, failed = days.get(day, (0, 0))
+        days[day] = (accepted + hour.accepted, failed + hour.failed)
+    return warmup((DayCount(d, a, f) for d, (a, f) in days.items()), today, table)
+
+
+def device_limits(store: Store, account_id: int, tz: tzinfo | None = None, table: GovernorTable = GOVERNOR) -> Limits:
+    """A device's caps for a ``Pacer`` or a timetable laid out in advance: ``(cap for the day, cap per hour)``.
+
+    The same for the dispatcher and for the Composer's estimate, so that "done Thu 3 Dec" counts them.
+    """
+    zone = tz or local_zone()
+
+    def on(day: date) -> tuple[int | None, int | None]:
+        return device_warmup(store, account_id, day, zone, table).daily_cap, table.hourly_cap
+
+    return on
+
+
 def _clock(when: datetime, tz: tzinfo, now: datetime) -> str:
     """``14:05`` today, ``Thu 14:05`` another day, in the user's zone."""
     local = when.astimezone(tz)
@@ -259,4 +274,4 @@ def _clock(when: datetime, tz: tzinfo, now: datetime) -> str:
     return local.strftime("%a %H:%M")
 
 
-__all__ = ["Governor", "Limits", "SendingState"]
+__all__ = ["Governor", "Limits", "SendingState", "device_limits", "device_warmup"]

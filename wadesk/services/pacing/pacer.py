@@ -253,9 +253,7 @@ class Pacer:
         self._hour_used = 0
 
     def _governed(self) -> bool:
-        """Whether the governor's caps apply: the policy paces at all (``none`` is left alone)."""
-        policy = self._policy
-        return policy.max_delay > 0 or policy.rest_every is not None or policy.daily_cap is not None
+        return governed(self._policy)
 
     def _cap_today(self) -> int | None:
         caps = [self._policy.daily_cap, self._day_limit if self._governed() else None]
@@ -312,6 +310,11 @@ class Pacer:
 
     def __repr__(self) -> str:
         return f"Pacer({self._policy.name}: {self._policy.describe()})"
+
+
+def governed(policy: PacePolicy) -> bool:
+    """Whether the sending governor's caps apply: the policy paces at all (``none``, for tests, is left alone)."""
+    return policy.max_delay > 0 or policy.rest_every is not None or policy.daily_cap is not None
 
 
 def _hour_start(when: datetime) -> datetime:
