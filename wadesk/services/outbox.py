@@ -793,6 +793,11 @@ class Outbox:
         except ProviderError as exc:
             report.errors.append(f"{account.name}: {exc}")
             return
+        pause = self.governor.paused(account.id, self.clock.now())
+        if pause is not None:
+            if only:
+                await self._tell_paused(sorted(only), pause.reason)
+            return
         window = _Window(self, account, provider, report)
         try:
             while not window.stopped:
@@ -813,6 +818,17 @@ class Outbox:
                     await window.send(paced, self._pacer(account, pace))
         finally:
             await window.close()
+
+    async def _tell_paused(self, ids: Sequence[int], reason: str) -> None:
+        """Messages asked for while their device is paused stay queued, saying why (for ``wadesk send``, a retry)."""
+        note = f"not sent yet: sending on this device is paused ({reason}); it goes once you resume it"
+
+        def keep() -> list[StoredMessage]:
+            waiting = [r for r in self._store.outbox.get_many(ids) if r.status is DeliveryStatus.QUEUED]
+            self._store.outbox.requeue([r.id for r in waiting], self.clock.now(), note)
+            return waiting
+
+        self._changed(await asyncio.to_thread(keep))
 
     async def _request(self, provider: Provider, batch: list[StoredMessage]) -> _Answer:
         """One request, and what it means for each of its messages (nothing is written here)."""

@@ -262,6 +262,8 @@ CREATE INDEX messages_occurrence ON messages (occurrence) WHERE occurrence IS NO
 # - ``sending_pauses``: a device whose sending is paused (by trouble the gateway reported, a rate limit, or the device
 #   dropping), with the gateway's own words; ``until``: it resumes by itself then (a stated wait), NULL: only when the
 #   user says so.  A row survives a restart: that is the point.
+# - ``sending_troubles``: how many "banned / not connected" answers in a row a device has had (each ``wadesk send``
+#   is a process of its own: the run is counted across them).
 # - ``sending_hours``: per device and clock hour (UTC, ``2026-11-23T03``), how many messages the gateway accepted and
 #   refused, counted on the sender's clock: the hourly cap after a restart and the warm-up of a new number (its good
 #   days) are read from it.
@@ -271,6 +273,10 @@ CREATE TABLE sending_pauses (
     reason TEXT NOT NULL,
     since TEXT NOT NULL,
     until TEXT NULL
+);
+CREATE TABLE sending_troubles (
+    account_id INTEGER PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
+    run INTEGER NOT NULL
 );
 CREATE TABLE sending_hours (
     account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,

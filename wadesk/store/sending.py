@@ -68,6 +68,24 @@ class SendingRepository:
             rows = connection.execute("SELECT account_id, reason, since, until FROM sending_pauses").fetchall()
         return [StoredPause(int(a), str(r), from_text(s), from_text_or_none(u)) for a, r, s, u in rows]
 
+    def troubles(self) -> dict[int, int]:
+        """Per device, its run of trouble answers (devices without one are left out)."""
+        with self._db.read() as connection:
+            rows = connection.execute("SELECT account_id, run FROM sending_troubles WHERE run > 0").fetchall()
+        return {int(a): int(r) for a, r in rows}
+
+    def set_troubles(self, account_id: int, run: int) -> None:
+        """Keep the device's run of trouble answers (0 ends it)."""
+        with self._db.transaction() as connection:
+            if run:
+                connection.execute(
+                    "INSERT INTO sending_troubles (account_id, run) VALUES (?, ?)"
+                    " ON CONFLICT (account_id) DO UPDATE SET run = excluded.run",
+                    (account_id, run),
+                )
+            else:
+                connection.execute("DELETE FROM sending_troubles WHERE account_id = ?", (account_id,))
+
     # -- answers per hour -----------------------------------------------------------------
 
     def count(self, account_id: int, at: datetime, accepted: int, failed: int) -> None:

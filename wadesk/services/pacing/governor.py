@@ -20,7 +20,6 @@ for the window and the tray.  Qt-free.
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -91,7 +90,7 @@ class Governor:
         self.table = table
         self.tz = tz or local_zone()
         self._pauses: dict[int, StoredPause] = {}
-        self._troubles: defaultdict[int, int] = defaultdict(int)  # trouble answers in a row, per device
+        self._troubles: dict[int, int] = {}  # trouble answers in a row, per device (stored: one send a process)
         self.reload()
         events.subscribe(self._device_changed, DeviceChanged)
 
@@ -100,6 +99,7 @@ class Governor:
     def reload(self) -> None:
         """Read the pauses again (another wadesk, e.g. ``wadesk sending --resume``, may have changed them)."""
         self._pauses = {p.account_id: p for p in self._store.sending.pauses()}
+        self._troubles = self._store.sending.troubles()
 
     def paused(self, account_id: int, now: datetime) -> StoredPause | None:
         """The device's pause, if it has one that is not over (a stated wait that has passed ends it)."""
@@ -131,7 +131,7 @@ class Governor:
         return self._lift(account_id, "resumed")
 
     def _lift(self, account_id: int, why: str) -> bool:
-        self._troubles.pop(account_id, None)
+        self._set_run(account_id, 0)
         had = self._store.sending.resume(account_id)
         had = self._pauses.pop(account_id, None) is not None or had
         if had:
@@ -147,16 +147,27 @@ class Governor:
         ``trouble_run``-th in a row pauses the device with those words.
         """
         if accepted:
-            self._troubles.pop(account_id, None)
+            self._set_run(account_id, 0)
             return False
         if not is_trouble(words):
             return False
-        self._troubles[account_id] += 1
-        if self._troubles[account_id] < self.table.trouble_run:
+        run = self._troubles.get(account_id, 0) + 1
+        if run < self.table.trouble_run:
+            self._set_run(account_id, run)
             return False
-        self._troubles.pop(account_id, None)
+        self._set_run(account_id, 0)
         self.pause(account_id, words or "", now)
         return True
+
+    def _set_run(self, account_id: int, run: int) -> None:
+        """Keep a device's run of trouble answers (written only when it changes: not at every accepted message)."""
+        if self._troubles.get(account_id, 0) == run:
+            return
+        self._store.sending.set_troubles(account_id, run)
+        if run:
+            self._troubles[account_id] = run
+        else:
+            self._troubles.pop(account_id, None)
 
     def _device_changed(self, event: DeviceChanged) -> None:
         """The device monitor saw a connected device drop: pause its sending until the user resumes it."""
