@@ -77,6 +77,7 @@ class SendingStateChanged:
     paused: bool
     reason: str = ""
     until: datetime | None = None
+    device: str = ""  # the account's name, for a notice
 
 
 @dataclass(frozen=True)

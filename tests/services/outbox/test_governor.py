@@ -164,7 +164,7 @@ async def test_three_banned_answers_pause_every_campaign_and_resuming_sends_the_
 
     assert again.resume_sending(account.id)
     assert not again.sending_state(account).paused
-    assert told[-1] == SendingStateChanged(account.id, False)
+    assert told[-1] == SendingStateChanged(account.id, False, device="chatbot")
     report = await drive(clock_of(app), again.run())
     assert report.sent == 7
     delivered = sim.state.delivered("chatbot")

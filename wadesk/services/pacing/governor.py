@@ -20,10 +20,12 @@ for the window and the tray.  Qt-free.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from wadesk.domain.errors import WadeskError
 from wadesk.domain.models import DeviceState
 from wadesk.domain.zones import local_zone
 from wadesk.services.events import DeviceChanged, EventHub, SendingStateChanged
@@ -116,6 +118,7 @@ class Governor:
 
         A pause until the user says so is never shortened by a later wait.
         """
+        reason = plain_words(reason)
         current = self._pauses.get(account_id)
         if current is not None and current.until is None:
             return  # paused until the user says so already
@@ -124,7 +127,7 @@ class Governor:
         self._store.sending.pause(account_id, reason, now, until)
         self._pauses[account_id] = StoredPause(account_id, reason, now, until)
         log.warning("sending paused on account %s: %s", account_id, reason)
-        self._events.publish(SendingStateChanged(account_id, True, reason, until))
+        self._events.publish(SendingStateChanged(account_id, True, reason, until, self._name(account_id)))
 
     def resume(self, account_id: int) -> bool:
         """The user says: send again on this device.  Whether it was paused."""
@@ -136,8 +139,14 @@ class Governor:
         had = self._pauses.pop(account_id, None) is not None or had
         if had:
             log.info("sending resumed on account %s: %s", account_id, why)
-            self._events.publish(SendingStateChanged(account_id, False))
+            self._events.publish(SendingStateChanged(account_id, False, device=self._name(account_id)))
         return had
+
+    def _name(self, account_id: int) -> str:
+        try:
+            return self._store.accounts.get_by_id(account_id).name
+        except WadeskError:
+            return ""
 
     def saw(self, account_id: int, words: str | None, now: datetime, *, accepted: bool = False) -> bool:
         """One answer of the device's gateway; True when it pauses the device now.
@@ -275,6 +284,14 @@ def device_limits(store: Store, account_id: int, tz: tzinfo | None = None, table
         return device_warmup(store, account_id, day, zone, table).daily_cap, table.hourly_cap
 
     return on
+
+
+_HTTP = re.compile(r"\bHTTP \d{3}:\s*")
+
+
+def plain_words(words: str) -> str:
+    """The gateway's words without the HTTP status wadesk put before them (shown in the window, read by a person)."""
+    return _HTTP.sub("", words).strip() or words
 
 
 def _clock(when: datetime, tz: tzinfo, now: datetime) -> str:
