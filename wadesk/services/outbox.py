@@ -74,7 +74,7 @@ from wadesk.services.clock import Clock, SystemClock
 from wadesk.services.compose import new_ref
 from wadesk.services.events import CampaignsChanged, EventHub, MessagesChanged
 from wadesk.services.pacing import PacePolicy, Pacer, policy_from, timetable
-from wadesk.services.pacing.governor import Governor, SendingState
+from wadesk.services.pacing.governor import Governor, Pace, SendingState
 from wadesk.services.recovery import Recovery, Unfinished
 from wadesk.store import GATEWAY, MISSED, Outcome, Requeue, Store, outgoing_from
 
@@ -868,10 +868,12 @@ class Outbox:
         self.governor.pause(account_id, f"the gateway asked to slow down ({exc})", self.clock.now(), retry_at)
 
     def _heed(self, account_id: int, answer: _Answer) -> None:
-        """Tell the governor what the gateway answered: three "banned" / "not connected" in a row pause the device."""
+        """Tell the governor what the gateway answered: three "banned" / "not connected" in a row pause the device.
+
+        Only the gateway's own answers count: a request that never reached it
+        ("Server disconnected", a timeout) says nothing about the number.
+        """
         now = self.clock.now()
-        if answer.retry is not None and not isinstance(answer.retry[1], RateLimited):
-            self.governor.saw(account_id, str(answer.retry[1]), now)
         for outcome in answer.outcomes:
             if outcome.status is DeliveryStatus.ACCEPTED:
                 self.governor.saw(account_id, None, now, accepted=True)
@@ -881,9 +883,13 @@ class Outbox:
     # -- the sending governor ------------------------------------------------------------
 
     def sending_state(self, account: Account) -> SendingState:
-        """The device's sending state (ready, resting, warm-up, paused) for the window and the CLI."""
-        current = self._pacers.get(account.id)
-        return self.governor.state(account.id, self.clock.now(), current[1] if current else None)
+        """The device's sending state (ready, resting, warm-up, paused) for the CLI (on the event loop)."""
+        return self.governor.state(account.id, self.clock.now(), self.pace_now(account.id))
+
+    def pace_now(self, account_id: int) -> Pace | None:
+        """What the device's live pacer counts (on the event loop; None while nothing sends through it)."""
+        current = self._pacers.get(account_id)
+        return Pace.of(current[1]) if current is not None else None
 
     def resume_sending(self, account_id: int) -> bool:
         """The user says: send again on this device (its messages were kept queued).  Whether it was paused."""

@@ -37,6 +37,8 @@ from wadesk.store.sending import StoredPause
 log = logging.getLogger(__name__)
 
 Limits = Callable[[date], tuple[int | None, int | None]]
+# How far back a device's days count for its warm-up: a number silent for longer warms up again (as a new one would).
+WARMUP_MEMORY = timedelta(days=60)
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,29 @@ class SendingState:
             "sent_this_hour": self.sent_this_hour,
             "hourly_cap": self.hourly_cap,
         }
+
+
+@dataclass(frozen=True)
+class Pace:
+    """What a device's live ``Pacer`` counts, read on the event loop (the pacer is not for other threads)."""
+
+    sent_today: int
+    cap_today: int | None
+    sent_this_hour: int
+    hourly_cap: int | None
+    waiting_for: str | None
+    next_at: datetime
+
+    @classmethod
+    def of(cls, pacer: Pacer) -> Pace:
+        return cls(
+            pacer.count_today,
+            pacer.daily_cap,
+            pacer.count_this_hour,
+            pacer.hourly_cap,
+            pacer.waiting_for,
+            pacer.next_allowed_at,
+        )
 
 
 class Governor:
@@ -223,18 +248,16 @@ class Governor:
 
     # -- what the user sees -------------------------------------------------------------------
 
-    def state(self, account_id: int, now: datetime, pacer: Pacer | None = None) -> SendingState:
-        """The device's sending state now; ``pacer``: its live pacer, if it is sending (its rests show)."""
+    def state(self, account_id: int, now: datetime, pace: Pace | None = None) -> SendingState:
+        """The device's sending state now; ``pace``: its live pacer's counts, if it is sending (its rests show).
+
+        Reads the store: callers on the event loop with many devices call it from a worker thread.
+        """
         today = now.astimezone(self.tz).date()
         ramp = self.warmup(account_id, today)
         hour = now.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
-        if pacer is not None:
-            sent_today, cap, in_hour, hourly = (
-                pacer.count_today,
-                pacer.daily_cap,
-                pacer.count_this_hour,
-                pacer.hourly_cap,
-            )
+        if pace is not None:
+            sent_today, cap, in_hour, hourly = pace.sent_today, pace.cap_today, pace.sent_this_hour, pace.hourly_cap
         else:
             sent_today, cap = self.sent_on(account_id, today), ramp.daily_cap
             in_hour, hourly = self.sent_in_hour(account_id)(hour), self.table.hourly_cap
@@ -254,8 +277,8 @@ class Governor:
             until = datetime.combine(today + timedelta(days=1), time.min, tzinfo=self.tz).astimezone(UTC)
         elif hourly is not None and in_hour >= hourly:
             until = hour + timedelta(hours=1)
-        elif pacer is not None and pacer.waiting_for in ("rest", "quiet hours", "daily cap", "hourly cap"):
-            until = pacer.next_allowed_at
+        elif pace is not None and pace.waiting_for in ("rest", "quiet hours", "daily cap", "hourly cap"):
+            until = pace.next_at
         if until is not None:
             text = f"resting until {_clock(until, self.tz, now)}"
             return replace(base, kind="resting", text=f"{text} ({detail})" if detail else text, until=until)
@@ -266,7 +289,7 @@ def device_warmup(store: Store, account_id: int, today: date, tz: tzinfo, table:
     """Where a device stands in its warm-up on ``today`` (a date in ``tz``), from what its gateway answered."""
     days: dict[date, tuple[int, int]] = {}
     midnight = datetime.combine(today, time.min, tzinfo=tz).astimezone(UTC)
-    for hour in store.sending.hours(account_id, end=midnight):
+    for hour in store.sending.hours(account_id, midnight - WARMUP_MEMORY, midnight):
         day = hour.hour.astimezone(tz).date()
         accepted, failed = days.get(day, (0, 0))
         days[day] = (accepted + hour.accepted, failed + hour.failed)
@@ -302,4 +325,4 @@ def _clock(when: datetime, tz: tzinfo, now: datetime) -> str:
     return local.strftime("%a %H:%M")
 
 
-__all__ = ["Governor", "Limits", "SendingState", "device_limits", "device_warmup"]
+__all__ = ["Governor", "Limits", "Pace", "SendingState", "device_limits", "device_warmup"]

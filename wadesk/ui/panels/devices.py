@@ -352,10 +352,12 @@ class DevicesPanel(Panel):
         outbox = self.ctx.outbox
         if self._closed or outbox is None:
             return
-        accounts = [s.account for s in self.model.snapshots()]
+        now = outbox.clock.now()
+        paces = {s.account_id: outbox.pace_now(s.account_id) for s in self.model.snapshots()}  # on the loop
+        governor = outbox.governor
 
         def read() -> dict[int, SendingState]:
-            return {a.id: outbox.sending_state(a) for a in accounts}
+            return {account_id: governor.state(account_id, now, pace) for account_id, pace in paces.items()}
 
         self._tasks.start(asyncio.to_thread(read), done=self._show_sending)
 
