@@ -636,6 +636,13 @@ class Outbox:
         ``RESTART_MAX_SECONDS``).  The next pass's recovery reconciles whatever
         the failed one left in ``sending``.
         """
+        stop_watching = self.governor.watch_devices()  # a phone that drops pauses its sending
+        try:
+            await self._serve(retry_seconds, busy_is_error)
+        finally:
+            stop_watching()
+
+    async def _serve(self, retry_seconds: float, busy_is_error: bool) -> None:
         failures = 0
         while True:
             started = self.clock.now()

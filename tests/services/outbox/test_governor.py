@@ -200,6 +200,7 @@ async def test_a_rate_limit_pauses_until_its_wait_is_over(app: App, sim: Simulat
 
 async def test_a_device_that_drops_pauses_its_sending(app: App, sim: SimulatorServer) -> None:
     account = app.accounts.get("chatbot")
+    stop = app.outbox.governor.watch_devices()  # as the sending service does while it runs (``Outbox.serve``)
     app.events.publish(DeviceChanged(account.id, None, went_offline=True))
     state = app.outbox.sending_state(account)
     assert state.paused and "not connected" in state.text
@@ -208,6 +209,9 @@ async def test_a_device_that_drops_pauses_its_sending(app: App, sim: SimulatorSe
     assert {r.status for r in app.store.outbox.get_many([r.id for r in rows])} == {S.QUEUED}
     assert app.outbox.resume_sending(account.id)
     assert (await app.outbox.run()).sent == 2
+    stop()
+    app.events.publish(DeviceChanged(account.id, None, went_offline=True))
+    assert not app.outbox.sending_state(account).paused  # no longer followed once the service stopped
 
 
 async def test_the_composers_estimate_counts_the_same_caps(app: App, sim: SimulatorServer) -> None:

@@ -8,7 +8,8 @@ window or ``wadesk outbox run --follow``):
   number's warm-up cap for the day and the cap per clock hour (``warmup.GOVERNOR``);
 * ``paused(account_id, now)``: whether the device sends at all.  Three
   "blocked / banned / not connected" answers in a row (``saw``), a rate limit
-  or the device dropping (the ``DeviceMonitor``'s ``DeviceChanged``) pause it,
+  or the device dropping (the ``DeviceMonitor``'s ``DeviceChanged``, followed
+  while the sending service runs: ``watch_devices``) pause it,
   with the gateway's own words.  The pause is stored, so a restart keeps it;
   it ends when the user says so (``resume``) or, for a stated wait, once that
   has passed.  Nothing is lost: paused messages stay queued.
@@ -119,7 +120,14 @@ class Governor:
         self._pauses: dict[int, StoredPause] = {}
         self._troubles: dict[int, int] = {}  # trouble answers in a row, per device (stored: one send a process)
         self.reload()
-        events.subscribe(self._device_changed, DeviceChanged)
+
+    def watch_devices(self) -> Callable[[], None]:
+        """Follow the device monitor (``DeviceChanged``): a phone that drops pauses its sending; returns the stop.
+
+        The sending service does this while it runs (``Outbox.serve``), so the
+        governor leaves no listener behind.
+        """
+        return self._events.subscribe(self._device_changed, DeviceChanged)
 
     # -- pauses -----------------------------------------------------------------------------
 

@@ -61,7 +61,7 @@ from wadesk.ui.widgets.two_line import PADDING as TWO_LINE_PADDING
 from wadesk.ui.widgets.two_line import TwoLineDelegate
 
 # The columns a narrow window hides first, in that order; the account keeps at least ACCOUNT_ROOM pixels.
-OPTIONAL_COLUMNS = (Column.EXPIRES, Column.QUOTA, Column.CHECKED)
+OPTIONAL_COLUMNS = (Column.EXPIRES, Column.QUOTA, Column.CHECKED, Column.SENDING)
 ACCOUNT_ROOM = 140
 SENDING_COALESCE_MS = 1_000  # sending changes read at most once a second
 SENDING_TICK_MS = 30_000  # and now and then, as rests and caps end
@@ -258,8 +258,14 @@ class DevicesPanel(Panel):
         for column in OPTIONAL_COLUMNS:
             if needed <= room:
                 break
-            self.view.setColumnHidden(column, True)
             needed -= head.sectionSize(column)
+            self.view.setColumnHidden(column, True)
+        # Narrower still: the account keeps its room and the table scrolls sideways (never a cut heading).
+        if needed <= room:
+            head.setSectionResizeMode(Column.ACCOUNT, QHeaderView.ResizeMode.Stretch)
+        else:
+            head.setSectionResizeMode(Column.ACCOUNT, QHeaderView.ResizeMode.Interactive)
+            self.view.setColumnWidth(Column.ACCOUNT, ACCOUNT_ROOM)
 
     def _column_width(self, column: Column, samples: list[str]) -> int:
         """Room for the column's heading and its widest usual cell (with a status dot, padding either side)."""
