@@ -106,6 +106,8 @@ def test_a_campaign_is_retried_as_a_whole(cli: Cli, chatbot: str) -> None:
     code, rows = send(cli, "081234567890", "081234567891", "081234567892")
     assert code == 1 and {r["status"] for r in rows} == {"failed"}
     sim(chatbot, "/__sim/chatbot/scan")
+    # Three "not connected" answers in a row paused the device's sending (tests/cli/test_sending_cli.py): resume it.
+    assert cli.run("sending", "--account", "shop", "--resume").returncode == 0
     done = cli.run("outbox", "retry", "--campaign", "1")
     assert done.returncode == 0, done.stderr
     assert done.stdout.count("accepted") == 3

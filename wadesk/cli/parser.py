@@ -174,6 +174,16 @@ def build_parser() -> argparse.ArgumentParser:
     devices.add_argument("--qr-png", metavar="FILE", help="write the pairing QR code as a PNG a phone can scan")
     devices.add_argument("--json", action="store_true")
 
+    sending = sub.add_parser(
+        "sending",
+        help="each device's sending: ready, resting until a time, warm-up day N of M, or paused (and why)",
+    )
+    sending.add_argument("--account", help="only this device")
+    sending.add_argument(
+        "--resume", action="store_true", help="send again on a paused device (with --account); its messages were kept"
+    )
+    sending.add_argument("--json", action="store_true")
+
     contacts = sub.add_parser(
         "contacts", help="the address book: import and export CSV/XLSX/vCard, list, sync from a gateway"
     )

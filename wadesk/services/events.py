@@ -19,6 +19,7 @@ import logging
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ __all__ = [
     "EventHub",
     "MessagesChanged",
     "SchedulesChanged",
+    "SendingStateChanged",
     "SeriesChanged",
     "SettingsChanged",
 ]
@@ -64,6 +66,18 @@ class DeviceChanged:
     account_id: int
     detail: Any = None
     went_offline: bool = False
+
+
+@dataclass(frozen=True)
+class SendingStateChanged:
+    """A device's sending was paused (``paused``, with the gateway's words and, for a stated wait, ``until``)
+    or resumed; its messages stay queued meanwhile (``services.pacing.governor``)."""
+
+    account_id: int
+    paused: bool
+    reason: str = ""
+    until: datetime | None = None
+    device: str = ""  # the account's name, for a notice
 
 
 @dataclass(frozen=True)
@@ -141,6 +155,7 @@ Event = (
     AccountsChanged
     | DeviceChanged
     | DevicesRefreshing
+    | SendingStateChanged
     | MessagesChanged
     | CampaignsChanged
     | SchedulesChanged

@@ -74,6 +74,7 @@ from wadesk.services.clock import Clock, SystemClock
 from wadesk.services.compose import new_ref
 from wadesk.services.events import CampaignsChanged, EventHub, MessagesChanged
 from wadesk.services.pacing import PacePolicy, Pacer, policy_from, timetable
+from wadesk.services.pacing.governor import Governor, Pace, SendingState
 from wadesk.services.recovery import Recovery, Unfinished
 from wadesk.store import GATEWAY, MISSED, Outcome, Requeue, Store, outgoing_from
 from wadesk.store.body import dump_body
@@ -209,6 +210,9 @@ class _Window:
                 if not granted:  # the pacer makes it wait: what is under way is answered and recorded first
                     await self._settle()
                     granted = await pacer.acquire(wanted)
+                    if self.stopped:  # paused while it waited: nothing more goes
+                        pacer.release(granted)
+                        break
             batches.append([queue.popleft() for _ in range(granted)])
         rows = [r for batch in batches for r in batch]
 
@@ -238,6 +242,7 @@ class _Window:
             answer = await self._outbox._request(self._provider, batch)
             if answer.retry is not None and isinstance(answer.retry[1], RateLimited):
                 self._outbox._pause(self._account.id, answer.retry[1])
+            self._outbox._heed(self._account.id, answer)
             if pacer is not None:
                 accepted = sum(o.status is DeliveryStatus.ACCEPTED for o in answer.outcomes)
                 pacer.record_sent(accepted)
@@ -317,6 +322,8 @@ class Outbox:
         self._rng = rng or random.Random()
         self._pacers: dict[int, tuple[str, Pacer]] = {}
         self._rate_limited: dict[int, datetime] = {}  # account id -> no request before then (a 429)
+        # Each device's caps, warm-up and pause (a stored pause holds its sending, across restarts).
+        self.governor = Governor(store, self.events)
         self.on_progress: ProgressFn | None = None
         # Called once each time a following run runs out of work, with when the next thing is due (None: nothing).
         self.on_idle: IdleFn | None = None
@@ -410,7 +417,8 @@ class Outbox:
             start = datetime.combine(day, time.min, tzinfo=policy.tz)
             return self._store.outbox.planned_between(account.id, start, policy.next_midnight(start))
 
-        times = await timetable(policy, at, len(messages), rng=self._rng, planned_on=planned_on)
+        limits = self.governor.limits(account.id)  # the device's warm-up and hourly caps, as when sent now
+        times = await timetable(policy, at, len(messages), rng=self._rng, planned_on=planned_on, limits=limits)
         rows = self._store.messages.add_many(
             account.id,
             messages,
@@ -685,6 +693,13 @@ class Outbox:
         ``RESTART_MAX_SECONDS``).  The next pass's recovery reconciles whatever
         the failed one left in ``sending``.
         """
+        stop_watching = self.governor.watch_devices()  # a phone that drops pauses its sending
+        try:
+            await self._serve(retry_seconds, busy_is_error)
+        finally:
+            stop_watching()
+
+    async def _serve(self, retry_seconds: float, busy_is_error: bool) -> None:
         failures = 0
         while True:
             started = self.clock.now()
@@ -725,6 +740,7 @@ class Outbox:
         idle_until: tuple[datetime | None] | None = None  # what the last on_idle call said
         unfinished = self._recovery.unfinished()  # the gateway did not answer about them
         while True:
+            self.governor.reload()  # a pause lifted (or set) by another wadesk meanwhile
             if follow:
                 await self._recover_again(unfinished, report)
             if self.before_release is not None:
@@ -818,9 +834,9 @@ class Outbox:
         )
 
     def _waiting(self, account_id: int, now: datetime) -> bool:
-        """Has the account's gateway asked for a pause (429) that is not over yet?"""
+        """Has the account's gateway asked for a pause (429) that is not over yet, or is its device paused?"""
         until = self._rate_limited.get(account_id)
-        return until is not None and until > now
+        return (until is not None and until > now) or self.governor.paused(account_id, now) is not None
 
     async def _drain_all(self, accounts: Sequence[Account], report: RunReport) -> None:
         """Drain every account at once; an error is raised only once every drain has stopped.
@@ -841,6 +857,11 @@ class Outbox:
         except ProviderError as exc:
             report.errors.append(f"{account.name}: {exc}")
             return
+        pause = self.governor.paused(account.id, self.clock.now())
+        if pause is not None:
+            if only:
+                await self._tell_paused(sorted(only), pause.reason)
+            return
         window = _Window(self, account, provider, report)
         try:
             while not window.stopped:
@@ -850,13 +871,28 @@ class Outbox:
                     rows = [r for r in rows if r.id in only]
                 if not rows:
                     return
-                await window.send([r for r in rows if r.campaign_id is None])  # a person's own message goes at once
+                # A person's own message goes at its device's pace (at once unless a campaign set one), and it
+                # counts against the device's caps like any other.
+                own = [r for r in rows if r.campaign_id is None]
+                if own:
+                    await window.send(own, self._pacer(account, None))
                 paced = [r for r in rows if r.campaign_id is not None]
-                if paced:
+                if paced and not window.stopped:
                     pace = await asyncio.to_thread(self._campaign_pace, paced[0])
                     await window.send(paced, self._pacer(account, pace))
         finally:
             await window.close()
+
+    async def _tell_paused(self, ids: Sequence[int], reason: str) -> None:
+        """Messages asked for while their device is paused stay queued, saying why (for ``wadesk send``, a retry)."""
+        note = f"not sent yet: sending on this device is paused ({reason}); it goes once you resume it"
+
+        def keep() -> list[StoredMessage]:
+            waiting = [r for r in self._store.outbox.get_many(ids) if r.status is DeliveryStatus.QUEUED]
+            self._store.outbox.requeue([r.id for r in waiting], self.clock.now(), note)
+            return waiting
+
+        self._changed(await asyncio.to_thread(keep))
 
     async def _request(self, provider: Provider, batch: list[StoredMessage]) -> _Answer:
         """One request, and what it means for each of its messages (nothing is written here)."""
@@ -893,6 +929,39 @@ class Outbox:
         pacer = self._pacers.get(account_id)
         if pacer is not None:
             pacer[1].pause_until(retry_at)
+        self.governor.pause(account_id, f"the gateway asked to slow down ({exc})", self.clock.now(), retry_at)
+
+    def _heed(self, account_id: int, answer: _Answer) -> None:
+        """Tell the governor what the gateway answered: three "banned" / "not connected" in a row pause the device.
+
+        Only the gateway's own answers count: a request that never reached it
+        ("Server disconnected", a timeout) says nothing about the number.
+        """
+        now = self.clock.now()
+        for outcome in answer.outcomes:
+            if outcome.status is DeliveryStatus.ACCEPTED:
+                self.governor.saw(account_id, None, now, accepted=True)
+            elif outcome.status is DeliveryStatus.FAILED and self.governor.saw(account_id, outcome.error, now):
+                break  # paused: the rest of this answer says the same
+
+    # -- the sending governor ------------------------------------------------------------
+
+    def sending_state(self, account: Account) -> SendingState:
+        """The device's sending state (ready, resting, warm-up, paused) for the CLI (on the event loop)."""
+        return self.governor.state(account.id, self.clock.now(), self.pace_now(account.id))
+
+    def pace_now(self, account_id: int) -> Pace | None:
+        """What the device's live pacer counts (on the event loop; None while nothing sends through it)."""
+        current = self._pacers.get(account_id)
+        return Pace.of(current[1]) if current is not None else None
+
+    def resume_sending(self, account_id: int) -> bool:
+        """The user says: send again on this device (its messages were kept queued).  Whether it was paused."""
+        self._rate_limited.pop(account_id, None)
+        current = self._pacers.get(account_id)
+        if current is not None:
+            current[1].resume()
+        return self.governor.resume(account_id)
 
     def _later(self, batch: Sequence[StoredMessage], answer: _Answer) -> tuple[list[Outcome], list[Requeue]]:
         """What becomes of messages that certainly did not reach the provider: back to the queue, or ``failed``.
@@ -938,8 +1007,20 @@ class Outbox:
         campaigns = set(settled) - self._told_finished
         progress = self.on_progress
 
+        now = self.clock.now()
+        counts: Counter[tuple[int, DeliveryStatus]] = Counter()
+        by_id = {r.id: r.account_id for batch, _ in answered for r in batch}
+        for o in outcomes:
+            counts[(by_id[o.message_id], o.status)] += 1
+
         def write() -> tuple[list[int], list[StoredMessage]]:
             self._store.outbox.record_answers(outcomes, requeued)
+            for account_id in {a for a, _ in counts}:
+                accepted, failed = (
+                    counts[(account_id, DeliveryStatus.ACCEPTED)],
+                    counts[(account_id, DeliveryStatus.FAILED)],
+                )
+                self.governor.count(account_id, now, accepted, failed)
             finished = self._store.outbox.finished_campaigns(campaigns) if campaigns else []
             return finished, self._store.outbox.get_many([r.id for r in rows]) if progress is not None else []
 
@@ -1019,20 +1100,33 @@ class Outbox:
         campaigns = {r.campaign_id for r in rows if r.campaign_id is not None}
         return {c for c in campaigns if self._store.outbox.campaign_settings(c)[1] == "active"}
 
-    def _pacer(self, account: Account, pace: str) -> Pacer:
-        """One pacer per device; when campaigns with different paces share it, the slower pace wins."""
-        policy = policy_from(pace)
+    def _pacer(self, account: Account, pace: str | None) -> Pacer:
+        """One pacer per device, whatever sends through it; when paces differ, the slower one wins.
+
+        ``pace`` None: a person's own message, which takes the device's pace
+        as it is (at once when nothing set one).  The pacer carries the
+        governor's caps (a new number's warm-up, the cap per hour).
+        """
         current = self._pacers.get(account.id)
-        if current is not None and _slower(policy_from(current[0]), policy) is not policy:
-            return current[1]
-        if current is not None and current[0] == pace:
-            return current[1]
-
-        def sent_today(day: date) -> int:
-            start = datetime.combine(day, time.min, tzinfo=policy.tz)
-            return self._store.outbox.accepted_since(account.id, start)
-
-        pacer = Pacer(policy, self.clock, self._rng, sent_today)
+        if pace is None:
+            if current is not None:
+                return current[1]
+            pace = "none"
+        policy = policy_from(pace)
+        if current is not None:
+            if current[0] != pace and _slower(policy_from(current[0]), policy) is policy:
+                current[1].set_policy(policy)  # the same pacer: what it counted stays counted
+                self._pacers[account.id] = (pace, current[1])
+            return self._pacers[account.id][1]
+        governor = self.governor
+        pacer = Pacer(
+            policy,
+            self.clock,
+            self._rng,
+            lambda day: governor.sent_on(account.id, day),
+            limits=governor.limits(account.id),
+            sent_in_hour=governor.sent_in_hour(account.id),
+        )
         self._pacers[account.id] = (pace, pacer)
         return pacer
 

@@ -22,6 +22,9 @@ touched), in this order:
    - ``error_rate``: HTTP 500 with the JSON body ``{"message": "Server Error"}``.
    - ``malformed_rate``: the request **is processed** (a message is accepted),
      then its JSON answer is cut in half, so the client cannot read it.
+   - ``banned_rate``: HTTP 403 with ``{"status": false, "message": BANNED}``:
+     WhatsApp banned the number (the gateway refuses every send; nothing is
+     processed).
 
 Besides the random faults there is a one-shot hook, ``Holds``: after
 ``hold_next(n)`` the next ``n`` provider requests are processed (a send is
@@ -49,7 +52,8 @@ BAD_GATEWAY_HTML = """<html>
 </html>
 """
 
-_RATES = ("drop_rate", "html_5xx_rate", "rate_limit_rate", "error_rate", "malformed_rate")
+_RATES = ("drop_rate", "html_5xx_rate", "rate_limit_rate", "error_rate", "malformed_rate", "banned_rate")
+BANNED = "This number is banned from using WhatsApp"
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
 
@@ -64,6 +68,7 @@ class Faults:
     retry_after: int = 1
     html_5xx_rate: float = 0.0
     malformed_rate: float = 0.0
+    banned_rate: float = 0.0
     drop_rate: float = 0.0
     invalid_credentials: bool = False
     seed: int = 0
@@ -223,6 +228,8 @@ def faults_middleware(host: FaultHost, provider_of: Callable[[web.Request], Auth
             return web.Response(status=500)  # never reaches the client
         if kind == "html_5xx":
             return web.Response(status=502, text=BAD_GATEWAY_HTML, content_type="text/html")
+        if kind == "banned":
+            return web.json_response({"status": False, "message": BANNED}, status=403)
         if kind == "rate_limit":
             return web.json_response(
                 {"message": "Too Many Attempts."}, status=429, headers={"Retry-After": str(faults.retry_after)}

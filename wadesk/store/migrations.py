@@ -298,7 +298,37 @@ def v11(fts: bool) -> str:
 
 V11 = v11(has_fts5())
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11)
+# The sending governor (``store.sending``; ``services.pacing.governor``).  Self-contained (it touches no earlier
+# table), so it can take any place in the list.
+# - ``sending_pauses``: a device whose sending is paused (by trouble the gateway reported, a rate limit, or the device
+#   dropping), with the gateway's own words; ``until``: it resumes by itself then (a stated wait), NULL: only when the
+#   user says so.  A row survives a restart: that is the point.
+# - ``sending_troubles``: how many "banned / not connected" answers in a row a device has had (each ``wadesk send``
+#   is a process of its own: the run is counted across them).
+# - ``sending_hours``: per device and clock hour (UTC, ``2026-11-23T03``), how many messages the gateway accepted and
+#   refused, counted on the sender's clock: the hourly cap after a restart and the warm-up of a new number (its good
+#   days) are read from it.
+V12 = """
+CREATE TABLE sending_pauses (
+    account_id INTEGER PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
+    reason TEXT NOT NULL,
+    since TEXT NOT NULL,
+    until TEXT NULL
+);
+CREATE TABLE sending_troubles (
+    account_id INTEGER PRIMARY KEY REFERENCES accounts (id) ON DELETE CASCADE,
+    run INTEGER NOT NULL
+);
+CREATE TABLE sending_hours (
+    account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+    hour TEXT NOT NULL,
+    accepted INTEGER NOT NULL DEFAULT 0,
+    failed INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (account_id, hour)
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12)
 
 
 def split_statements(script: str) -> list[str]:

@@ -19,6 +19,7 @@ from wadesk.store.message_stats import MessageStats
 from wadesk.store.messages import MessageRepository
 from wadesk.store.outbox import OutboxRepository
 from wadesk.store.private import make_private_folder, tighten_home
+from wadesk.store.sending import SendingRepository
 from wadesk.store.series import SeriesRepository
 from wadesk.store.tags import TagRepository
 from wadesk.store.timestamps import Clock, utc_now
@@ -45,6 +46,7 @@ class Store:
         self.outbox = OutboxRepository(db, self.messages)
         self.drafts = DraftRepository(db)
         self.series = SeriesRepository(db, self.messages, self.outbox)
+        self.sending = SendingRepository(db)  # the sending governor's pauses and counts
         self.sender_lock = SenderLock(path.parent)
         self._backup: DailyBackup | None = None
 

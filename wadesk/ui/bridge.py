@@ -29,6 +29,7 @@ from wadesk.services.events import (
     EventHub,
     MessagesChanged,
     SchedulesChanged,
+    SendingStateChanged,
     SettingsChanged,
 )
 
@@ -68,6 +69,7 @@ class EventBridge(QObject):
     devices_changed = Signal(object)  # dict[int, DeviceSnapshot | None]: the latest per account, None when gone
     went_offline = Signal(object)  # DeviceSnapshot of a device that was connected and no longer is
     refreshing = Signal(bool)  # a refresh of every device is under way
+    sending_changed = Signal(object)  # SendingStateChanged: a device's sending paused or resumed (each one told)
     messages_changed = Signal(object)  # MessagesChanged
     campaigns_changed = Signal(object)  # CampaignsChanged
     schedules_changed = Signal(object)  # SchedulesChanged
@@ -93,12 +95,15 @@ class EventBridge(QObject):
         self._devices: dict[int, DeviceSnapshot | None] = {}
         self._offline: dict[int, DeviceSnapshot] = {}
         self._refreshing: bool | None = None
+        self._sending: list[SendingStateChanged] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(window_ms)
         self._timer.timeout.connect(self.flush)
         self._arrived.connect(self._open_window, Qt.ConnectionType.QueuedConnection)
-        self._unsubscribe = events.subscribe(self._on_event, *self._signals, DeviceChanged, DevicesRefreshing)
+        self._unsubscribe = events.subscribe(
+            self._on_event, *self._signals, DeviceChanged, DevicesRefreshing, SendingStateChanged
+        )
 
     def close(self) -> None:
         """Stop listening and drop what is pending (the window is closing)."""
@@ -119,6 +124,8 @@ class EventBridge(QObject):
                     self._offline[event.account_id] = snapshot
             elif isinstance(event, DevicesRefreshing):
                 self._refreshing = event.running
+            elif isinstance(event, SendingStateChanged):
+                self._sending.append(event)
             else:
                 self._merged.setdefault(type(event), _Merged()).add(event)
             first, self._waiting = not self._waiting, True
@@ -138,6 +145,7 @@ class EventBridge(QObject):
             devices, self._devices = self._devices, {}
             offline, self._offline = self._offline, {}
             refreshing, self._refreshing = self._refreshing, None
+            sending, self._sending = self._sending, []
         burst = [pending.event(kind) for kind, pending in merged.items()]
         for event in burst:
             self._signals[type(event)].emit(event)
@@ -149,3 +157,5 @@ class EventBridge(QObject):
             self.went_offline.emit(snapshot)
         if refreshing is not None:
             self.refreshing.emit(refreshing)
+        for change in sending:
+            self.sending_changed.emit(change)

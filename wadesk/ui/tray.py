@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 
 from wadesk.services.devices import DeviceSnapshot
+from wadesk.services.events import SendingStateChanged
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.icons import app_icon
+
+SHORT_WAIT = timedelta(minutes=5)
 
 
 class Tray(QObject):
@@ -36,6 +41,7 @@ class Tray(QObject):
             self.icon.messageClicked.connect(self._show_window)
             self.icon.show()
         bridge.went_offline.connect(self.device_went_offline)
+        bridge.sending_changed.connect(self.sending_changed)
 
     def device_went_offline(self, snapshot: DeviceSnapshot) -> None:
         title = self.tr("Phone disconnected")
@@ -45,6 +51,19 @@ class Tray(QObject):
             .replace("%2", snapshot.info.name)
         )
         self.notify(title, text)
+
+    def sending_changed(self, change: SendingStateChanged) -> None:
+        """A device's sending paused (by the governor: trouble, a rate limit, the phone dropping): say so, and why."""
+        if not change.paused:
+            return
+        if change.until is not None and change.until - datetime.now(UTC) < SHORT_WAIT:
+            return  # a short wait the gateway asked for (a 429): the Devices panel shows it, no need to interrupt
+        text = (
+            self.tr("Sending from “%1” is paused: %2. Its messages wait in the outbox; resume it from Devices.")
+            if change.until is None
+            else self.tr("Sending from “%1” waits a while: %2. It goes on by itself; nothing is lost.")
+        )
+        self.notify(self.tr("Sending paused"), text.replace("%1", change.device).replace("%2", change.reason))
 
     def notify(self, title: str, text: str, *, warning: bool = True) -> None:
         """A warning (or, not ``warning``, news) in the tray where the OS shows them, and in the window's status bar."""

@@ -102,6 +102,9 @@ async def test_a_campaign_retries_its_failed_messages_only(app: App, sim: Simula
     assert {app.store.messages.get(r.id).status for r in rows} == {DeliveryStatus.FAILED}
 
     sim.state.provider("chatbot").scan(None)  # type: ignore[attr-defined]
+    # Three "not connected" answers in a row paused the device's sending; the user says to send again.
+    assert app.outbox.sending_state(account).paused
+    assert app.outbox.resume_sending(account.id)
     app.store.outbox.set_campaign_state(campaign, "paused")
     with pytest.raises(ValidationError, match=f"campaign {campaign} is paused"):
         app.outbox.retry_plan(campaign_id=campaign)

@@ -32,6 +32,7 @@ COMMANDS: dict[str, Command] = {
     "send": _lazy("send", "cmd_send"),
     "report": _lazy("messages", "cmd_report"),
     "devices": _lazy("devices", "cmd_devices"),
+    "sending": _lazy("sending", "cmd_sending"),
     "outbox": _lazy("outbox", "cmd_outbox"),
     "campaign": _lazy("outbox", "cmd_campaign"),
     "schedule": _lazy("outbox", "cmd_schedule"),

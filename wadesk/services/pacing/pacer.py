@@ -17,6 +17,13 @@ class Pacer:
     ``sent_today(day)`` says how many messages the device already sent on
     ``day`` (a calendar date in ``policy.tz``), typically by asking the store;
     it is called once per day, so the daily cap survives restarts.
+
+    The sending governor (``pacing.governor``) adds its caps through
+    ``limits(day)``: that day's cap (a new number's warm-up) and the cap per
+    clock hour, ``None`` for none; ``sent_in_hour(start)`` says how many the
+    device already sent in the clock hour starting then (UTC).  Those caps
+    apply while the policy paces at all: the ``none`` pace (for simulators and
+    tests, never a default) is left alone.
     """
 
     def __init__(
@@ -25,8 +32,18 @@ class Pacer:
         clock: Clock,
         rng: random.Random | None = None,
         sent_today: Callable[[date], int] | None = None,
+        *,
+        limits: Callable[[date], tuple[int | None, int | None]] | None = None,
+        sent_in_hour: Callable[[datetime], int] | None = None,
     ) -> None:
         self._policy = policy
+        self._limits = limits
+        self._sent_in_hour = sent_in_hour
+        self._day_limit: int | None = None  # the governor's cap for ``_day``
+        self._hour_limit: int | None = None  # the governor's cap per clock hour on ``_day``
+        self._hour: datetime | None = None  # start of the clock hour counted (UTC)
+        self._hour_base = 0  # sent in that hour before this pacer counted (from sent_in_hour)
+        self._hour_used = 0  # granted in that hour (less what was given back)
         self._clock = clock
         self._rng = rng if rng is not None else random.Random()
         self._sent_today = sent_today
@@ -58,7 +75,7 @@ class Pacer:
 
     @property
     def waiting_for(self) -> str | None:
-        """Why the next message cannot go now: "delay", "rest", "paused", "daily cap", "quiet hours" or None."""
+        """Why the next message cannot go now: "delay", "rest", "paused", "daily cap", "hourly cap", "quiet hours"."""
         now = self._clock.now()
         self._roll_day(now)
         at, reason = self._earliest(now)
@@ -73,9 +90,28 @@ class Pacer:
     @property
     def remaining_today(self) -> int | None:
         """How many more may go today under the daily cap (None without a cap)."""
-        if self._policy.daily_cap is None:
-            return None
-        return max(0, self._policy.daily_cap - self.count_today)
+        count = self.count_today
+        cap = self.daily_cap
+        return None if cap is None else max(0, cap - count)
+
+    @property
+    def daily_cap(self) -> int | None:
+        """Today's cap: the policy's, or the governor's when lower (a new number's warm-up)."""
+        self._roll_day(self._clock.now())
+        return self._cap_today()
+
+    @property
+    def hourly_cap(self) -> int | None:
+        """The cap per clock hour (the governor's), None when there is none."""
+        self._roll_day(self._clock.now())
+        return self._hour_limit if self._governed() else None
+
+    @property
+    def count_this_hour(self) -> int:
+        """Messages sent (or granted) in the current clock hour."""
+        now = self._clock.now()
+        self._roll_day(now)
+        return self._used_in_hour(now)
 
     @property
     def paused_until(self) -> datetime | None:
@@ -134,6 +170,7 @@ class Pacer:
         if n < 0:
             raise ValueError("n must be 0 or more")
         self._reserved = max(0, self._reserved - n)
+        self._hour_used = max(0, self._hour_used - n)
         self._poke()
 
     # -- acquiring ----------------------------------------------------------------------
@@ -175,10 +212,15 @@ class Pacer:
         n = wanted if policy.batch_ok else 1
         if policy.rest_every is not None:
             n = min(n, policy.rest_every - self._since_rest)
-        if policy.daily_cap is not None:
-            n = min(n, policy.daily_cap - self._used_today())
+        cap = self._cap_today()
+        if cap is not None:
+            n = min(n, cap - self._used_today())
+        hourly = self._hour_limit if self._governed() else None
+        if hourly is not None:
+            n = min(n, hourly - self._used_in_hour(now))
         n = max(1, n)
         self._reserved += n
+        self._hour_used += n
         self._since_rest += n
         self._last_grant_at = now
         if policy.rest_every is not None and self._since_rest >= policy.rest_every:
@@ -192,13 +234,33 @@ class Pacer:
         return n
 
     def _roll_day(self, now: datetime) -> None:
+        self._roll_hour(now)
         today = self._policy.local_date(now)
         if self._day == today:
             return
         self._day_base = self._sent_today(today) if self._sent_today is not None else 0
+        self._day_limit, self._hour_limit = self._limits(today) if self._limits is not None else (None, None)
         self._day = today
         self._day_sent = 0
         self._reserved = 0
+
+    def _roll_hour(self, now: datetime) -> None:
+        hour = _hour_start(now)
+        if self._hour == hour:
+            return
+        self._hour_base = self._sent_in_hour(hour) if self._sent_in_hour is not None else 0
+        self._hour = hour
+        self._hour_used = 0
+
+    def _governed(self) -> bool:
+        return governed(self._policy)
+
+    def _cap_today(self) -> int | None:
+        caps = [self._policy.daily_cap, self._day_limit if self._governed() else None]
+        return min((c for c in caps if c is not None), default=None)
+
+    def _used_in_hour(self, at: datetime) -> int:
+        return self._hour_base + self._hour_used if _hour_start(at) == self._hour else 0
 
     def _used_today(self) -> int:
         return self._day_base + self._day_sent + self._reserved
@@ -209,6 +271,8 @@ class Pacer:
     def _earliest(self, now: datetime) -> tuple[datetime, str | None]:
         """The earliest time at or after ``now`` when a message may go, and what holds it back."""
         policy = self._policy
+        cap = self._cap_today()
+        hourly = self._hour_limit if self._governed() else None
         at, reason = now, None
         next_at = self._next_at
         if next_at is not None:
@@ -221,8 +285,10 @@ class Pacer:
                 at, reason, moved = next_at, self._gap_kind, True
             if self._paused_until is not None and self._paused_until > at:
                 at, reason, moved = self._paused_until, "paused", True
-            if policy.daily_cap is not None and self._used_on(policy.local_date(at)) >= policy.daily_cap:
+            if cap is not None and self._used_on(policy.local_date(at)) >= cap:
                 at, reason, moved = policy.next_midnight(at), "daily cap", True
+            if hourly is not None and self._used_in_hour(at) >= hourly:
+                at, reason, moved = _hour_start(at) + timedelta(hours=1), "hourly cap", True
             if policy.in_quiet_hours(at):
                 at, reason, moved = policy.quiet_end_after(at), "quiet hours", True
             if not moved:
@@ -244,6 +310,15 @@ class Pacer:
 
     def __repr__(self) -> str:
         return f"Pacer({self._policy.name}: {self._policy.describe()})"
+
+
+def governed(policy: PacePolicy) -> bool:
+    """Whether the sending governor's caps apply: the policy paces at all (``none``, for tests, is left alone)."""
+    return policy.max_delay > 0 or policy.rest_every is not None or policy.daily_cap is not None
+
+
+def _hour_start(when: datetime) -> datetime:
+    return when.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
 
 
 # -- a paced timetable ----------------------------------------------------------------------
@@ -272,6 +347,7 @@ def lay_out(
     *,
     rng: random.Random | None = None,
     planned_on: Callable[[date], int] | None = None,
+    limits: Callable[[date], tuple[int | None, int | None]] | None = None,
 ) -> list[datetime]:
     """When each of ``count`` messages paced by ``policy`` goes, from ``start`` on (UTC, in order).
 
@@ -284,7 +360,7 @@ def lay_out(
     cap and quiet hours allow).
     """
     clock = _LeapingClock(start)
-    pacer = Pacer(policy, clock, rng, planned_on)
+    pacer = Pacer(policy, clock, rng, planned_on, limits=limits)
     times: list[datetime] = []
     while len(times) < count:
         granted, at = pacer._step(clock.now(), count - len(times))
@@ -303,6 +379,7 @@ async def timetable(
     *,
     rng: random.Random | None = None,
     planned_on: Callable[[date], int] | None = None,
+    limits: Callable[[date], tuple[int | None, int | None]] | None = None,
 ) -> list[datetime]:
     """``lay_out``, for callers on the event loop (nothing waits)."""
-    return lay_out(policy, start, count, rng=rng, planned_on=planned_on)
+    return lay_out(policy, start, count, rng=rng, planned_on=planned_on, limits=limits)

@@ -8,6 +8,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 from wadesk.services.pacing import PacePolicy, lay_out, policy_from
+from wadesk.services.pacing.governor import Limits
+from wadesk.services.pacing.pacer import governed
 from wadesk.services.sending.plan import Estimate, HeldBy
 
 TYPICAL = 0.5  # each gap at the middle of its range
@@ -37,31 +39,35 @@ async def estimate(
     held_by: HeldBy,
     paced: bool,
     day_count: Callable[[date], int],
+    limits: Limits | None = None,
 ) -> Estimate:
     """When ``count`` messages from ``start`` go, as the outbox will send (or hand over) them.
 
     ``paced``: they form a campaign (one person's message goes at once).
     ``day_count(day)`` is what the daily cap already counts on ``day``: what
     the device sent that day for a send by wadesk, and what it sent or has
-    scheduled for one the gateway holds.
+    scheduled for one the gateway holds.  ``limits(day)``: the device's caps
+    from the sending governor (a new number's warm-up cap for the day, the cap
+    per hour), as its pacer applies them.
     """
     if held_by is HeldBy.GATEWAY:  # Outbox.enqueue_for_gateway: one time per message, in whole seconds
         pace = policy if paced else policy_from("none")
-        first, last, latest = await _lay_out(pace, start, count, day_count)
+        first, last, latest = await _lay_out(pace, start, count, day_count, limits)
         return Estimate(first.replace(microsecond=0), last.replace(microsecond=0), latest.replace(microsecond=0))
-    if not paced or policy.batch_ok:  # Outbox._drain and _send_paced: sent at once, in as few requests as fit
+    capped = limits is not None and governed(policy)
+    if not paced or (policy.batch_ok and not capped):  # Outbox._drain: sent at once, in as few requests as fit
         return Estimate(start, start, start)
-    return Estimate(*await _lay_out(policy, start, count, day_count))
+    return Estimate(*await _lay_out(policy, start, count, day_count, limits))
 
 
 async def _lay_out(
-    policy: PacePolicy, start: datetime, count: int, day_count: Callable[[date], int]
+    policy: PacePolicy, start: datetime, count: int, day_count: Callable[[date], int], limits: Limits | None
 ) -> tuple[datetime, datetime, datetime]:
     """The first and the last time with typical gaps, and the last with the longest (off the event loop)."""
 
     def both() -> tuple[datetime, datetime, datetime]:
-        typical = lay_out(policy, start, count, rng=Draw(TYPICAL), planned_on=day_count)
-        longest = lay_out(policy, start, count, rng=Draw(LONGEST), planned_on=day_count)
+        typical = lay_out(policy, start, count, rng=Draw(TYPICAL), planned_on=day_count, limits=limits)
+        longest = lay_out(policy, start, count, rng=Draw(LONGEST), planned_on=day_count, limits=limits)
         return typical[0], typical[-1], longest[-1]
 
     return await asyncio.to_thread(both)

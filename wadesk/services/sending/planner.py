@@ -16,6 +16,7 @@ from wadesk.services.campaigns import Target, personalise
 from wadesk.services.compose import Draft
 from wadesk.services.outbox import schedules_on_gateway
 from wadesk.services.pacing import PacePolicy, local_zone, policy_from
+from wadesk.services.pacing.governor import device_limits
 from wadesk.services.sending import risk
 from wadesk.services.sending.estimate import estimate
 from wadesk.services.sending.plan import (
@@ -97,7 +98,10 @@ async def make_plan(
         when = None
         if pace is not None:
             day_count = _day_count(store, account, pace, held_by)
-            when = await estimate(pace, at or now, len(messages), held_by=held_by, paced=count > 1, day_count=day_count)
+            limits = device_limits(store, account.id, pace.tz)  # the governor's caps: warm-up, per hour
+            when = await estimate(
+                pace, at or now, len(messages), held_by=held_by, paced=count > 1, day_count=day_count, limits=limits
+            )
         shares.append(Share(account, info, messages, held_by, when))
 
     devices = [account.name for account, _, _ in prepared.shares]  # in turn, as ``rotate`` shared them

@@ -1,4 +1,8 @@
-"""The table of every account's device: status, number, quota, expiry, last check.
+"""The table of every account's device: status, sending, number, quota, expiry, last check.
+
+"Sending" is the sending governor's state (``services.pacing.governor``): ready,
+resting until a time, a new number's warm-up day and cap, or paused and why;
+the panel hands it in (``set_sending``), off the event loop.
 
 Updates arrive one device at a time (``upsert``/``remove``) and are applied
 incrementally and coalesced by ``IncrementalTableModel`` (``models/base.py``).
@@ -11,11 +15,12 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from wadesk.domain.models import DeviceState
 from wadesk.services.devices import DeviceSnapshot, Trouble
+from wadesk.services.pacing.governor import SendingState
 from wadesk.ui import format as fmt
 from wadesk.ui import theme
 from wadesk.ui.models.base import IncrementalTableModel, Index
@@ -37,6 +42,7 @@ class Column(enum.IntEnum):
     EXPIRES = 5
     CHECKED = 6
     NOTES = 7
+    SENDING = 8
 
 
 class Tone(enum.Enum):
@@ -102,6 +108,61 @@ def notes_of(snapshot: DeviceSnapshot, today: date | None = None) -> tuple[str, 
     return "", Tone.IDLE
 
 
+def sending_of(state: SendingState | None) -> tuple[str, str, Tone]:
+    """The sending state as a person reads it: a word or two, a second line, and its tone."""
+    if state is None:
+        return "", "", Tone.IDLE
+    ramp = state.warmup
+    parts = []
+    if not ramp.done:
+        parts.append(_tr("warm-up day %1 of %2").replace("%1", str(ramp.day)).replace("%2", str(ramp.of)))
+    if state.cap_today is not None:
+        parts.append(_tr("%1 of %2 today").replace("%1", str(state.sent_today)).replace("%2", str(state.cap_today)))
+    detail = ", ".join(parts)
+    detail = detail[:1].upper() + detail[1:]
+    if state.paused:
+        if state.until is not None:
+            return _tr("Waiting until %1").replace("%1", _clock(state.until)), state.reason or "", Tone.WARN
+        return _tr("Paused"), state.reason or "", Tone.BAD
+    if state.kind == "resting" and state.until is not None:
+        return _tr("Resting until %1").replace("%1", _clock(state.until)), detail, Tone.INFO
+    return _tr("Ready"), detail, Tone.OK
+
+
+def sending_tip(state: SendingState | None) -> str | None:
+    """The whole sending state in plain words, and what to do about a pause."""
+    if state is None:
+        return None
+    word, detail, _ = sending_of(state)
+    if state.paused and state.until is None:
+        lines = [
+            _tr("Sending from this phone is paused, in the gateway's words:"),
+            detail,
+            _tr("Its messages wait in the outbox. When the phone is fine again, choose Resume sending."),
+        ]
+    elif state.paused:
+        lines = [word, detail, _tr("The gateway asked to wait; sending goes on by itself, nothing is lost.")]
+    else:
+        lines = [word, detail]
+        if state.hourly_cap is not None:
+            lines.append(
+                _tr("At most %1 messages an hour (%2 this hour), to protect the number.")
+                .replace("%1", str(state.hourly_cap))
+                .replace("%2", str(state.sent_this_hour))
+            )
+        if not state.warmup.done:
+            lines.append(_tr("A new number sends a little more each day it sends without trouble."))
+    return "\n".join(line for line in lines if line)
+
+
+def _clock(when: datetime) -> str:
+    """``14:05`` today, the day and time later, in the user's time zone."""
+    stamp = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+    today = QDateTime.currentDateTime().date()
+    pattern = "HH:mm" if stamp.date() == today else "ddd HH:mm"
+    return QLocale().toString(stamp, pattern)
+
+
 def column_samples() -> dict[Column, list[str]]:
     """For each column of a set width, the widest texts it usually shows (its width is made from them)."""
     statuses = [
@@ -115,6 +176,7 @@ def column_samples() -> dict[Column, list[str]]:
     ]
     return {
         Column.STATUS: statuses,
+        Column.SENDING: [_tr("Ready"), _tr("Paused"), _tr("Resting until %1").replace("%1", "Thu 23:59")],
         Column.NUMBER: [fmt.phone("6281234567890")],
         Column.QUOTA: [fmt.quota("1000000"), fmt.quota("unlimited")],
         Column.EXPIRES: [fmt.day(date(2027, 9, 30))],
@@ -170,6 +232,7 @@ class DeviceTableModel(IncrementalTableModel[int, DeviceSnapshot]):
         self._tick.setInterval(tick_ms)
         self._tick.timeout.connect(self._age_changed)
         self._tick.start()
+        self._sending: dict[int, SendingState] = {}
         self._bold = QFont()
         self._bold.setWeight(QFont.Weight.DemiBold)
 
@@ -190,6 +253,17 @@ class DeviceTableModel(IncrementalTableModel[int, DeviceSnapshot]):
     def snapshots(self) -> list[DeviceSnapshot]:
         return self.rows()
 
+    def sending(self, account_id: int) -> SendingState | None:
+        return self._sending.get(account_id)
+
+    def set_sending(self, states: dict[int, SendingState]) -> None:
+        """Each device's sending state (the governor's); repaints the column."""
+        self._sending = dict(states)
+        self.column_changed(
+            Column.SENDING,
+            (Qt.ItemDataRole.DisplayRole, SUBTITLE_ROLE, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole),
+        )
+
     # -- Qt model interface ---------------------------------------------------
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -205,6 +279,7 @@ class DeviceTableModel(IncrementalTableModel[int, DeviceSnapshot]):
                 Column.EXPIRES: _tr("Expires"),
                 Column.CHECKED: _tr("Last checked"),
                 Column.NOTES: _tr("Notes"),
+                Column.SENDING: _tr("Sending"),
             }[Column(section)]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             horizontal = Qt.AlignmentFlag.AlignRight if section == Column.QUOTA else Qt.AlignmentFlag.AlignLeft
@@ -229,9 +304,13 @@ class DeviceTableModel(IncrementalTableModel[int, DeviceSnapshot]):
                 return snapshot.info.name
             if column is Column.STATUS:
                 return notes_of(snapshot)[0]
+            if column is Column.SENDING:
+                return sending_of(self.sending(snapshot.account_id))[1]
             return None
         if role == SUBTITLE_COLOR_ROLE and column is Column.STATUS:
             return self._foreground(snapshot, Column.NOTES)
+        if role == SUBTITLE_COLOR_ROLE and column is Column.SENDING:
+            return QColor(theme.current().muted)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(snapshot, column)
         if role == Qt.ItemDataRole.DecorationRole and column is Column.STATUS:
@@ -259,6 +338,8 @@ class DeviceTableModel(IncrementalTableModel[int, DeviceSnapshot]):
             return fmt.quota(s.quota)
         if column is Column.EXPIRES:
             return fmt.day(s.expires)
+        if column is Column.SENDING:
+            return sending_of(self.sending(s.account_id))[0]
         if column is Column.CHECKED:
             if s.checking:
                 return _tr("Checking…")
@@ -268,6 +349,8 @@ class DeviceTableModel(IncrementalTableModel[int, DeviceSnapshot]):
     def _sort_key(self, s: DeviceSnapshot, column: Column) -> Any:
         if column is Column.STATUS:
             return list(Tone).index(status_of(s)[1])
+        if column is Column.SENDING:
+            return list(Tone).index(sending_of(self.sending(s.account_id))[2])
         if column is Column.EXPIRES:
             return s.expires.toordinal() if s.expires else 10**9
         if column is Column.CHECKED:
@@ -280,6 +363,8 @@ class DeviceTableModel(IncrementalTableModel[int, DeviceSnapshot]):
         return self.cell(s, column).casefold()
 
     def _tooltip(self, s: DeviceSnapshot, column: Column) -> str | None:
+        if column is Column.SENDING:
+            return sending_tip(self.sending(s.account_id))
         if column is Column.ACCOUNT:
             return f"{s.account.name}\n{s.account.base_url}"
         if column is Column.CHECKED and s.checked_at is not None:
@@ -295,6 +380,8 @@ class DeviceTableModel(IncrementalTableModel[int, DeviceSnapshot]):
         return None
 
     def _foreground(self, s: DeviceSnapshot, column: Column) -> QColor | None:
+        if column is Column.SENDING:
+            return tone_color(sending_of(self.sending(s.account_id))[2])
         if column is Column.STATUS:
             return tone_color(status_of(s)[1])
         if column is Column.NOTES:

@@ -4,10 +4,13 @@ The table follows the device monitor's events through the bridge (only the
 devices that changed); the monitor follows the accounts by itself.  The panel
 asks the gateways on an interval and on demand (F5).  What a device
 offers (pairing, disconnect/restart) comes from its provider's capabilities.
+The Sending column is the sending governor's state of each device, read off
+the event loop when sending changes; a paused device offers Resume sending.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from functools import partial
 
@@ -31,6 +34,7 @@ from wadesk.domain.capabilities import Capability
 from wadesk.domain.models import Account, DeviceState
 from wadesk.services.accounts import Removal
 from wadesk.services.devices import DeviceSnapshot
+from wadesk.services.pacing.governor import SendingState
 from wadesk.ui import icons
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
@@ -57,8 +61,10 @@ from wadesk.ui.widgets.two_line import PADDING as TWO_LINE_PADDING
 from wadesk.ui.widgets.two_line import TwoLineDelegate
 
 # The columns a narrow window hides first, in that order; the account keeps at least ACCOUNT_ROOM pixels.
-OPTIONAL_COLUMNS = (Column.EXPIRES, Column.QUOTA, Column.CHECKED)
+OPTIONAL_COLUMNS = (Column.EXPIRES, Column.QUOTA, Column.CHECKED, Column.SENDING)
 ACCOUNT_ROOM = 140
+SENDING_COALESCE_MS = 1_000  # sending changes read at most once a second
+SENDING_TICK_MS = 30_000  # and now and then, as rests and caps end
 
 
 class DevicesPanel(Panel):
@@ -92,6 +98,11 @@ class DevicesPanel(Panel):
         self.edit_action = self._action("edit", self.tr("Edit account…"), QKeySequence("Ctrl+E"), self.edit_selected)
         self.remove_action = self._action("remove", self.tr("Remove account…"), None, self.remove_selected)
         self.details_action = self._action("info", self.tr("What the gateway said…"), None, self.show_gateway_words)
+        self.resume_action = self._action("play", self.tr("Resume sending"), None, self.resume_selected)
+        self.resume_action.setToolTip(
+            self.tr("Send again from this phone: its messages were kept in the outbox while sending was paused")
+        )
+        self.resume_action.setEnabled(False)
         self.device_actions = [
             self.pair_action,
             self.disconnect_action,
@@ -126,6 +137,7 @@ class DevicesPanel(Panel):
         self.pair_button = self.toolbar.add(self._button(self.pair_action))
         self.disconnect_button = self.toolbar.add(self._button(self.disconnect_action))
         self.restart_button = self.toolbar.add(self._button(self.restart_action))
+        self.resume_button = self.toolbar.add(self._button(self.resume_action))
         self.toolbar.add_gap(16)
         self.edit_button = self.toolbar.add(self._button(self.edit_action))
         self.remove_button = self.toolbar.add(self._button(self.remove_action))
@@ -147,6 +159,8 @@ class DevicesPanel(Panel):
         two_lines = TwoLineDelegate(self.view)
         self.view.setItemDelegateForColumn(Column.ACCOUNT, two_lines)
         self.view.setItemDelegateForColumn(Column.STATUS, two_lines)
+        self.view.setItemDelegateForColumn(Column.SENDING, two_lines)
+        head.moveSection(head.visualIndex(Column.SENDING), head.visualIndex(Column.STATUS) + 1)  # beside the status
         # The gateway and the notes are the second lines of the account and status cells.
         self.view.setColumnHidden(Column.GATEWAY, True)
         self.view.setColumnHidden(Column.NOTES, True)
@@ -197,6 +211,19 @@ class DevicesPanel(Panel):
         self._timer.setInterval(round(ctx.refresh_seconds * 1000))
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        # The sending state: when it changes, when messages go (a cap reached), and now and then (a rest ends).
+        self._sending_soon = QTimer(self)
+        self._sending_soon.setSingleShot(True)
+        self._sending_soon.setInterval(SENDING_COALESCE_MS)
+        self._sending_soon.timeout.connect(self.refresh_sending)
+        self._sending_tick = QTimer(self)
+        self._sending_tick.setInterval(SENDING_TICK_MS)
+        self._sending_tick.timeout.connect(self.refresh_sending)
+        self._sending_tick.start()
+        bridge.sending_changed.connect(self._sending_changed)
+        bridge.messages_changed.connect(self._sending_changed)
+        bridge.devices_changed.connect(self._sending_changed)
+        self.refresh_sending()
 
     # -- building blocks ---------------------------------------------------------
 
@@ -231,8 +258,14 @@ class DevicesPanel(Panel):
         for column in OPTIONAL_COLUMNS:
             if needed <= room:
                 break
-            self.view.setColumnHidden(column, True)
             needed -= head.sectionSize(column)
+            self.view.setColumnHidden(column, True)
+        # Narrower still: the account keeps its room and the table scrolls sideways (never a cut heading).
+        if needed <= room:
+            head.setSectionResizeMode(Column.ACCOUNT, QHeaderView.ResizeMode.Stretch)
+        else:
+            head.setSectionResizeMode(Column.ACCOUNT, QHeaderView.ResizeMode.Interactive)
+            self.view.setColumnWidth(Column.ACCOUNT, ACCOUNT_ROOM)
 
     def _column_width(self, column: Column, samples: list[str]) -> int:
         """Room for the column's heading and its widest usual cell (with a status dot, padding either side)."""
@@ -277,6 +310,8 @@ class DevicesPanel(Panel):
         for action in self.device_actions:
             action.setEnabled(snapshot is not None)
         self.details_action.setEnabled(snapshot is not None and gateway_words(snapshot) is not None)
+        sending = self.model.sending(snapshot.account_id) if snapshot is not None else None
+        self.resume_action.setEnabled(sending is not None and sending.paused)
         if snapshot is None:
             self.selection_hint.setText("")
             self.selection_hint.setVisible(False)
@@ -311,6 +346,45 @@ class DevicesPanel(Panel):
     def _refreshing(self, running: bool) -> None:
         self.spinner.set_running(running)
         self.refresh_action.setEnabled(not running)
+
+    # -- sending ------------------------------------------------------------------
+
+    def _sending_changed(self, *_: object) -> None:
+        if not self._sending_soon.isActive():
+            self._sending_soon.start()
+
+    def refresh_sending(self) -> None:
+        """Read each device's sending state off the event loop, then show it."""
+        outbox = self.ctx.outbox
+        if self._closed or outbox is None:
+            return
+        now = outbox.clock.now()
+        paces = {s.account_id: outbox.pace_now(s.account_id) for s in self.model.snapshots()}  # on the loop
+        governor = outbox.governor
+
+        def read() -> dict[int, SendingState]:
+            return {account_id: governor.state(account_id, now, pace) for account_id, pace in paces.items()}
+
+        self._tasks.start(asyncio.to_thread(read), done=self._show_sending)
+
+    def _show_sending(self, states: dict[int, SendingState]) -> None:
+        self.model.set_sending(states)
+        self._update_actions()
+
+    def resume_selected(self) -> None:
+        snapshot = self.selected()
+        outbox = self.ctx.outbox
+        if snapshot is None or outbox is None:
+            return
+        account = snapshot.account
+        if outbox.resume_sending(account.id):
+            self.notice.show_message(
+                self.tr("Sending from “%1” goes on; its waiting messages go out at its pace.").replace(
+                    "%1", account.name
+                ),
+                "ok",
+            )
+        self.refresh_sending()
 
     # -- actions -----------------------------------------------------------------
 
@@ -515,6 +589,8 @@ class DevicesPanel(Panel):
         menu = QMenu(self)
         for action in self.device_actions[:3]:
             menu.addAction(action)
+        if self.resume_action.isEnabled():
+            menu.addAction(self.resume_action)
         menu.addSeparator()
         menu.addAction(self.edit_action)
         menu.addAction(self.remove_action)
@@ -528,6 +604,8 @@ class DevicesPanel(Panel):
         """Stop refreshing and cancel what is under way (the window is closing)."""
         self._closed = True
         self._timer.stop()
+        self._sending_soon.stop()
+        self._sending_tick.stop()
         self._tasks.cancel_all()
         if self.pairing is not None:
             self.pairing.close()
