@@ -16,6 +16,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QListWidgetItem, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
+from qasync import QEventLoop
 
 from tests.support import window_checks as checks
 from tests.support.ui import add_sim_account, open_window, run
@@ -50,12 +51,22 @@ def jakarta(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
+def sim(qtbot: QtBot, qloop: QEventLoop) -> Iterator[SimulatorServer]:
+    """Every simulated gateway, its clock standing at ``NOW`` (made there: a clock never moves back, and the
+    real date may be later than ``NOW``)."""
+    server = SimulatorServer(port=0, clock=SimClock(NOW.timestamp()))
+    run(qtbot, server.start())
+    try:
+        yield server
+    finally:
+        run(qtbot, server.stop())
+
+
+@pytest.fixture
 def clock(app: App, sim: SimulatorServer) -> ManualClock:
     held = ManualClock(NOW)
     app.outbox.clock = held
-    sim_clock = sim.state.clock
-    assert isinstance(sim_clock, SimClock)
-    sim_clock.set(NOW.timestamp())
+    assert isinstance(sim.state.clock, SimClock) and sim.state.clock.now() == NOW.timestamp()
     return held
 
 
