@@ -205,6 +205,8 @@ QTableView {{ outline: 0; background: {c.base}; alternate-background-color: {c.a
     padding: 1px; border-radius: 8px; gridline-color: transparent; selection-background-color: {c.accent_soft};
     selection-color: {c.text}; }}
 QTableView:focus {{ border: 2px solid {c.accent}; padding: 0; }}
+#Agenda {{ outline: 0; background: {c.base}; border: 1px solid {c.border}; border-radius: 8px; padding: 1px; }}
+#Agenda:focus {{ border: 2px solid {c.accent}; padding: 0; }}
 QTableView::item {{ padding: 0 8px; border: none; }}
 QTableView::item:selected {{ background: {c.accent_soft}; color: {c.text}; }}
 QHeaderView {{ background: transparent; }}
