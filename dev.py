@@ -4,6 +4,7 @@
 python3 dev.py demo     install, then start the app on the embedded simulator
 python3 dev.py test     install with the test tools, then lint, type-check, import contracts, tests
 python3 dev.py run ...  install, then run ``wadesk ...`` with the given arguments
+python3 dev.py translations   update resources/translations/*/*.ts from the code and rebuild the .qm files
 """
 
 from __future__ import annotations
@@ -48,8 +49,8 @@ def test(pytest_args: list[str]) -> int:
     python = str(ensure_venv("test"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     steps = [
-        (python, "-m", "ruff", "check", "wadesk", "tests", "bench", "dev.py"),
-        (python, "-m", "ruff", "format", "--check", "wadesk", "tests", "bench", "dev.py"),
+        (python, "-m", "ruff", "check", "wadesk", "tests", "bench", "packaging", "dev.py"),
+        (python, "-m", "ruff", "format", "--check", "wadesk", "tests", "bench", "packaging", "dev.py"),
         (python, "-m", "mypy", "--strict", "wadesk"),
         (str(Path(python).parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports")),),
         (python, "-m", "pytest", *pytest_args),
@@ -73,6 +74,8 @@ def main(argv: list[str]) -> int:
         return run(str(ensure_venv()), "-m", "wadesk", "--demo", *rest)
     if command == "run":
         return run(str(ensure_venv()), "-m", "wadesk", *rest)
+    if command == "translations":
+        return run(str(ensure_venv()), str(ROOT / "packaging" / "translations.py"), *rest)
     print(f"unknown command {command!r}\n{__doc__}")
     return 2
 

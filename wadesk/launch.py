@@ -31,8 +31,9 @@ from qasync import QEventLoop
 from wadesk.app import App, data_home, open_app
 from wadesk.domain.errors import WadeskError
 from wadesk.services.devices import DeviceMonitor
+from wadesk.services.events import SettingsChanged
 from wadesk.services.poller import serve_sending
-from wadesk.ui import errors
+from wadesk.ui import errors, i18n
 from wadesk.ui.context import DemoHooks, UiContext
 from wadesk.ui.icons import app_icon
 from wadesk.ui.main_window import MainWindow, apply_colors_to
@@ -232,10 +233,12 @@ def run_gui(
     verbose: bool,
     size: tuple[int, int] = (1280, 800),
     scale: float = 1.0,
+    lang: str | None = None,
 ) -> int:
     """Show the window until it is closed (or render the screenshots and leave); the exit status.
 
-    ``size`` (logical pixels) and ``scale`` (device pixels per logical pixel) are the screenshots'.
+    ``size`` (logical pixels) and ``scale`` (device pixels per logical pixel) are the screenshots'; ``lang``
+    the window's language for this run (``id`` or ``en``; else the Preferences', else the computer's).
     """
     if QApplication.instance() is None and (problem := xcb_problem()) is not None:
         sys.stderr.write(f"wadesk: {problem}\n")
@@ -259,7 +262,7 @@ def run_gui(
     previous = {sig: signal.signal(sig, lambda *_: QTimer.singleShot(0, app.closeAllWindows)) for sig in _QUIT_SIGNALS}
     try:
         outcome: tuple[int, str | None] = loop.run_until_complete(
-            _main(watcher, demo=demo, screenshots=screenshots, size=size)
+            _main(watcher, demo=demo, screenshots=screenshots, size=size, lang=lang)
         )
         code, problem = outcome
     finally:
@@ -276,7 +279,12 @@ def run_gui(
 
 
 async def _main(
-    watcher: ThemeWatcher, *, demo: bool, screenshots: Path | None, size: tuple[int, int] = (1280, 800)
+    watcher: ThemeWatcher,
+    *,
+    demo: bool,
+    screenshots: Path | None,
+    size: tuple[int, int] = (1280, 800),
+    lang: str | None = None,
 ) -> tuple[int, str | None]:
     """The exit status, and what stopped wadesk from starting (in plain words) if something did."""
     try:
@@ -291,11 +299,12 @@ async def _main(
                     screenshots=screenshots,
                     size=size,
                     refresh_seconds=DEMO_REFRESH_SECONDS,
+                    lang=lang,
                 )
                 return code, None
         app = open_app()
         try:
-            return await show_window(app, watcher), None
+            return await show_window(app, watcher, lang=lang), None
         finally:
             await app.aclose()
     except WadeskError as exc:
@@ -351,12 +360,14 @@ async def show_window(
     screenshots: Path | None = None,
     size: tuple[int, int] = (1280, 800),
     refresh_seconds: float = 30.0,
+    lang: str | None = None,
 ) -> int:
+    i18n.apply(i18n.choose(app.settings.language, lang))
     ctx = window_context(app, demo=hooks, refresh_seconds=refresh_seconds)
     monitor = ctx.devices
-    window = MainWindow(ctx)
-    watcher.changed.connect(partial(apply_colors_to, window))
     if screenshots is not None:
+        window = MainWindow(ctx)
+        watcher.changed.connect(partial(apply_colors_to, window))
         try:
             written = await capture(window, screenshots, QSize(*size))
         finally:
@@ -365,19 +376,63 @@ async def show_window(
         for path in written:
             print(path)
         return 0
-    closed = asyncio.Event()
-    window.closed.connect(closed.set)
-    window.show()
+    host = WindowHost(app, ctx, watcher)
+    unsubscribe = app.events.subscribe(host.settings_saved, SettingsChanged)
+    host.window.show()
     keep_startup_out_of_collections()
-    app.outbox.on_trouble = window.outbox_paused
     # Scheduled and queued messages go out, and their delivery is followed, while the window is open.
     sender = asyncio.ensure_future(serve_sending(app.outbox, app.live_poller))
     try:
-        await closed.wait()
+        await host.closed.wait()
     finally:
+        unsubscribe()
         sender.cancel()
         await asyncio.gather(sender, return_exceptions=True)
         app.outbox.on_trouble = None
-        await window.callbacks.aclose()
+        await host.window.callbacks.aclose()
         await monitor.aclose()
     return 0
+
+
+class WindowHost:
+    """The main window of a run, made again in the new language when Preferences change it (no restart).
+
+    The window in place is put away as when it closes (its layout and the
+    panels' state saved) and a new one shows the same panel at the same place.
+    """
+
+    def __init__(self, app: App, ctx: UiContext, watcher: ThemeWatcher) -> None:
+        self.app = app
+        self.ctx = ctx
+        self.closed = asyncio.Event()
+        self.window = self._make()
+        watcher.changed.connect(lambda: apply_colors_to(self.window))
+        self._switching: asyncio.Task[None] | None = None
+
+    def _make(self) -> MainWindow:
+        window = MainWindow(self.ctx)
+        window.closed.connect(self.closed.set)
+        self.app.outbox.on_trouble = window.outbox_paused
+        return window
+
+    def settings_saved(self, event: SettingsChanged) -> None:
+        language = i18n.choose(self.app.settings.language)
+        if "language" in event.keys and language != i18n.current() and self._switching is None:
+            self._switching = asyncio.ensure_future(self.switch(language))
+
+    async def switch(self, language: str) -> None:
+        """Show the window in ``language``."""
+        try:
+            await asyncio.sleep(0)  # the Preferences dialog that saved closes first
+            old = self.window
+            old.closed.disconnect(self.closed.set)
+            old.save_layout()
+            old.shutdown()
+            await old.callbacks.aclose()  # the new window's receiver takes the port
+            i18n.apply(language)
+            self.window = self._make()
+            self.window.show()
+            old.hide()
+            old.deleteLater()
+        finally:
+            self._switching = None

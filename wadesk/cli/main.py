@@ -62,11 +62,11 @@ def _run_gui(args: argparse.Namespace) -> int:
     shots = Path(args.screenshots) if args.screenshots else None
     if not args.demo:
         configure_logging(data_home(), verbose=args.verbose)
-        return int(run_gui(demo=False, screenshots=shots, verbose=args.verbose))
+        return int(run_gui(demo=False, screenshots=shots, verbose=args.verbose, lang=args.lang))
     with tempfile.TemporaryDirectory(prefix="wadesk-demo-") as folder:
         os.environ[HOME_ENV] = folder  # the demo never touches the real data folder, logs included
         configure_logging(Path(folder), verbose=args.verbose)
-        return int(run_gui(demo=True, screenshots=shots, verbose=args.verbose, size=size, scale=scale))
+        return int(run_gui(demo=True, screenshots=shots, verbose=args.verbose, size=size, scale=scale, lang=args.lang))
 
 
 def _shot_size(text: str | None) -> tuple[int, int]:

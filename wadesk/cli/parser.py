@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--screenshots", metavar="DIR", help="with --demo: render every panel into DIR and exit")
     p.add_argument("--size", metavar="WxH", help="with --screenshots: the window's size in logical pixels (1280x800)")
     p.add_argument("--scale", metavar="N", help="with --screenshots: device pixels per logical pixel, 1 to 4 (1)")
+    p.add_argument("--lang", choices=("id", "en"), help="the window's language for this run (id: Indonesian)")
     p.add_argument("--verbose", action="store_true", help="log debug details to the log file")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 

@@ -7,13 +7,22 @@ words.  Secrets never appear in these messages.
 
 from __future__ import annotations
 
+from wadesk.domain.words import N_, Phrase
+
 
 class WadeskError(Exception):
-    """Base of every error wadesk shows to a user."""
+    """Base of every error wadesk shows to a user.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    ``message`` is a template marked with ``N_`` whose ``{names}`` are filled
+    from ``values`` (see ``domain/words.py``): ``.message`` is the English text,
+    ``.phrase`` what the window translates.  A message with no values may be
+    any text (a literal brace then needs no doubling).
+    """
+
+    def __init__(self, message: str, /, **values: object) -> None:
+        self.phrase = Phrase(message, values)
+        self.message = str(self.phrase) if values else message
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message
@@ -124,4 +133,4 @@ def describe(exc: BaseException) -> str:
         return str(exc)
     if isinstance(exc, WadeskError):
         return exc.message
-    return "an unexpected error happened; the details are in the log file"
+    return N_("an unexpected error happened; the details are in the log file")

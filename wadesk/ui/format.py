@@ -26,6 +26,13 @@ def phone(number: str | None) -> str:
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
 
 
+def number(value: int | float, decimals: int = 0) -> str:
+    """``12345`` as ``12,345`` in English and ``12.345`` in Indonesian (the window's language)."""
+    if isinstance(value, int) and abs(value) < 2**53:
+        return QLocale().toString(value)
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def quota(value: str | None) -> str:
     if value is None or value == "":
         return ""
