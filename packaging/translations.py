@@ -363,15 +363,15 @@ def _hand_made(language: str, key: Key) -> bool:
 _PLACEHOLDER = re.compile(r"%n|%\d|\{[a-z_]*\}")
 
 
-def check() -> list[Problem]:
+def check(root: Path = SOURCE) -> list[Problem]:
     """Everything that would show English in another language's window (empty when all is well)."""
-    messages, problems = find()
+    messages, problems = find(root)
     for language in LANGUAGES:
         known: dict[Key, Entry] = {}
         for path in area_files(language):
             known |= read_ts(path)
         for key, message in sorted(messages.items()):
-            where = f"{ts_path(language, area_of(min(message.files))).relative_to(ROOT)} [{key.context}]"
+            where = f"{language}/{area_of(min(message.files))}.ts [{key.context}]"
             entry = known.get(key)
             if entry is None:
                 problems.append(Problem(where, f"not in the .ts (run: python3 dev.py translations): {key.source!r}"))

@@ -78,11 +78,15 @@ def _pairing_candidate(window: MainWindow) -> Account | None:
     return ranked[0].account if ranked else None
 
 
-async def capture(window: MainWindow, directory: Path, size: QSize = SIZE) -> list[Path]:
+async def capture(
+    window: MainWindow, directory: Path, size: QSize = SIZE, *, taken: Callable[[str], None] | None = None
+) -> list[Path]:
     """Write ``<panel>.png`` for every panel, ``pairing.png`` (and, in the demo, ``pairing-paired.png``)
     ``account.png`` and ``preferences.png`` into ``directory``, the window ``size`` logical pixels.
 
     The pictures have the application's device pixel ratio (``QT_SCALE_FACTOR``): at 2, twice as many pixels.
+    ``taken`` is called with each picture's name while what it shows is still on screen (the tests read the
+    words of every picture).
     """
     directory.mkdir(parents=True, exist_ok=True)
     window.resize(size)
@@ -94,6 +98,8 @@ async def capture(window: MainWindow, directory: Path, size: QSize = SIZE) -> li
     written: list[Path] = []
 
     def save(pixmap: QPixmap, name: str) -> None:
+        if taken is not None:
+            taken(name)
         path = directory / f"{name}.png"
         # Quality 80 is zlib's fastest level: the same pixels, files ~10% larger, written several times faster.
         if not pixmap.save(str(path), "PNG", 80):
