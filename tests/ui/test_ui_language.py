@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -115,3 +118,30 @@ def test_every_picture_of_the_demo_in_indonesian_shows_no_english(
     assert len(written) == 13
     english = sorted({f"{text} -> {words}" for texts in found.values() for text, words in texts.items()})
     assert english == [], f"{len(english)} texts with English words:\n" + "\n".join(english[:60])
+
+
+@pytest.mark.parametrize(
+    ("variables", "language"),
+    [
+        ({"LANG": "id_ID.UTF-8"}, "id"),
+        ({"LANG": "en_US.UTF-8", "LC_MESSAGES": "id_ID.UTF-8"}, "id"),
+        ({"LC_ALL": "en_GB.UTF-8", "LANG": "id_ID.UTF-8"}, "en"),
+        ({"LANG": "C"}, "en"),
+    ],
+)
+def test_the_computers_language_on_linux(variables: dict[str, str], language: str) -> None:
+    """Qt reads the computer's language once, at start: a process of its own for each setting."""
+    code = (
+        "import sys; from PySide6.QtWidgets import QApplication; app = QApplication(sys.argv[:1]); "
+        "from wadesk.ui import i18n; print(i18n.system_language())"
+    )
+    keep = {name: value for name, value in os.environ.items() if not name.startswith(("LANG", "LC_"))}
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**keep, **variables, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == language
