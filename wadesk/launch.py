@@ -434,5 +434,7 @@ class WindowHost:
             self.window.show()
             old.hide()
             old.deleteLater()
+            gc.unfreeze()  # the old window's objects may be collected; the new one's are set aside as at start
+            keep_startup_out_of_collections()
         finally:
             self._switching = None
