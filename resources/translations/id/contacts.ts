@@ -1039,7 +1039,7 @@ Ulang tahun: 12 Mei</translation>
         <message>
             <location filename="../../../wadesk/ui/models/contacts.py" />
             <source>Accepted</source>
-            <translation>Diproses</translation>
+            <translation>Masuk gateway</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/models/contacts.py" />

@@ -504,7 +504,7 @@ class ContactImportDialog(QDialog):
         elif file.rows_estimate is not None:
             size = self.tr("about %1 rows").replace("%1", fmt.number(file.rows_estimate))
         else:
-            size = self.tr("%1 columns").replace("%1", str(len(file.columns)))
+            size = self.tr("%1 columns").replace("%1", fmt.number(len(file.columns)))
         return (
             self.tr("Recognised as %1 (%2). Check what each column is used as, then import.")
             .replace("%1", kind)
