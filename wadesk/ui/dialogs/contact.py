@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from wadesk.domain.models import Contact
 from wadesk.services.contacts import ContactService
 from wadesk.ui import format as fmt
+from wadesk.ui.i18n import say
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.notice import Notice
 
@@ -147,6 +148,7 @@ class ContactDialog(QDialog):
 
     def _failed(self, words: str) -> None:
         self.save_button.setEnabled(True)
+        words = say(words)
         self._say(words[:1].upper() + words[1:])
         self.number_edit.setFocus()
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushB
 from wadesk.services.contact_source import ContactFilter, ContactSort, ContactSource
 from wadesk.services.contacts import EXPORT_PAGE, ContactService
 from wadesk.services.paging import Sort
+from wadesk.ui import format as fmt
 from wadesk.ui.tasks import Tasks
 
 
@@ -82,7 +83,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export contacts"))
         self.setMinimumWidth(440)
         title = QLabel(
-            self.tr("Exporting %1 contacts to %2…").replace("%1", f"{scope.count:,}").replace("%2", path.name)
+            self.tr("Exporting %1 contacts to %2…").replace("%1", fmt.number(scope.count)).replace("%2", path.name)
             if scope.count != 1
             else self.tr("Exporting 1 contact to %1…").replace("%1", path.name)
         )

@@ -20,6 +20,7 @@ module only shows and asks):
 from __future__ import annotations
 
 import csv
+import logging
 from collections.abc import Callable, Sequence
 from enum import Enum
 from pathlib import Path
@@ -71,9 +72,13 @@ from wadesk.services.contact_files import (
 )
 from wadesk.services.contacts import ContactService
 from wadesk.services.recipients_csv import CSV_SUFFIXES, XLSX_SUFFIXES
+from wadesk.ui import format as fmt
 from wadesk.ui import icons
+from wadesk.ui.i18n import say
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.notice import EmptyState, Notice
+
+log = logging.getLogger("wadesk.ui")
 
 IMPORT_SUFFIXES = frozenset(CSV_SUFFIXES | XLSX_SUFFIXES | VCARD_SUFFIXES)
 _SAMPLES = 3  # first values shown beside each column
@@ -174,7 +179,7 @@ class BadRowModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{row.row:,}" if index.column() == 0 else row.reason[:1].upper() + row.reason[1:]
+            return fmt.number(row.row) if index.column() == 0 else _reason(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -185,9 +190,15 @@ class BadRowModel(QAbstractTableModel):
         return None
 
 
+def _reason(row: BadRow) -> str:
+    """Why ``row`` was not imported, in the window's language, as a sentence begins."""
+    words = say(row.reason)
+    return words[:1].upper() + words[1:]
+
+
 def bad_rows_text(rows: Sequence[BadRow], what: str, why: str) -> str:
     """The rows not imported as tab-separated lines with a heading (what a spreadsheet pastes as columns)."""
-    return "\n".join([f"{what}\t{why}", *(f"{row.row}\t{row.reason}" for row in rows)]) + "\n"
+    return "\n".join([f"{what}\t{why}", *(f"{row.row}\t{say(row.reason)}" for row in rows)]) + "\n"
 
 
 def save_bad_rows(path: Path, rows: Sequence[BadRow], what: str, why: str) -> None:
@@ -195,7 +206,7 @@ def save_bad_rows(path: Path, rows: Sequence[BadRow], what: str, why: str) -> No
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow([what, why])
-        writer.writerows([row.row, row.reason] for row in rows)
+        writer.writerows([row.row, say(row.reason)] for row in rows)
 
 
 class _Elided(QLabel):
@@ -328,7 +339,7 @@ class ContactImportDialog(QDialog):
         cancel_words = _muted(
             self.tr(
                 "Contacts are saved %1 at a time. Stopping keeps those already saved in your address book."
-            ).replace("%1", f"{IMPORT_CHUNK:,}")
+            ).replace("%1", fmt.number(IMPORT_CHUNK))
         )
         self.progress_page = _page(self.progress, self.progress_label, cancel_words)
         self.progress_page.layout().addStretch()  # type: ignore[union-attr]
@@ -464,7 +475,7 @@ class ContactImportDialog(QDialog):
 
     def _open_failed(self, words: str) -> None:
         self.choose_button.setEnabled(True)
-        self._say(words)
+        self._say(say(words))
 
     def _opened(self, file: ContactFile) -> None:
         self.choose_button.setEnabled(True)
@@ -473,9 +484,9 @@ class ContactImportDialog(QDialog):
         self._fill_columns(file)
         self.kind_label.setText(self._kind_words(file))
         if file.problem:
-            self._say(file.problem + " " + self.tr("Choose “WhatsApp number” for the column that holds them."))
+            self._say(say(file.problem) + " " + self.tr("Choose “WhatsApp number” for the column that holds them."))
         elif file.notice:
-            self._say(file.notice, "info")
+            self._say(say(file.notice), "info")
         self.update_radio.setChecked(True)
         self.opt_out_box.setChecked(False)
         self._show_page(self.mapping_page)
@@ -489,11 +500,11 @@ class ContactImportDialog(QDialog):
         if kind is None:
             kind = self.tr("an Excel sheet") if file.path.suffix.lower() in XLSX_SUFFIXES else self.tr("a table")
         if file.layout is Layout.VCARD:
-            size = self.tr("%1 contacts").replace("%1", f"{file.rows_estimate or 0:,}")
+            size = self.tr("%1 contacts").replace("%1", fmt.number(file.rows_estimate or 0))
         elif file.rows_estimate is not None:
-            size = self.tr("about %1 rows").replace("%1", f"{file.rows_estimate:,}")
+            size = self.tr("about %1 rows").replace("%1", fmt.number(file.rows_estimate))
         else:
-            size = self.tr("%1 columns").replace("%1", str(len(file.columns)))
+            size = self.tr("%1 columns").replace("%1", fmt.number(len(file.columns)))
         return (
             self.tr("Recognised as %1 (%2). Check what each column is used as, then import.")
             .replace("%1", kind)
@@ -609,8 +620,8 @@ class ContactImportDialog(QDialog):
             self.progress.setValue(min(done.rows_read, self.progress.maximum()))
         self.progress_label.setText(
             self.tr("%1 rows read, %2 contacts saved")
-            .replace("%1", f"{done.rows_read:,}")
-            .replace("%2", f"{done.written:,}")
+            .replace("%1", fmt.number(done.rows_read))
+            .replace("%2", fmt.number(done.written))
         )
         self.progressed.emit(done)
 
@@ -623,21 +634,23 @@ class ContactImportDialog(QDialog):
 
     def _import_failed(self, words: str) -> None:
         self._show_page(self.mapping_page)
-        self._say(words)
+        self._say(say(words))
 
     def _done(self, result: ImportResult) -> None:
         self.outcome = result
         self.cancel = None
         what = self.tr("Card") if self.file is not None and self.file.layout is Layout.VCARD else self.tr("Row")
         lines = [
-            self.tr("%1 added, %2 updated.").replace("%1", f"{result.imported:,}").replace("%2", f"{result.updated:,}")
+            self.tr("%1 added, %2 updated.")
+            .replace("%1", fmt.number(result.imported))
+            .replace("%2", fmt.number(result.updated))
         ]
         if result.skipped:
             lines.append(
-                self.tr("%1 already in your address book kept as they were.").replace("%1", f"{result.skipped:,}")
+                self.tr("%1 already in your address book kept as they were.").replace("%1", fmt.number(result.skipped))
             )
         if result.opted_out:
-            lines.append(self.tr("%1 marked “Do not message”.").replace("%1", f"{result.opted_out:,}"))
+            lines.append(self.tr("%1 marked “Do not message”.").replace("%1", fmt.number(result.opted_out)))
         if result.cancelled:
             lines.append(
                 self.tr("Stopped before the end: the contacts above were saved, the rest of the file was not.")
@@ -648,14 +661,14 @@ class ContactImportDialog(QDialog):
         self.errors_view.resizeColumnToContents(0)
         has_errors = bool(result.errors)
         self.errors_label.setText(
-            self.tr("%1 rows could not be imported:").replace("%1", f"{len(result.errors):,}")
+            self.tr("%1 rows could not be imported:").replace("%1", fmt.number(len(result.errors)))
             if len(result.errors) != 1
             else self.tr("1 row could not be imported:")
         )
         for widget in (self.errors_label, self.errors_view, self.error_buttons):
             widget.setVisible(has_errors)
         if result.notice:
-            self._say(result.notice, "info")
+            self._say(say(result.notice), "info")
         self._show_page(self.result_page)
         self.imported.emit(result)
 
@@ -674,7 +687,7 @@ class ContactImportDialog(QDialog):
     def save_errors(self) -> None:
         if self.outcome is None or self.file is None:
             return
-        suggested = self.file.path.with_name(self.file.path.stem + "-not-imported.csv")
+        suggested = self.file.path.with_name(f"{self.file.path.stem}-{self.tr('not-imported')}.csv")
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the rows not imported"), str(suggested), self.tr("CSV file (*.csv)")
         )
@@ -686,8 +699,13 @@ class ContactImportDialog(QDialog):
         what, why = self._error_words()
         try:
             save_bad_rows(path, self.outcome.errors, what, why)
-        except OSError as exc:
-            self._say(self.tr("Could not save the list: %1").replace("%1", exc.strerror or str(exc)))
+        except OSError:
+            log.warning("could not save the rows not imported to %s", path, exc_info=True)
+            self._say(
+                self.tr(
+                    "Could not save the list to %1: the folder may be read-only, or the file open in another program."
+                ).replace("%1", str(path))
+            )
             return
         self._say(self.tr("Saved to %1").replace("%1", str(path)), "ok")
 

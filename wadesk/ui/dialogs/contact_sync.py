@@ -37,7 +37,7 @@ def _tr(text: str) -> str:
 
 
 def _contacts(count: int) -> str:
-    return _tr("1 contact") if count == 1 else _tr("%1 contacts").replace("%1", f"{count:,}")
+    return _tr("1 contact") if count == 1 else _tr("%1 contacts").replace("%1", fmt.number(count))
 
 
 def _name(name: str) -> str:
@@ -77,7 +77,7 @@ class _Dialog(GatewayDialog):
         self.status.setWordWrap(True)
         self.feedback = Notice(hide_after_ms=3_600_000)
         self.details = GatewayDetails()
-        self.close_button = QPushButton(self.tr("Cancel"))
+        self.close_button = QPushButton(_tr("Cancel"))
         self.close_button.clicked.connect(self.reject)
         self.action_button = QPushButton(action)
         self.action_button.setProperty("primary", True)
@@ -107,7 +107,7 @@ class _Dialog(GatewayDialog):
         layout.addLayout(self.buttons)
         if self.device.empty:
             self.action_button.hide()
-            self.close_button.setText(self.tr("Close"))
+            self.close_button.setText(_tr("Close"))
 
     def _say_failure(self, exc: WadeskError, gateway: str, before: str) -> None:
         text, detail = plain_failure(exc, gateway)
@@ -194,19 +194,19 @@ class ContactSyncDialog(_Dialog):
             self.tr("%1 has %2: %3 new, %4 of yours would get what they lack, %5 the same as yours.")
             .replace("%1", device.name if device is not None else "")
             .replace("%2", _contacts(total))
-            .replace("%3", f"{len(changes.new):,}")
-            .replace("%4", f"{len(changes.filled):,}")
-            .replace("%5", f"{changes.unchanged:,}")
+            .replace("%3", fmt.number(len(changes.new)))
+            .replace("%4", fmt.number(len(changes.filled)))
+            .replace("%5", fmt.number(changes.unchanged))
         )
         if len(changes.kept) == 1:
             words += " " + self.tr("1 of your values differs from the device's.")
         elif changes.kept:
             words += " " + self.tr("%1 of your values differ from the device's.").replace(
-                "%1", f"{len(changes.kept):,}"
+                "%1", fmt.number(len(changes.kept))
             )
         if preview.skipped:
             words += " " + self.tr("%1 of its entries are not phone numbers and are left out.").replace(
-                "%1", f"{len(preview.skipped):,}"
+                "%1", fmt.number(len(preview.skipped))
             )
         if not (changes.new or changes.filled or changes.kept):
             words += " " + self.tr("Nothing to take.")
@@ -301,7 +301,7 @@ def sync_words(merge: ContactMerge, updated: int, device: str) -> str:
         _tr("From %1: %2 added, %3 updated.")
         .replace("%1", device)
         .replace("%2", _contacts(merge.added))
-        .replace("%3", f"{updated:,}")
+        .replace("%3", fmt.number(updated))
     )
 
 
@@ -366,7 +366,7 @@ class ContactPushDialog(_Dialog):
             named = "\n".join(outcome.problems[:SHOWN_PROBLEMS])
             more = len(outcome.problems) - SHOWN_PROBLEMS
             if more > 0:
-                named += "\n" + self.tr("and %1 more").replace("%1", f"{more:,}")
+                named += "\n" + self.tr("and %1 more").replace("%1", fmt.number(more))
             refused = self.tr("%1 refused some:").replace("%1", outcome.gateway)
             self.feedback.show_message(f"{refused}\n{named}", "error")
         fit_height(self)
@@ -378,7 +378,7 @@ def push_words(pushed: ContactPush) -> str:
     saved = pushed.sent - len(pushed.problems)
     return (
         _tr("%1 of %2 saved on %3.")
-        .replace("%1", f"{saved:,}")
+        .replace("%1", fmt.number(saved))
         .replace("%2", _contacts(pushed.sent))
         .replace("%3", pushed.gateway)
     )

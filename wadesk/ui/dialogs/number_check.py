@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from wadesk.services.clock import Clock
 from wadesk.services.contacts import ContactService
 from wadesk.services.devices import DeviceMonitor
 from wadesk.services.number_check import BulkCheck, CheckPace, CheckProgress, check_seconds
+from wadesk.ui import format as fmt
 from wadesk.ui.dialogs.gateway_words import GatewayDetails, plain_failure, sentence
 from wadesk.ui.widgets.device_choice import DeviceChoice, GatewayDialog, attempt, fit_height
 from wadesk.ui.widgets.notice import Notice
@@ -54,8 +55,13 @@ def duration_words(seconds: float) -> str:
     return _tr("about %1 hours %2 minutes").replace("%1", str(hours)).replace("%2", str(rest))
 
 
+def _seconds(value: float) -> str:
+    """``2.5`` as ``2.5`` in English and ``2,5`` in Indonesian; whole seconds without decimals."""
+    return QLocale().toString(float(value), "g", 6)
+
+
 def count_words(count: int) -> str:
-    return _tr("1 number") if count == 1 else _tr("%1 numbers").replace("%1", f"{count:,}")
+    return _tr("1 number") if count == 1 else _tr("%1 numbers").replace("%1", fmt.number(count))
 
 
 class NumberCheckDialog(GatewayDialog):
@@ -170,7 +176,7 @@ class NumberCheckDialog(GatewayDialog):
         elif count <= batch:
             text = self.tr("This takes %1: %2 is asked about them all at once.").replace("%2", self.device.gateway())
         elif batch > 1:
-            text = self.tr("This takes %1: %2 numbers at a time, with %3 between.").replace("%2", f"{batch:,}")
+            text = self.tr("This takes %1: %2 numbers at a time, with %3 between.").replace("%2", fmt.number(batch))
         else:
             text = self.tr("This takes %1: %2 checks one number at a time, with %3 between.").replace(
                 "%2", self.device.gateway()
@@ -182,8 +188,8 @@ class NumberCheckDialog(GatewayDialog):
     def _pause_words(self) -> str:
         low, high = self.pace.min_seconds, self.pace.max_seconds
         if low == high:
-            return self.tr("a pause of %1 seconds").replace("%1", f"{low:g}")
-        return self.tr("a pause of %1 to %2 seconds").replace("%1", f"{low:g}").replace("%2", f"{high:g}")
+            return self.tr("a pause of %1 seconds").replace("%1", _seconds(low))
+        return self.tr("a pause of %1 to %2 seconds").replace("%1", _seconds(low)).replace("%2", _seconds(high))
 
     # -- during --------------------------------------------------------------------
 
@@ -224,12 +230,12 @@ class NumberCheckDialog(GatewayDialog):
     def _show_progress(self, step: CheckProgress) -> None:
         self.bar.setMaximum(max(1, step.total))
         self.bar.setValue(step.done)
-        text = self.tr("Checked %1 of %2").replace("%1", f"{step.done:,}").replace("%2", f"{step.total:,}")
+        text = self.tr("Checked %1 of %2").replace("%1", fmt.number(step.done)).replace("%2", fmt.number(step.total))
         if step.done:
-            text += self.tr(": %1 on WhatsApp, %2 not").replace("%1", f"{step.on_whatsapp:,}")
-            text = text.replace("%2", f"{step.not_on_whatsapp:,}")
+            text += self.tr(": %1 on WhatsApp, %2 not").replace("%1", fmt.number(step.on_whatsapp))
+            text = text.replace("%2", fmt.number(step.not_on_whatsapp))
             if step.unknown:
-                text += self.tr(", %1 the gateway could not tell").replace("%1", f"{step.unknown:,}")
+                text += self.tr(", %1 the gateway could not tell").replace("%1", fmt.number(step.unknown))
         self.progress.setText(text + ".")
         remaining = step.total - step.done
         took = duration_words(check_seconds(remaining, self._batch(), self.pace))
@@ -262,14 +268,14 @@ class NumberCheckDialog(GatewayDialog):
             self._failed(
                 outcome.failure,
                 self.tr("The answers before it are kept: %1 of %2 checked.")
-                .replace("%1", f"{done.done:,}")
-                .replace("%2", f"{done.total:,}"),
+                .replace("%1", fmt.number(done.done))
+                .replace("%2", fmt.number(done.total)),
             )
         elif outcome.cancelled:
             self.feedback.show_message(
                 self.tr("Stopped: %1 of %2 checked. Their answers are kept; the others are not checked.")
-                .replace("%1", f"{done.done:,}")
-                .replace("%2", f"{done.total:,}"),
+                .replace("%1", fmt.number(done.done))
+                .replace("%2", fmt.number(done.total)),
                 "info",
             )
         else:

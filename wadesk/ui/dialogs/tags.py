@@ -29,18 +29,24 @@ from PySide6.QtWidgets import (
 
 from wadesk.services.contacts import ContactService
 from wadesk.store.tags import MAX_TAG_NAME, Tag
+from wadesk.ui import format as fmt
 from wadesk.ui import icons
+from wadesk.ui.i18n import say
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.notice import Notice
 
 T = TypeVar("T")
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TagsDialog", text)
+
+
 def members_words(tag: Tag) -> str:
     """How many contacts carry ``tag``: "1 contact", "1,204 contacts"."""
     if tag.members == 1:
-        return QCoreApplication.translate("TagsDialog", "1 contact")
-    return QCoreApplication.translate("TagsDialog", "%1 contacts").replace("%1", f"{tag.members:,}")
+        return _tr("1 contact")
+    return _tr("%1 contacts").replace("%1", fmt.number(tag.members))
 
 
 class TagsDialog(QDialog):
@@ -216,7 +222,7 @@ class TagsDialog(QDialog):
         else:
             box.setInformativeText(
                 self.tr("%1 contacts lose this tag. The contacts stay in the address book.").replace(
-                    "%1", f"{tag.members:,}"
+                    "%1", fmt.number(tag.members)
                 )
             )
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -244,7 +250,7 @@ class TagsDialog(QDialog):
         self._tasks.start(
             call,
             done=done,
-            failed=lambda words: self._say(words[:1].upper() + words[1:] + ".", "error"),
+            failed=lambda words: self._say(_sentence(say(words)), "error"),
         )
         self._update_buttons()
 
@@ -257,6 +263,10 @@ class TagsDialog(QDialog):
         if self.confirm_box is not None:
             self.confirm_box.close()
         super().done(result)
+
+
+def _sentence(words: str) -> str:
+    return words[:1].upper() + words[1:] + ("" if words.endswith(".") else ".")
 
 
 def tag_called(tags: Sequence[Tag], name: str, but: Tag | None = None) -> Tag | None:
@@ -284,7 +294,7 @@ class TagNamePrompt:
         box.setLabelText(label)
         box.setTextValue(text)
         box.setOkButtonText(ok)
-        box.setCancelButtonText(box.tr("Cancel"))
+        box.setCancelButtonText(_tr("Cancel"))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         edit = box.findChild(QLineEdit)
         if edit is not None:

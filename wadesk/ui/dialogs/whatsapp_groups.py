@@ -19,6 +19,7 @@ from wadesk.domain.models import Account, Group
 from wadesk.providers.registry import provider_info
 from wadesk.services.accounts import AccountService
 from wadesk.services.contacts import ContactService
+from wadesk.ui import format as fmt
 from wadesk.ui import icons
 from wadesk.ui.dialogs.gateway_words import plain_failure
 from wadesk.ui.widgets.device_choice import GatewayDialog, attempt, fit_height, gateway_names, list_row, row_list
@@ -33,7 +34,7 @@ def _tr(text: str) -> str:
 
 
 def _groups(count: int) -> str:
-    return _tr("1 group") if count == 1 else _tr("%1 groups").replace("%1", f"{count:,}")
+    return _tr("1 group") if count == 1 else _tr("%1 groups").replace("%1", fmt.number(count))
 
 
 class WhatsAppGroupsDialog(GatewayDialog):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 import functools
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -99,7 +100,11 @@ def column_samples() -> dict[ContactColumn, list[str]]:
         ContactColumn.WHATSAPP: [whatsapp_words(None), whatsapp_words(True)],
         ContactColumn.TAGS: ["Pelanggan, Grosir"],
         ContactColumn.OPTED_OUT: [_tr("Yes")],
-        ContactColumn.LAST_MESSAGE: [f"{short_status_words(status)} · 28 Nov 2026" for status in DeliveryStatus],
+        ContactColumn.LAST_MESSAGE: [
+            f"{short_status_words(status)} · {fmt.day(date(2026, month, 28))}"  # month names in the window's language
+            for status in DeliveryStatus
+            for month in range(1, 13)
+        ],
     }
 
 

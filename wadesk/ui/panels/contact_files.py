@@ -15,9 +15,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog
 
 from wadesk.services.contact_files import ImportResult
+from wadesk.ui import format as fmt
 from wadesk.ui import icons
 from wadesk.ui.dialogs.contact_export import ExportDialog, ExportScope, scope_of
 from wadesk.ui.dialogs.contact_import import ContactImportDialog, FileDrop
+from wadesk.ui.i18n import say
 
 if TYPE_CHECKING:
     from wadesk.ui.panels.contacts import ContactsPanel
@@ -73,7 +75,7 @@ class ContactFiles(QObject):
             else self.tr("Import finished: %1 added, %2 updated.")
         )
         self.panel.notice.show_message(
-            words.replace("%1", f"{result.imported:,}").replace("%2", f"{result.updated:,}"), "ok"
+            words.replace("%1", fmt.number(result.imported)).replace("%2", fmt.number(result.updated)), "ok"
         )
 
     # -- export ------------------------------------------------------------------
@@ -84,7 +86,7 @@ class ContactFiles(QObject):
 
     def title(self, scope: ExportScope) -> str:
         """The save dialog's title: which contacts and how many."""
-        count = f"{scope.count:,}"
+        count = fmt.number(scope.count)
         if scope.selection:
             return self.tr("Export the %1 selected contacts").replace("%1", count)
         if self.panel.query.search.strip() or self.panel.query.tag:
@@ -143,12 +145,12 @@ class ContactFiles(QObject):
         words = (
             self.tr("1 contact saved to %2")
             if count == 1
-            else self.tr("%1 contacts saved to %2").replace("%1", f"{count:,}")
+            else self.tr("%1 contacts saved to %2").replace("%1", fmt.number(count))
         )
         self.panel.notice.show_message(words.replace("%2", str(path)), "ok")
 
     def _export_failed(self, words: str) -> None:
-        self.panel.notice.show_message(self.tr("Could not export: %1").replace("%1", words), "error")
+        self.panel.notice.show_message(self.tr("Could not export: %1").replace("%1", say(words)), "error")
 
     # -- the panel closes --------------------------------------------------------------
 

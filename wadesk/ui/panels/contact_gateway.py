@@ -22,6 +22,7 @@ from wadesk.services.clock import Clock
 from wadesk.services.contacts import ContactPush
 from wadesk.services.number_check import CheckPace
 from wadesk.store.contacts import ContactMerge
+from wadesk.ui import format as fmt
 from wadesk.ui import icons
 from wadesk.ui.dialogs.contact_sync import ContactPushDialog, ContactSyncDialog, push_words, sync_words
 from wadesk.ui.dialogs.number_check import NumberCheckDialog
@@ -99,7 +100,7 @@ class ContactGateway(QObject):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Check numbers"),
-            self.tr("Check all %1 contacts shown?").replace("%1", f"{count:,}")
+            self.tr("Check all %1 contacts shown?").replace("%1", fmt.number(count))
             if count > 1
             else self.tr("Check the contact shown?"),
             parent=self.panel,

@@ -23,7 +23,9 @@ from wadesk.services.contact_source import ContactFilter
 from wadesk.services.contacts import OptOutChange
 from wadesk.services.events import ContactsChanged, Event
 from wadesk.store.tags import Tag
+from wadesk.ui import format as fmt
 from wadesk.ui.dialogs.tags import TagNamePrompt, TagsDialog, tag_called
+from wadesk.ui.i18n import say
 from wadesk.ui.panels.devices import ActionButton
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.button_row import ButtonRow
@@ -263,7 +265,7 @@ class ContactGroups(QObject):
         self._tasks.start(call, done=done, failed=self._failed)
 
     def _failed(self, words: str) -> None:
-        self.panel.notice.show_message(self.tr("Could not do that: %1").replace("%1", words), "error")
+        self.panel.notice.show_message(self.tr("Could not do that: %1").replace("%1", say(words)), "error")
 
     def _say(self, words: str) -> None:
         self.panel.notice.show_message(words, "ok")
@@ -275,7 +277,11 @@ class ContactGroups(QObject):
         one = chosen.one
         if one is not None:
             return _who(one)
-        return self.tr("1 contact") if chosen.count == 1 else self.tr("%1 contacts").replace("%1", f"{chosen.count:,}")
+        return (
+            self.tr("1 contact")
+            if chosen.count == 1
+            else self.tr("%1 contacts").replace("%1", fmt.number(chosen.count))
+        )
 
     # -- tags ----------------------------------------------------------------------
 
@@ -314,10 +320,10 @@ class ContactGroups(QObject):
         words = (
             self.tr("1 contact added to “%2”.").replace("%2", name)
             if added == 1
-            else self.tr("%1 contacts added to “%2”.").replace("%1", f"{added:,}").replace("%2", name)
+            else self.tr("%1 contacts added to “%2”.").replace("%1", fmt.number(added)).replace("%2", name)
         )
         if added < chosen.count:
-            words += " " + self.tr("%1 had it already.").replace("%1", f"{chosen.count - added:,}")
+            words += " " + self.tr("%1 had it already.").replace("%1", fmt.number(chosen.count - added))
         return words
 
     def remove_from_tag(self, name: str) -> None:
@@ -340,14 +346,14 @@ class ContactGroups(QObject):
             return self.tr("%1 taken out of “%2”.").replace("%1", self._who(chosen)).replace("%2", name)
         if removed == 1:
             return self.tr("1 contact taken out of “%1”.").replace("%1", name)
-        return self.tr("%1 contacts taken out of “%2”.").replace("%1", f"{removed:,}").replace("%2", name)
+        return self.tr("%1 contacts taken out of “%2”.").replace("%1", fmt.number(removed)).replace("%2", name)
 
     def new_tag_from_selection(self) -> None:
         if not self.panel.selected_count():
             return
         self.name_prompt.ask(
             self.tr("New tag"),
-            self.tr("Name of the new tag for the %1 selected:").replace("%1", f"{self.panel.selected_count():,}")
+            self.tr("Name of the new tag for the %1 selected:").replace("%1", fmt.number(self.panel.selected_count()))
             if self.panel.selected_count() > 1
             else self.tr("Name of the new tag for the contact selected:"),
             "",
@@ -382,7 +388,9 @@ class ContactGroups(QObject):
         elif added == 1:
             words = self.tr("Tag “%1” created with 1 contact.").replace("%1", tag.name)
         else:
-            words = self.tr("Tag “%1” created with %2 contacts.").replace("%1", tag.name).replace("%2", f"{added:,}")
+            words = (
+                self.tr("Tag “%1” created with %2 contacts.").replace("%1", tag.name).replace("%2", fmt.number(added))
+            )
         self._say(words)
 
     def manage_tags(self) -> None:
@@ -455,15 +463,17 @@ class ContactGroups(QObject):
         words = (
             self.tr("%1 will not be messaged.").replace("%1", self._who(chosen))
             if chosen.count == 1
-            else self.tr("%1 contacts will not be messaged.").replace("%1", f"{count:,}")
+            else self.tr("%1 contacts will not be messaged.").replace("%1", fmt.number(count))
         )
         if done.cancelled == 1:
             words += " " + self.tr("1 message waiting for them was cancelled.")
         elif done.cancelled:
-            words += " " + self.tr("%1 messages waiting for them were cancelled.").replace("%1", f"{done.cancelled:,}")
+            words += " " + self.tr("%1 messages waiting for them were cancelled.").replace(
+                "%1", fmt.number(done.cancelled)
+            )
         if done.on_gateway:
             words += " " + self.tr("%1 messages a gateway holds for later were not cancelled.").replace(
-                "%1", f"{len(done.on_gateway):,}"
+                "%1", fmt.number(len(done.on_gateway))
             )
         self._say(words)
 
@@ -480,7 +490,7 @@ class ContactGroups(QObject):
         elif chosen.count == 1:
             words = self.tr("%1 can be messaged again.").replace("%1", self._who(chosen))
         else:
-            words = self.tr("%1 contacts can be messaged again.").replace("%1", f"{count:,}")
+            words = self.tr("%1 contacts can be messaged again.").replace("%1", fmt.number(count))
         self._say(words)
 
     # -- closing -------------------------------------------------------------------

@@ -42,6 +42,7 @@ from wadesk.ui import icons
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.contact import ContactDialog
+from wadesk.ui.i18n import say
 from wadesk.ui.models.contacts import ContactColumn, ContactTableModel, column_samples, contact_of
 from wadesk.ui.models.paged import KEY_ROLE
 from wadesk.ui.panels.base import Panel
@@ -254,18 +255,18 @@ class ContactsPanel(Panel):
         count = self.model.rowCount()
         selected = self.selected_count()
         if self.query.search.strip():
-            text = self.tr("%1 found").replace("%1", f"{count:,}")
+            text = self.tr("%1 found").replace("%1", fmt.number(count))
         elif count == 1:
             text = self.tr("1 contact")
         else:
-            text = self.tr("%1 contacts").replace("%1", f"{count:,}")
+            text = self.tr("%1 contacts").replace("%1", fmt.number(count))
         if selected > 1:
-            text += " · " + self.tr("%1 selected").replace("%1", f"{selected:,}")
+            text += " · " + self.tr("%1 selected").replace("%1", fmt.number(selected))
         return text
 
     def _read_failed(self, words: str) -> None:
         self.spinner.set_running(False)
-        self.notice.show_message(self.tr("Could not read the address book: %1").replace("%1", words), "error")
+        self.notice.show_message(self.tr("Could not read the address book: %1").replace("%1", say(words)), "error")
         self.groups.read_failed(words)  # after: a tag gone elsewhere is said in plain words instead
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -376,7 +377,7 @@ class ContactsPanel(Panel):
         question = (
             self.tr("Delete %1?").replace("%1", _who(contacts[0]))
             if len(contacts) == 1
-            else self.tr("Delete %1 contacts?").replace("%1", f"{len(contacts):,}")
+            else self.tr("Delete %1 contacts?").replace("%1", fmt.number(len(contacts)))
         )
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete contacts"), question, parent=self)
         box.setInformativeText(
@@ -402,13 +403,13 @@ class ContactsPanel(Panel):
         words = (
             self.tr("%1 deleted.").replace("%1", _who(contacts[0]))
             if len(contacts) == 1
-            else self.tr("%1 contacts deleted.").replace("%1", f"{len(contacts):,}")
+            else self.tr("%1 contacts deleted.").replace("%1", fmt.number(len(contacts)))
         )
         self._tasks.start(
             self.contacts.remove_contacts(ids),
             done=lambda _count: self._deleted(words),
             failed=lambda reason: self.notice.show_message(
-                self.tr("Could not delete: %1").replace("%1", reason), "error"
+                self.tr("Could not delete: %1").replace("%1", say(reason)), "error"
             ),
         )
 

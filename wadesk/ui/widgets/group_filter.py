@@ -11,11 +11,12 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from wadesk.store.tags import Tag
+from wadesk.ui import format as fmt
 
 NAME_WIDTH = 190  # pixels: a longer tag name is cut short in the list (whole in its tooltip)
 NARROWEST = 120  # pixels: in a narrow window the box shrinks to this, its choice cut short with "…"
@@ -53,6 +54,22 @@ class GroupFilter(QComboBox):
         self.activated.connect(self._picked)
         self.set_counts(0, 0, [])
 
+    def sizeHint(self) -> QSize:
+        """Qt's, widened until the longest choice fits the field ``paintEvent`` draws in (a style sheet's padding
+        leaves it narrower than Qt reckons: "Semua kontak (38)" was cut short with room to spare)."""
+        hint = super().sizeHint()
+        if not self.count():
+            return hint
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        option.rect = QRect(0, 0, hint.width(), hint.height())
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.itemText(index)) for index in range(self.count()))
+        return QSize(hint.width() + max(0, widest + 8 - field.width()), hint.height())  # 4: the room paintEvent keeps
+
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
         return QSize(min(hint.width(), NARROWEST), hint.height())
@@ -75,10 +92,10 @@ class GroupFilter(QComboBox):
         """Show these counts; returns False when the tag chosen is gone (the choice is then everyone)."""
         self.blockSignals(True)
         self.clear()
-        self._add(self.tr("All contacts (%1)").replace("%1", f"{total:,}"), EVERYONE)
+        self._add(self.tr("All contacts (%1)").replace("%1", fmt.number(total)), EVERYONE)
         for tag in tags:
-            self._add(f"{tag.name} ({tag.members:,})", Group(Show.TAG, tag.name))
-        self._add(self.tr("Do not message (%1)").replace("%1", f"{opted_out:,}"), Group(Show.OPTED_OUT))
+            self._add(f"{tag.name} ({fmt.number(tag.members)})", Group(Show.TAG, tag.name))
+        self._add(self.tr("Do not message (%1)").replace("%1", fmt.number(opted_out)), Group(Show.OPTED_OUT))
         self.insertSeparator(self.count())
         self._add(self.tr("Manage tags…"), Group(Show.MANAGE))
         kept = self.select(self.current)
