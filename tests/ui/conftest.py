@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -79,6 +80,18 @@ def ctx(app: App, qtbot: QtBot) -> Iterator[UiContext]:
     ctx = window_context(app, refresh_seconds=3600, pairing_poll_seconds=0.1)
     yield ctx
     run(qtbot, ctx.devices.aclose())  # its cancelled checks let go of their connections before the app closes
+
+
+@pytest.fixture(autouse=True)
+def english_locale() -> Iterator[None]:
+    """The window in English as on an English-speaking computer: numbers "100,000" whatever the machine's locale
+    (the C locale of a bare machine writes 100000), as ``i18n.apply("en")`` sets it when wadesk starts."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.support import window_checks as checks
-from tests.support.english import english_locale  # noqa: F401  (numbers written 1,234)
 from tests.support.ui import open_window
 from wadesk.app import App
 from wadesk.demo import seed_address_book

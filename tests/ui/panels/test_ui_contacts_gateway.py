@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tests.support import window_checks as checks
-from tests.support.english import english_locale  # noqa: F401  (numbers written 1,234)
 from tests.support.ui import add_sim_account, run
 from tests.ui.panels.test_ui_contacts_panel import make_panel, select, settle
 from wadesk.app import App

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from qasync import QEventLoop
 
 from tests.support import window_checks as checks
-from tests.support.english import english_locale  # noqa: F401  (numbers written 1,234)
 from tests.support.store import text_message
 from tests.support.ui import open_window, run
 from wadesk.app import App

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from tests.cli.test_contacts_tags_cli import add_wablas
 from tests.support import window_checks as checks
 from tests.support.cli import Cli, start_simulator
-from tests.support.english import english_locale  # noqa: F401  (numbers written 1,234)
 from tests.support.ui import run
 from tests.ui.panels.test_ui_contacts_panel import add_some, answer, make_panel, select, settle, shown_names
 from wadesk.app import App
