@@ -15,7 +15,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject
 
-from wadesk.domain.errors import WadeskError, describe
+from wadesk.domain.errors import WadeskError
+from wadesk.ui.i18n import say
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +74,7 @@ class Tasks:
                 if done is not None:
                     done(t.result())
             elif failed is not None:
-                failed(describe(exc))
+                failed(say(exc))  # in the window's language
 
         task.add_done_callback(finished)
         return task
