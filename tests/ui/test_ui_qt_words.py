@@ -8,40 +8,21 @@ the language the way the window does.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.support.indonesian import speaking_indonesian
 from wadesk.ui import i18n
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _translations_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("wadesk_translations_tool", ROOT / "packaging" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
 def indonesian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    built = _translations_tool().build(out=tmp_path)
-    assert built and built[0].exists()
-    monkeypatch.setattr(i18n, "resource", lambda *parts: tmp_path / parts[-1])
-    i18n.apply("id")
-    try:
+    with speaking_indonesian(tmp_path, monkeypatch):
         yield
-    finally:
-        i18n.apply("en")
 
 
 def _words(texts: list[str]) -> list[str]:

@@ -484,7 +484,7 @@ Jika disimpan seperti ini, akun tidak bisa mengirim pesan sampai masalahnya dipe
         <message>
             <location filename="../../../wadesk/ui/models/devices.py" />
             <source>warm-up day %1 of %2</source>
-            <translation>pemanasan hari ke-%1 dari %2</translation>
+            <translation>pemanasan hari %1/%2</translation>
         </message>
     </context>
     <context>
