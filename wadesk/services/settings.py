@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_
 from wadesk.services.events import EventHub, SettingsChanged
 from wadesk.services.pacing import policy_from
 from wadesk.store.private import make_private_folder, tighten
@@ -53,7 +54,7 @@ class Setting:
     """One app-wide setting: what the user sees (label, help) and what it allows."""
 
     key: str
-    label: str
+    label: str  # marked with N_: the window shows them in its language (``wadesk.ui.i18n.say``)
     help: str
     default: Value
     parse: Callable[[str], Value]  # text -> value; raises ValueError saying what is allowed
@@ -153,66 +154,71 @@ def _public_url(text: str) -> str:
 SETTINGS: tuple[Setting, ...] = (
     Setting(
         "region",
-        "Phone region",
-        "The country of numbers written without a country code, like 0812… (two letters: ID, MY, SG, …)",
+        N_("Phone region"),
+        N_("The country of numbers written without a country code, like 0812… (two letters: ID, MY, SG, …)"),
         DEFAULT_REGION,
         _region,
     ),
     Setting(
         "pace",
-        "Sending pace",
-        "How fast a bulk send goes when no pace is given: safe (30–60 s apart, rests) or normal (8–15 s apart)",
+        N_("Sending pace"),
+        N_("How fast a bulk send goes when no pace is given: safe (30–60 s apart, rests) or normal (8–15 s apart)"),
         "safe",
         _choice(PACE_CHOICES),
         PACE_CHOICES,
     ),
     Setting(
         "quiet_hours",
-        "Quiet hours",
-        "A daily window without sending, like 21:00-07:00; empty for none",
+        N_("Quiet hours"),
+        N_("A daily window without sending, like 21:00-07:00; empty for none"),
         "",
         _quiet_hours,
     ),
     Setting(
         "poll_min_seconds",
-        "Status check, shortest wait",
-        "Seconds between delivery-status checks while messages are on their way",
+        N_("Status check, shortest wait"),
+        N_("Seconds between delivery-status checks while messages are on their way"),
         10,
         _seconds,
     ),
     Setting(
         "poll_max_seconds",
-        "Status check, longest wait",
-        "The longest wait between checks when nothing changes (at least the shortest wait)",
+        N_("Status check, longest wait"),
+        N_("The longest wait between checks when nothing changes (at least the shortest wait)"),
         300,
         _seconds,
     ),
     Setting(
         "receiver",
-        "Delivery callbacks",
-        "Receive delivery reports from gateways that call back (Chatbot, JSON WA, WACloud) while the window is open",
+        N_("Delivery callbacks"),
+        N_(
+            "Receive delivery reports from gateways that call back (Chatbot, JSON WA, WACloud) while the window is open"
+        ),
         "off",
         _choice(RECEIVER_CHOICES),
         RECEIVER_CHOICES,
     ),
     Setting(
         "receiver_port",
-        "Callback port",
-        "The port on this computer the delivery-callback receiver listens on",
+        N_("Callback port"),
+        N_("The port on this computer the delivery-callback receiver listens on"),
         DEFAULT_RECEIVER_PORT,
         _port,
     ),
     Setting(
         "receiver_public_url",
-        "Callback address",
-        "The public address your tunnel gives the receiver (like https://….trycloudflare.com); empty for this computer",
+        N_("Callback address"),
+        N_(
+            "The public address your tunnel gives the receiver (like https://….trycloudflare.com); "
+            "empty for this computer"
+        ),
         "",
         _public_url,
     ),
     Setting(
         "language",
-        "Language",
-        "The window's language: auto follows this computer",
+        N_("Language"),
+        N_("The window's language: auto follows this computer"),
         "auto",
         _choice(LANGUAGES),
         LANGUAGES,

@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(self.specs, start=1):
             item = QListWidgetItem(icons.icon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(f"{spec.title} (Ctrl+{number})")
+            keys = QKeySequence(f"Ctrl+{number}").toString(QKeySequence.SequenceFormat.NativeText)  # Qt's key names
+            item.setToolTip(f"{spec.title} ({keys})")
             item.setSizeHint(QSize(0, 40))
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._panel_changed)

@@ -7,12 +7,15 @@ the preferences as they open and with a wrong value.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.support import window_checks as checks
+from tests.support.indonesian import speaking_indonesian
 from tests.support.ui import add_sim_account, decode_qr, run
 from wadesk.app import App
 from wadesk.providers.registry import provider_ids
@@ -154,3 +157,36 @@ def test_the_preferences_dialog_as_it_opens_and_with_a_wrong_value(qtbot: QtBot,
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.error("region")
     all_checks(dialog)
+
+
+def test_in_indonesian_the_dialogs_still_fit_and_read_well(
+    qtbot: QtBot, ctx: UiContext, app: App, sim: SimulatorServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Indonesian runs about a quarter longer than English: the same checks, in Indonesian."""
+    with speaking_indonesian(tmp_path / "qm", monkeypatch):
+        dialog = account_dialog(qtbot, ctx, "wablas")
+        assert dialog.save_button.text() == "Tambah akun"
+        qtbot.keyClicks(dialog.base_url_edit, "bukan alamat")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.error("name") == "Beri nama akun ini"
+        all_checks(dialog)
+        dialog.close()
+
+        account = run(qtbot, add_sim_account(app, sim, "chatbot", "Toko Maju & Jaya"))
+        pairing = PairingDialog(ctx, account)
+        shown(qtbot, pairing)
+        pairing.start()
+        qtbot.waitUntil(lambda: pairing.qr.state is QrState.CODE, timeout=10_000)
+        assert pairing.close_button.text() == "Tutup"
+        all_checks(pairing)
+        pairing.close()
+
+        preferences = PreferencesDialog(app.home)
+        shown(qtbot, preferences)
+        region = preferences.field("region")
+        assert isinstance(region, QLineEdit)
+        region.setText("Indonesia")
+        qtbot.mouseClick(preferences.ok_button, Qt.MouseButton.LeftButton)
+        assert preferences.error("region").startswith("Isi kode negara")
+        all_checks(preferences)
+        preferences.close()

@@ -69,7 +69,8 @@ def test_a_broken_file_is_said_at_the_top(qtbot: QtBot, ctx: UiContext) -> None:
     (ctx.home / "settings.json").write_text("{oops")
     dialog = PreferencesDialog(ctx.home)
     qtbot.addWidget(dialog)
-    assert "is not valid JSON" in dialog.feedback.text
+    assert "could not be read" in dialog.feedback.text
+    assert str(SettingsFile(ctx.home).path) in dialog.feedback.text
     assert SettingsFile(ctx.home).path.read_text() == "{oops"
 
 

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+import pytest
+from PySide6.QtCore import QObject, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from tests.support import window_checks as checks
+from tests.support.indonesian import speaking_indonesian
 from tests.support.ui import add_every_gateway, add_sim_account, run
 from wadesk.app import App
 from wadesk.domain.models import Account
@@ -266,3 +269,21 @@ def test_a_wide_account_column_never_squashes_the_status(
     panel.view.horizontalHeader().resizeSection(Column.ACCOUNT, 700)
     assert panel.view.columnWidth(Column.STATUS) >= needed + 12 + 2 * 10
     panel.close()
+
+
+def test_in_indonesian_the_panel_speaks_it_and_still_fits(
+    qtbot: QtBot,
+    ctx: UiContext,
+    app: App,
+    sim: SimulatorServer,
+    watcher: ThemeWatcher,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with speaking_indonesian(tmp_path / "qm", monkeypatch):
+        panel = full_panel(qtbot, ctx, app, sim)
+        assert panel.disconnect_action.text() == "Putuskan"
+        assert panel.model.headerData(Column.ACCOUNT, Qt.Orientation.Horizontal) == "Akun"
+        checks.fit_check(panel)
+        checks.wording_check(panel, roles=[SUBTITLE_ROLE])
+        panel.close()

@@ -47,6 +47,7 @@ def test_a_pause_shows_in_the_sending_column_and_the_tray_and_resume_sending_end
     assert "25 messages an hour" in str(cell(panel, account, 3))  # the tooltip says the caps in plain words
     panel.select_account(account.id)
     assert not panel.resume_action.isEnabled()
+    assert not panel.resume_button.isEnabled()  # Ready: nothing to resume, and the button says so too
 
     with qtbot.waitSignal(tray.notified, timeout=10_000) as notified:
         app.outbox.governor.pause(account.id, BANNED, app.outbox.clock.now())
@@ -56,6 +57,7 @@ def test_a_pause_shows_in_the_sending_column_and_the_tray_and_resume_sending_end
     qtbot.waitUntil(lambda: cell(panel, account) == "Paused", timeout=10_000)
     assert cell(panel, account, SUBTITLE_ROLE) == SHOWN  # the gateway's own words
     qtbot.waitUntil(panel.resume_action.isEnabled, timeout=5000)
+    assert panel.resume_button.isEnabled()
     checks.activate(panel)
     checks.keyboard_walk(panel)
     checks.fit_check(panel)
@@ -66,4 +68,5 @@ def test_a_pause_shows_in_the_sending_column_and_the_tray_and_resume_sending_end
     qtbot.waitUntil(lambda: cell(panel, account) == "Ready", timeout=10_000)
     assert not app.outbox.sending_state(account).paused
     qtbot.waitUntil(lambda: not panel.resume_action.isEnabled(), timeout=5000)
+    assert not panel.resume_button.isEnabled()
     panel.close()

@@ -42,6 +42,7 @@ from wadesk.ui import format as fmt
 from wadesk.ui import icons, theme
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.gateway_words import GatewayDetails, plain_failure
+from wadesk.ui.i18n import say
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.notice import Notice
 from wadesk.ui.widgets.spinner import Spinner
@@ -233,7 +234,7 @@ class AccountDialog(QDialog):
         self._fields.clear()
         self._flags.clear()
         info = self.info
-        self.provider_blurb.setText(info.description)
+        self.provider_blurb.setText(say(info.description) if info.description else "")
         self.provider_blurb.setVisible(bool(info.description))
         if info.default_base_url:
             self.base_url_edit.setPlaceholderText(info.default_base_url)
@@ -245,7 +246,7 @@ class AccountDialog(QDialog):
             )
         for spec in info.settings.fields:
             if spec.type is FieldType.FLAG:
-                check = QCheckBox(spec.label)
+                check = QCheckBox(say(spec.label))
                 check.setObjectName(f"field_{spec.name}")
                 check.toggled.connect(self._flag_toggled)
                 self._flags[spec.name] = check
@@ -254,11 +255,13 @@ class AccountDialog(QDialog):
                 edit = self._make_input(spec)
                 self._fields[spec.name] = edit
                 label = (
-                    spec.label if spec.required or spec.secret else self.tr("%1 (optional)").replace("%1", spec.label)
+                    say(spec.label)
+                    if spec.required or spec.secret
+                    else self.tr("%1 (optional)").replace("%1", say(spec.label))
                 )
                 self._generated += self._add_row(label, edit, spec.name)
             if spec.help:
-                help_label = QLabel(spec.help)
+                help_label = QLabel(say(spec.help))
                 help_label.setObjectName("FieldHelp")
                 help_label.setTextFormat(Qt.TextFormat.PlainText)
                 help_label.setWordWrap(True)
@@ -285,7 +288,7 @@ class AccountDialog(QDialog):
     def _make_input(self, spec: SettingField) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(f"field_{spec.name}")
-        edit.setAccessibleName(spec.label)
+        edit.setAccessibleName(say(spec.label))
         if spec.type is FieldType.SECRET:
             edit.setEchoMode(QLineEdit.EchoMode.Password)
             edit.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhSensitiveData)
@@ -374,7 +377,7 @@ class AccountDialog(QDialog):
             spec.validate(value)
         except ValidationError as exc:
             named = f"{spec.label} ({spec.name})"
-            reason = exc.message.removeprefix(f"{named}: ")  # said beside the field: it need not name it
+            reason = say(exc).removeprefix(f"{named}: ")  # said beside the field: it need not name it
             reason = reason.replace(named, self.tr("This"), 1)
             return reason[:1].upper() + reason[1:]
         return None

@@ -18,9 +18,8 @@ from wadesk.domain.errors import (
     ProviderError,
     RateLimited,
     TransportError,
-    WadeskError,
-    describe,
 )
+from wadesk.ui.i18n import say
 
 _STATUS = re.compile(r"^HTTP \d{3}:\s*")
 
@@ -46,7 +45,7 @@ def plain_failure(exc: BaseException, gateway: str) -> tuple[str, str]:
         if exc.provider_message:
             detail = _tr("The gateway said: “%1”").replace("%1", exc.provider_message.strip())
         else:
-            detail = _tr("What happened: %1").replace("%1", _STATUS.sub("", exc.message).strip())
+            detail = _tr("What happened: %1").replace("%1", _STATUS.sub("", say(exc.phrase)).strip())
     if isinstance(exc, AuthError):
         text = _tr("%1 refused the token or key. Copy them again from your %1 dashboard.")
     elif isinstance(exc, RateLimited):
@@ -57,10 +56,8 @@ def plain_failure(exc: BaseException, gateway: str) -> tuple[str, str]:
         text = _tr("wadesk could not reach %1 at this address. Check the address and the internet connection.")
     elif isinstance(exc, ProviderError):
         text = _tr("%1 did not accept the request.")
-    elif isinstance(exc, WadeskError):
-        return sentence(exc.message).rstrip(".") + ".", ""
-    else:
-        return sentence(describe(exc)).rstrip(".") + ".", ""
+    else:  # wadesk's own words (or, for an error that is not wadesk's, that it was unexpected)
+        return sentence(say(exc)).rstrip(".") + ".", ""
     return text.replace("%1", gateway), detail
 
 

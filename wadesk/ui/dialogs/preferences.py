@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,13 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from wadesk.services.events import EventHub
-from wadesk.services.settings import SETTINGS, Setting, SettingError, Settings, SettingsFile, Value, validate
+from wadesk.services.settings import (
+    POLL_LIMIT,
+    SETTINGS,
+    Setting,
+    SettingError,
+    Settings,
+    SettingsFile,
+    Value,
+    validate,
+)
+from wadesk.ui.format import number
+from wadesk.ui.i18n import say
 from wadesk.ui.widgets.notice import Notice
-
-
-def _tr(text: str) -> str:
-    """The declarations' labels and help, translated like the dialog's own words (context ``Preferences``)."""
-    return QCoreApplication.translate("Preferences", text)
 
 
 class PreferencesDialog(QDialog):
@@ -53,11 +59,12 @@ class PreferencesDialog(QDialog):
         intro.setObjectName("PanelSubtitle")
         intro.setWordWrap(True)
         self.feedback = Notice(hide_after_ms=60_000)
-        if self.current.problem is not None:
+        if self.current.problem is not None:  # the service's words (in the log too) name the fault in English
             self.feedback.show_message(
-                self.tr("%1. Saving keeps that file aside and writes a new one.").replace(
-                    "%1", self.current.problem[:1].upper() + self.current.problem[1:]
-                ),
+                self.tr(
+                    "The settings file %1 could not be read, so the defaults are used. Saving keeps that file "
+                    "aside and writes a new one."
+                ).replace("%1", str(self.file.path)),
                 "error",
             )
 
@@ -122,15 +129,15 @@ class PreferencesDialog(QDialog):
             widget.setPlaceholderText(spec.text(spec.default) or self.tr("none"))
             widget.textEdited.connect(lambda _t, key=spec.key: self._clear(key))
         widget.setObjectName(f"setting_{spec.key}")
-        widget.setAccessibleName(_tr(spec.label))
-        widget.setAccessibleDescription(_tr(spec.help))
-        widget.setToolTip(_tr(spec.help))  # on a 1024×640 screen the form has no room for six lines of help
+        widget.setAccessibleName(say(spec.label))
+        widget.setAccessibleDescription(say(spec.help))
+        widget.setToolTip(say(spec.help))  # on a 1024×640 screen the form has no room for six lines of help
         error = QLabel()
         error.setObjectName("FieldError")
         error.setWordWrap(True)
         error.hide()
-        label = QLabel(_tr(spec.label))
-        label.setToolTip(_tr(spec.help))
+        label = QLabel(say(spec.label))
+        label.setToolTip(say(spec.help))
         label.setBuddy(widget)
         row = self.form.rowCount()
         if row:
@@ -159,9 +166,31 @@ class PreferencesDialog(QDialog):
         widget = self._inputs[key]
         return str(widget.currentData()) if isinstance(widget, QComboBox) else widget.text()
 
+    def _reason(self, key: str, together: bool = False) -> str:
+        """What setting ``key`` allows, in the window's language (the service's reason speaks the command line's,
+        and names the value that was typed, which is in the field anyway)."""
+        if together:  # the one rule between settings: the longest wait is at least the shortest
+            return self.tr("Give at least the shortest wait (%1 s)").replace(
+                "%1", self._text("poll_min_seconds").strip()
+            )
+        choose = self.tr("Choose one of the list")
+        seconds = self.tr("Give a whole number of seconds from 1 to %1").replace("%1", number(POLL_LIMIT))
+        words = {
+            "region": self.tr("Give a two-letter country code such as ID, MY, SG or US"),
+            "pace": choose,
+            "quiet_hours": self.tr("Give a window like 21:00-07:00, or leave it empty for none"),
+            "poll_min_seconds": seconds,
+            "poll_max_seconds": seconds,
+            "receiver": choose,
+            "receiver_port": self.tr("Give a port number from 1 to 65535"),
+            "receiver_public_url": self.tr("Give an address like https://example.trycloudflare.com, or leave it empty"),
+            "language": choose,
+        }
+        return words.get(key, choose)
+
     def _show_error(self, key: str, reason: str) -> None:
         label = self._errors[key]
-        label.setText(_tr(reason[:1].upper() + reason[1:]))
+        label.setText(reason)
         label.show()
         widget = self._inputs[key]
         widget.setProperty("invalid", True)
@@ -186,14 +215,14 @@ class PreferencesDialog(QDialog):
             self._clear(spec.key)
             try:
                 values[spec.key] = spec.validate(self._text(spec.key))
-            except SettingError as exc:
-                self._show_error(spec.key, exc.reason)
+            except SettingError:
+                self._show_error(spec.key, self._reason(spec.key))
                 wrong.append(spec.key)
         if not wrong:
             try:
                 validate(values)
             except SettingError as exc:
-                self._show_error(exc.key, exc.reason)
+                self._show_error(exc.key, self._reason(exc.key, together=True))
                 wrong.append(exc.key)
         if wrong:
             self._inputs[wrong[0]].setFocus()
@@ -209,10 +238,15 @@ class PreferencesDialog(QDialog):
         try:
             settings, _kept = self.file.update(changes, remove=back_to_default)
         except SettingError as exc:
-            self._show_error(exc.key, exc.reason)
+            self._show_error(exc.key, self._reason(exc.key, together=True))
             return
         except OSError as exc:
-            self.feedback.show_message(self.tr("Not saved: %1").replace("%1", exc.strerror or str(exc)), "error")
+            self.feedback.show_message(
+                self.tr("Not saved: the settings file could not be written (%1).").replace(
+                    "%1", exc.strerror or type(exc).__name__
+                ),
+                "error",
+            )
             return
         self.current = settings
         self.saved.emit(settings)

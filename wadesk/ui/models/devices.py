@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QRectF, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from wadesk.domain.models import DeviceState
@@ -102,7 +102,7 @@ def notes_of(snapshot: DeviceSnapshot, today: date | None = None) -> tuple[str, 
     if snapshot.checked_at is not None and snapshot.state is DeviceState.DISCONNECTED:
         return _tr("Pair the phone to send messages"), Tone.WARN
     if left is not None and left <= EXPIRY_WARNING_DAYS:
-        return _tr("The subscription ends in %n days").replace("%n", str(left)), Tone.WARN
+        return _tr("The subscription ends in %n days").replace("%n", fmt.number(left)), Tone.WARN
     if snapshot.device and snapshot.device.name:
         return snapshot.device.name, Tone.IDLE
     return "", Tone.IDLE
@@ -115,9 +115,11 @@ def sending_of(state: SendingState | None) -> tuple[str, str, Tone]:
     ramp = state.warmup
     parts = []
     if not ramp.done:
-        parts.append(_tr("warm-up day %1 of %2").replace("%1", str(ramp.day)).replace("%2", str(ramp.of)))
+        parts.append(_tr("warm-up day %1 of %2").replace("%1", fmt.number(ramp.day)).replace("%2", fmt.number(ramp.of)))
     if state.cap_today is not None:
-        parts.append(_tr("%1 of %2 today").replace("%1", str(state.sent_today)).replace("%2", str(state.cap_today)))
+        parts.append(
+            _tr("%1 of %2 today").replace("%1", fmt.number(state.sent_today)).replace("%2", fmt.number(state.cap_today))
+        )
     detail = ", ".join(parts)
     detail = detail[:1].upper() + detail[1:]
     if state.paused:
@@ -147,8 +149,8 @@ def sending_tip(state: SendingState | None) -> str | None:
         if state.hourly_cap is not None:
             lines.append(
                 _tr("At most %1 messages an hour (%2 this hour), to protect the number.")
-                .replace("%1", str(state.hourly_cap))
-                .replace("%2", str(state.sent_this_hour))
+                .replace("%1", fmt.number(state.hourly_cap))
+                .replace("%2", fmt.number(state.sent_this_hour))
             )
         if not state.warmup.done:
             lines.append(_tr("A new number sends a little more each day it sends without trouble."))
@@ -161,6 +163,14 @@ def _clock(when: datetime) -> str:
     today = QDateTime.currentDateTime().date()
     pattern = "HH:mm" if stamp.date() == today else "ddd HH:mm"
     return QLocale().toString(stamp, pattern)
+
+
+def _widest_day_and_time() -> str:
+    """The widest "day HH:mm" of a week in the window's language (``Thu 23:59``, ``Kam 23:59``)."""
+    locale = QLocale()
+    monday = QDate(2027, 3, 1)
+    days = [locale.toString(monday.addDays(n), "ddd") for n in range(7)]
+    return max(days, key=len) + " 23:59"
 
 
 def column_samples() -> dict[Column, list[str]]:
@@ -176,7 +186,7 @@ def column_samples() -> dict[Column, list[str]]:
     ]
     return {
         Column.STATUS: statuses,
-        Column.SENDING: [_tr("Ready"), _tr("Paused"), _tr("Resting until %1").replace("%1", "Thu 23:59")],
+        Column.SENDING: [_tr("Ready"), _tr("Paused"), _tr("Resting until %1").replace("%1", _widest_day_and_time())],
         Column.NUMBER: [fmt.phone("6281234567890")],
         Column.QUOTA: [fmt.quota("1000000"), fmt.quota("unlimited")],
         Column.EXPIRES: [fmt.day(date(2027, 9, 30))],
@@ -371,7 +381,7 @@ class DeviceTableModel(IncrementalTableModel[int, DeviceSnapshot]):
             return fmt.moment(s.checked_at)
         if column is Column.EXPIRES and s.expires is not None:
             left = fmt.days_left(s.expires)
-            return _tr("%n days left").replace("%n", str(left)) if left is not None and left >= 0 else None
+            return _tr("%n days left").replace("%n", fmt.number(left)) if left is not None and left >= 0 else None
         if column in (Column.NOTES, Column.STATUS):
             lines = [status_of(s)[0], notes_of(s)[0]]
             if gateway_words(s):

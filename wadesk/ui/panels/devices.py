@@ -35,6 +35,7 @@ from wadesk.domain.models import Account, DeviceState
 from wadesk.services.accounts import Removal
 from wadesk.services.devices import DeviceSnapshot
 from wadesk.services.pacing.governor import SendingState
+from wadesk.ui import format as fmt
 from wadesk.ui import icons
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
@@ -487,7 +488,9 @@ class DevicesPanel(Panel):
         account = removal.account
         text = self.tr("Account “%1” removed; its history stays in the reports.").replace("%1", account.name)
         if removal.cancelled:
-            text += " " + self.tr("%1 queued or scheduled message(s) cancelled.").replace("%1", str(removal.cancelled))
+            text += " " + self.tr("%1 queued or scheduled message(s) cancelled.").replace(
+                "%1", fmt.number(removal.cancelled)
+            )
         self.notice.show_message(text, "ok")
 
     def pair_selected(self) -> None:
@@ -625,6 +628,7 @@ class ActionButton(QPushButton):
         shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         self.setToolTip(f"{action.text()} ({shortcut})" if shortcut else action.text())
         action.changed.connect(self._follow)
+        self._follow()  # an action disabled before its button was made: ``changed`` never comes for that
 
     def _follow(self) -> None:
         self.setEnabled(self._action.isEnabled())

@@ -16,6 +16,7 @@ from wadesk.domain.status import DeliveryStatus
 from wadesk.services.devices import DeviceSnapshot
 from wadesk.store import Store
 from wadesk.ui.bridge import EventBridge
+from wadesk.ui.format import number
 from wadesk.ui.models.devices import Tone, status_dot
 from wadesk.ui.tasks import Tasks
 
@@ -58,13 +59,17 @@ class ConnectionSummary(QWidget):
         if not snapshots:
             text, tone = self.tr("No accounts yet"), Tone.IDLE
         elif not reported:
-            text, tone = self.tr("%n accounts").replace("%n", str(len(snapshots))), Tone.IDLE
+            text, tone = self.tr("%n accounts").replace("%n", number(len(snapshots))), Tone.IDLE
         else:
-            text = self.tr("%1 of %2 phones connected").replace("%1", str(connected)).replace("%2", str(len(reported)))
+            text = (
+                self.tr("%1 of %2 phones connected")
+                .replace("%1", number(connected))
+                .replace("%2", number(len(reported)))
+            )
             tone = Tone.OK if connected == len(reported) else Tone.WARN
         if trouble:
             words = self.tr(" · 1 needs attention") if trouble == 1 else self.tr(" · %n need attention")
-            text += words.replace("%n", str(trouble))
+            text += words.replace("%n", number(trouble))
             tone = Tone.BAD
         if self._refreshing:
             text += self.tr(" · checking…")
@@ -105,11 +110,11 @@ class OutboxSummary(QLabel):
             self.reload()
         parts = []
         if counts[DeliveryStatus.QUEUED]:
-            parts.append(self.tr("%n waiting").replace("%n", f"{counts[DeliveryStatus.QUEUED]:,}"))
+            parts.append(self.tr("%n waiting").replace("%n", number(counts[DeliveryStatus.QUEUED])))
         if counts[DeliveryStatus.SCHEDULED]:
-            parts.append(self.tr("%n scheduled").replace("%n", f"{counts[DeliveryStatus.SCHEDULED]:,}"))
+            parts.append(self.tr("%n scheduled").replace("%n", number(counts[DeliveryStatus.SCHEDULED])))
         if counts[DeliveryStatus.SENDING]:
-            parts.append(self.tr("%n sending").replace("%n", f"{counts[DeliveryStatus.SENDING]:,}"))
+            parts.append(self.tr("%n sending").replace("%n", number(counts[DeliveryStatus.SENDING])))
         if counts[DeliveryStatus.UNCERTAIN]:
-            parts.append(self.tr("%n to check").replace("%n", f"{counts[DeliveryStatus.UNCERTAIN]:,}"))
-        self.setText(self.tr("Outbox: ") + " · ".join(parts) if parts else self.tr("Outbox empty"))
+            parts.append(self.tr("%n to check").replace("%n", number(counts[DeliveryStatus.UNCERTAIN])))
+        self.setText(self.tr("Outbox: %1").replace("%1", " · ".join(parts)) if parts else self.tr("Outbox empty"))
