@@ -701,6 +701,16 @@
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/messages.py" />
+            <source>Campaign</source>
+            <translation>Kampanye</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/ui/panels/reports/messages.py" />
+            <source>Contact</source>
+            <translation>Kontak</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/ui/panels/reports/messages.py" />
             <source>Could not export: %1</source>
             <translation>Tidak bisa mengekspor: %1</translation>
         </message>
@@ -708,6 +718,11 @@
             <location filename="../../../wadesk/ui/panels/reports/messages.py" />
             <source>Could not read the messages: %1</source>
             <translation>Pesan tidak bisa dibaca: %1</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/ui/panels/reports/messages.py" />
+            <source>Device</source>
+            <translation>Perangkat</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/messages.py" />
@@ -733,6 +748,21 @@
             <location filename="../../../wadesk/ui/panels/reports/messages.py" />
             <source>Export…</source>
             <translation>Ekspor…</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/ui/panels/reports/messages.py" />
+            <source>Gateway's words</source>
+            <translation>Keterangan gateway</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/ui/panels/reports/messages.py" />
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/ui/panels/reports/messages.py" />
+            <source>Last update</source>
+            <translation>Terakhir diperbarui</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/messages.py" />
@@ -771,6 +801,11 @@
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/messages.py" />
+            <source>Number</source>
+            <translation>Nomor</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/ui/panels/reports/messages.py" />
             <source>Save the messages shown to an Excel or CSV file</source>
             <translation>Simpan pesan yang tampil ke berkas Excel atau CSV</translation>
         </message>
@@ -788,6 +823,16 @@
             <location filename="../../../wadesk/ui/panels/reports/messages.py" />
             <source>Show all</source>
             <translation>Tampilkan semua</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/ui/panels/reports/messages.py" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/ui/panels/reports/messages.py" />
+            <source>Time</source>
+            <translation>Waktu</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/messages.py" />

@@ -100,7 +100,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/scheduler/legend.py" />
             <source>Each: %1 (the usual pace)</source>
-            <translation>Masing-masing: %1 (kecepatan kirim biasa)</translation>
+            <translation>Semua: %1 (standar)</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/scheduler/missed.py" />
@@ -120,7 +120,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/scheduler/legend.py" />
             <source>The others: %1 (the usual pace)</source>
-            <translation>Lainnya: %1 (kecepatan kirim biasa)</translation>
+            <translation>Lainnya: %1 (standar)</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/scheduler/agenda.py" />
@@ -478,7 +478,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/scheduler/panel.py" />
             <source>Times in %1, this computer's time zone</source>
-            <translation>Waktu dalam %1, zona waktu komputer ini</translation>
+            <translation>Jam yang tampil mengikuti %1, zona waktu komputer ini</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/scheduler/panel.py" />

@@ -347,6 +347,7 @@ class CampaignsView(QWidget):
         self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_area.setWidget(detail)
+        self.detail_page = detail
         self.detail_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -429,7 +430,8 @@ class CampaignsView(QWidget):
                     self._rows[cid] = (item, row)
                 item, row = self._rows[cid]
                 row.show_progress(progress)
-                item.setSizeHint(QSize(0, row.sizeHint().height()))
+                # One pixel more for the item's bottom border: without it the summary's descenders were cut.
+                item.setSizeHint(QSize(0, row.sizeHint().height() + 1))
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{progress.campaign.name}: {row.summary.whole_text}")
             wanted = self._wanted if self._wanted in self._rows else None
             if wanted is not None:
@@ -548,6 +550,13 @@ class CampaignsView(QWidget):
         chosen = bool(self.selected_uncertain())
         self.send_again_button.setEnabled(chosen)
         self.mark_sent_button.setEnabled(chosen)
+        self._fit_detail()
+
+    def _fit_detail(self) -> None:
+        """The detail never narrower than its row of buttons (it does not scroll sideways): the splitter takes
+        the room from the list instead, whose rows shorten their words with "…"."""
+        scrollbar = self.detail_area.verticalScrollBar().sizeHint().width()
+        self.detail_area.setMinimumWidth(self.detail_page.minimumSizeHint().width() + scrollbar)
 
     # -- selection ------------------------------------------------------------------
 

@@ -12,9 +12,18 @@ import asyncio
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from wadesk.domain.models import Account
 from wadesk.domain.status import DeliveryStatus
@@ -34,6 +43,24 @@ class Choices:
     accounts: list[Account]
     removed: list[Account]  # removed accounts: their messages stay in the history
     campaigns: list[tuple[int, str]]  # id, name
+
+
+class FilterCombo(QComboBox):
+    """A filter's list, never narrower than its first entry ("All devices", longer in Indonesian): the layout's
+    stretch would give it less (a longer name is cut, whole in the list and the tooltip)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self.count():
+            return hint
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = QSize(self.fontMetrics().horizontalAdvance(self.itemText(0)), hint.height())
+        wanted = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+        return QSize(max(hint.width(), wanted.width()), hint.height())
 
 
 class MessageFilters(QWidget):
@@ -105,7 +132,7 @@ class MessageFilters(QWidget):
         # ``dates`` (shown for "Dates…") is placed by the view, on the line below: this one has no room for it.
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+        combo = FilterCombo()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

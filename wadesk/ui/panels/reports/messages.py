@@ -396,7 +396,7 @@ class MessagesView(QWidget):
         if self.export_dialog is not None:
             self.export_dialog.reject()
         filter, sort = self.model.current_filter, self.model.current_sort
-        header = tuple(column.title for column in columns())
+        header = self.export_header()
 
         dialog = ExportProgressDialog(
             self.tr("Export messages"),
@@ -423,6 +423,22 @@ class MessagesView(QWidget):
         dialog.open()
         dialog.start()
         return dialog
+
+    def export_header(self) -> tuple[str, ...]:
+        """The exported file's column names, in the order the export writes its cells (``message_export.HEADER``),
+        in the window's language."""
+        return (
+            self.tr("Time"),
+            self.tr("Number"),
+            self.tr("Contact"),
+            self.tr("Device"),
+            self.tr("Campaign"),
+            self.tr("Kind"),
+            self.tr("Message"),
+            self.tr("Status"),
+            self.tr("Last update"),
+            self.tr("Gateway's words"),
+        )
 
     def _export_failed(self, words: str) -> None:
         self.notice.show_message(self.tr("Could not export: %1").replace("%1", words), "error")
