@@ -586,7 +586,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/reports/filters.py" />
             <source>to</source>
-            <translation>s.d.</translation>
+            <translation>sampai</translation>
         </message>
     </context>
     <context>

@@ -218,7 +218,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/scheduler/panel.py" />
             <source>%1 %2 to %3</source>
-            <translation>%1 %2 s.d. %3</translation>
+            <translation>%1 %2 sampai %3</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/scheduler/panel.py" />
@@ -243,7 +243,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/scheduler/panel.py" />
             <source>%1, %2 to %3</source>
-            <translation>%1, %2 s.d. %3</translation>
+            <translation>%1, %2 sampai %3</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/scheduler/panel.py" />
