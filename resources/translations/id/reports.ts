@@ -79,7 +79,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/reports/campaigns.py" />
             <source>Cancel campaign</source>
-            <translation>Batalkan kampanye</translation>
+            <translation>Batalkan</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/campaigns.py" />
@@ -199,7 +199,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/reports/campaigns.py" />
             <source>Retry failed (%1)</source>
-            <translation>Coba lagi yang gagal (%1)</translation>
+            <translation>Coba lagi (%1 gagal)</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/campaigns.py" />
@@ -727,7 +727,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/reports/messages.py" />
             <source>Every message you send appears here, with whether it was delivered and read.</source>
-            <translation>Setiap pesan yang Anda kirim muncul di sini, lengkap dengan apakah sudah diterima dan dibaca.</translation>
+            <translation>Setiap pesan yang Anda kirim muncul di sini, dengan status diterima dan dibaca.</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/messages.py" />
@@ -787,7 +787,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/reports/messages.py" />
             <source>No message matches these filters.</source>
-            <translation>Tidak ada pesan yang cocok dengan saringan ini.</translation>
+            <translation>Tidak ada pesan yang sesuai saringan.</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/messages.py" />
@@ -1071,7 +1071,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/reports/panel.py" />
             <source>Whether each message was delivered and read.</source>
-            <translation>Apakah setiap pesan sudah diterima dan dibaca.</translation>
+            <translation>Apakah pesan sudah diterima dan dibaca.</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/panel.py" />

@@ -347,7 +347,6 @@ class CampaignsView(QWidget):
         self.detail_area.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.detail_area.setWidget(detail)
-        self.detail_page = detail
         self.detail_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -550,13 +549,6 @@ class CampaignsView(QWidget):
         chosen = bool(self.selected_uncertain())
         self.send_again_button.setEnabled(chosen)
         self.mark_sent_button.setEnabled(chosen)
-        self._fit_detail()
-
-    def _fit_detail(self) -> None:
-        """The detail never narrower than its row of buttons (it does not scroll sideways): the splitter takes
-        the room from the list instead, whose rows shorten their words with "…"."""
-        scrollbar = self.detail_area.verticalScrollBar().sizeHint().width()
-        self.detail_area.setMinimumWidth(self.detail_page.minimumSizeHint().width() + scrollbar)
 
     # -- selection ------------------------------------------------------------------
 

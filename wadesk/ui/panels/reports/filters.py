@@ -46,11 +46,8 @@ class Choices:
 
 
 class FilterCombo(QComboBox):
-    """A filter's list, never narrower than its first entry ("All devices", longer in Indonesian): the layout's
-    stretch would give it less (a longer name is cut, whole in the list and the tooltip)."""
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+    """A filter's list, as wide as its first entry ("All devices", longer in Indonesian) where the window has the
+    room; narrower in a small window (its minimum is three letters').  A longer name chosen is cut."""
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -128,7 +125,7 @@ class MessageFilters(QWidget):
         layout.setSpacing(8)
         layout.addWidget(self.search, 2)
         for combo in (self.device, self.campaign, self.status, self.period):
-            layout.addWidget(combo, 1)
+            layout.addWidget(combo)  # no stretch: as wide as it asks, the search takes the rest
         # ``dates`` (shown for "Dates…") is placed by the view, on the line below: this one has no room for it.
 
     def _combo(self, name: str) -> QComboBox:
