@@ -501,7 +501,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/reports/filters.py" />
             <source>All time</source>
-            <translation>Semua waktu</translation>
+            <translation>Kapan saja</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/filters.py" />
@@ -561,7 +561,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/reports/filters.py" />
             <source>Search number, name, text</source>
-            <translation>Cari nomor, nama, teks</translation>
+            <translation>Cari nomor/nama/teks</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/filters.py" />

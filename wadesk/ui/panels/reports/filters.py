@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStyle,
     QStyleOptionComboBox,
     QWidget,
@@ -60,6 +61,17 @@ class FilterCombo(QComboBox):
         return QSize(max(hint.width(), wanted.width()), hint.height())
 
 
+class SearchField(QLineEdit):
+    """The search box: while the window has the room, as wide as its placeholder (the filters beside it expand
+    alike)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()  # 17 "x" wide, with the frame, margins and clear button around them
+        metrics = self.fontMetrics()
+        wanted = hint.width() - 17 * metrics.horizontalAdvance("x") + metrics.horizontalAdvance(self.placeholderText())
+        return QSize(max(hint.width(), wanted), hint.height())
+
+
 class MessageFilters(QWidget):
     changed = Signal()  # the filter changed
     chosen = Signal()  # the lists of devices and campaigns were read again
@@ -71,7 +83,7 @@ class MessageFilters(QWidget):
         self._filling = False
         self.accounts: dict[int, Account] = {}  # the accounts in use, by id (what the actions may ask)
 
-        self.search = QLineEdit()
+        self.search = SearchField()
         self.search.setPlaceholderText(self.tr("Search number, name, text"))
         self.search.setAccessibleName(self.tr("Search messages"))
         self.search.setClearButtonEnabled(True)
@@ -123,9 +135,11 @@ class MessageFilters(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self.search, 2)
+        layout.addWidget(self.search)
         for combo in (self.device, self.campaign, self.status, self.period):
-            layout.addWidget(combo)  # no stretch: as wide as it asks, the search takes the rest
+            # No stretch factor (it would share the room regardless of what each needs): every filter expands
+            # alike, none below what its first entry needs while the window has the room.
+            layout.addWidget(combo)
         # ``dates`` (shown for "Dates…") is placed by the view, on the line below: this one has no room for it.
 
     def _combo(self, name: str) -> QComboBox:
@@ -134,6 +148,7 @@ class MessageFilters(QWidget):
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(3)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         combo.currentIndexChanged.connect(self._picked)
         return combo
 
