@@ -79,7 +79,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/reports/campaigns.py" />
             <source>Cancel campaign</source>
-            <translation>Batalkan</translation>
+            <translation>Batalkan kampanye</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/reports/campaigns.py" />

@@ -25,6 +25,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -131,6 +132,49 @@ class ElidedLabel(QLabel):
         shown = self.fontMetrics().elidedText(self._whole, Qt.TextElideMode.ElideRight, max(0, self.width() - 2))
         self.setText(shown)
         self.setToolTip(self._whole if shown != self._whole else "")
+
+
+class ButtonFlow(QWidget):
+    """Buttons in one row where they fit, in rows of two where they do not (a narrow window, longer words):
+    never cut, and never making the window's minimum wider than two of them."""
+
+    def __init__(self, buttons: Sequence[QPushButton], parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._buttons = tuple(buttons)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(spacing)
+        self.columns = 0
+        self._place(len(self._buttons))
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        for index, button in enumerate(self._buttons):
+            self._grid.addWidget(button, index // columns, index % columns)
+        for column in range(len(self._buttons) + 1):
+            self._grid.setColumnStretch(column, 1 if column == columns else 0)
+
+    def _width(self, buttons: Sequence[QPushButton]) -> int:
+        return sum(b.sizeHint().width() for b in buttons) + self._grid.spacing() * max(0, len(buttons) - 1)
+
+    def refit(self) -> None:
+        """One row if its buttons fit in the width there is, else rows of two."""
+        one_row = self._width(self._buttons) <= self.width()
+        self._place(len(self._buttons) if one_row else 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as two buttons side by side (the rows of two), as tall as the rows it has now."""
+        pairs = [self._buttons[i : i + 2] for i in range(0, len(self._buttons), 2)]
+        width = max((self._width(pair) for pair in pairs), default=0)
+        return QSize(width, super().minimumSizeHint().height())
 
 
 class CampaignRow(QWidget):
@@ -269,11 +313,7 @@ class CampaignsView(QWidget):
         self.retry_button.clicked.connect(self.retry_failed)
         self.messages_button = QPushButton(self.tr("Show messages"))
         self.messages_button.clicked.connect(self._show_messages)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for button in (self.pause_button, self.cancel_button, self.retry_button, self.messages_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
+        self.buttons = ButtonFlow((self.pause_button, self.cancel_button, self.retry_button, self.messages_button))
 
         self.feedback = Notice()
 
@@ -336,7 +376,7 @@ class CampaignsView(QWidget):
         column.addWidget(self.bar)
         column.addWidget(self.legend)
         column.addWidget(self.finish)
-        column.addLayout(buttons)
+        column.addWidget(self.buttons)
         column.addWidget(self.feedback)
         column.addWidget(funnel_title)
         column.addWidget(self.funnel)
@@ -549,6 +589,7 @@ class CampaignsView(QWidget):
         chosen = bool(self.selected_uncertain())
         self.send_again_button.setEnabled(chosen)
         self.mark_sent_button.setEnabled(chosen)
+        self.buttons.refit()  # their words changed (Pause / Resume, the count of failed)
 
     # -- selection ------------------------------------------------------------------
 
