@@ -24,6 +24,8 @@ from wadesk.services.alerts import Alert, Alerts, CampaignFinished, DeviceFailin
 from wadesk.services.events import Event, SettingsChanged
 from wadesk.services.settings import Settings, SettingsFile
 from wadesk.ui.context import UiContext
+from wadesk.ui.format import number
+from wadesk.ui.i18n import say
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.tray import Tray
 
@@ -74,18 +76,20 @@ class LiveNews(QObject):
             text = (
                 self.tr("“%1” has been sent: %2 of %3 reached the gateway")
                 .replace("%1", alert.name)
-                .replace("%2", str(alert.reached))
-                .replace("%3", str(alert.total))
+                .replace("%2", number(alert.reached))
+                .replace("%3", number(alert.total))
             )
             if alert.failed:
-                text += self.tr(", %1 failed").replace("%1", str(alert.failed))
+                text += self.tr(", %1 failed").replace("%1", number(alert.failed))
             if alert.uncertain:
-                text += self.tr(", %1 to check").replace("%1", str(alert.uncertain))
+                text += self.tr(", %1 to check").replace("%1", number(alert.uncertain))
             return self.tr("Campaign finished"), text + "."
         assert isinstance(alert, DeviceFailing)
-        text = self.tr("The last %1 messages from “%2” failed.").replace("%1", str(alert.run)).replace("%2", alert.name)
+        text = (
+            self.tr("The last %1 messages from “%2” failed.").replace("%1", number(alert.run)).replace("%2", alert.name)
+        )
         if alert.error:
-            text += " " + self.tr("The gateway said: %1").replace("%1", alert.error.rstrip("."))
+            text += " " + self.tr("The gateway said: %1").replace("%1", say(alert.error).rstrip("."))
             text += "."
         return self.tr("Messages are failing"), text
 

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -261,3 +261,26 @@ def test_a_paced_campaign_shows_when_it_should_be_done(qtbot: QtBot, app: App, s
     assert "60 s between messages" in view.facts.text()
     qtbot.mouseClick(view.pause_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Paused with 3 messages waiting" in view.finish.text())
+
+
+def test_the_campaign_buttons_are_never_cut_one_row_where_they_fit_rows_of_two_where_not(
+    qtbot: QtBot, app: App, shop: Account, host: Host
+) -> None:
+    view = host.view
+    campaign(app, shop, ["6281200000001", "6281200000002"], name="Satu")
+    qtbot.waitUntil(lambda: view.detail is not None)
+    viewport = view.detail_area.viewport()
+    buttons = (view.pause_button, view.cancel_button, view.retry_button, view.messages_button)
+
+    def all_shown() -> bool:
+        return all(
+            b.mapTo(viewport, QPoint(b.width(), b.height())).x() <= viewport.width()
+            and b.width() >= b.sizeHint().width()
+            for b in buttons
+        )
+
+    host.resize(1600, 640)
+    qtbot.waitUntil(lambda: view.buttons.columns == 4 and all_shown())
+    host.resize(700, 640)  # the detail is narrower than the four buttons side by side
+    qtbot.waitUntil(lambda: view.buttons.columns == 2 and all_shown())
+    assert view.detail_area.widget().width() <= viewport.width()  # nothing is pushed out of sight to the right

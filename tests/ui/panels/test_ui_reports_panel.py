@@ -22,6 +22,7 @@ from wadesk.app import App
 from wadesk.demo import CAMPAIGN_NAME, seed_address_book, seed_busy_history
 from wadesk.domain.models import Account, OutgoingMessage, Recipient
 from wadesk.domain.status import DeliveryStatus
+from wadesk.services.message_export import HEADER
 from wadesk.simulator import ManualClock, SimulatorServer
 from wadesk.store.store import FILENAME
 from wadesk.store.timestamps import to_text
@@ -333,7 +334,8 @@ def test_export_writes_exactly_the_filtered_rows(
         assert f"{len(expected)} messages saved to" in view.notice.text
     with (tmp_path / "failed.csv").open(encoding="utf-8-sig", newline="") as stream:
         lines = list(csv.reader(stream))
-    assert lines[0][0] == "Time" and lines[0][-1] == "Gateway's words"
+    assert lines[0] == list(HEADER)  # each column named over its own cells
+    assert all(len(line) == len(HEADER) for line in lines)
     assert [(line[1], line[9] or None) for line in lines[1:]] == expected
     sheet = openpyxl.load_workbook(tmp_path / "failed.xlsx", read_only=True).active
     assert sheet is not None

@@ -14,6 +14,7 @@ from wadesk.services.history import MessageFilter, MessageListRow, MessageSort
 from wadesk.services.paging import PagedSource, Sort
 from wadesk.ui import format as fmt
 from wadesk.ui import theme
+from wadesk.ui.i18n import say
 from wadesk.ui.models.paged import PagedColumn, PagedTableModel
 
 
@@ -92,7 +93,7 @@ class MessageTableModel(PagedTableModel[MessageListRow, MessageFilter]):
     def row_data(self, row: MessageListRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == MessageColumn.STATUS and row.error:
-                return row.error
+                return say(row.error)  # wadesk's own words translated, a gateway's as they are
             if column == MessageColumn.TEXT and row.text:
                 return row.text
             return None

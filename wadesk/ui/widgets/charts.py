@@ -15,14 +15,26 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from wadesk.ui.format import number
 
 __all__ = ["FunnelChart", "FunnelStage", "Series", "StackedBar", "StackedBarChart", "nice_top"]
 
 LEGEND_SWATCH = 10
 GAP = 6  # between a legend's entries, and around the plot
+
+
+def tr(text: str) -> str:
+    """The charts' words, in one context for every chart (the classes are subclassed: ``self.tr`` would not do)."""
+    return QCoreApplication.translate("charts", text)
+
+
+def percent(share: float) -> str:
+    """``0.42`` as ``42%`` in the window's language."""
+    return tr("%1%").replace("%1", number(round(share * 100)))
 
 
 @dataclass(frozen=True)
@@ -102,7 +114,7 @@ class _Chart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.empty_text = self.tr("Nothing to show yet")
+        self.empty_text = tr("Nothing to show yet")
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -145,7 +157,7 @@ class StackedBarChart(_Chart):
         self.categories: tuple[str, ...] = ()  # the words under each bar (a day: "3 Nov")
         self.titles: tuple[str, ...] = ()  # each bar's tooltip title (a day in full)
         self.series: tuple[Series, ...] = ()
-        self.unit = self.tr("messages")
+        self.unit = tr("messages")
         self.setMinimumSize(QSize(240, 110))
 
     def set_data(
@@ -179,11 +191,11 @@ class StackedBarChart(_Chart):
             return self.empty_text
         busiest = max(range(len(totals)), key=lambda i: totals[i])
         return (
-            self.tr("%1 %2 in all; the most on %3: %4")
-            .replace("%1", str(sum(totals)))
+            tr("%1 %2 in all; the most on %3: %4")
+            .replace("%1", number(sum(totals)))
             .replace("%2", self.unit)
             .replace("%3", self.titles[busiest])
-            .replace("%4", str(totals[busiest]))
+            .replace("%4", number(totals[busiest]))
         )
 
     # -- layout ----------------------------------------------------------------------
@@ -194,7 +206,7 @@ class StackedBarChart(_Chart):
     def plot_rect(self) -> QRectF:
         """Where the bars stand: left of it the value axis, under it the category labels, under those the legend."""
         small = QFontMetrics(_small(self.font()))
-        axis = small.horizontalAdvance(str(self.top())) + GAP
+        axis = small.horizontalAdvance(number(self.top())) + GAP
         legend = _legend_height(self, self._legend(), max(1.0, self.width() - 2 * GAP))
         bottom = small.height() + GAP + legend + GAP
         top = small.height() / 2 + 2
@@ -265,7 +277,7 @@ class StackedBarChart(_Chart):
             painter.setPen(grid)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(muted)
-            text = str(value)
+            text = number(value)
             box = QRectF(GAP, y - metrics.height() / 2, plot.left() - GAP - 4, metrics.height())
             painter.drawText(box, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), text)
         for parts, s_index in ((p, i) for p in self.bar_rects() for i in range(len(p))):
@@ -298,8 +310,8 @@ class StackedBarChart(_Chart):
         index = self.category_at(pos)
         if index is None or self.empty:
             return ""
-        lines = [f"<b>{self.titles[index]}</b>: {self.totals()[index]} {self.unit}"]
-        lines += [f"{s.label}: {s.values[index]}" for s in reversed(self.series) if s.values[index]]
+        lines = [f"<b>{self.titles[index]}</b>: {number(self.totals()[index])} {self.unit}"]
+        lines += [f"{s.label}: {number(s.values[index])}" for s in reversed(self.series) if s.values[index]]
         return "<br>".join(lines)
 
 
@@ -327,7 +339,7 @@ class FunnelChart(_Chart):
     def describe(self) -> str:
         if self.empty:
             return self.empty_text
-        return "; ".join(f"{s.label}: {s.count} ({self.share(i):.0%})" for i, s in enumerate(self.stages))
+        return "; ".join(f"{s.label}: {self._number(i)}" for i, s in enumerate(self.stages))
 
     def label_width(self) -> float:
         metrics = QFontMetrics(self.font())
@@ -339,7 +351,7 @@ class FunnelChart(_Chart):
         return metrics.horizontalAdvance(widest) + 2 * GAP
 
     def _number(self, index: int) -> str:
-        return f"{self.stages[index].count} ({self.share(index):.0%})"
+        return f"{number(self.stages[index].count)} ({percent(self.share(index))})"
 
     def row_rects(self) -> list[QRectF]:
         """Each step's whole row (label, bar, number)."""
@@ -410,7 +422,7 @@ class StackedBar(_Chart):
         super().__init__(parent)
         self.parts: tuple[FunnelStage, ...] = ()
         self.bar_height = bar_height
-        self.empty_text = self.tr("No messages")
+        self.empty_text = tr("No messages")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(120)
 
@@ -427,7 +439,7 @@ class StackedBar(_Chart):
     def describe(self) -> str:
         if not self.total:
             return self.empty_text
-        return ", ".join(f"{p.label} {p.count}" for p in self.parts if p.count)
+        return ", ".join(f"{p.label} {number(p.count)}" for p in self.parts if p.count)
 
     def sizeHint(self) -> QSize:
         return QSize(240, self.bar_height + 4)
@@ -473,5 +485,7 @@ class StackedBar(_Chart):
         total = self.total
         if not total:
             return self.empty_text
-        lines = [f"{part.label}: {part.count} ({part.count / total:.0%})" for part in self.parts if part.count]
+        lines = [
+            f"{part.label}: {number(part.count)} ({percent(part.count / total)})" for part in self.parts if part.count
+        ]
         return "<br>".join(lines)

@@ -20,11 +20,12 @@ from collections.abc import Awaitable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,6 +51,7 @@ from wadesk.ui import format as fmt
 from wadesk.ui import theme
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
+from wadesk.ui.i18n import say
 from wadesk.ui.panels.reports.stages import stage_color, stage_words
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.charts import FunnelChart, FunnelStage, StackedBar
@@ -70,6 +72,11 @@ BAR_STAGES = (
 )  # left to right: the furthest first, what went wrong at the end
 
 
+def _tr(text: str) -> str:
+    """The words of the campaigns' list and detail, in one context (several classes show them)."""
+    return QCoreApplication.translate("CampaignsView", text)
+
+
 def bar_parts(stages: dict[Stage, int]) -> list[FunnelStage]:
     return [FunnelStage(stage_words(s), stages.get(s, 0), stage_color(s)) for s in BAR_STAGES]
 
@@ -82,19 +89,20 @@ def _when(moment: datetime, now: datetime) -> str:
     return fmt.moment(moment)
 
 
-def doubt_words(widget: QWidget, error: str | None) -> str:
+def doubt_words(error: str | None) -> str:
     """Why a message is in doubt, in plain words: the gateway's own words, never the raw data it answered with."""
     if not error:
-        return widget.tr("No answer was recorded; it may have arrived")
+        return _tr("No answer was recorded; it may have arrived")
     raw = min((i for i in (error.find("{"), error.find("<"), error.find("[")) if i >= 0), default=-1)
     if raw < 0:
-        return error[:1].upper() + error[1:]
+        said = say(error)  # wadesk's own words in the window's language, a gateway's as they are
+        return said[:1].upper() + said[1:]
     if "not valid data" in error:
         head = error.split(":", 1)[0] if ":" in error[:raw] else ""
-        words = widget.tr("its answer could not be read; it may have taken the message")
+        words = _tr("its answer could not be read; it may have taken the message")
         return f"{head}: {words}" if head else words[:1].upper() + words[1:]
     kept = error[:raw].rstrip(" :'\"(")
-    return (kept[:1].upper() + kept[1:]) if kept else widget.tr("The gateway's answer could not be read")
+    return (kept[:1].upper() + kept[1:]) if kept else _tr("The gateway's answer could not be read")
 
 
 class ElidedLabel(QLabel):
@@ -126,6 +134,49 @@ class ElidedLabel(QLabel):
         self.setToolTip(self._whole if shown != self._whole else "")
 
 
+class ButtonFlow(QWidget):
+    """Buttons in one row where they fit, in rows of two where they do not (a narrow window, longer words):
+    never cut, and never making the window's minimum wider than two of them."""
+
+    def __init__(self, buttons: Sequence[QPushButton], parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self._buttons = tuple(buttons)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(spacing)
+        self.columns = 0
+        self._place(len(self._buttons))
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for button in self._buttons:
+            self._grid.removeWidget(button)
+        for index, button in enumerate(self._buttons):
+            self._grid.addWidget(button, index // columns, index % columns)
+        for column in range(len(self._buttons) + 1):
+            self._grid.setColumnStretch(column, 1 if column == columns else 0)
+
+    def _width(self, buttons: Sequence[QPushButton]) -> int:
+        return sum(b.sizeHint().width() for b in buttons) + self._grid.spacing() * max(0, len(buttons) - 1)
+
+    def refit(self) -> None:
+        """One row if its buttons fit in the width there is, else rows of two."""
+        one_row = self._width(self._buttons) <= self.width()
+        self._place(len(self._buttons) if one_row else 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.refit()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as two buttons side by side (the rows of two), as tall as the rows it has now."""
+        pairs = [self._buttons[i : i + 2] for i in range(0, len(self._buttons), 2)]
+        width = max((self._width(pair) for pair in pairs), default=0)
+        return QSize(width, super().minimumSizeHint().height())
+
+
 class CampaignRow(QWidget):
     """One campaign in the list: its name, how far it is, and its bar."""
 
@@ -147,32 +198,32 @@ class CampaignRow(QWidget):
 
     def show_progress(self, progress: CampaignProgress) -> None:
         self.name.set_whole_text(progress.campaign.name)
-        self.summary.set_whole_text(summary_words(self, progress))
+        self.summary.set_whole_text(summary_words(progress))
         self.bar.set_parts(bar_parts(progress.stages))
 
 
-def state_words(widget: QWidget, progress: CampaignProgress) -> str:
+def state_words(progress: CampaignProgress) -> str:
     state = progress.campaign.state
     if state == "cancelled":
-        return widget.tr("Cancelled")
+        return _tr("Cancelled")
     if state == "paused":
-        return widget.tr("Paused")
+        return _tr("Paused")
     if progress.finished:
-        return widget.tr("Finished")
-    return widget.tr("Sending")
+        return _tr("Finished")
+    return _tr("Sending")
 
 
-def summary_words(widget: QWidget, progress: CampaignProgress) -> str:
+def summary_words(progress: CampaignProgress) -> str:
     """ "Sending · 12 of 40 done · 2 failed"."""
     done = progress.total - progress.waiting - progress.stages[Stage.CANCELLED]
     words = [
-        state_words(widget, progress),
-        widget.tr("%1 of %2 done").replace("%1", str(done)).replace("%2", str(progress.total)),
+        state_words(progress),
+        _tr("%1 of %2 done").replace("%1", fmt.number(done)).replace("%2", fmt.number(progress.total)),
     ]
     if progress.stages[Stage.FAILED]:
-        words.append(widget.tr("%1 failed").replace("%1", str(progress.stages[Stage.FAILED])))
+        words.append(_tr("%1 failed").replace("%1", fmt.number(progress.stages[Stage.FAILED])))
     if progress.stages[Stage.UNCERTAIN]:
-        words.append(widget.tr("%1 to check").replace("%1", str(progress.stages[Stage.UNCERTAIN])))
+        words.append(_tr("%1 to check").replace("%1", fmt.number(progress.stages[Stage.UNCERTAIN])))
     return " · ".join(words)
 
 
@@ -262,11 +313,7 @@ class CampaignsView(QWidget):
         self.retry_button.clicked.connect(self.retry_failed)
         self.messages_button = QPushButton(self.tr("Show messages"))
         self.messages_button.clicked.connect(self._show_messages)
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
-        for button in (self.pause_button, self.cancel_button, self.retry_button, self.messages_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
+        self.buttons = ButtonFlow((self.pause_button, self.cancel_button, self.retry_button, self.messages_button))
 
         self.feedback = Notice()
 
@@ -329,7 +376,7 @@ class CampaignsView(QWidget):
         column.addWidget(self.bar)
         column.addWidget(self.legend)
         column.addWidget(self.finish)
-        column.addLayout(buttons)
+        column.addWidget(self.buttons)
         column.addWidget(self.feedback)
         column.addWidget(funnel_title)
         column.addWidget(self.funnel)
@@ -422,7 +469,8 @@ class CampaignsView(QWidget):
                     self._rows[cid] = (item, row)
                 item, row = self._rows[cid]
                 row.show_progress(progress)
-                item.setSizeHint(QSize(0, row.sizeHint().height()))
+                # One pixel more for the item's bottom border: without it the summary's descenders were cut.
+                item.setSizeHint(QSize(0, row.sizeHint().height() + 1))
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{progress.campaign.name}: {row.summary.whole_text}")
             wanted = self._wanted if self._wanted in self._rows else None
             if wanted is not None:
@@ -450,16 +498,16 @@ class CampaignsView(QWidget):
         devices = ", ".join(progress.devices)
         self.facts.setText(
             self.tr("%1 · started %2 · from %3 · pace: %4")
-            .replace("%1", state_words(self, progress))
+            .replace("%1", state_words(progress))
             .replace("%2", fmt.moment(campaign.created_at))
             .replace("%3", devices)
-            .replace("%4", progress.pace)
+            .replace("%4", say(progress.pace))
         )
         parts = bar_parts(progress.stages)
         self.bar.set_parts(parts)
         self.legend.setText(
             " &nbsp; ".join(
-                f'<span style="color:{p.color.name()}">&#9632;</span>&nbsp;{p.label}&nbsp;{p.count}'
+                f'<span style="color:{p.color.name()}">&#9632;</span>&nbsp;{p.label}&nbsp;{fmt.number(p.count)}'
                 for p in parts
                 if p.count
             )
@@ -491,16 +539,18 @@ class CampaignsView(QWidget):
             return self.tr("Everything has been sent; delivery reports may still arrive.")
         if state == "paused":
             return self.tr("Paused with %1 messages waiting. Resume to send them.").replace(
-                "%1", str(progress.stages[Stage.WAITING])
+                "%1", fmt.number(progress.stages[Stage.WAITING])
             )
         estimate, now = detail.estimate, detail.now
         if estimate is None:
-            return self.tr("%1 messages waiting.").replace("%1", str(progress.stages[Stage.WAITING]))
+            return self.tr("%1 messages waiting.").replace("%1", fmt.number(progress.stages[Stage.WAITING]))
         if estimate.finish <= estimate.start:
-            return self.tr("%1 messages waiting; they go out now.").replace("%1", str(progress.stages[Stage.WAITING]))
+            return self.tr("%1 messages waiting; they go out now.").replace(
+                "%1", fmt.number(progress.stages[Stage.WAITING])
+            )
         return (
             self.tr("%1 messages waiting; done about %2 (at the latest %3).")
-            .replace("%1", str(progress.stages[Stage.WAITING]))
+            .replace("%1", fmt.number(progress.stages[Stage.WAITING]))
             .replace("%2", _when(estimate.finish, now))
             .replace("%3", _when(estimate.latest, now))
         )
@@ -509,14 +559,14 @@ class CampaignsView(QWidget):
         rows = detail.uncertain
         count = detail.progress.stages[Stage.UNCERTAIN]
         self.uncertain_box.setVisible(count > 0)
-        self.uncertain_title.setText(self.tr("To check (%1)").replace("%1", str(count)))
+        self.uncertain_title.setText(self.tr("To check (%1)").replace("%1", fmt.number(count)))
         selected = set(self.selected_uncertain())
         self.uncertain.setRowCount(len(rows))
         for index, row in enumerate(rows):
             who = QTableWidgetItem(row.recipient if row.is_group else fmt.phone(row.recipient))
             who.setData(ID_ROLE, row.id)
             who.setToolTip(who.text())
-            why = QTableWidgetItem(doubt_words(self, row.error))
+            why = QTableWidgetItem(doubt_words(row.error))
             why.setToolTip(why.text())
             self.uncertain.setItem(index, 0, who)
             self.uncertain.setItem(index, 1, why)
@@ -531,7 +581,7 @@ class CampaignsView(QWidget):
             button.setEnabled(progress is not None and state != "cancelled" and not progress.finished)
         self.pause_button.setText(self.tr("Resume") if state == "paused" else self.tr("Pause"))
         failed = progress.stages[Stage.FAILED] if progress is not None else 0
-        self.retry_button.setText(self.tr("Retry failed (%1)").replace("%1", str(failed)))
+        self.retry_button.setText(self.tr("Retry failed (%1)").replace("%1", fmt.number(failed)))
         self.retry_button.setEnabled(
             failed > 0 and state == "active" and self.ctx.outbox is not None and not self._retrying
         )
@@ -539,6 +589,7 @@ class CampaignsView(QWidget):
         chosen = bool(self.selected_uncertain())
         self.send_again_button.setEnabled(chosen)
         self.mark_sent_button.setEnabled(chosen)
+        self.buttons.refit()  # their words changed (Pause / Resume, the count of failed)
 
     # -- selection ------------------------------------------------------------------
 
@@ -611,10 +662,10 @@ class CampaignsView(QWidget):
                 return self.tr("Nothing to retry: no message of this campaign certainly failed.")
             rows = await outbox.retry(plan)
             still = sum(1 for r in rows if r.status is DeliveryStatus.FAILED)
-            words = self.tr("%1 failed messages sent again.").replace("%1", str(len(plan.ids)))
+            words = self.tr("%1 failed messages sent again.").replace("%1", fmt.number(len(plan.ids)))
             if still:
                 words += " " + self.tr("%1 failed again; the gateway's words are in the messages.").replace(
-                    "%1", str(still)
+                    "%1", fmt.number(still)
                 )
             return words
 
@@ -649,7 +700,7 @@ class CampaignsView(QWidget):
 
         said = (
             self.tr("%1 messages will be sent again.") if send_again else self.tr("%1 messages marked as sent.")
-        ).replace("%1", str(len(ids)))
+        ).replace("%1", fmt.number(len(ids)))
         self._act(asyncio.to_thread(answer), said)
 
     def _act(self, work: Awaitable[object], said: str) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from wadesk.domain.status import DeliveryStatus
 from wadesk.ui import theme
+from wadesk.ui.format import number as count_words
 from wadesk.ui.models.messages import status_words
 from wadesk.ui.panels.reports.table import status_color
 
@@ -55,13 +56,13 @@ class StatusChips(QLabel):
     def show_counts(self, counts: Mapping[DeliveryStatus, int], marked: frozenset[DeliveryStatus]) -> None:
         self.counts = dict(counts)
         self.marked = marked
-        self.setToolTip("\n".join(f"{status_words(s)}: {self.counts[s]:,}" for s in self._present()))
+        self.setToolTip("\n".join(f"{status_words(s)}: {count_words(self.counts[s])}" for s in self._present()))
         self.setAccessibleDescription(self.words())
         self._render()
 
     def words(self) -> str:
         """Every count, in plain text (for a test or a screen reader)."""
-        return " · ".join(f"{status_words(s)} {self.counts[s]:,}" for s in self._present())
+        return " · ".join(f"{status_words(s)} {count_words(self.counts[s])}" for s in self._present())
 
     def _present(self) -> list[DeliveryStatus]:
         return [s for s in ORDER if self.counts.get(s)]
@@ -77,7 +78,7 @@ class StatusChips(QLabel):
         parts: list[str] = []
         used = 0
         for index, status in enumerate(present):
-            words, number = chip_words(status), f"{self.counts[status]:,}"
+            words, number = chip_words(status), count_words(self.counts[status])
             width = metrics.horizontalAdvance(f"● {words} {number}{_GAP}")
             left = len(present) - index - 1
             reserve = metrics.horizontalAdvance(self._more(left)) if left else 0
@@ -93,7 +94,7 @@ class StatusChips(QLabel):
         self.setText("&nbsp;&nbsp;&nbsp;".join(parts))
 
     def _more(self, count: int) -> str:
-        return self.tr("+%1 more").replace("%1", str(count))
+        return self.tr("+%1 more").replace("%1", count_words(count))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

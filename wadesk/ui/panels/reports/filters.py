@@ -12,9 +12,19 @@ import asyncio
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 
 from wadesk.domain.models import Account
 from wadesk.domain.status import DeliveryStatus
@@ -36,6 +46,32 @@ class Choices:
     campaigns: list[tuple[int, str]]  # id, name
 
 
+class FilterCombo(QComboBox):
+    """A filter's list, as wide as its first entry ("All devices", longer in Indonesian) where the window has the
+    room; narrower in a small window (its minimum is three letters').  A longer name chosen is cut."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if not self.count():
+            return hint
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        text = QSize(self.fontMetrics().horizontalAdvance(self.itemText(0)), hint.height())
+        wanted = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self)
+        return QSize(max(hint.width(), wanted.width()), hint.height())
+
+
+class SearchField(QLineEdit):
+    """The search box: while the window has the room, as wide as its placeholder (the filters beside it expand
+    alike)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()  # 17 "x" wide, with the frame, margins and clear button around them
+        metrics = self.fontMetrics()
+        wanted = hint.width() - 17 * metrics.horizontalAdvance("x") + metrics.horizontalAdvance(self.placeholderText())
+        return QSize(max(hint.width(), wanted), hint.height())
+
+
 class MessageFilters(QWidget):
     changed = Signal()  # the filter changed
     chosen = Signal()  # the lists of devices and campaigns were read again
@@ -47,7 +83,7 @@ class MessageFilters(QWidget):
         self._filling = False
         self.accounts: dict[int, Account] = {}  # the accounts in use, by id (what the actions may ask)
 
-        self.search = QLineEdit()
+        self.search = SearchField()
         self.search.setPlaceholderText(self.tr("Search number, name, text"))
         self.search.setAccessibleName(self.tr("Search messages"))
         self.search.setClearButtonEnabled(True)
@@ -99,17 +135,20 @@ class MessageFilters(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
-        layout.addWidget(self.search, 2)
+        layout.addWidget(self.search)
         for combo in (self.device, self.campaign, self.status, self.period):
-            layout.addWidget(combo, 1)
+            # No stretch factor (it would share the room regardless of what each needs): every filter expands
+            # alike, none below what its first entry needs while the window has the room.
+            layout.addWidget(combo)
         # ``dates`` (shown for "Dates…") is placed by the view, on the line below: this one has no room for it.
 
     def _combo(self, name: str) -> QComboBox:
-        combo = QComboBox()
+        combo = FilterCombo()
         combo.setAccessibleName(name)
         combo.setToolTip(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(3)
+        combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         combo.currentIndexChanged.connect(self._picked)
         return combo
 

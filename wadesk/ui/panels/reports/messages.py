@@ -47,6 +47,7 @@ from wadesk.ui import icons
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
 from wadesk.ui.dialogs.export_progress import ExportProgressDialog
+from wadesk.ui.i18n import say
 from wadesk.ui.models.messages import status_words
 from wadesk.ui.panels.reports.actions import MessageActions
 from wadesk.ui.panels.reports.chips import StatusChips
@@ -305,7 +306,7 @@ class MessagesView(QWidget):
         if count == 1:
             self.count_label.setText(self.tr("1 message"))
         else:
-            self.count_label.setText(self.tr("%1 messages").replace("%1", f"{count:,}"))
+            self.count_label.setText(self.tr("%1 messages").replace("%1", fmt.number(count)))
         self.export_button.setEnabled(count > 0)
         if not self._shown_once and count:
             self._shown_once = True
@@ -328,7 +329,7 @@ class MessagesView(QWidget):
         self.message_button.setEnabled(self.message_actions.any_enabled)
         uncertain = row is not None and row.status is DeliveryStatus.UNCERTAIN
         if uncertain and row is not None:
-            reason = row.error or self.tr("wadesk could not tell whether the gateway got it.")
+            reason = say(row.error) if row.error else self.tr("wadesk could not tell whether the gateway got it.")
             self.uncertain_label.set_full_text(
                 self.tr("Not sure the message to %1 arrived: %2")
                 .replace("%1", recipient_words(row))
@@ -377,7 +378,7 @@ class MessagesView(QWidget):
         name = self.tr("messages") + ".xlsx"
         chosen, kind = QFileDialog.getSaveFileName(
             self,
-            self.tr("Export %1 messages").replace("%1", f"{self.model.rowCount():,}"),
+            self.tr("Export %1 messages").replace("%1", fmt.number(self.model.rowCount())),
             str(Path(self.last_folder) / name) if self.last_folder else name,
             f"{excel};;{csv_file}",
             excel,
@@ -395,11 +396,13 @@ class MessagesView(QWidget):
         if self.export_dialog is not None:
             self.export_dialog.reject()
         filter, sort = self.model.current_filter, self.model.current_sort
-        header = tuple(column.title for column in columns())
+        header = self.export_header()
 
         dialog = ExportProgressDialog(
             self.tr("Export messages"),
-            self.tr("Saving %1 messages to %2…").replace("%1", f"{self.model.rowCount():,}").replace("%2", path.name),
+            self.tr("Saving %1 messages to %2…")
+            .replace("%1", fmt.number(self.model.rowCount()))
+            .replace("%2", path.name),
             lambda progress: export_messages(
                 self.history,
                 path,
@@ -421,6 +424,22 @@ class MessagesView(QWidget):
         dialog.start()
         return dialog
 
+    def export_header(self) -> tuple[str, ...]:
+        """The exported file's column names, in the order the export writes its cells (``message_export.HEADER``),
+        in the window's language."""
+        return (
+            self.tr("Time"),
+            self.tr("Number"),
+            self.tr("Contact"),
+            self.tr("Device"),
+            self.tr("Campaign"),
+            self.tr("Kind"),
+            self.tr("Message"),
+            self.tr("Status"),
+            self.tr("Last update"),
+            self.tr("Gateway's words"),
+        )
+
     def _export_failed(self, words: str) -> None:
         self.notice.show_message(self.tr("Could not export: %1").replace("%1", words), "error")
 
@@ -429,7 +448,7 @@ class MessagesView(QWidget):
 
     def _exported(self, count: int, path: Path) -> None:
         words = self.tr("1 message saved to %2") if count == 1 else self.tr("%1 messages saved to %2")
-        self.notice.show_message(words.replace("%1", f"{count:,}").replace("%2", str(path)), "ok")
+        self.notice.show_message(words.replace("%1", fmt.number(count)).replace("%2", str(path)), "ok")
 
     # -- the panel's contract ----------------------------------------------------------------
 

@@ -21,6 +21,7 @@ from wadesk.services.report_stats import DailyCounts, ReportStats, Stage
 from wadesk.ui import theme
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
+from wadesk.ui.format import number
 from wadesk.ui.panels.reports.stages import stage_color, stage_words
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.charts import Series, StackedBarChart
@@ -79,7 +80,7 @@ class DailyOverview(QWidget):
         self.reload_timer.setInterval(RELOAD_MS)
         self.reload_timer.timeout.connect(self.reload)
 
-        title = QLabel(self.tr("Messages per day, last %1 days").replace("%1", str(DAYS)))
+        title = QLabel(self.tr("Messages per day, last %1 days").replace("%1", number(DAYS)))
         title.setObjectName("SectionTitle")
         title.setWordWrap(True)  # a narrow window wraps it rather than cut it
         self.by = QComboBox()
@@ -94,7 +95,7 @@ class DailyOverview(QWidget):
         head.addWidget(self.by)
         self.chart = StackedBarChart()
         self.chart.setAccessibleName(self.tr("Messages per day"))
-        self.chart.empty_text = self.tr("No messages in the last %1 days").replace("%1", str(DAYS))
+        self.chart.empty_text = self.tr("No messages in the last %1 days").replace("%1", number(DAYS))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setSpacing(4)

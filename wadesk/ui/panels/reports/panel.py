@@ -22,6 +22,8 @@ from wadesk.services.reports import RefreshResult
 from wadesk.ui import icons, theme
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
+from wadesk.ui.format import number
+from wadesk.ui.i18n import say
 from wadesk.ui.panels.base import Panel, ShowSend
 from wadesk.ui.panels.reports.campaigns import CampaignsView
 from wadesk.ui.panels.reports.messages import MessagesView
@@ -134,7 +136,7 @@ class ReportsPanel(Panel):
         asked = sum(r.asked for r in results)
         changed = sum(r.changed for r in results)
         if failed:
-            words = "; ".join(f"{r.account}: {r.error}" for r in failed)
+            words = "; ".join(f"{r.account}: {say(r.error or '')}" for r in failed)
             self.messages.notice.show_message(
                 self.tr("Some gateways could not be asked. %1").replace("%1", words), "error"
             )
@@ -142,13 +144,13 @@ class ReportsPanel(Panel):
             self.messages.notice.show_message(self.tr("No message is on its way: nothing to ask the gateways."), "info")
         elif changed == 1:
             self.messages.notice.show_message(
-                self.tr("Asked about %1 messages: 1 has news.").replace("%1", f"{asked:,}"), "ok"
+                self.tr("Asked about %1 messages: 1 has news.").replace("%1", number(asked)), "ok"
             )
         else:
             self.messages.notice.show_message(
                 self.tr("Asked about %1 messages: %2 have news.")
-                .replace("%1", f"{asked:,}")
-                .replace("%2", f"{changed:,}"),
+                .replace("%1", number(asked))
+                .replace("%2", number(changed)),
                 "ok",
             )
 

@@ -21,6 +21,7 @@ from wadesk.services.history import MessageFilter, MessageListRow, MessageSort
 from wadesk.services.paging import PagedSource, Sort
 from wadesk.ui import format as fmt
 from wadesk.ui import icons, theme
+from wadesk.ui.i18n import say
 from wadesk.ui.models.messages import status_words
 from wadesk.ui.models.paged import PagedColumn, PagedTableModel
 
@@ -78,8 +79,13 @@ def _first_line(row: MessageListRow) -> str:
     return row.text.split("\n", 1)[0]
 
 
+def _reason(text: str | None) -> str:
+    """A stored failure reason: wadesk's own words in the window's language, a gateway's as they are."""
+    return say(text) if text else ""
+
+
 def _one_line(text: str | None) -> str:
-    return " ".join((text or "").split())
+    return " ".join(_reason(text).split())
 
 
 def columns() -> list[PagedColumn[MessageListRow]]:
@@ -180,7 +186,7 @@ class ReportTableModel(PagedTableModel[MessageListRow, MessageFilter]):
             if column == ReportColumn.TEXT:
                 return row.text or None
             if column in (ReportColumn.WORDS, ReportColumn.STATUS):
-                return row.error or (status_words(row.status) if column == ReportColumn.STATUS else None)
+                return _reason(row.error) or (status_words(row.status) if column == ReportColumn.STATUS else None)
             text = super().row_data(row, column, Qt.ItemDataRole.DisplayRole)
             return text or None
         if role == Qt.ItemDataRole.DecorationRole:

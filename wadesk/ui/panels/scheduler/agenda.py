@@ -10,12 +10,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QLocale, QMimeData, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QLocale, QMimeData, QSize, Qt, QTime
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from wadesk.services.calendar import CalendarEntry, DeviceLoad
 from wadesk.ui import theme
+from wadesk.ui.format import number
+from wadesk.ui.i18n import say
 from wadesk.ui.panels.scheduler.month import MIME
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,8 +34,15 @@ def day_words(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
-def clock_words(when: datetime, tz: tzinfo) -> str:
-    return when.astimezone(tz).strftime("%H:%M")
+def clock_words(when: datetime, tz: tzinfo | None = None) -> str:
+    """ "09:30" (``when`` in ``tz``; as it is without one)."""
+    local = when.astimezone(tz) if tz is not None else when
+    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+
+
+def weekday_words(day: date) -> str:
+    """ "Tue", in the window's language."""
+    return QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
 
 
 def time_words(entry: CalendarEntry, tz: tzinfo) -> str:
@@ -42,12 +51,63 @@ def time_words(entry: CalendarEntry, tz: tzinfo) -> str:
     made_in = entry.zone
     if made_in is not None and entry.at.astimezone(made_in).utcoffset() != entry.at.astimezone(tz).utcoffset():
         there = entry.at.astimezone(made_in)
-        shown += " " + _tr("(%1 %2 there)").replace("%1", f"{there:%H:%M}").replace("%2", there.tzname() or "")
+        shown += " " + _tr("(%1 %2 there)").replace("%1", clock_words(there)).replace("%2", there.tzname() or "")
     return shown
 
 
 def where_words(entry: CalendarEntry) -> str:
-    return entry.where
+    """Who holds it ("on Wablas", "in wadesk — …"): the services' words, in the window's language."""
+    return say(entry.where)
+
+
+def recipient_words(entry: CalendarEntry) -> str:
+    """Whom it goes to: a name or a number as it is; a group, a count, in the window's language."""
+    if entry.count != 1:
+        return _tr("%1 recipients").replace("%1", number(entry.count))
+    said = entry.recipients
+    if said.startswith("group "):
+        return _tr("the group %1").replace("%1", said.removeprefix("group "))
+    if said == "a group":
+        return _tr("a group")
+    if said == "1 recipient":
+        return _tr("1 recipient")
+    return said
+
+
+_KINDS = (
+    "image",
+    "video",
+    "audio",
+    "document",
+    "location",
+    "contact_card",
+    "list",
+    "buttons",
+    "poll",
+    "template",
+    "link",
+)
+
+
+def preview_words(entry: CalendarEntry) -> str:
+    """The start of the text; a message without words by its kind ("(image)")."""
+    kind = entry.preview.removeprefix("(").removesuffix(")")
+    if entry.preview.startswith("(") and kind in _KINDS:
+        words = {
+            "image": _tr("image"),
+            "video": _tr("video"),
+            "audio": _tr("audio"),
+            "document": _tr("document"),
+            "location": _tr("location"),
+            "contact_card": _tr("contact card"),
+            "list": _tr("list"),
+            "buttons": _tr("buttons"),
+            "poll": _tr("poll"),
+            "template": _tr("template"),
+            "link": _tr("link"),
+        }
+        return f"({words[kind]})"
+    return entry.preview
 
 
 def swatch(color: QColor, size: int = 12) -> QIcon:
@@ -78,17 +138,15 @@ def entry_row(
     name = device.name if device is not None else _tr("a removed account")
     when = time_words(entry, tz)
     if with_day:
-        when = f"{entry.at.astimezone(tz):%a} {when}"
-    recipients = entry.recipients if entry.count == 1 else _tr("%1 recipients").replace("%1", str(entry.count))
-    if entry.count == 1 and entry.recipients.startswith("group "):
-        recipients = _tr("the group %1").replace("%1", entry.recipients.removeprefix("group "))
+        when = f"{weekday_words(entry.at.astimezone(tz).date())} {when}"
+    recipients = recipient_words(entry)
     first = f"{when}  ·  {name}  ·  {_tr('to %1').replace('%1', recipients)}"
     if entry.campaign:
         first += f"  ·  {entry.campaign}"
-    notes = [entry.where]
+    notes = [where_words(entry)]
     if entry.campaign_id is not None and device is not None and device.in_quiet_hours(entry.at):
         notes.append(_tr("in quiet hours: it waits until they end"))
-    lines = [first, f"“{entry.preview}”", " — ".join(notes) if len(notes) > 1 else notes[0]]
+    lines = [first, f"“{preview_words(entry)}”", " — ".join(notes) if len(notes) > 1 else notes[0]]
     return AgendaRow(entry.key, "\n".join(lines), "\n".join(lines), color, entry.can_move and bool(entry.message_ids))
 
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from wadesk.services.calendar import DeviceLoad
+from wadesk.ui.format import number
 from wadesk.ui.panels.scheduler.agenda import swatch
 
 # Distinct on white and on the dark theme's base, and readable under white digits.
@@ -26,7 +27,7 @@ def _tr(text: str) -> str:
 def pace_words(device: DeviceLoad) -> str:
     parts = []
     if device.daily_cap is not None:
-        parts.append(_tr("at most %1 a day").replace("%1", str(device.daily_cap)))
+        parts.append(_tr("at most %1 a day").replace("%1", number(device.daily_cap)))
     if device.quiet is not None:
         parts.append(_tr("quiet %1").replace("%1", device.quiet))
     return ", ".join(parts)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from wadesk.services.calendar import CalendarEntry
 from wadesk.ui import theme
-from wadesk.ui.panels.scheduler.agenda import day_words
+from wadesk.ui.format import number
+from wadesk.ui.panels.scheduler.agenda import clock_words, day_words, preview_words, recipient_words
 
 SHOWN = 3
 
@@ -66,17 +67,17 @@ class MissedBanner(QFrame):
                 _tr("1 scheduled message was due while wadesk was closed. It is not sent until you choose.")
                 if count == 1
                 else _tr("%1 scheduled messages were due while wadesk was closed. None is sent until you choose.")
-            ).replace("%1", str(count))
+            ).replace("%1", number(count))
         )
         for entry in missed[:SHOWN]:
             when = entry.at.astimezone(tz)
             label = QLabel(
                 _tr("Due %1 at %2 · %3 · to %4 · “%5”")
                 .replace("%1", day_words(when.date()))
-                .replace("%2", f"{when:%H:%M}")
+                .replace("%2", clock_words(when))
                 .replace("%3", names(entry.account_id))
-                .replace("%4", entry.recipients)
-                .replace("%5", entry.preview)
+                .replace("%4", recipient_words(entry))
+                .replace("%5", preview_words(entry))
             )
             label.setWordWrap(True)
             label.setMinimumWidth(120)
@@ -97,7 +98,7 @@ class MissedBanner(QFrame):
             self._layout.addWidget(holder)
             self.rows.append((entry.key, holder, now_button, skip_button))
         if len(missed) > SHOWN:
-            self.more.setText(_tr("%1 more after these.").replace("%1", str(len(missed) - SHOWN)))
+            self.more.setText(_tr("%1 more after these.").replace("%1", number(len(missed) - SHOWN)))
             self._layout.addWidget(self.more)
 
     def buttons_for(self, key: str) -> tuple[QPushButton, QPushButton] | None:

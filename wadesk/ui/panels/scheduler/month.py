@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from wadesk.ui import theme
+from wadesk.ui.format import number
 
 MIME = "application/x-wadesk-schedule"  # an agenda entry being dragged: its key, UTF-8
 HEADER = 22
@@ -172,17 +173,17 @@ class MonthView(QWidget):
             painter.drawRect(rect.adjusted(1, 1, -2, -2) if focused else rect.adjusted(0, 0, -1, -1))
 
         # The day's number; today's on a filled circle.
-        number = QRect(rect.left() + 4, rect.top() + 3, 22, 18)
+        number_box = QRect(rect.left() + 4, rect.top() + 3, 22, 18)
         painter.setFont(bold if day == self.today else self.font())
         if day == self.today:
             painter.setBrush(QColor(colors.accent))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(number.center(), 10, 9)
+            painter.drawEllipse(number_box.center(), 10, 9)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QColor(colors.accent_text))
         else:
             painter.setPen(QColor(colors.text if inside else colors.muted))
-        painter.drawText(number, Qt.AlignmentFlag.AlignCenter, str(day.day))
+        painter.drawText(number_box, Qt.AlignmentFlag.AlignCenter, str(day.day))
         x = rect.left() + 28  # the counts start beside the day's number
         if marks.over_cap:
             painter.setPen(QColor(colors.bad))
@@ -205,7 +206,7 @@ class MonthView(QWidget):
         chip_height = metrics.height() + 2
         y = rect.top() + 4
         for color, count in marks.devices:
-            text = str(count)
+            text = number(count)
             width = metrics.horizontalAdvance(text) + 10
             if x + width > rect.right() - 2 and x > rect.left() + 4:
                 x, y = rect.left() + 4, y + chip_height + 2

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wadesk.domain.errors import WadeskError, describe
+from wadesk.domain.errors import WadeskError
 from wadesk.domain.zones import local_zone, zone_key
 from wadesk.services.calendar import (
     CalendarEntry,
@@ -67,8 +67,20 @@ from wadesk.services.settings import SettingsFile
 from wadesk.ui import icons
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
+from wadesk.ui.format import number
+from wadesk.ui.i18n import say
 from wadesk.ui.panels.base import ComposeAt, Panel
-from wadesk.ui.panels.scheduler.agenda import NEW_SLOT, AgendaList, AgendaRow, day_words, entry_row
+from wadesk.ui.panels.scheduler.agenda import (
+    NEW_SLOT,
+    AgendaList,
+    AgendaRow,
+    clock_words,
+    day_words,
+    entry_row,
+    preview_words,
+    recipient_words,
+    where_words,
+)
 from wadesk.ui.panels.scheduler.change_time import ChangeTimeDialog
 from wadesk.ui.panels.scheduler.edit_text import EditTextDialog
 from wadesk.ui.panels.scheduler.legend import Legend, device_color
@@ -375,13 +387,13 @@ class SchedulerPanel(Panel):
                 over.setdefault(day, []).append(
                     self.tr("%1 has %2 planned, more than its %3 a day: the rest waits for the next day.")
                     .replace("%1", device.name)
-                    .replace("%2", str(count))
-                    .replace("%3", str(device.daily_cap))
+                    .replace("%2", number(count))
+                    .replace("%3", number(device.daily_cap or 0))
                 )
         for day, counts in snapshot.per_day(self.tz).items():
             chips = [(colors.get(a, QColor("#7b8682")), n) for a, n in counts.items()]
             tip = "\n".join(
-                self.tr("%1: %2 message(s)").replace("%1", self._device_name(a)).replace("%2", str(n))
+                self.tr("%1: %2 message(s)").replace("%1", self._device_name(a)).replace("%2", number(n))
                 for a, n in counts.items()
             )
             sending = [self._window_words(w) for w in snapshot.windows if self._in_window(w, day)]
@@ -413,18 +425,18 @@ class SchedulerPanel(Panel):
     def _window_words(self, window: CampaignWindow) -> str:
         first, last = window.first.astimezone(self.tz), window.last.astimezone(self.tz)
         span = (
-            self.tr("%1, %2 to %3").replace("%1", day_words(first.date())).replace("%2", f"{first:%H:%M}")
+            self.tr("%1, %2 to %3").replace("%1", day_words(first.date())).replace("%2", clock_words(first))
             if first.date() == last.date()
             else self.tr("%1 %2 to %3")
             .replace("%1", day_words(first.date()))
-            .replace("%2", f"{first:%H:%M}")
+            .replace("%2", clock_words(first))
             .replace("%3", f"{day_words(last.date())} %3")
-        ).replace("%3", f"{last:%H:%M}")
+        ).replace("%3", clock_words(last))
         return (
             self.tr("Campaign “%1” of %2: %3 messages, expected %4 (the bar under those days).")
             .replace("%1", window.name)
             .replace("%2", self._device_name(window.account_id))
-            .replace("%3", str(window.count))
+            .replace("%3", number(window.count))
             .replace("%4", span)
         )
 
@@ -476,9 +488,9 @@ class SchedulerPanel(Panel):
                     notes.append(
                         self.tr("%1: %2 on %3, more than its %4 a day; the rest waits for the next day.")
                         .replace("%1", device.name)
-                        .replace("%2", str(count))
+                        .replace("%2", number(count))
                         .replace("%3", day_words(day))
-                        .replace("%4", str(device.daily_cap))
+                        .replace("%4", number(device.daily_cap or 0))
                     )
             notes += [
                 self._window_words(w)
@@ -619,7 +631,7 @@ class SchedulerPanel(Panel):
             return
         what = (
             self.tr("New time for the message to %1 from %2:")
-            .replace("%1", entry.recipients)
+            .replace("%1", recipient_words(entry))
             .replace("%2", self._device_name(entry.account_id))
         )
         dialog = ChangeTimeDialog(what, entry.at, self.tz, self._zone_words(), self)
@@ -643,7 +655,9 @@ class SchedulerPanel(Panel):
             return
         if not entry.can_move:
             self.notice.show_message(
-                self.tr("This send cannot be moved: it is %1, and goes out as planned.").replace("%1", entry.where),
+                self.tr("This send cannot be moved: it is %1, and goes out as planned.").replace(
+                    "%1", where_words(entry)
+                ),
                 "error",
             )
             return
@@ -652,7 +666,7 @@ class SchedulerPanel(Panel):
             self.notice.show_message(
                 self.tr("%1 at %2 has already passed: choose a later time.")
                 .replace("%1", day_words(when.date()))
-                .replace("%2", f"{when:%H:%M}"),
+                .replace("%2", clock_words(when)),
                 "error",
             )
             return
@@ -667,7 +681,7 @@ class SchedulerPanel(Panel):
     def _moved(self, at: datetime, _count: int) -> None:
         when = at.astimezone(self.tz)
         self.notice.show_message(
-            self.tr("Moved to %1 at %2.").replace("%1", day_words(when.date())).replace("%2", f"{when:%H:%M}"), "ok"
+            self.tr("Moved to %1 at %2.").replace("%1", day_words(when.date())).replace("%2", clock_words(when)), "ok"
         )
 
     # -- edit the text ---------------------------------------------------------------------
@@ -678,17 +692,17 @@ class SchedulerPanel(Panel):
             return
         what = (
             self.tr("New text for the message to %1 from %2:")
-            .replace("%1", entry.recipients)
+            .replace("%1", recipient_words(entry))
             .replace("%2", self._device_name(entry.account_id))
         )
         when = entry.at.astimezone(self.tz)
         note = (
             self.tr("It still goes out on %1 at %2.")
             .replace("%1", day_words(when.date()))
-            .replace("%2", f"{when:%H:%M}")
+            .replace("%2", clock_words(when))
         )
         if entry.on_gateway:
-            note += " " + self.tr("It is %1: the text is changed there too.").replace("%1", entry.where)
+            note += " " + self.tr("It is %1: the text is changed there too.").replace("%1", where_words(entry))
         dialog = EditTextDialog(what, entry.text, note, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.save_requested.connect(partial(self._save_text, entry.key))
@@ -750,14 +764,14 @@ class SchedulerPanel(Panel):
             QMessageBox.Icon.Question,
             self.tr("Cancel send"),
             self.tr("Cancel the message to %1 on %2 at %3?")
-            .replace("%1", entry.recipients)
+            .replace("%1", recipient_words(entry))
             .replace("%2", day_words(when.date()))
-            .replace("%3", f"{when:%H:%M}"),
+            .replace("%3", clock_words(when)),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setInformativeText(
-            self.tr("It will not be sent. It is %1; it is cancelled there too.").replace("%1", entry.where)
+            self.tr("It will not be sent. It is %1; it is cancelled there too.").replace("%1", where_words(entry))
             if entry.on_gateway
             else self.tr("It will not be sent.")
         )
@@ -801,7 +815,7 @@ class SchedulerPanel(Panel):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Stop repeating"),
-            self.tr("Stop this repeating message: “%1”?").replace("%1", entry.preview),
+            self.tr("Stop this repeating message: “%1”?").replace("%1", preview_words(entry)),
             QMessageBox.StandardButton.NoButton,
             self,
         )
@@ -819,7 +833,7 @@ class SchedulerPanel(Panel):
             try:
                 series.cancel(series_id)
             except WadeskError as exc:
-                self.notice.show_message(describe(exc), "error")
+                self.notice.show_message(say(exc), "error")
                 return
             self.notice.show_message(self.tr("It no longer repeats."), "ok")
 
@@ -838,7 +852,7 @@ class SchedulerPanel(Panel):
             for message_id in entry.message_ids:
                 schedules.decide_missed(message_id, send_now=send_now)
         except WadeskError as exc:
-            self.notice.show_message(describe(exc), "error")
+            self.notice.show_message(say(exc), "error")
             return
         self.notice.show_message(
             self.tr("Queued: it is sent now.") if send_now else self.tr("Skipped: it will not be sent."), "ok"
