@@ -38,7 +38,7 @@ import keyring
 import keyring.backend
 import keyring.core
 import keyring.errors
-from keyring.backends import Windows, chainer, fail, null
+from keyring.backends import Windows, chainer, fail, macOS, null
 from keyring.compat import properties
 from keyring.util import platform_
 
@@ -341,10 +341,11 @@ class SecretStore:
         return copied
 
     def _read(self, user: str) -> str | None:
+        backend = self.backend  # its own SecretsUnavailable as it is
         try:
-            value = self.backend.get_password(SERVICE, user)
+            value = backend.get_password(SERVICE, user)
         except keyring.errors.KeyringLocked as exc:
-            raise SecretsUnavailable(_locked(exc)) from None
+            raise _not_unlocked(backend, exc) from None
         except keyring.errors.KeyringError as exc:
             raise SecretsUnavailable(f"the keyring refused to give the secret: {exc}. {HOW_TO_FIX}") from None
         if value:
@@ -357,7 +358,7 @@ class SecretStore:
         try:
             backend.set_password(SERVICE, user, value)
         except keyring.errors.KeyringLocked as exc:
-            raise SecretsUnavailable(_locked(exc)) from None
+            raise _not_unlocked(backend, exc) from None
         except keyring.errors.KeyringError as exc:
             raise SecretsUnavailable(f"the keyring refused to store the secret: {exc}. {HOW_TO_FIX}") from None
         except Exception as exc:  # the OS's own error, not keyring's (Windows: OSError from CredWrite)
@@ -365,6 +366,26 @@ class SecretStore:
                 N_("the keyring refused to store the secret: {error}"),
                 error=redact(str(exc) or type(exc).__name__),
             ) from None
+
+
+def _not_unlocked(backend: keyring.backend.KeyringBackend, exc: Exception) -> SecretsUnavailable:
+    """A keyring the user did not unlock, in the words of its platform.
+
+    On macOS this is the Keychain's "wadesk wants to use your confidential
+    information" dialog answered with Deny (keyring's ``KeychainDenied``, status
+    -128): for an unsigned wadesk it comes back after every update (README,
+    "macOS: asked for the Keychain password again").
+    """
+    if isinstance(_writes_to(backend), macOS.Keyring):
+        return SecretsUnavailable(
+            N_(
+                "macOS did not let wadesk use its keys in the Keychain ({error}). Try again, and when macOS asks, "
+                "type your login password and click Always Allow (see 'macOS: asked for the Keychain password "
+                "again' in wadesk's README)"
+            ),
+            error=redact(str(exc).rstrip(".!")),
+        )
+    return SecretsUnavailable(_locked(exc))
 
 
 def _locked(exc: Exception) -> str:
