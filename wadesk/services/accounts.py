@@ -196,7 +196,7 @@ class AccountService:
         self._store.accounts.update(updated)
         try:
             await self.update_secrets(updated, merged)  # also drops the provider built with the old values
-        except BaseException:
+        except Exception:  # not on cancelling: the keyring's thread goes on, and its keys belong with the new settings
             self._store.accounts.update(account)
             raise
         finally:  # said once the new provider is the one used (or the account is back as it was)
