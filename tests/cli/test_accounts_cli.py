@@ -223,3 +223,29 @@ def test_a_name_longer_than_the_limit_is_refused_not_cut(cli: Cli, wablas_url: s
     assert "a name has at most 64 characters; this one has 93" in done.stderr
     assert "Traceback" not in done.stderr
     assert lines(cli.run("account", "list", "--json")) == []
+
+
+# -- Windows Credential Manager holds at most 2,560 bytes of a key: one clear line, no half-made account ----------
+
+
+def test_a_key_too_long_for_windows_credential_manager_is_refused_and_nothing_is_stored(
+    cli: Cli, wablas_url: str
+) -> None:
+    windows = Cli(
+        home=cli.home,
+        keyring_file=cli.keyring_file,
+        extra_env={"PYTHON_KEYRING_BACKEND": "tests.support.wadesk_test_keyring.WindowsVaultFileKeyring"},
+    )
+    long_token = "t" * 1300  # 2,600 bytes as Windows stores it
+    done = add(windows, "shop", wablas_url, f"token={long_token}\nsecret_key=sim-wablas-secret\n")
+    assert done.returncode == 2, done.stdout + done.stderr
+    assert "added" not in done.stdout
+    [line] = done.stderr.splitlines()
+    assert line == (
+        "wadesk: Token (token) is too long for Windows Credential Manager: it has 1300 characters and at most "
+        "1280 fit. Check that only the key was copied; nothing was saved"
+    )
+    assert lines(windows.run("account", "list", "--json")) == []
+    assert not cli.keyring_file.exists() or json.loads(cli.keyring_file.read_text()) == {}
+    assert add(windows, "shop", wablas_url).returncode == 0  # the right keys are taken at once, under the same name
+    assert [row["name"] for row in lines(windows.run("account", "list", "--json"))] == ["shop"]

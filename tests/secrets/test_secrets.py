@@ -5,7 +5,7 @@ import keyring.backend
 import keyring.core
 import keyring.errors
 import pytest
-from keyring.backends import fail, null
+from keyring.backends import fail, macOS, null
 from keyring.compat import properties
 
 from wadesk.domain import SecretsUnavailable
@@ -115,3 +115,18 @@ def test_a_locked_keyring_says_so() -> None:
 
     with pytest.raises(SecretsUnavailable, match=r"locked and was not unlocked \(Failed to unlock the collection\)"):
         SecretStore(Locked()).get(KEY, "token")
+
+
+def test_a_keychain_dialog_answered_with_deny_says_what_to_click_on_macos() -> None:
+    """keyring's macOS backend turns the Keychain's -128 (Deny, Cancel) into ``KeyringLocked``."""
+    keyring.backend.get_all_keyring()  # discovery has run: the class below is never chosen by it
+
+    class Denied(MemoryKeyring, macOS.Keyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            raise keyring.errors.KeyringLocked("Can't get password from keychain: (-128, 'Unknown Error')")
+
+    with pytest.raises(SecretsUnavailable) as info:
+        SecretStore(Denied()).get(KEY, "token")
+    text = str(info.value)
+    assert text.startswith("macOS did not let wadesk use its keys in the Keychain (Can't get password")
+    assert "click Always Allow" in text and "Linux" not in text

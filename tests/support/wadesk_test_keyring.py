@@ -14,6 +14,7 @@ from pathlib import Path
 
 import keyring.backend
 import keyring.errors
+from keyring.backends.Windows import WinVaultKeyring
 
 
 class FileKeyring(keyring.backend.KeyringBackend):
@@ -42,3 +43,29 @@ class FileKeyring(keyring.backend.KeyringBackend):
         if data.pop(f"{service}:{username}", None) is None:
             raise keyring.errors.PasswordDeleteError(username)
         self._path.write_text(json.dumps(data))
+
+
+CRED_MAX_CREDENTIAL_BLOB_SIZE = 5 * 512  # wincred.h: what Windows Credential Manager holds of one secret
+
+
+def refuse_as_windows_does(password: str) -> None:
+    """``CredWrite``'s answer to a blob over the limit; keyring's ``WinVaultKeyring`` sends UTF-16-LE.
+
+    An ``OSError``, as ``win32ctypes`` raises it: not a ``KeyringError``, so a
+    wadesk that forgot to measure first would show it as an unexpected error.
+    """
+    if len(password.encode("utf-16-le")) > CRED_MAX_CREDENTIAL_BLOB_SIZE:
+        raise OSError(1783, "CredWrite: The stub received bad data")
+
+
+class WindowsVaultFileKeyring(FileKeyring, WinVaultKeyring):
+    """The file keyring with Windows Credential Manager's limit, and the type of keyring's Windows backend.
+
+    Selected with ``PYTHON_KEYRING_BACKEND=tests.support.wadesk_test_keyring.WindowsVaultFileKeyring``.
+    """
+
+    priority = 1  # type: ignore[assignment]
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        refuse_as_windows_does(password)
+        super().set_password(service, username, password)

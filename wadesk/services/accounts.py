@@ -39,6 +39,11 @@ def base_url_for(info: ProviderInfo, given: str | None, settings: Mapping[str, s
     return check_url("the base URL", url.rstrip("/"), allow_http=allows_http(settings or {}))
 
 
+def _labels(info: ProviderInfo) -> dict[str, str]:
+    """How an error names each secret of ``info``'s accounts: ``Token (token)``, as the settings' own errors do."""
+    return {f.name: f"{f.label} ({f.name})" for f in info.settings.secret_fields}
+
+
 NAME_MAX = 64  # characters in an account name
 NAME_SIGNS = ". @ & ' - _"  # what a name may hold besides letters, digits and spaces ("Toko Maju & Jaya")
 _NAME_CHAR = re.compile(r"[\w .@&'-]")
@@ -153,7 +158,7 @@ class AccountService:
             raise ValidationError(f"an account named {name!r} already exists")
         key_id = new_key_id()
         try:
-            await asyncio.to_thread(self._store_secrets, key_id, secret)
+            await asyncio.to_thread(self._store_secrets, info, key_id, secret)
             account = self._store.accounts.add(name, provider_id, url, plain, key_id=key_id)
         except BaseException:
             await asyncio.to_thread(self._forget_secrets, key_id, list(secret))
@@ -161,10 +166,9 @@ class AccountService:
         self.events.publish(AccountsChanged(frozenset({account.id})))
         return account
 
-    def _store_secrets(self, key_id: str, values: Mapping[str, str]) -> None:
-        self._secrets.check()  # before the first write: a half-stored set of keys helps nobody
-        for field, value in values.items():
-            self._secrets.set(key_id, field, value)
+    def _store_secrets(self, info: ProviderInfo, key_id: str, values: Mapping[str, str]) -> None:
+        """All of them or none (``SecretStore.set_all``): a usable keyring and every size are checked first."""
+        self._secrets.set_all(key_id, values, _labels(info))
 
     def _forget_secrets(self, key_id: str, fields: Sequence[str]) -> None:
         with contextlib.suppress(SecretsUnavailable):  # then nothing was stored
@@ -175,7 +179,10 @@ class AccountService:
     ) -> Account:
         """Save new settings; a secret left empty keeps the one in the keyring (no retyping an API key).
 
-        Everything is validated before anything is written.
+        Everything is validated before anything is written, the keys' sizes
+        too (``SecretStore.check_sizes``).  The settings are stored first and
+        the keys after, all or none; when the keyring refuses them, the
+        settings are put back, so the account is left as it was.
         """
         info = provider_info(account.provider)
         plain = info.settings.validate(settings, secret=False)
@@ -183,18 +190,24 @@ class AccountService:
         names = [f.name for f in info.settings.secret_fields]
         kept = await self.stored_secrets(account, names)
         merged = {**kept, **{name: value for name, value in secrets.items() if value.strip()}}
-        info.settings.validate(merged, secret=True)
+        merged = info.settings.validate(merged, secret=True)
+        await asyncio.to_thread(self._secrets.check_sizes, merged, _labels(info))
         updated = replace(account, base_url=url, settings=plain)
         self._store.accounts.update(updated)
         try:
             await self.update_secrets(updated, merged)  # also drops the provider built with the old values
-        finally:  # said once the new provider is the one used (or the settings alone were stored)
+        except Exception:  # not on cancelling: the keyring's thread goes on, and its keys belong with the new settings
+            self._store.accounts.update(account)
+            raise
+        finally:  # said once the new provider is the one used (or the account is back as it was)
             self.events.publish(AccountsChanged(frozenset({account.id})))
         return updated
 
     async def update_secrets(self, account: Account, secrets: Mapping[str, str]) -> None:
-        values = provider_info(account.provider).settings.validate(secrets, secret=True)
-        await asyncio.to_thread(self._store_secrets, account.key_id, values)
+        """Store the account's keys, all or none (see ``SecretStore.set_all``); its provider is built anew."""
+        info = provider_info(account.provider)
+        values = info.settings.validate(secrets, secret=True)
+        await asyncio.to_thread(self._store_secrets, info, account.key_id, values)
         await self._drop_provider(account.id)
 
     async def stored_secrets(self, account: Account, names: Sequence[str]) -> dict[str, str]:
