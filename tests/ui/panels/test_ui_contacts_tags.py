@@ -180,6 +180,7 @@ def test_tags_are_renamed_and_deleted_in_their_dialog_and_the_filter_follows(
     dialog = panel.groups.dialog
     assert isinstance(dialog, TagsDialog)
     assert panel.groups.filter.current == Group(Show.TAG, "Grosir")
+    qtbot.waitUntil(lambda: dialog.list.count() == 2, timeout=5000)  # the tags are read off the loop
     assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
         "Grosir · 2 contacts",
         "Reseller · 0 contacts",
