@@ -341,7 +341,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/composer.py" />
             <source>under a minute</source>
-            <translation>kurang dari semenit</translation>
+            <translation>semenit</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/composer.py" />
@@ -534,12 +534,12 @@
         <message>
             <location filename="../../../wadesk/ui/panels/composer.py" />
             <source>Normal: 8–15 s apart</source>
-            <translation>Normal: jeda 8–15 detik</translation>
+            <translation>Normal: jeda 8–15 dtk</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/composer.py" />
             <source>Pace</source>
-            <translation>Kecepatan kirim</translation>
+            <translation>Kecepatan</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/composer.py" />
@@ -619,7 +619,7 @@
         <message>
             <location filename="../../../wadesk/ui/panels/composer.py" />
             <source>Safe: 30–60 s apart, rests, 200 a day</source>
-            <translation>Aman: jeda 30–60 detik, ada istirahat, 200 per hari</translation>
+            <translation>Aman: jeda 30–60 dtk, ada istirahat, 200/hari</translation>
         </message>
         <message>
             <location filename="../../../wadesk/ui/panels/composer.py" />
