@@ -201,6 +201,20 @@ def test_a_file_with_the_mapping_step_gives_a_table_with_the_chosen_variables(
     assert picker.choice().unusable == ("pelanggan.csv, Row 4: 'nomor salah' is not a phone number",)
 
 
+def test_a_file_of_one_usable_row_and_one_bad_row_says_row_not_rows(
+    qtbot: QtBot, tmp_path: Path, picker: RecipientsPicker
+) -> None:
+    path = tmp_path / "satu.csv"
+    path.write_text("Nama,Nomor HP\nSiti Rahayu,0812-3456-7890\nRina,nomor salah\n", encoding="utf-8")
+    dialog = open_mapping(qtbot, picker, path)
+    qtbot.mouseClick(dialog.use_button, Qt.MouseButton.LeftButton)
+
+    counted(qtbot, picker, "1 recipient · 1 row cannot be used")
+    assert picker.chosen_texts() == ["satu.csv · 1 row", "Row 3: 'nomor salah' is not a phone number"]
+    tip = picker.chosen_model.index(0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("\n1 row cannot be used, listed below"), tip
+
+
 def test_the_choice_feeds_a_real_plan_with_the_expected_recipients(
     qtbot: QtBot, app: App, sim: SimulatorServer, tmp_path: Path, picker: RecipientsPicker
 ) -> None:

@@ -20,11 +20,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QImage, QImageReader, QPixmap
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from wadesk.domain.errors import ValidationError, WadeskError, describe
+from wadesk.domain.errors import ValidationError, WadeskError
 from wadesk.domain.models import MediaRef, MessageKind, OutgoingMessage, Recipient
+from wadesk.domain.words import N_
 from wadesk.providers.base import ProviderInfo, validate_message
 from wadesk.services.compose import media_ref
 from wadesk.ui import icons
+from wadesk.ui.i18n import say
 from wadesk.ui.widgets.chat_bubble import file_size
 
 THUMBNAIL = 330  # the preview bubble's width: the picture is never drawn larger
@@ -50,7 +52,7 @@ def media_refusal(infos: Sequence[ProviderInfo], kind: MessageKind, media: Media
         try:
             validate_message(info, probe)
         except WadeskError as exc:
-            return describe(exc)
+            return say(exc)
     return None
 
 
@@ -80,7 +82,7 @@ def save_pasted(image: QImage, folder: Path, name: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     if not image.save(str(path)):
-        raise ValidationError(f"the pasted picture could not be saved in {folder}")
+        raise ValidationError(N_("the pasted picture could not be saved in {folder}"), folder=folder)
     return path
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 from wadesk.domain.errors import ValidationError
 from wadesk.services.pacing import PacePolicy, policy_from
 from wadesk.services.pacing.policy import PRESETS
+from wadesk.ui import format as fmt
 
 BASE = "safe"  # a custom pace changes Safe's gap and cap; its rests stay
 MAX_GAP_SECONDS = 3600
@@ -25,6 +26,12 @@ def _spin(low: int, high: int, value: int, name: str) -> QSpinBox:
     box.setValue(value)
     box.setAccessibleName(name)
     return box
+
+
+def _minutes(seconds: float) -> str:
+    """``300`` as ``5``, ``90`` as ``1.5`` (``1,5`` in Indonesian)."""
+    minutes = seconds / 60
+    return fmt.number(int(minutes)) if minutes.is_integer() else fmt.number(minutes, 1)
 
 
 class CustomPace(QWidget):
@@ -43,9 +50,9 @@ class CustomPace(QWidget):
             box.valueChanged.connect(self._changed)
         rests = QLabel(
             self.tr("A rest of %1–%2 minutes after every %3 messages, as with Safe.")
-            .replace("%1", f"{safe.rest_min / 60:g}")
-            .replace("%2", f"{safe.rest_max / 60:g}")
-            .replace("%3", str(safe.rest_every))
+            .replace("%1", _minutes(safe.rest_min))
+            .replace("%2", _minutes(safe.rest_max))
+            .replace("%3", fmt.number(safe.rest_every or 0))
         )
         rests.setObjectName("Muted")
         rests.setWordWrap(True)

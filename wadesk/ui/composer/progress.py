@@ -13,11 +13,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from wadesk.domain.errors import WadeskError, describe
+from wadesk.domain.errors import WadeskError
 from wadesk.domain.status import DeliveryStatus
 from wadesk.services.campaign_actions import CampaignActions
 from wadesk.store import Store
+from wadesk.ui import format as fmt
 from wadesk.ui import icons
+from wadesk.ui.i18n import say
 
 DONE = frozenset(
     {DeliveryStatus.ACCEPTED, DeliveryStatus.SENT, DeliveryStatus.DELIVERED, DeliveryStatus.READ}
@@ -117,12 +119,12 @@ class SendProgress(QWidget):
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(total - waiting)
         parts = [
-            tr("%1 sent").replace("%1", f"{sent:,}"),
-            tr("%1 failed").replace("%1", f"{failed:,}"),
-            tr("%1 waiting").replace("%1", f"{waiting:,}"),
+            tr("%1 sent").replace("%1", fmt.number(sent)),
+            tr("%1 failed").replace("%1", fmt.number(failed)),
+            tr("%1 waiting").replace("%1", fmt.number(waiting)),
         ]
         if cancelled:
-            parts.append(tr("%1 cancelled").replace("%1", f"{cancelled:,}"))
+            parts.append(tr("%1 cancelled").replace("%1", fmt.number(cancelled)))
         self.figures.setText(" · ".join(parts))
         bulk = self.campaign_id is not None and self._campaigns is not None
         self.pause_button.setVisible(bulk)
@@ -141,7 +143,7 @@ class SendProgress(QWidget):
         elif self.state == "paused":
             self.title.setText(tr("Paused"))
         if reasons:
-            self.note.setText(tr("Why: %1").replace("%1", reasons[0]))
+            self.note.setText(tr("Why: %1").replace("%1", say(reasons[0])))
         elif failed or waiting == 0:
             self.note.setText(tr("Every message's delivery is followed in Reports."))  # and the button goes there
 
@@ -157,7 +159,7 @@ class SendProgress(QWidget):
             else:
                 self._campaigns.pause(self.campaign_id)
         except WadeskError as exc:
-            self.note.setText(describe(exc))
+            self.note.setText(say(exc))
         self.refresh()
 
     def cancel(self) -> None:
@@ -166,5 +168,5 @@ class SendProgress(QWidget):
         try:
             self._campaigns.cancel(self.campaign_id)
         except WadeskError as exc:
-            self.note.setText(describe(exc))
+            self.note.setText(say(exc))
         self.refresh()

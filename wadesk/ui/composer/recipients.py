@@ -53,6 +53,7 @@ from wadesk.ui.composer.recipients_file import RecipientsFileDialog
 from wadesk.ui.composer.recipients_list import ChosenModel, Line
 from wadesk.ui.composer.recipients_text import ReadNumber, read_numbers
 from wadesk.ui.context import UiContext
+from wadesk.ui.i18n import say, translate_marked
 from wadesk.ui.tasks import Tasks
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before contacts are searched
@@ -387,8 +388,9 @@ class RecipientsPicker(QWidget):
                 continue
             keys.add(key)
             if number.address is None:
-                text = self.tr("%1 — %2").replace("%1", number.raw).replace("%2", number.problem or "")
-                tip = self.tr("Cannot be read, left out: %1").replace("%1", number.problem or "")
+                problem = translate_marked("Composer", number.problem or "")
+                text = self.tr("%1 — %2").replace("%1", number.raw).replace("%2", problem)
+                tip = self.tr("Cannot be read, left out: %1").replace("%1", problem)
                 self._entries.append(_Entry(Source.NUMBER, key, text, tip, problem=True, raw=number.raw))
             elif number.is_group:
                 text = self.tr("WhatsApp group %1").replace("%1", number.address)
@@ -490,9 +492,9 @@ class RecipientsPicker(QWidget):
             self.group_list.setCurrentRow(first)
 
     def _tag_words(self, tag: Tag) -> str:
-        words = self.tr("1 person") if tag.members == 1 else self.tr("%1 people").replace("%1", f"{tag.members:,}")
+        words = self.tr("1 person") if tag.members == 1 else self.tr("%1 people").replace("%1", fmt.number(tag.members))
         if tag.opted_out:
-            words += ", " + self.tr("%1 asked not to be messaged").replace("%1", f"{tag.opted_out:,}")
+            words += ", " + self.tr("%1 asked not to be messaged").replace("%1", fmt.number(tag.opted_out))
         return f"{tag.name} · {words}"
 
     def _group_activated(self, item: QListWidgetItem) -> None:
@@ -505,7 +507,9 @@ class RecipientsPicker(QWidget):
     def add_tag(self, tag: Tag) -> None:
         if any(e.source is Source.TAG and e.key == tag.name for e in self._entries):
             return
-        people = self.tr("1 person") if tag.members == 1 else self.tr("%1 people").replace("%1", f"{tag.members:,}")
+        people = (
+            self.tr("1 person") if tag.members == 1 else self.tr("%1 people").replace("%1", fmt.number(tag.members))
+        )
         tip = self.tr("Local group: %1").replace("%1", self._tag_words(tag))
         self._entries.append(_Entry(Source.TAG, tag.name, f"{tag.name} · {people}", tip))
         self._choice_changed()
@@ -572,16 +576,25 @@ class RecipientsPicker(QWidget):
         key = str(file.path)
         self._entries = [e for e in self._entries if not (e.source is Source.FILE and e.key == key)]
         good = len(table.rows)
-        text = self.tr("%1 · %2 rows").replace("%1", file.name).replace("%2", f"{good:,}")
-        rows = [error.text[:1].upper() + error.text[1:] for error in table.errors[:ROWS_LISTED]]  # "Row 4: …"
+        text = self.tr("%1 · %2").replace("%1", file.name).replace("%2", self._rows_words(good))
+        rows = [_capital(say(error.text)) for error in table.errors[:ROWS_LISTED]]  # "Row 4: …"
         if len(table.errors) > ROWS_LISTED:
             more = len(table.errors) - ROWS_LISTED
-            rows.append(self.tr("%1 more rows cannot be used").replace("%1", f"{more:,}"))
+            rows.append(
+                self.tr("1 more row cannot be used")
+                if more == 1
+                else self.tr("%1 more rows cannot be used").replace("%1", fmt.number(more))
+            )
         tip = self.tr("File: %1").replace("%1", str(file.path))
         if table.errors:
-            tip += "\n" + self.tr("%1 rows cannot be used, listed below").replace("%1", f"{len(table.errors):,}")
+            bad = len(table.errors)
+            tip += "\n" + (
+                self.tr("1 row cannot be used, listed below")
+                if bad == 1
+                else self.tr("%1 rows cannot be used, listed below").replace("%1", fmt.number(bad))
+            )
         if table.notice:
-            tip += "\n" + table.notice
+            tip += "\n" + say(table.notice)
         self._entries.append(_Entry(Source.FILE, key, text, tip, table=table, rows=rows))
         self._choice_changed()
 
@@ -785,34 +798,38 @@ class RecipientsPicker(QWidget):
         parts = [
             self.tr("1 recipient")
             if count.reached == 1
-            else self.tr("%1 recipients").replace("%1", f"{count.reached:,}")
+            else self.tr("%1 recipients").replace("%1", fmt.number(count.reached))
         ]
         if count.opted_out:
-            parts.append(self.tr("%1 left out: asked not to be messaged").replace("%1", f"{count.opted_out:,}"))
+            parts.append(self.tr("%1 left out: asked not to be messaged").replace("%1", fmt.number(count.opted_out)))
         merged = count.duplicates + self._typed_twice
         if merged:
             parts.append(
                 self.tr("1 duplicate merged")
                 if merged == 1
-                else self.tr("%1 duplicates merged").replace("%1", f"{merged:,}")
+                else self.tr("%1 duplicates merged").replace("%1", fmt.number(merged))
             )
         if count.not_on_whatsapp:
-            parts.append(self.tr("%1 not on WhatsApp").replace("%1", f"{count.not_on_whatsapp:,}"))
+            parts.append(self.tr("%1 not on WhatsApp").replace("%1", fmt.number(count.not_on_whatsapp)))
         if count.unreadable:
             parts.append(
                 self.tr("1 number cannot be read")
                 if count.unreadable == 1
-                else self.tr("%1 numbers cannot be read").replace("%1", f"{count.unreadable:,}")
+                else self.tr("%1 numbers cannot be read").replace("%1", fmt.number(count.unreadable))
             )
         if count.bad_rows:
             parts.append(
                 self.tr("1 row cannot be used")
                 if count.bad_rows == 1
-                else self.tr("%1 rows cannot be used").replace("%1", f"{count.bad_rows:,}")
+                else self.tr("%1 rows cannot be used").replace("%1", fmt.number(count.bad_rows))
             )
         return parts
 
     # -- helpers ---------------------------------------------------------------------
+
+    def _rows_words(self, count: int) -> str:
+        """``1 row``, ``12 rows``."""
+        return self.tr("1 row") if count == 1 else self.tr("%1 rows").replace("%1", fmt.number(count))
 
     def _placeholder(self, view: QListWidget, text: str) -> None:
         item = QListWidgetItem(text)
@@ -848,6 +865,10 @@ class RecipientsPicker(QWidget):
         self._tasks.cancel_all()
         if self.file_dialog is not None:
             self.file_dialog.close()
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 _ICONS = {

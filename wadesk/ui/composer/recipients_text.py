@@ -7,6 +7,11 @@ from dataclasses import dataclass
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.phone import normalize_recipient
+from wadesk.ui.i18n import marked
+
+# The normaliser's reasons (``wadesk.domain.phone``) without the number: the list says them in the window's
+# language (``translate_marked("Composer", problem)``); any other reason is shown as it is.
+REASONS = (marked("Composer", "not a phone number"), marked("Composer", "not a valid phone number"))
 
 _SEPARATORS = re.compile(r"[\n\r\t,;|]+")  # lines (a column pasted from Excel), tabs (a row), commas, semicolons
 _LONGEST = 6  # the most space-separated parts one number is written in ("+62 812 3456 7890" is 4)

@@ -42,6 +42,7 @@ from wadesk.domain.models import MessageKind
 from wadesk.services.drafts import MAX_NAME, ComposerDraft, DraftService, TemplateInfo
 from wadesk.ui import format as fmt
 from wadesk.ui import icons
+from wadesk.ui.i18n import say
 from wadesk.ui.widgets.button_row import ButtonRow
 from wadesk.ui.widgets.notice import Notice
 
@@ -241,7 +242,7 @@ class SavedMessagesDialog(QDialog):
         try:
             found = self.drafts.templates()
         except WadeskError as exc:
-            self.notice.show_message(self.tr("Could not read the saved messages: %1").replace("%1", str(exc)), "error")
+            self.notice.show_message(self.tr("Could not read the saved messages: %1").replace("%1", say(exc)), "error")
             found = []
         self.view.clear()
         for info in found:
@@ -303,7 +304,7 @@ class SavedMessagesDialog(QDialog):
         try:
             draft = self.drafts.load_template(name)
         except WadeskError as exc:
-            self.notice.show_message(self.tr("Could not load it: %1").replace("%1", str(exc)), "error")
+            self.notice.show_message(self.tr("Could not load it: %1").replace("%1", say(exc)), "error")
             self.refresh()
             return
         self.chosen.emit(draft)
@@ -336,7 +337,7 @@ class SavedMessagesDialog(QDialog):
         try:
             info = self.drafts.rename_template(name, new_name)
         except WadeskError as exc:
-            dialog.say(self.tr("Could not rename it: %1").replace("%1", str(exc)))
+            dialog.say(self.tr("Could not rename it: %1").replace("%1", say(exc)))
             return
         dialog.accept()
         self.refresh(select=info.name)
@@ -370,7 +371,7 @@ class SavedMessagesDialog(QDialog):
         try:
             self.drafts.delete_template(name)
         except WadeskError as exc:
-            self.notice.show_message(self.tr("Could not delete it: %1").replace("%1", str(exc)), "error")
+            self.notice.show_message(self.tr("Could not delete it: %1").replace("%1", say(exc)), "error")
         else:
             self.notice.show_message(self.tr("“%1” deleted.").replace("%1", name), "ok")
         self.refresh()
@@ -416,7 +417,7 @@ class SavedMessagesDialog(QDialog):
         try:
             info = self.drafts.save_template(name, draft, replace=replace)
         except WadeskError as exc:
-            problem = self.tr("Could not save it: %1").replace("%1", str(exc))
+            problem = self.tr("Could not save it: %1").replace("%1", say(exc))
             if dialog is not None:
                 dialog.say(problem)
             else:

@@ -53,7 +53,7 @@ from PySide6.QtWidgets import (
 )
 
 from wadesk.domain.capabilities import Capability
-from wadesk.domain.errors import ValidationError, WadeskError, describe
+from wadesk.domain.errors import ValidationError, WadeskError
 from wadesk.domain.models import Account, DeviceState, MediaRef, MessageKind
 from wadesk.domain.recurrence import Rule
 from wadesk.domain.settings import TIME_ZONE
@@ -78,6 +78,7 @@ from wadesk.ui.composer.progress import SendProgress
 from wadesk.ui.composer.recipients import RecipientsPicker
 from wadesk.ui.composer.repeat import RepeatChoice
 from wadesk.ui.context import UiContext
+from wadesk.ui.i18n import say
 from wadesk.ui.panels.base import ComposeAt, Panel, ShowSend
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.chat_bubble import ChatPreview
@@ -409,7 +410,9 @@ class ComposerPanel(Panel):
         elif len(chosen) == 1:
             self.device_button.set_whole_text(chosen[0].name)
         else:
-            self.device_button.set_whole_text(self.tr("%1 devices, taking turns").replace("%1", str(len(chosen))))
+            self.device_button.set_whole_text(
+                self.tr("%1 devices, taking turns").replace("%1", fmt.number(len(chosen)))
+            )
         infos = self.infos()
         kinds = kinds_for(infos)
         current = self.kind()
@@ -540,7 +543,7 @@ class ComposerPanel(Panel):
         try:
             quick = media_ref(str(path))  # its size and type, from the file system only
         except WadeskError as exc:
-            self._refuse(describe(exc))
+            self._refuse(say(exc))
             return
         kind = self._kind_for(quick)
         refusal = media_refusal(self.infos(), kind, quick)
@@ -570,7 +573,7 @@ class ComposerPanel(Panel):
         try:
             media = media_ref(url)
         except WadeskError as exc:
-            self._refuse(describe(exc))
+            self._refuse(say(exc))
             return
         if media.url is None:
             self.attach_file(Path(url))
@@ -615,7 +618,7 @@ class ComposerPanel(Panel):
         try:
             path = save_pasted(image, self.ctx.home / "media", f"pasted-{uuid.uuid4().hex[:8]}.png")
         except WadeskError as exc:
-            self._refuse(describe(exc))
+            self._refuse(say(exc))
             return True
         self.attach_file(path)
         return True
@@ -725,7 +728,7 @@ class ComposerPanel(Panel):
         try:
             self.repeat_rule()
         except ValidationError as exc:
-            found.append(describe(exc))
+            found.append(say(exc))
         if self.plan is None and self.ctx.sending is None:
             found.append(self.tr("Sending is not available in this window."))
         return list(dict.fromkeys(found))
@@ -739,17 +742,28 @@ class ComposerPanel(Panel):
             if problem.kind in (ProblemKind.MESSAGE, ProblemKind.DEVICE) and problem.row is None:
                 by_text.setdefault(problem.text, []).append(problem)
             else:
-                lines.append(problem.line)
+                lines.append(self._problem_line(problem))
         everyone = max(self.recipients.count(), 1)
         for text, problems in by_text.items():
-            said = text[:1].upper() + text[1:]
+            said = say(text)
             if len(problems) >= everyone:
-                lines.append(said)
+                lines.append(said[:1].upper() + said[1:])
             elif len(problems) == 1:
-                lines.append(problems[0].line)
+                lines.append(self._problem_line(problems[0]))
             else:
-                lines.append(self.tr("%1 recipients: %2").replace("%1", f"{len(problems):,}").replace("%2", text))
+                lines.append(self.tr("%1 recipients: %2").replace("%1", fmt.number(len(problems))).replace("%2", said))
         return lines
+
+    def _problem_line(self, problem: Problem) -> str:
+        """A problem on one line, preceded by where it is (a file's row, a number), as ``Problem.line`` says it."""
+        text = say(problem.text)
+        if problem.kind not in (ProblemKind.ROW, ProblemKind.MESSAGE, ProblemKind.DEVICE):
+            return text
+        if problem.row is not None:
+            return self.tr("Row %1: %2").replace("%1", fmt.number(problem.row)).replace("%2", text)
+        if problem.recipient:
+            return self.tr("%1: %2").replace("%1", problem.recipient).replace("%2", text)
+        return text
 
     def warnings(self) -> list[str]:
         """What the user should know before sending; each needs one more click."""
@@ -763,14 +777,14 @@ class ComposerPanel(Panel):
         found += self._devices_not_connected()
         opted = len({s.recipient for s in plan.skipped if s.reason == OPTED_OUT})
         if opted:
-            found.append(self.tr("%1 left out: asked not to be messaged").replace("%1", str(opted)))
+            found.append(self.tr("%1 left out: asked not to be messaged").replace("%1", fmt.number(opted)))
         told = {OPTED_OUT} | (
             {NOT_ON_WHATSAPP} if any(w.kind is WarningKind.NOT_ON_WHATSAPP for w in plan.warnings) else set()
         )
         others = [s for s in plan.skipped if s.reason not in told]  # a warning tells those not on WhatsApp
         for reason in dict.fromkeys(s.reason for s in others):
             count = sum(1 for s in others if s.reason == reason)
-            found.append(self.tr("%1 left out: %2").replace("%1", str(count)).replace("%2", reason))
+            found.append(self.tr("%1 left out: %2").replace("%1", fmt.number(count)).replace("%2", say(reason)))
         unusable = self.recipients.choice().unusable
         if unusable:
             listed = "; ".join(unusable[:3]) + ("; …" if len(unusable) > 3 else "")
@@ -782,7 +796,7 @@ class ComposerPanel(Panel):
         if cap is not None and finish is not None and finish.astimezone(self.tz).date() > start:
             found.append(
                 self.tr("With the daily cap of %1 a device, the last message goes %2.")
-                .replace("%1", str(cap))
+                .replace("%1", fmt.number(cap))
                 .replace("%2", _when_words(finish, self.tz))
             )
         return found
@@ -804,17 +818,17 @@ class ComposerPanel(Panel):
             return self.tr(
                 "%1 people get a link in their first message from this device: "
                 "WhatsApp often reports those as spam. Send a first message without a link."
-            ).replace("%1", f"{count:,}")
+            ).replace("%1", fmt.number(count))
         if warning.kind is WarningKind.NOT_ON_WHATSAPP:
             return (
                 self.tr(
                     "%1 of %2 numbers are not on WhatsApp (they are left out): many such numbers in one list "
                     "look like a bought list to WhatsApp. Send to people who gave you their number."
                 )
-                .replace("%1", f"{count:,}")
-                .replace("%2", f"{count + len(plan.messages):,}")
+                .replace("%1", fmt.number(count))
+                .replace("%2", fmt.number(count + len(plan.messages)))
             )
-        return warning.text
+        return say(warning.text)
 
     def _devices_not_connected(self) -> list[str]:
         """A chosen device whose phone the gateway last said is not connected: its messages would fail."""
@@ -846,7 +860,7 @@ class ComposerPanel(Panel):
             return []
         if empty == 1:
             return [self.tr("1 recipient has nothing in a variable the text uses")]
-        return [self.tr("%1 recipients have nothing in a variable the text uses").replace("%1", f"{empty:,}")]
+        return [self.tr("%1 recipients have nothing in a variable the text uses").replace("%1", fmt.number(empty))]
 
     def _check_line(self, text: str, *, error: bool) -> None:
         text = _quoted_variables(text)
@@ -873,7 +887,7 @@ class ComposerPanel(Panel):
             self.estimate.clear()
             return
         count = len(plan.messages)
-        people = self.tr("1 message") if count == 1 else self.tr("%1 messages").replace("%1", f"{count:,}")
+        people = self.tr("1 message") if count == 1 else self.tr("%1 messages").replace("%1", fmt.number(count))
         finish = plan.finish
         if finish is None:
             self.estimate.setText(people)
@@ -882,7 +896,7 @@ class ComposerPanel(Panel):
         took = finish - start
         cap = plan.pace.daily_cap if plan.pace is not None else None
         if cap is not None and count > cap:
-            words = self.tr("%1: about %2 — with at most %4 a day, done %3").replace("%4", f"{cap:,}")
+            words = self.tr("%1: about %2 — with at most %4 a day, done %3").replace("%4", fmt.number(cap))
         else:
             words = self.tr("%1: about %2 — done %3")
         self.estimate.setText(
@@ -902,8 +916,8 @@ class ComposerPanel(Panel):
             draft = dataclasses.replace(draft, text=shown.text, caption=shown.caption)
             self.who.setText(
                 self.tr("Recipient %1 of %2: %3")
-                .replace("%1", f"{self.step + 1:,}")
-                .replace("%2", f"{len(messages):,}")
+                .replace("%1", fmt.number(self.step + 1))
+                .replace("%2", fmt.number(len(messages)))
                 .replace("%3", self._person(shown.to.address, shown.to.is_group))
             )
         else:
@@ -978,7 +992,7 @@ class ComposerPanel(Panel):
     def summary(self, plan: Plan) -> str:
         devices = ", ".join(s.account.name for s in plan.shares)
         lines = [
-            self.tr("Recipients: %1").replace("%1", f"{len(plan.messages):,}"),
+            self.tr("Recipients: %1").replace("%1", fmt.number(len(plan.messages))),
             self.tr("From: %1").replace("%1", devices),
             self.tr("Pace: %1").replace("%1", self.pace_box.currentText()),
         ]
@@ -992,7 +1006,7 @@ class ComposerPanel(Panel):
         """A bulk send asks first, with who, from where, how fast and until when; Send commits it."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Send to %1 people?").replace("%1", f"{len(plan.messages):,}"))
+        box.setWindowTitle(self.tr("Send to %1 people?").replace("%1", fmt.number(len(plan.messages))))
         box.setText(self.summary(plan))
         go = box.addButton(
             self.tr("Schedule") if plan.at is not None else self.tr("Send now"), QMessageBox.ButtonRole.AcceptRole
@@ -1021,7 +1035,7 @@ class ComposerPanel(Panel):
         try:
             rule = self.repeat_rule()
         except ValidationError as exc:
-            self._commit_failed(describe(exc))
+            self._commit_failed(say(exc))
             return
         if rule is not None and self.ctx.series is not None:
             self.sending = True
@@ -1037,7 +1051,7 @@ class ComposerPanel(Panel):
         title = (
             self.tr("Scheduled")
             if plan.at is not None
-            else self.tr("Sending %1 messages…").replace("%1", f"{len(plan.messages):,}")
+            else self.tr("Sending %1 messages…").replace("%1", fmt.number(len(plan.messages)))
             if plan.is_campaign
             else self.tr("Sending…")
         )
@@ -1135,7 +1149,7 @@ class ComposerPanel(Panel):
             else:
                 self.ctx.drafts.save_current(draft)
         except WadeskError as exc:
-            self.status.setText(describe(exc))
+            self.status.setText(say(exc))
 
     def clear_draft(self) -> None:
         self._draft_timer.stop()
@@ -1185,7 +1199,7 @@ class ComposerPanel(Panel):
                     self.media_picker.url.setText(draft.media.url)
                     self.attach_link(draft.media.url)
             if saved.notes:
-                self.status.setText(" ".join(saved.notes))
+                self.status.setText(" ".join(say(note) for note in saved.notes))
         finally:
             self._restoring = False
         self.changed()
@@ -1243,7 +1257,7 @@ def _duration(span: timedelta) -> str:
     days, hours = divmod(hours, 24)
     parts = []
     if days:
-        parts.append(QCoreApplication.translate("Composer", "%1 d").replace("%1", str(days)))
+        parts.append(QCoreApplication.translate("Composer", "%1 d").replace("%1", fmt.number(days)))
     if hours:
         parts.append(QCoreApplication.translate("Composer", "%1 h").replace("%1", str(hours)))
     if minutes and not days:
