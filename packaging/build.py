@@ -93,7 +93,7 @@ def build_bundle(trim: bool) -> None:
         env=env,
     )
     folder = APP if sys.platform == "darwin" else BUNDLE
-    files = sum(1 for path in folder.rglob("*") if path.is_file())
+    files = sum(1 for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
     took = time.monotonic() - started
     say(f"{folder.relative_to(ROOT)}: {megabytes(size_of(folder))} in {files} files; PyInstaller took {took:.0f} s")
 
@@ -220,13 +220,14 @@ def screenshots(folder: Path, *arguments: str) -> None:
     home = folder.parent / f"{folder.name}-home"
     for old in (folder, home):  # no picture of an earlier run may pass for this one's
         shutil.rmtree(old, ignore_errors=True)
+    home.mkdir(parents=True)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WADESK_HOME": str(home)}
     for name in ("PYTHONPATH", "PYTHONHOME", "VIRTUAL_ENV"):  # the bundle must stand on its own
         env.pop(name, None)
     command = [str(executable()), "--demo", "--screenshots", str(folder), *arguments]
     print("$", " ".join(command), flush=True)
     started = time.monotonic()
-    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600, check=False, cwd=folder.parent)
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600, check=False, cwd=home)
     if done.returncode != 0 or "Traceback" in done.stderr:
         sys.exit(f"the bundle failed (exit status {done.returncode}):\n{done.stdout}\n{done.stderr}")
     say(f"rendered {' '.join(arguments) or 'English'} in {time.monotonic() - started:.0f} s")
