@@ -1,4 +1,4 @@
-; Inno Setup 6 script: wadesk's Windows installer, made from the folder PyInstaller built (dist\wadesk).
+; Inno Setup 6.3+ script: wadesk's Windows installer, made from the folder PyInstaller built (dist\wadesk).
 ;   python3 dev.py package                              builds the folder, then runs this when ISCC.exe is found
 ;   ISCC /DAppVersion=0.1.0 packaging\windows\wadesk.iss   by hand, from the repository's root
 ; Per user: no administrator rights, installed in %LOCALAPPDATA%\Programs\wadesk, a Start menu entry, an entry in
