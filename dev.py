@@ -5,6 +5,12 @@ python3 dev.py demo     install, then start the app on the embedded simulator
 python3 dev.py test     install with the test tools, then lint, type-check, import contracts, tests
 python3 dev.py run ...  install, then run ``wadesk ...`` with the given arguments
 python3 dev.py translations   update resources/translations/*/*.ts from the code and rebuild the .qm files
+python3 dev.py package  install with the package tools, then build the desktop bundle for this OS into dist/
+                        (Linux: a tarball; Windows: an Inno Setup installer; macOS: a .app in a .dmg), see
+                        packaging/README.md; `--check` then runs the bundle and checks every panel's picture
+
+`python3 dev.py test` with no arguments (what CI runs) also builds the bundle and checks it (about 3 minutes);
+with pytest arguments, or with WADESK_SKIP_BUNDLE=1, it leaves that step out.
 """
 
 from __future__ import annotations
@@ -46,13 +52,17 @@ def run(*cmd: str, env: dict[str, str] | None = None) -> int:
 
 
 def test(pytest_args: list[str]) -> int:
-    python = str(ensure_venv("test"))
+    python = str(ensure_venv("test,package"))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # The desktop bundle, built and run on its own (packaging/build.py): only in a full run, before the tests
+    # so that pytest's summary stays the last word.
+    bundle = not pytest_args and not os.environ.get("WADESK_SKIP_BUNDLE")
     steps = [
         (python, "-m", "ruff", "check", "wadesk", "tests", "bench", "packaging", "dev.py"),
         (python, "-m", "ruff", "format", "--check", "wadesk", "tests", "bench", "packaging", "dev.py"),
         (python, "-m", "mypy", "--strict", "wadesk"),
         (str(Path(python).parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports")),),
+        *([(python, str(ROOT / "packaging" / "build.py"), "--check")] if bundle else []),
         (python, "-m", "pytest", *pytest_args),
     ]
     failed = [" ".join(step[:4]) for step in steps if run(*step, env=env) != 0]
@@ -74,6 +84,8 @@ def main(argv: list[str]) -> int:
         return run(str(ensure_venv()), "-m", "wadesk", "--demo", *rest)
     if command == "run":
         return run(str(ensure_venv()), "-m", "wadesk", *rest)
+    if command == "package":
+        return run(str(ensure_venv("package")), str(ROOT / "packaging" / "build.py"), *rest)
     if command == "translations":
         return run(str(ensure_venv()), str(ROOT / "packaging" / "translations.py"), *rest)
     print(f"unknown command {command!r}\n{__doc__}")
