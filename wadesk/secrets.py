@@ -28,8 +28,9 @@ from keyring.backends import chainer, fail, null
 from keyring.compat import properties
 from keyring.util import platform_
 
-from wadesk.domain.errors import SecretsUnavailable
+from wadesk.domain.errors import SecretsUnavailable, words_of
 from wadesk.domain.redaction import register_secret
+from wadesk.domain.words import N_
 
 SERVICE = "wadesk"
 
@@ -108,7 +109,11 @@ class SecretStore:
             try:
                 backend = keyring.get_keyring()
             except Exception as exc:  # PYTHON_KEYRING_BACKEND names something that cannot be loaded here
-                raise SecretsUnavailable(f"the keyring backend could not be loaded ({exc}); {HOW_TO_FIX}") from None
+                raise SecretsUnavailable(
+                    N_("the keyring backend could not be loaded ({error}); {how_to_fix}"),
+                    error=words_of(exc),
+                    how_to_fix=HOW_TO_FIX,
+                ) from None
             if not (_recommended(backend) or _chosen_by_user()):
                 raise SecretsUnavailable(HOW_TO_FIX)
         if not _stores(backend):
@@ -147,7 +152,9 @@ class SecretStore:
             except keyring.errors.PasswordDeleteError:
                 pass  # already gone
             except keyring.errors.KeyringError as exc:
-                raise SecretsUnavailable(f"the keyring refused to delete a secret: {exc}") from None
+                raise SecretsUnavailable(
+                    N_("the keyring refused to delete a secret: {error}"), error=words_of(exc)
+                ) from None
 
     def copy_legacy(self, account_id: int, key_id: str, fields: Iterable[str]) -> list[str]:
         """Copy the entries of wadesk before schema version 3 (``<account id>/<field>``) to ``key_id``.
@@ -176,7 +183,11 @@ class SecretStore:
         except keyring.errors.KeyringLocked as exc:
             raise SecretsUnavailable(_locked(exc)) from None
         except keyring.errors.KeyringError as exc:
-            raise SecretsUnavailable(f"the keyring refused to give the secret: {exc}. {HOW_TO_FIX}") from None
+            raise SecretsUnavailable(
+                N_("the keyring refused to give the secret: {error}. {how_to_fix}"),
+                error=words_of(exc),
+                how_to_fix=HOW_TO_FIX,
+            ) from None
         if value:
             register_secret(value)
         return value
@@ -188,7 +199,11 @@ class SecretStore:
         except keyring.errors.KeyringLocked as exc:
             raise SecretsUnavailable(_locked(exc)) from None
         except keyring.errors.KeyringError as exc:
-            raise SecretsUnavailable(f"the keyring refused to store the secret: {exc}. {HOW_TO_FIX}") from None
+            raise SecretsUnavailable(
+                N_("the keyring refused to store the secret: {error}. {how_to_fix}"),
+                error=words_of(exc),
+                how_to_fix=HOW_TO_FIX,
+            ) from None
 
 
 def _locked(exc: Exception) -> str:

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_
 
 LAST_DAY = -1  # a monthly rule's day: the last day of each month
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -87,20 +88,24 @@ class Occurrence:
 def check(rule: Rule) -> None:
     """Raise ``ValidationError`` (in plain words) for a rule that cannot be kept."""
     if rule.weekdays and rule.frequency is not Frequency.WEEKLY:
-        raise ValidationError("days of the week are for a weekly schedule only")
+        raise ValidationError(N_("days of the week are for a weekly schedule only"))
     if any(not 0 <= d <= 6 for d in rule.weekdays):
-        raise ValidationError("a day of the week is Monday to Sunday")
+        raise ValidationError(N_("a day of the week is Monday to Sunday"))
     if rule.day is not None:
         if rule.frequency is not Frequency.MONTHLY:
-            raise ValidationError("a day of the month is for a monthly schedule only")
+            raise ValidationError(N_("a day of the month is for a monthly schedule only"))
         if rule.day != LAST_DAY and not 1 <= rule.day <= 31:
-            raise ValidationError(f"{rule.day} is not a day of the month: give 1 to 31, or the last day")
+            raise ValidationError(N_("{day} is not a day of the month: give 1 to 31, or the last day"), day=rule.day)
     if rule.until is not None and rule.count is not None:
-        raise ValidationError("give an end date or a number of times, not both")
+        raise ValidationError(N_("give an end date or a number of times, not both"))
     if rule.count is not None and rule.count < 1:
-        raise ValidationError("the number of times must be at least 1")
+        raise ValidationError(N_("the number of times must be at least 1"))
     if rule.until is not None and rule.until < rule.start:
-        raise ValidationError(f"the end date {rule.until:%Y-%m-%d} is before the start {rule.start:%Y-%m-%d}")
+        raise ValidationError(
+            N_("the end date {until} is before the start {start}"),
+            until=f"{rule.until:%Y-%m-%d}",
+            start=f"{rule.start:%Y-%m-%d}",
+        )
     if rule.at.tzinfo is not None:
         raise ValueError("a rule's time is wall-clock time, without a zone")
 
@@ -197,7 +202,9 @@ def parse_weekdays(text: str) -> frozenset[int]:
     for part in text.split(","):
         word = part.strip().lower()[:3]
         if word not in WEEKDAY_NAMES:
-            raise ValidationError(f"{part.strip()!r} is not a day of the week (mon, tue, wed, thu, fri, sat, sun)")
+            raise ValidationError(
+                N_("'{value}' is not a day of the week (mon, tue, wed, thu, fri, sat, sun)"), value=part.strip()
+            )
         days.add(WEEKDAY_NAMES.index(word))
     return frozenset(days)
 

@@ -12,7 +12,7 @@ may itself be a ``Phrase``.  A literal brace is written twice.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 WORDS_CONTEXT = "words"  # the translation context of every N_ text
@@ -37,3 +37,12 @@ class Phrase:
 def phrase(template: str, **values: object) -> Phrase:
     """``phrase(N_("{count} numbers are not on WhatsApp"), count=3)``."""
     return Phrase(template, values)
+
+
+def lines(items: Sequence[Phrase | str]) -> Phrase | str:
+    """``items`` one under the other, each said in the window's language (a plain ``str`` is shown as it is)."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return Phrase(N_("{first}\n{rest}"), {"first": items[0], "rest": lines(items[1:])})

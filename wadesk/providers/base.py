@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from wadesk.domain.capabilities import KIND_CAPABILITY, Capability, Limits
-from wadesk.domain.errors import CallbackRejected, NotSupported, ValidationError, WadeskError
+from wadesk.domain.errors import CallbackRejected, NotSupported, ValidationError, WadeskError, words_of
 from wadesk.domain.models import (
     Account,
     ButtonsContent,
@@ -39,6 +39,7 @@ from wadesk.domain.models import (
 )
 from wadesk.domain.settings import SettingsSchema
 from wadesk.domain.text import counted_length
+from wadesk.domain.words import N_
 
 if TYPE_CHECKING:
     from wadesk.providers.http import HttpClient
@@ -161,13 +162,15 @@ class Provider:
         report of the documented shape, is refused as a whole.
         """
         if not self.info.supports(Capability.STATUS_CALLBACK):
-            raise CallbackRejected(f"{self.info.name} does not report delivery by calling back")
+            raise CallbackRejected(N_("{name} does not report delivery by calling back"), name=self.info.name)
         try:
             updates = self.parse_callback(headers, body)
         except (WadeskError, ValueError, TypeError) as exc:  # ValueError covers UnicodeError and JSON errors
-            raise CallbackRejected(f"not a {self.info.name} delivery report: {exc}") from None
+            raise CallbackRejected(
+                N_("not a {name} delivery report: {error}"), name=self.info.name, error=words_of(exc)
+            ) from None
         if not updates:
-            raise CallbackRejected(f"not a {self.info.name} delivery report")
+            raise CallbackRejected(N_("not a {name} delivery report"), name=self.info.name)
         return updates
 
     # -- numbers, contacts, groups -------------------------------------------
@@ -227,7 +230,11 @@ def _extension(media: MediaRef) -> str:
 def validate_batch(info: ProviderInfo, batch: Sequence[OutgoingMessage]) -> None:
     """``validate_message`` for each message, and the batch no larger than one request may carry."""
     if len(batch) > info.limits.max_batch:
-        raise ValidationError(f"{info.name} takes at most {info.limits.max_batch} message(s) per request")
+        raise ValidationError(
+            N_("{name} takes at most {max_batch} message(s) per request"),
+            name=info.name,
+            max_batch=info.limits.max_batch,
+        )
     for message in batch:
         validate_message(info, message)
 
@@ -246,12 +253,23 @@ def validate_message(info: ProviderInfo, message: OutgoingMessage) -> None:
     text = message.caption if message.kind.is_media else message.text
     what = "caption" if message.kind.is_media else "text"
     if message.kind is MessageKind.TEXT and not text.strip():
-        raise ValidationError("the message text is empty")
+        raise ValidationError(N_("the message text is empty"))
     length = counted_length(text)
     if limits.max_text is not None and length > limits.max_text:
-        raise ValidationError(f"the {what} is {length:,} characters; {info.name} allows at most {limits.max_text:,}")
+        raise ValidationError(
+            N_("the {what} is {length} characters; {name} allows at most {max_text}"),
+            what=what,
+            length=f"{length:,}",
+            name=info.name,
+            max_text=f"{limits.max_text:,}",
+        )
     if message.kind is MessageKind.TEXT and limits.min_text is not None and length < limits.min_text:
-        raise ValidationError(f"the text is {length} characters; {info.name} needs at least {limits.min_text}")
+        raise ValidationError(
+            N_("the text is {length} characters; {name} needs at least {min_text}"),
+            length=length,
+            name=info.name,
+            min_text=limits.min_text,
+        )
     if message.kind.is_media:
         _validate_media(info, message.kind, message.media)
     _validate_content(info, message)
@@ -272,51 +290,66 @@ def _validate_content(info: ProviderInfo, message: OutgoingMessage) -> None:
     if kind is MessageKind.LOCATION:
         loc = message.location
         if loc is None or not (-90 <= loc.latitude <= 90 and -180 <= loc.longitude <= 180):
-            raise ValidationError("a location needs a latitude (-90…90) and a longitude (-180…180)")
+            raise ValidationError(N_("a location needs a latitude (-90…90) and a longitude (-180…180)"))
         missing = [
             part for part in ("name", "address") if part in limits.location_needs and not getattr(loc, part).strip()
         ]
         if missing:
-            raise ValidationError(f"{info.name} needs the location's {' and '.join(missing)}, not only its coordinates")
+            raise ValidationError(
+                N_("{name} needs the location's {value}, not only its coordinates"),
+                name=info.name,
+                value=" and ".join(missing),
+            )
         return
     wanted = _CONTENT.get(kind)
     if wanted is None:
         return
     if not isinstance(content, wanted):
-        raise ValidationError(f"a {kind.value} message needs its content")
+        raise ValidationError(N_("a {value} message needs its content"), value=kind.value)
     checks: list[tuple[int, int | None, str]] = []
     if isinstance(content, ListContent):
         checks.append((len(content.rows), limits.max_list_rows, "list rows"))
         if not content.rows:
-            raise ValidationError("a list needs at least one row")
+            raise ValidationError(N_("a list needs at least one row"))
     if isinstance(content, ButtonsContent):
         checks.append((len(content.buttons), limits.max_buttons, "buttons"))
         if not content.buttons:
-            raise ValidationError("a buttons message needs at least one button")
+            raise ValidationError(N_("a buttons message needs at least one button"))
     if isinstance(content, TemplateContent):
         checks.append((len(content.buttons), limits.max_template_buttons, "template buttons"))
     if isinstance(content, PollContent) and len(content.options) < 2:
-        raise ValidationError("a poll needs at least two options")
+        raise ValidationError(N_("a poll needs at least two options"))
     for count, cap, what in checks:
         if cap is not None and count > cap:
-            raise ValidationError(f"{count} {what} given; {info.name} allows at most {cap}")
+            raise ValidationError(
+                N_("{count} {what} given; {name} allows at most {cap}"), count=count, what=what, name=info.name, cap=cap
+            )
 
 
 def _validate_media(info: ProviderInfo, kind: MessageKind, media: MediaRef | None) -> None:
     if media is None:
-        raise ValidationError(f"a {kind.value} message needs a file or a URL")
+        raise ValidationError(N_("a {value} message needs a file or a URL"), value=kind.value)
     if media.path is not None and not info.supports(Capability.LOCAL_UPLOAD):
         raise NotSupported(info.name, "sending local files (give a public URL instead)")
     allowed = info.limits.extensions.get(kind)
     ext = _extension(media)
     if allowed and ext not in allowed:
         raise ValidationError(
-            f"{media.filename!r} is not a {kind.value} file {info.name} accepts (allowed: {', '.join(sorted(allowed))})"
+            N_("'{filename}' is not a {value} file {name} accepts (allowed: {other})"),
+            filename=media.filename,
+            value=kind.value,
+            name=info.name,
+            other=", ".join(sorted(allowed)),
         )
     cap = info.limits.max_media_bytes.get(kind)
     if cap is not None and media.size is not None and media.size > cap:
         raise ValidationError(
-            f"{media.filename!r} is {_size(media.size)}; {info.name} allows {kind.value} files up to {_size(cap)}"
+            N_("'{filename}' is {value}; {name} allows {kind_value} files up to {other}"),
+            filename=media.filename,
+            value=_size(media.size),
+            name=info.name,
+            kind_value=kind.value,
+            other=_size(cap),
         )
 
 

@@ -42,6 +42,7 @@ from wadesk.domain.models import (
 )
 from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.providers.base import Provider, ProviderInfo, gather_bounded, guess_mime, validate_batch
 from wadesk.providers.http import body_text, json_of, parse_json
 from wadesk.providers.values import as_date, as_datetime, as_int, as_opt_text, as_text
@@ -264,7 +265,9 @@ class WablasProvider(Provider):
         body = await self._call("POST", f"upload/{kind.value}", files=files)
         urls = [str(i["url"]) for i in sent_items(body) if i.get("url")]
         if not urls:
-            raise Rejected(self.info.name, "the upload gave no URL", provider_message=as_text(_get(body, "message")))
+            raise Rejected(
+                self.info.name, N_("the upload gave no URL"), provider_message=as_text(_get(body, "message"))
+            )
         return urls[0]
 
     # -- scheduling, cancel, resend, revoke --------------------------------
@@ -287,7 +290,7 @@ class WablasProvider(Provider):
                 body = await self._call("POST", "v2/schedule", json_body={"data": [item]})
             items = schedule_items(body)
             if not items:
-                raise Rejected(self.info.name, "the gateway gave no schedule id")
+                raise Rejected(self.info.name, N_("the gateway gave no schedule id"))
             out.extend(items)
         return out
 

@@ -33,6 +33,7 @@ from wadesk.domain.errors import (
     describe,
 )
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
+from wadesk.domain.words import N_
 from wadesk.providers.base import ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.services.accounts import AccountService, base_url_for
@@ -300,7 +301,7 @@ class DeviceMonitor:
     async def _control(self, account_id: int, action: str) -> str:
         snapshot = self._snapshots.get(account_id)
         if snapshot is None:
-            raise WadeskError("that account no longer exists")
+            raise WadeskError(N_("that account no longer exists"))
         provider = await self._accounts.provider(snapshot.account)
         words = await (provider.disconnect() if action == "disconnect" else provider.restart())
         await self.refresh_one(account_id)

@@ -67,6 +67,7 @@ from wadesk.domain.errors import (
 from wadesk.domain.models import Account, MessageKind, OutgoingMessage, StoredMessage
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_retry
+from wadesk.domain.words import N_
 from wadesk.providers.base import Provider, ProviderInfo, validate_message
 from wadesk.providers.http import MAX_RETRY_AFTER, MIN_RETRY_AFTER
 from wadesk.services.accounts import AccountService
@@ -409,7 +410,7 @@ class Outbox:
         """
         info = self._accounts.info(account)
         if not info.supports(Capability.NATIVE_SCHEDULE):
-            raise ValidationError(f"{info.name} cannot hold a schedule itself")
+            raise ValidationError(N_("{name} cannot hold a schedule itself"), name=info.name)
         self._check_future(at)
         policy = policy_from(pace if campaign_id is not None else "none")
 
@@ -445,28 +446,34 @@ class Outbox:
     async def cancel_scheduled(self, row: StoredMessage) -> None:
         """Cancel a scheduled message; one held by the gateway is cancelled there first."""
         if row.status is not DeliveryStatus.SCHEDULED:
-            raise ValidationError(f"message {row.id} is {row.status.value}, not scheduled")
+            raise ValidationError(N_("message {id} is {value}, not scheduled"), id=row.id, value=row.status.value)
         info = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
         if not where_held(row, info).can_cancel:
             raise ValidationError(
-                f"message {row.id} is held by {info.name}, which cannot cancel a schedule: it goes out as planned"
+                N_("message {id} is held by {name}, which cannot cancel a schedule: it goes out as planned"),
+                id=row.id,
+                name=info.name,
             )
         if row.remote_schedule_id:
             provider = await self._accounts.provider(self._store.accounts.get_by_id(row.account_id))
             await provider.cancel_schedule(row.remote_schedule_id)
         if not self._store.outbox.cancel([row.id], "schedule cancelled"):
-            raise ValidationError(f"message {row.id} is being handed to {info.name} right now; try again")
+            raise ValidationError(
+                N_("message {id} is being handed to {name} right now; try again"), id=row.id, name=info.name
+            )
         self._finished([row])  # the message itself is told by the caller (services.schedules), as a schedule
 
     async def move_scheduled(self, row: StoredMessage, at: datetime) -> StoredMessage:
         """Give a scheduled message a new time; one held by the gateway is edited there first."""
         if row.status is not DeliveryStatus.SCHEDULED:
-            raise ValidationError(f"message {row.id} is {row.status.value}, not scheduled")
+            raise ValidationError(N_("message {id} is {value}, not scheduled"), id=row.id, value=row.status.value)
         self._check_future(at)
         info = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
         if not where_held(row, info).can_move:
             raise ValidationError(
-                f"message {row.id} is held by {info.name}, which cannot move a schedule: it goes out as planned"
+                N_("message {id} is held by {name}, which cannot move a schedule: it goes out as planned"),
+                id=row.id,
+                name=info.name,
             )
         if row.remote_schedule_id:
             provider = await self._accounts.provider(self._store.accounts.get_by_id(row.account_id))
@@ -484,17 +491,26 @@ class Outbox:
         would be sent and its new stored body.
         """
         if row.status is not DeliveryStatus.SCHEDULED:
-            raise ValidationError(f"message {row.id} is {row.status.value}, not scheduled: its text cannot change")
+            raise ValidationError(
+                N_("message {id} is {value}, not scheduled: its text cannot change"), id=row.id, value=row.status.value
+            )
         info = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
         if row.kind not in EDITABLE_KINDS:
-            raise ValidationError(f"message {row.id} is a {row.kind.value} message, which has no text to change")
+            raise ValidationError(
+                N_("message {id} is a {value} message, which has no text to change"), id=row.id, value=row.kind.value
+            )
         holder = where_held(row, info)
         if not holder.can_edit:
             if not (holder.on_gateway and row.remote_schedule_id):
-                raise ValidationError(f"the text of message {row.id} cannot change now: it is {holder.text}")
+                raise ValidationError(
+                    N_("the text of message {id} cannot change now: it is {text}"), id=row.id, text=holder.text
+                )
             then = "cancel it and schedule the new text instead" if holder.can_cancel else "it goes out as planned"
             raise ValidationError(
-                f"message {row.id} is held by {info.name}, which cannot change the text of a schedule it holds: {then}"
+                N_("message {id} is held by {name}, which cannot change the text of a schedule it holds: {then}"),
+                id=row.id,
+                name=info.name,
+                then=then,
             )
         part = "caption" if row.kind.is_media else "text"
         original = outgoing_from(row)
@@ -522,18 +538,22 @@ class Outbox:
             at = row.scheduled_at
             if at is None or at <= self.clock.now():
                 info = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
-                raise ValidationError(f"message {row.id} is due now: {info.name} may be sending it already")
+                raise ValidationError(
+                    N_("message {id} is due now: {name} may be sending it already"), id=row.id, name=info.name
+                )
             provider = await self._accounts.provider(self._store.accounts.get_by_id(row.account_id))
             entry = await provider.update_schedule(row.remote_schedule_id, message, at)
             self._store.outbox.set_remote_schedule(row.id, entry.schedule_id, None)
         if not self._store.outbox.set_body(row.id, dump_body(message, body)):
             now = self._store.messages.get(row.id)
-            raise ValidationError(f"message {row.id} is {now.status.value} now, not scheduled: its text stayed")
+            raise ValidationError(
+                N_("message {id} is {value} now, not scheduled: its text stayed"), id=row.id, value=now.status.value
+            )
         return self._store.messages.get(row.id)  # told by the caller (services.schedules), as a schedule
 
     def _check_future(self, at: datetime) -> None:
         if at <= self.clock.now():
-            raise ValidationError(f"the time {at:%Y-%m-%d %H:%M %Z} has already passed")
+            raise ValidationError(N_("the time {at} has already passed"), at=f"{at:%Y-%m-%d %H:%M %Z}")
 
     async def _hand_over(self, account: Account, rows: Sequence[StoredMessage], report: RunReport) -> None:
         """Give messages to the gateway's scheduler, one per request, a few requests at a time.
@@ -787,8 +807,10 @@ class Outbox:
         """Hold the data folder's sender lock, or raise ``SenderBusy``."""
         if not self._store.sender_lock.acquire():
             raise SenderBusy(
-                "another wadesk (the desktop app, 'wadesk outbox run' or 'wadesk send') is sending from this "
-                "data folder; it sends what is queued"
+                N_(
+                    "another wadesk (the desktop app, 'wadesk outbox run' or 'wadesk send') is sending from this "
+                    "data folder; it sends what is queued"
+                )
             )
         try:
             yield
@@ -914,7 +936,7 @@ class Outbox:
         for row in batch:
             result = by_ref.get(row.ref_id)
             if result is None:
-                outcomes.append(Outcome(row.id, DeliveryStatus.UNCERTAIN, error="the gateway did not mention it"))
+                outcomes.append(Outcome(row.id, DeliveryStatus.UNCERTAIN, error=N_("the gateway did not mention it")))
                 continue
             words = result.error
             if words and not words.startswith(provider.info.name):
@@ -1141,7 +1163,9 @@ def schedules_on_gateway(info: ProviderInfo, asked: bool) -> bool:
     """
     if not info.supports(Capability.NATIVE_SCHEDULE):
         if asked:
-            raise ValidationError(f"{info.name} cannot hold a schedule itself; wadesk can (it sends it when due)")
+            raise ValidationError(
+                N_("{name} cannot hold a schedule itself; wadesk can (it sends it when due)"), name=info.name
+            )
         return False
     return asked or info.supports(Capability.SCHEDULE_CANCEL | Capability.SCHEDULE_EDIT)
 

@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.services.pacing import policy_from
 from wadesk.services.sending.estimate import estimate
 from wadesk.services.sending.plan import Estimate, HeldBy
@@ -145,7 +146,7 @@ class ReportStats:
     def per_day(self, now: datetime, tz: tzinfo, *, days: int = 30, by_device: bool = False) -> DailyCounts:
         """The last ``days`` days in ``tz`` up to ``now``'s, counted by stage (or by device's name)."""
         if days < 1:
-            raise ValidationError("count at least one day")
+            raise ValidationError(N_("count at least one day"))
         today = now.astimezone(tz).date()
         first = today - timedelta(days=days - 1)
         dates = tuple(first + timedelta(days=i) for i in range(days))

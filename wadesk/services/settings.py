@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_
 from wadesk.services.events import EventHub, SettingsChanged
 from wadesk.services.pacing import policy_from
 from wadesk.store.private import make_private_folder, tighten
@@ -40,7 +41,7 @@ class SettingError(ValidationError):
     """A value a setting does not allow; ``reason`` says what is allowed, in plain words."""
 
     def __init__(self, key: str, reason: str) -> None:
-        super().__init__(f"{key}: {reason}")
+        super().__init__(N_("{key}: {reason}"), key=key, reason=reason)
         self.key = key
         self.reason = reason
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPush
 
 from wadesk.domain.errors import ValidationError, WadeskError, describe
 from wadesk.domain.models import MediaRef, MessageKind, OutgoingMessage, Recipient
+from wadesk.domain.words import N_
 from wadesk.providers.base import ProviderInfo, validate_message
 from wadesk.services.compose import media_ref
 from wadesk.ui import icons
@@ -80,7 +81,7 @@ def save_pasted(image: QImage, folder: Path, name: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
     if not image.save(str(path)):
-        raise ValidationError(f"the pasted picture could not be saved in {folder}")
+        raise ValidationError(N_("the pasted picture could not be saved in {folder}"), folder=folder)
     return path
 
 

@@ -53,6 +53,7 @@ from wadesk.ui.composer.recipients_file import RecipientsFileDialog
 from wadesk.ui.composer.recipients_list import ChosenModel, Line
 from wadesk.ui.composer.recipients_text import ReadNumber, read_numbers
 from wadesk.ui.context import UiContext
+from wadesk.ui.i18n import say
 from wadesk.ui.tasks import Tasks
 
 SEARCH_DELAY_MS = 200  # typing pauses this long before contacts are searched
@@ -573,7 +574,9 @@ class RecipientsPicker(QWidget):
         self._entries = [e for e in self._entries if not (e.source is Source.FILE and e.key == key)]
         good = len(table.rows)
         text = self.tr("%1 · %2 rows").replace("%1", file.name).replace("%2", f"{good:,}")
-        rows = [error.text[:1].upper() + error.text[1:] for error in table.errors[:ROWS_LISTED]]  # "Row 4: …"
+        rows = [
+            say(error.words)[:1].upper() + say(error.words)[1:] for error in table.errors[:ROWS_LISTED]
+        ]  # "Row 4: …"
         if len(table.errors) > ROWS_LISTED:
             more = len(table.errors) - ROWS_LISTED
             rows.append(self.tr("%1 more rows cannot be used").replace("%1", f"{more:,}"))

@@ -78,6 +78,7 @@ from wadesk.ui.composer.progress import SendProgress
 from wadesk.ui.composer.recipients import RecipientsPicker
 from wadesk.ui.composer.repeat import RepeatChoice
 from wadesk.ui.context import UiContext
+from wadesk.ui.i18n import say
 from wadesk.ui.panels.base import ComposeAt, Panel, ShowSend
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.chat_bubble import ChatPreview
@@ -739,14 +740,15 @@ class ComposerPanel(Panel):
             if problem.kind in (ProblemKind.MESSAGE, ProblemKind.DEVICE) and problem.row is None:
                 by_text.setdefault(problem.text, []).append(problem)
             else:
-                lines.append(problem.line)
+                lines.append(say(problem.said))
         everyone = max(self.recipients.count(), 1)
-        for text, problems in by_text.items():
+        for problems in by_text.values():
+            text = say(problems[0].words)
             said = text[:1].upper() + text[1:]
             if len(problems) >= everyone:
                 lines.append(said)
             elif len(problems) == 1:
-                lines.append(problems[0].line)
+                lines.append(say(problems[0].said))
             else:
                 lines.append(self.tr("%1 recipients: %2").replace("%1", f"{len(problems):,}").replace("%2", text))
         return lines
@@ -770,7 +772,7 @@ class ComposerPanel(Panel):
         others = [s for s in plan.skipped if s.reason not in told]  # a warning tells those not on WhatsApp
         for reason in dict.fromkeys(s.reason for s in others):
             count = sum(1 for s in others if s.reason == reason)
-            found.append(self.tr("%1 left out: %2").replace("%1", str(count)).replace("%2", reason))
+            found.append(self.tr("%1 left out: %2").replace("%1", str(count)).replace("%2", say(reason)))
         unusable = self.recipients.choice().unusable
         if unusable:
             listed = "; ".join(unusable[:3]) + ("; …" if len(unusable) > 3 else "")
@@ -814,7 +816,7 @@ class ComposerPanel(Panel):
                 .replace("%1", f"{count:,}")
                 .replace("%2", f"{count + len(plan.messages):,}")
             )
-        return warning.text
+        return say(warning.words)
 
     def _devices_not_connected(self) -> list[str]:
         """A chosen device whose phone the gateway last said is not connected: its messages would fail."""
