@@ -39,6 +39,7 @@ language.  Only the standard library is used, except ``pyside6-lrelease``.
 from __future__ import annotations
 
 import ast
+import gc
 import json
 import os
 import re
@@ -155,11 +156,14 @@ def _module_helpers(tree: ast.Module) -> dict[str, str]:
     return helpers
 
 
-def _class_bases(tree: ast.Module) -> dict[str, list[str]]:
+def _class_bases(tree: ast.Module, positions: dict[str, int | None] | None = None) -> dict[str, list[str]]:
+    """Each class's bases (by name); ``positions`` gets where each ``__init__`` takes its message."""
     bases: dict[str, list[str]] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef):
             bases[node.name] = [ast.unparse(base).split(".")[-1] for base in node.bases]
+            if positions is not None:
+                _message_position(node, positions)
     return bases
 
 
@@ -167,17 +171,12 @@ ERROR_BASE = "WadeskError"
 NOT_CHECKED_FOR_ERRORS = ("wadesk/cli/",)  # the command line's errors are printed in English, never in the window
 
 
-def _message_positions(tree: ast.Module) -> dict[str, int | None]:
-    """Each class's own ``__init__``: the position of its ``message`` parameter (None: it makes its own)."""
-    positions: dict[str, int | None] = {}
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.ClassDef):
-            continue
-        for item in node.body:
-            if isinstance(item, ast.FunctionDef) and item.name == "__init__":
-                names = [arg.arg for arg in item.args.posonlyargs + item.args.args][1:]
-                positions[node.name] = names.index("message") if "message" in names else None
-    return positions
+def _message_position(node: ast.ClassDef, positions: dict[str, int | None]) -> None:
+    """A class's own ``__init__``: the position of its ``message`` parameter (None: it makes its own message)."""
+    for item in node.body:
+        if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+            names = [arg.arg for arg in item.args.posonlyargs + item.args.args][1:]
+            positions[node.name] = names.index("message") if "message" in names else None
 
 
 @dataclass
@@ -308,6 +307,18 @@ def python_files(root: Path = SOURCE) -> Iterator[Path]:
 
 def find(root: Path = SOURCE) -> tuple[dict[Key, Message], list[Problem]]:
     """Every translatable string in the code, and the calls whose strings cannot be found."""
+    # Every file's tree is kept for the second pass (which errors are wadesk's is known only after the first):
+    # hundreds of thousands of live nodes that the cyclic collector would walk again and again, for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _find(root)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _find(root: Path) -> tuple[dict[Key, Message], list[Problem]]:
     messages: dict[Key, Message] = {}
     problems: list[Problem] = []
     bases: dict[str, list[str]] = {}
@@ -318,9 +329,8 @@ def find(root: Path = SOURCE) -> tuple[dict[Key, Message], list[Problem]]:
         relative = path.relative_to(root.parent).as_posix()
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=relative)
         trees.append((relative, tree))
-        for name, names in _class_bases(tree).items():
+        for name, names in _class_bases(tree, positions).items():
             bases.setdefault(name, []).extend(names)
-        positions |= _message_positions(tree)
     errors = _Errors.of(bases, positions)
     for relative, tree in trees:
         finder = _Finder(relative, _module_helpers(tree), errors)
@@ -358,6 +368,12 @@ def area_of(relative: str) -> str:
     """``wadesk/ui/panels/composer.py`` -> ``composer``."""
     inside = relative.removeprefix("wadesk/")
     return next(area for area, prefixes in AREAS if any(inside.startswith(prefix) for prefix in prefixes))
+
+
+def area_of_message(message: Message) -> str:
+    """The area whose ``.ts`` holds ``message``: every ``N_`` text (context ``words``) in ``words.ts``, wherever it
+    is marked (one translator says the services' words one way); any other by the file it is in."""
+    return "words" if message.key.context == WORDS_CONTEXT else area_of(min(message.files))
 
 
 # -- the .ts files ------------------------------------------------------------------
@@ -433,7 +449,7 @@ def update() -> None:
             known |= read_ts(path)
         split: dict[str, list[Message]] = {area: [] for area, _ in AREAS}
         for message in messages.values():
-            split[area_of(min(message.files))].append(message)
+            split[area_of_message(message)].append(message)
         for area, items in split.items():
             write_ts(ts_path(language, area), language, items, known)
         dropped = [key for key in known if key not in messages and not _hand_made(language, key)]
@@ -458,7 +474,7 @@ def check() -> list[Problem]:
         for path in area_files(language):
             known |= read_ts(path)
         for key, message in sorted(messages.items()):
-            where = f"{ts_path(language, area_of(min(message.files))).relative_to(ROOT)} [{key.context}]"
+            where = f"{ts_path(language, area_of_message(message)).relative_to(ROOT)} [{key.context}]"
             entry = known.get(key)
             if entry is None:
                 problems.append(Problem(where, f"not in the .ts (run: python3 dev.py translations): {key.source!r}"))

@@ -7,6 +7,8 @@ words.  Secrets never appear in these messages.
 
 from __future__ import annotations
 
+from typing import Self
+
 from wadesk.domain.words import N_, Phrase
 
 
@@ -30,6 +32,17 @@ class WadeskError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def hint(self, words: str) -> Self:
+        """Add ``words`` for the command line only (they name a command or an option): the window's ``phrase``
+        leaves them out.  ``raise ValidationError(N_("no tag named '{name}'"), name=n).hint(" (see …)")``."""
+        return self.on_command_line(self.message + words)
+
+    def on_command_line(self, message: str) -> Self:
+        """Say ``message`` on the command line instead (it names its options); the window keeps ``phrase``."""
+        self.message = message
+        self.args = (message,)
+        return self
+
 
 class ValidationError(WadeskError):
     """Invalid input, detected before anything was sent."""
@@ -40,9 +53,7 @@ class UnknownAccount(ValidationError):
 
     def __init__(self, name: str) -> None:
         super().__init__(N_("no account named '{name}'"), name=name)
-        # The command line's hint names a command: it is not in the phrase the window shows.
-        self.message = f"{self.message} (see 'wadesk account list')"
-        self.args = (self.message,)
+        self.hint(" (see 'wadesk account list')")
         self.name = name
 
 

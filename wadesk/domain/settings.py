@@ -217,13 +217,12 @@ def check_url(what: str, url: str, *, allow_http: bool = False) -> str:
         raise ValidationError(
             N_(
                 "{what} '{shown}' is plain HTTP: the key would cross the network to {remote} unencrypted. Use "
-                "https://, or allow plain HTTP for this account (--set {allow_http}=yes) on a network you trust"
+                "https://, or allow plain HTTP for this account on a network you trust"
             ),
             what=what,
             shown=shown,
             remote=remote,
-            allow_http=ALLOW_HTTP,
-        )
+        ).hint(f" (--set {ALLOW_HTTP}=yes)")
     return url
 
 

@@ -39,6 +39,15 @@ def phrase(template: str, **values: object) -> Phrase:
     return Phrase(template, values)
 
 
+def commas(items: Sequence[Phrase | str]) -> Phrase | str:
+    """``items`` one after the other with a comma between them, each said in the window's language."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return Phrase(N_("{first}, {rest}"), {"first": items[0], "rest": commas(items[1:])})
+
+
 def lines(items: Sequence[Phrase | str]) -> Phrase | str:
     """``items`` one under the other, each said in the window's language (a plain ``str`` is shown as it is)."""
     if not items:

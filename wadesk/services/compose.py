@@ -50,7 +50,9 @@ def recipients(numbers: Sequence[str], groups: Sequence[str], region: str = DEFA
             seen.add((group_id, True))
             out.append(Recipient(group_id, True))
     if not out:
-        raise ValidationError(N_("no recipient: give --to NUMBER or --group GROUP_ID"))
+        raise ValidationError(N_("no recipient: add a number or a group")).on_command_line(
+            "no recipient: give --to NUMBER or --group GROUP_ID"
+        )
     return out
 
 

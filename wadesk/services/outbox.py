@@ -67,7 +67,7 @@ from wadesk.domain.errors import (
 from wadesk.domain.models import Account, MessageKind, OutgoingMessage, StoredMessage
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_retry
-from wadesk.domain.words import N_
+from wadesk.domain.words import N_, Phrase, phrase
 from wadesk.providers.base import Provider, ProviderInfo, validate_message
 from wadesk.providers.http import MAX_RETRY_AFTER, MIN_RETRY_AFTER
 from wadesk.services.accounts import AccountService
@@ -503,14 +503,16 @@ class Outbox:
         if not holder.can_edit:
             if not (holder.on_gateway and row.remote_schedule_id):
                 raise ValidationError(
-                    N_("the text of message {id} cannot change now: it is {text}"), id=row.id, text=holder.text
+                    N_("the text of message {id} cannot change now: it is {text}"), id=row.id, text=holder.words
                 )
-            then = "cancel it and schedule the new text instead" if holder.can_cancel else "it goes out as planned"
+            then = (
+                N_("cancel it and schedule the new text instead") if holder.can_cancel else N_("it goes out as planned")
+            )
             raise ValidationError(
                 N_("message {id} is held by {name}, which cannot change the text of a schedule it holds: {then}"),
                 id=row.id,
                 name=info.name,
-                then=then,
+                then=phrase(then),
             )
         part = "caption" if row.kind.is_media else "text"
         original = outgoing_from(row)
@@ -806,11 +808,8 @@ class Outbox:
     def _sending(self) -> Iterator[None]:
         """Hold the data folder's sender lock, or raise ``SenderBusy``."""
         if not self._store.sender_lock.acquire():
-            raise SenderBusy(
-                N_(
-                    "another wadesk (the desktop app, 'wadesk outbox run' or 'wadesk send') is sending from this "
-                    "data folder; it sends what is queued"
-                )
+            raise SenderBusy(N_("another wadesk is sending from this data folder; it sends what is queued")).hint(
+                " (the desktop app, 'wadesk outbox run' or 'wadesk send')"
             )
         try:
             yield
@@ -1175,10 +1174,14 @@ class Holder:
     """Who holds a scheduled message, in words for the user, and what can still be done with it."""
 
     on_gateway: bool
-    text: str
+    words: Phrase | str  # ``text`` is them in English
     can_cancel: bool
     can_move: bool
     can_edit: bool = False  # its words (text, or a media message's caption) can still change
+
+    @property
+    def text(self) -> str:
+        return str(self.words)
 
 
 # The kinds whose words can change once scheduled: a text, or a media message's caption.
@@ -1190,22 +1193,28 @@ def where_held(row: StoredMessage, info: ProviderInfo) -> Holder:
     name = info.name
     local_words = row.status is DeliveryStatus.SCHEDULED and row.kind in EDITABLE_KINDS
     if row.hold == MISSED:
-        return Holder(False, "missed: it was due while wadesk was closed", True, True, local_words)
+        return Holder(False, N_("missed: it was due while wadesk was closed"), True, True, local_words)
     if row.hold != GATEWAY:
-        return Holder(False, "in wadesk — sent while wadesk runs", True, True, local_words)
+        return Holder(False, N_("in wadesk — sent while wadesk runs"), True, True, local_words)
     if row.status is DeliveryStatus.UNCERTAIN:
-        return Holder(True, f"uncertain: {name} may hold it", False, False)
+        return Holder(True, phrase(N_("uncertain: {gateway} may hold it"), gateway=name), False, False)
     if row.status is not DeliveryStatus.SCHEDULED:
-        return Holder(True, f"being handed to {name}", False, False)
+        return Holder(True, phrase(N_("being handed to {gateway}"), gateway=name), False, False)
     # A gateway's schedule holds a text only (a media message's caption is not in it).
     gateway_words = row.kind is MessageKind.TEXT
     if not row.remote_schedule_id:
-        return Holder(True, f"waiting to be handed to {name}", True, True, gateway_words)
+        return Holder(True, phrase(N_("waiting to be handed to {gateway}"), gateway=name), True, True, gateway_words)
     can_cancel = info.supports(Capability.SCHEDULE_CANCEL)
     can_move = info.supports(Capability.SCHEDULE_EDIT)
-    limits = [word for word, able in (("cancelled", can_cancel), ("moved", can_move)) if not able]
-    text = f"on {name}" + (f" (cannot be {' or '.join(limits)})" if limits else "")
-    return Holder(True, text, can_cancel, can_move, can_move and gateway_words)
+    if can_cancel and can_move:
+        template = N_("on {gateway}")
+    elif can_move:
+        template = N_("on {gateway} (cannot be cancelled)")
+    elif can_cancel:
+        template = N_("on {gateway} (cannot be moved)")
+    else:
+        template = N_("on {gateway} (cannot be cancelled or moved)")
+    return Holder(True, phrase(template, gateway=name), can_cancel, can_move, can_move and gateway_words)
 
 
 def _campaign_not_active(campaign_id: int, state: str) -> str | None:

@@ -166,7 +166,7 @@ class RecipientTable:
     has_header: bool
     rows: list[RecipientRow] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
-    notice: str | None = None  # for the user: how the file was decoded, when it was not plain UTF-8
+    notice: Phrase | None = None  # for the user: how the file was decoded, when it was not plain UTF-8
 
     @property
     def variable_names(self) -> list[str]:
@@ -384,18 +384,28 @@ class _Text:
                 self._utf8_seen = self._utf8_seen or not raw.isascii()
             yield (line.removeprefix("\ufeff") if number == 1 else line), legacy
 
-    def notice(self) -> str | None:
+    def notice(self) -> Phrase | None:
         if self._wide is not None:
-            return f"{self.name} was read as {_encoding_name(self._wide)}"
+            return phrase(N_("{name} was read as {encoding}"), name=self.name, encoding=_encoding_name(self._wide))
         if not self.legacy_rows or self._legacy is None:
             return None
         legacy = _encoding_name(self._legacy)
         if not self._utf8_seen:
-            return f"{self.name} is not UTF-8: it was read as {legacy}; check that names look right"
+            return phrase(
+                N_("{name} is not UTF-8: it was read as {encoding}; check that names look right"),
+                name=self.name,
+                encoding=legacy,
+            )
         listed = ", ".join(map(str, self.legacy_rows[:5])) + (" …" if len(self.legacy_rows) > 5 else "")
-        return (
-            f"{self.name} mixes two encodings: {len(self.legacy_rows)} row(s) ({listed}) were read as {legacy}, "
-            "the others as UTF-8; check that names look right in those rows"
+        return phrase(
+            N_(
+                "{name} mixes two encodings: {count} row(s) ({rows}) were read as {encoding}, "
+                "the others as UTF-8; check that names look right in those rows"
+            ),
+            name=self.name,
+            count=len(self.legacy_rows),
+            rows=listed,
+            encoding=legacy,
         )
 
 
@@ -695,7 +705,7 @@ def _find_header(name: str, sample: list[tuple[int, list[str]]], region: str) ->
 # -- shared with the address book's file reader (services/contact_files) ------------
 
 
-def csv_records(path: Path) -> tuple[Iterator[tuple[int, list[str]]], Callable[[], str | None]]:
+def csv_records(path: Path) -> tuple[Iterator[tuple[int, list[str]]], Callable[[], Phrase | None]]:
     """The records of the CSV file ``path`` as (row number, cells), read as a stream, and a function that tells,
     once they are read, how the file was decoded (as ``RecipientTable.notice``).  Too big a file is refused."""
     _check_size(path)

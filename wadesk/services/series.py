@@ -182,7 +182,7 @@ class SeriesService:
             )
         plan = await self.preview(request, rule)
         if not plan.ok:
-            raise ValidationError(plan.error())
+            raise ValidationError(plan.error_words())
         series_id = self._store.series.add(_definition(request, rule), self._now())
         self._publish({series_id}, [])
         await self.materialise()
@@ -227,7 +227,7 @@ class SeriesService:
         rule = rule or current.rule
         plan = await self.preview(request, rule)
         if not plan.ok:
-            raise ValidationError(plan.error())
+            raise ValidationError(plan.error_words())
         cancelled = self._store.series.update(series_id, _definition(request, rule), self._now())
         self._publish({series_id}, cancelled)
         await self.materialise()
@@ -299,7 +299,7 @@ class SeriesService:
             if removed:
                 problem = f"the device {removed[0]} was removed: change the recurring schedule's devices"
             else:
-                problem = str(plan.error()) if not plan.ok else N_("no message to send")
+                problem = plan.error() if not plan.ok else N_("no message to send")
             log.warning("recurring schedule %s, %s: %s", row.id, occurrence.local, problem)
             return self._store.series.materialise(
                 row.id, key, occurrence.at, definition.zone, [], revision=row.revision, problem=problem

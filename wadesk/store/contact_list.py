@@ -207,8 +207,8 @@ class ContactList:
         with self._db.read() as connection:
             row = connection.execute("SELECT id FROM tags WHERE name = ?", (name.strip(),)).fetchone()
         if row is None:
-            raise ValidationError(
-                N_("no tag named '{value}' (wadesk contacts tag list shows them)"), value=name.strip()
+            raise ValidationError(N_("no tag named '{value}'"), value=name.strip()).hint(
+                " (wadesk contacts tag list shows them)"
             )
         return int(row[0])
 

@@ -371,8 +371,8 @@ class OutboxRepository:
         with self._db.read() as connection:
             row = connection.execute("SELECT pace, state FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()
         if row is None:
-            raise ValidationError(
-                N_("no campaign with id {campaign_id} (see 'wadesk campaign list')"), campaign_id=campaign_id
+            raise ValidationError(N_("no campaign with id {campaign_id}"), campaign_id=campaign_id).hint(
+                " (see 'wadesk campaign list')"
             )
         return str(row[0]), str(row[1])
 
@@ -380,8 +380,8 @@ class OutboxRepository:
         for campaign in self.campaigns():
             if campaign.id == campaign_id:
                 return campaign
-        raise ValidationError(
-            N_("no campaign with id {campaign_id} (see 'wadesk campaign list')"), campaign_id=campaign_id
+        raise ValidationError(N_("no campaign with id {campaign_id}"), campaign_id=campaign_id).hint(
+            " (see 'wadesk campaign list')"
         )
 
     def set_campaign_state(self, campaign_id: int, state: str) -> Campaign:

@@ -129,8 +129,8 @@ class SeriesRepository:
         with self._db.read() as connection:
             row = connection.execute(f"SELECT {_COLUMNS} FROM series WHERE id = ?", (series_id,)).fetchone()  # noqa: S608
         if row is None:
-            raise ValidationError(
-                N_("there is no recurring schedule {series_id} (see 'wadesk schedule list')"), series_id=series_id
+            raise ValidationError(N_("there is no recurring schedule {series_id}"), series_id=series_id).hint(
+                " (see 'wadesk schedule list')"
             )
         return _series(row)
 
@@ -208,8 +208,8 @@ class SeriesRepository:
     def _state(connection: sqlite3.Connection, series_id: int) -> str:
         row = connection.execute("SELECT state FROM series WHERE id = ?", (series_id,)).fetchone()
         if row is None:
-            raise ValidationError(
-                N_("there is no recurring schedule {series_id} (see 'wadesk schedule list')"), series_id=series_id
+            raise ValidationError(N_("there is no recurring schedule {series_id}"), series_id=series_id).hint(
+                " (see 'wadesk schedule list')"
             )
         return str(row[0])
 

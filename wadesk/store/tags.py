@@ -71,8 +71,8 @@ class TagRepository:
         """The tag named ``name`` (in any case), with its counts; an unknown name is refused, naming it."""
         found = self._counted("WHERE t.name = ?", (name.strip(),))
         if not found:
-            raise ValidationError(
-                N_("no tag named '{value}' (wadesk contacts tag list shows them)"), value=name.strip()
+            raise ValidationError(N_("no tag named '{value}'"), value=name.strip()).hint(
+                " (wadesk contacts tag list shows them)"
             )
         return found[0]
 

@@ -13,7 +13,7 @@ from itertools import islice
 from pathlib import Path
 
 from wadesk.domain.errors import ValidationError
-from wadesk.domain.words import N_
+from wadesk.domain.words import N_, Phrase
 from wadesk.services.contact_files.mapping import ColumnMapping, Layout, detect_layout, propose_mapping
 from wadesk.services.contact_files.vcard import Card, decode_vcard_bytes, parse_vcards
 from wadesk.services.recipients_csv import (
@@ -42,7 +42,7 @@ class RowStream:
     """The data rows of a file, (row number, cells), and once they are read, how the file was decoded."""
 
     rows: Iterator[Record]
-    notice: Callable[[], str | None] = lambda: None
+    notice: Callable[[], Phrase | None] = lambda: None
     unreadable: Mapping[int, str] = field(default_factory=dict)  # rows (empty among ``rows``) that could not be read
 
 
@@ -59,8 +59,8 @@ class ContactFile:
     proposed: ColumnMapping
     rows_estimate: int | None  # about how many data rows there are (None: unknown until read, a workbook)
     heading_row: int | None = None  # the row number of the headings, None when the file has none
-    problem: str | None = None  # why no phone column was proposed, for the user
-    notice: str | None = None  # how the file was decoded, when it was not plain UTF-8 (from its first rows)
+    problem: Phrase | None = None  # why no phone column was proposed, for the user (``say`` it)
+    notice: Phrase | None = None  # how the file was decoded, when it was not plain UTF-8 (from its first rows)
     _cards: tuple[Card, ...] = field(default=(), repr=False)
 
     @property
@@ -106,14 +106,14 @@ def open_contact_file(path: Path, region: str) -> ContactFile:
             )
         first = [cell.strip() for cell in sample[0][1]]
         layout = detect_layout(first)
-        problem = None
+        problem: Phrase | None = None
         phone: int | None = None
         heading_at: int | None = 0
         if layout is Layout.TABLE:
             try:
                 heading_at, phone = find_header(path.name, sample, region)
             except ValidationError as exc:
-                problem = exc.message
+                problem = exc.phrase
         heading = [] if heading_at is None else [cell.strip() for cell in sample[heading_at][1]]
         while heading and not heading[-1]:
             heading.pop()
@@ -142,7 +142,7 @@ def open_contact_file(path: Path, region: str) -> ContactFile:
 
 
 @contextmanager
-def _records(path: Path) -> Iterator[tuple[Iterator[Record], Callable[[], str | None]]]:
+def _records(path: Path) -> Iterator[tuple[Iterator[Record], Callable[[], Phrase | None]]]:
     if path.suffix.lower() in XLSX_SUFFIXES:
         check_file_size(path)
         with xlsx_records(path) as records:

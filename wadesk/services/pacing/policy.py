@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from wadesk.domain.errors import ValidationError
-from wadesk.domain.words import N_
+from wadesk.domain.words import N_, Phrase, commas, phrase
 from wadesk.domain.zones import local_zone, zone, zone_key
 
 
@@ -135,24 +135,42 @@ class PacePolicy:
         return ",".join(parts)
 
     def describe(self) -> str:
-        """A short sentence for the UI."""
+        """A short sentence (English: the command line's; the window says ``words()``)."""
+        return str(self.words())
+
+    def words(self) -> Phrase | str:
+        """``describe`` for the window (``wadesk.ui.i18n.say``)."""
         if self.max_delay == 0 and self.rest_every is None and self.daily_cap is None and not self.has_quiet_hours:
-            return "no pacing"
-        words = [
-            f"{_fmt_seconds(self.min_delay)}–{_fmt_seconds(self.max_delay)} s between messages"
+            return phrase(N_("no pacing"))
+        words: list[Phrase | str] = [
+            phrase(
+                N_("{low}–{high} s between messages"),
+                low=_fmt_seconds(self.min_delay),
+                high=_fmt_seconds(self.max_delay),
+            )
             if self.min_delay != self.max_delay
-            else f"{_fmt_seconds(self.min_delay)} s between messages"
+            else phrase(N_("{seconds} s between messages"), seconds=_fmt_seconds(self.min_delay))
         ]
         if self.rest_every is not None:
             words.append(
-                f"a {_fmt_seconds(self.rest_min / 60)}–{_fmt_seconds(self.rest_max / 60)} min rest "
-                f"every {self.rest_every}"
+                phrase(
+                    N_("a {low}–{high} min rest every {count}"),
+                    low=_fmt_seconds(self.rest_min / 60),
+                    high=_fmt_seconds(self.rest_max / 60),
+                    count=self.rest_every,
+                )
             )
         if self.daily_cap is not None:
-            words.append(f"at most {self.daily_cap} a day")
+            words.append(phrase(N_("at most {count} a day"), count=self.daily_cap))
         if self.quiet_start is not None and self.quiet_end is not None:
-            words.append(f"quiet {self.quiet_start.strftime('%H:%M')}–{self.quiet_end.strftime('%H:%M')}")
-        return ", ".join(words)
+            words.append(
+                phrase(
+                    N_("quiet {start}–{end}"),
+                    start=self.quiet_start.strftime("%H:%M"),
+                    end=self.quiet_end.strftime("%H:%M"),
+                )
+            )
+        return commas(words)
 
 
 PRESETS: dict[str, PacePolicy] = {

@@ -199,9 +199,13 @@ class Plan:
         """When the last message goes at the latest under the pace."""
         return max((s.estimate.latest for s in self.shares if s.estimate), default=None)
 
-    def error(self, words: Callable[[Problem], str | None] | None = None) -> Phrase | str:
+    def error(self, words: Callable[[Problem], str | None] | None = None) -> str:
         """Every problem in plain words, as one message; see ``problems_text``."""
-        return problems_text(self.problems, words)
+        return str(problems_text(self.problems, words))
+
+    def error_words(self) -> Phrase | str:
+        """``error()`` for the window (``wadesk.ui.i18n.say``), or to raise: ``ValidationError(plan.error_words())``."""
+        return problems_text(self.problems)
 
 
 def time_passed(at: datetime) -> Phrase:

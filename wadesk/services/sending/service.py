@@ -53,7 +53,7 @@ class SendingService:
     ) -> SendOutcome:
         """Send (or schedule) a plan without problems, once; see ``commit.commit``."""
         if not plan.ok:
-            raise ValidationError(plan.error())
+            raise ValidationError(plan.error_words())
         if not plan.messages:
             raise ValidationError(N_("the plan has no message to send"))
         _refuse_opted_out(plan, self._store.opt_outs.numbers())

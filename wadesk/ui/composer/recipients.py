@@ -584,7 +584,7 @@ class RecipientsPicker(QWidget):
         if table.errors:
             tip += "\n" + self.tr("%1 rows cannot be used, listed below").replace("%1", f"{len(table.errors):,}")
         if table.notice:
-            tip += "\n" + table.notice
+            tip += "\n" + say(table.notice)
         self._entries.append(_Entry(Source.FILE, key, text, tip, table=table, rows=rows))
         self._choice_changed()
 

@@ -33,6 +33,7 @@ from wadesk.services.contact_files import Cancel, ContactFile
 from wadesk.services.recipient_columns import ColumnChoice, proposed_choice, read_mapped
 from wadesk.services.recipients_csv import RecipientTable
 from wadesk.ui import icons
+from wadesk.ui.i18n import say
 from wadesk.ui.tasks import Tasks
 
 PREVIEW_ROWS = 5  # the first rows shown
@@ -54,7 +55,7 @@ class RecipientsFileDialog(QDialog):
             self.tr("Choose the column that holds the WhatsApp numbers, and the columns to use in the message.")
         )
         intro.setWordWrap(True)
-        self.notice = QLabel(" ".join(text for text in (file.problem, file.notice) if text))
+        self.notice = QLabel(" ".join(say(text) for text in (file.problem, file.notice) if text is not None))
         self.notice.setObjectName("FieldHelp")
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(self.notice.text()))

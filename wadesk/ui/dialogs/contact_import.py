@@ -72,6 +72,7 @@ from wadesk.services.contact_files import (
 from wadesk.services.contacts import ContactService
 from wadesk.services.recipients_csv import CSV_SUFFIXES, XLSX_SUFFIXES
 from wadesk.ui import icons
+from wadesk.ui.i18n import say
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.notice import EmptyState, Notice
 
@@ -174,7 +175,7 @@ class BadRowModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return f"{row.row:,}" if index.column() == 0 else row.reason[:1].upper() + row.reason[1:]
+            return f"{row.row:,}" if index.column() == 0 else say(row.words)[:1].upper() + say(row.words)[1:]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -187,7 +188,7 @@ class BadRowModel(QAbstractTableModel):
 
 def bad_rows_text(rows: Sequence[BadRow], what: str, why: str) -> str:
     """The rows not imported as tab-separated lines with a heading (what a spreadsheet pastes as columns)."""
-    return "\n".join([f"{what}\t{why}", *(f"{row.row}\t{row.reason}" for row in rows)]) + "\n"
+    return "\n".join([f"{what}\t{why}", *(f"{row.row}\t{say(row.words)}" for row in rows)]) + "\n"
 
 
 def save_bad_rows(path: Path, rows: Sequence[BadRow], what: str, why: str) -> None:
@@ -195,7 +196,7 @@ def save_bad_rows(path: Path, rows: Sequence[BadRow], what: str, why: str) -> No
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow([what, why])
-        writer.writerows([row.row, row.reason] for row in rows)
+        writer.writerows([row.row, say(row.words)] for row in rows)
 
 
 class _Elided(QLabel):
@@ -473,9 +474,9 @@ class ContactImportDialog(QDialog):
         self._fill_columns(file)
         self.kind_label.setText(self._kind_words(file))
         if file.problem:
-            self._say(file.problem + " " + self.tr("Choose “WhatsApp number” for the column that holds them."))
+            self._say(say(file.problem) + " " + self.tr("Choose “WhatsApp number” for the column that holds them."))
         elif file.notice:
-            self._say(file.notice, "info")
+            self._say(say(file.notice), "info")
         self.update_radio.setChecked(True)
         self.opt_out_box.setChecked(False)
         self._show_page(self.mapping_page)
@@ -655,7 +656,7 @@ class ContactImportDialog(QDialog):
         for widget in (self.errors_label, self.errors_view, self.error_buttons):
             widget.setVisible(has_errors)
         if result.notice:
-            self._say(result.notice, "info")
+            self._say(say(result.notice), "info")
         self._show_page(self.result_page)
         self.imported.emit(result)
 

@@ -50,6 +50,7 @@ from wadesk.ui import format as fmt
 from wadesk.ui import theme
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
+from wadesk.ui.i18n import say
 from wadesk.ui.panels.reports.stages import stage_color, stage_words
 from wadesk.ui.tasks import Tasks
 from wadesk.ui.widgets.charts import FunnelChart, FunnelStage, StackedBar
@@ -453,7 +454,7 @@ class CampaignsView(QWidget):
             .replace("%1", state_words(self, progress))
             .replace("%2", fmt.moment(campaign.created_at))
             .replace("%3", devices)
-            .replace("%4", progress.pace)
+            .replace("%4", say(progress.pace))
         )
         parts = bar_parts(progress.stages)
         self.bar.set_parts(parts)

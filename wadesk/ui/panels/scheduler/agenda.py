@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from wadesk.services.calendar import CalendarEntry, DeviceLoad
 from wadesk.ui import theme
+from wadesk.ui.i18n import say
 from wadesk.ui.panels.scheduler.month import MIME
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +48,7 @@ def time_words(entry: CalendarEntry, tz: tzinfo) -> str:
 
 
 def where_words(entry: CalendarEntry) -> str:
-    return entry.where
+    return say(entry.where)
 
 
 def swatch(color: QColor, size: int = 12) -> QIcon:
@@ -85,7 +86,7 @@ def entry_row(
     first = f"{when}  ·  {name}  ·  {_tr('to %1').replace('%1', recipients)}"
     if entry.campaign:
         first += f"  ·  {entry.campaign}"
-    notes = [entry.where]
+    notes = [say(entry.where)]
     if entry.campaign_id is not None and device is not None and device.in_quiet_hours(entry.at):
         notes.append(_tr("in quiet hours: it waits until they end"))
     lines = [first, f"“{entry.preview}”", " — ".join(notes) if len(notes) > 1 else notes[0]]

@@ -67,6 +67,7 @@ from wadesk.services.settings import SettingsFile
 from wadesk.ui import icons
 from wadesk.ui.bridge import EventBridge
 from wadesk.ui.context import UiContext
+from wadesk.ui.i18n import say
 from wadesk.ui.panels.base import ComposeAt, Panel
 from wadesk.ui.panels.scheduler.agenda import NEW_SLOT, AgendaList, AgendaRow, day_words, entry_row
 from wadesk.ui.panels.scheduler.change_time import ChangeTimeDialog
@@ -643,7 +644,9 @@ class SchedulerPanel(Panel):
             return
         if not entry.can_move:
             self.notice.show_message(
-                self.tr("This send cannot be moved: it is %1, and goes out as planned.").replace("%1", entry.where),
+                self.tr("This send cannot be moved: it is %1, and goes out as planned.").replace(
+                    "%1", say(entry.where)
+                ),
                 "error",
             )
             return
@@ -688,7 +691,7 @@ class SchedulerPanel(Panel):
             .replace("%2", f"{when:%H:%M}")
         )
         if entry.on_gateway:
-            note += " " + self.tr("It is %1: the text is changed there too.").replace("%1", entry.where)
+            note += " " + self.tr("It is %1: the text is changed there too.").replace("%1", say(entry.where))
         dialog = EditTextDialog(what, entry.text, note, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.save_requested.connect(partial(self._save_text, entry.key))
@@ -757,7 +760,7 @@ class SchedulerPanel(Panel):
             self,
         )
         box.setInformativeText(
-            self.tr("It will not be sent. It is %1; it is cancelled there too.").replace("%1", entry.where)
+            self.tr("It will not be sent. It is %1; it is cancelled there too.").replace("%1", say(entry.where))
             if entry.on_gateway
             else self.tr("It will not be sent.")
         )
