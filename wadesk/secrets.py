@@ -30,11 +30,11 @@ from keyring.util import platform_
 
 from wadesk.domain.errors import SecretsUnavailable, words_of
 from wadesk.domain.redaction import register_secret
-from wadesk.domain.words import N_
+from wadesk.domain.words import N_, phrase
 
 SERVICE = "wadesk"
 
-HOW_TO_FIX = (
+HOW_TO_FIX = N_(
     "no working keyring was found, so wadesk cannot store API keys safely. "
     "On a Linux desktop, install and unlock a Secret Service (GNOME Keyring: 'sudo apt install gnome-keyring', "
     "or KWallet) and log in to a desktop session. On a server or without a desktop session, run wadesk in a "
@@ -112,7 +112,7 @@ class SecretStore:
                 raise SecretsUnavailable(
                     N_("the keyring backend could not be loaded ({error}); {how_to_fix}"),
                     error=words_of(exc),
-                    how_to_fix=HOW_TO_FIX,
+                    how_to_fix=phrase(HOW_TO_FIX),
                 ) from None
             if not (_recommended(backend) or _chosen_by_user()):
                 raise SecretsUnavailable(HOW_TO_FIX)
@@ -186,7 +186,7 @@ class SecretStore:
             raise SecretsUnavailable(
                 N_("the keyring refused to give the secret: {error}. {how_to_fix}"),
                 error=words_of(exc),
-                how_to_fix=HOW_TO_FIX,
+                how_to_fix=phrase(HOW_TO_FIX),
             ) from None
         if value:
             register_secret(value)
@@ -202,7 +202,7 @@ class SecretStore:
             raise SecretsUnavailable(
                 N_("the keyring refused to store the secret: {error}. {how_to_fix}"),
                 error=words_of(exc),
-                how_to_fix=HOW_TO_FIX,
+                how_to_fix=phrase(HOW_TO_FIX),
             ) from None
 
 

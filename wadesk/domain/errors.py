@@ -60,10 +60,12 @@ class UnknownAccount(ValidationError):
 class NotSupported(ValidationError):
     """The provider lacks the capability that was asked for."""
 
-    def __init__(self, provider: str, what: str) -> None:
-        super().__init__(N_("{gateway} does not support {what}"), gateway=provider, what=what)
+    def __init__(self, provider: str, what: str | Phrase) -> None:
+        """``what``: marked with ``N_`` (or a ``Phrase``), so that the window says it in its language too."""
+        said = what if isinstance(what, Phrase) else Phrase(what)
+        super().__init__(N_("{gateway} does not support {what}"), gateway=provider, what=said)
         self.provider = provider
-        self.what = what
+        self.what = str(said)
 
 
 class CallbackRejected(WadeskError):

@@ -51,7 +51,7 @@ from wadesk.domain.models import (
 from wadesk.domain.phone import normalize_phone
 from wadesk.domain.settings import HOOK_URL, FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
-from wadesk.domain.words import N_
+from wadesk.domain.words import N_, phrase
 from wadesk.providers.base import Provider, ProviderInfo, validate_message
 from wadesk.providers.http import json_of, parse_json
 from wadesk.providers.values import as_flag, as_int, as_opt_text
@@ -272,7 +272,7 @@ class ChatbotProvider(Provider):
         group = message.to.is_group
         endpoint = (_GROUP if group else _PERSONAL).get(message.kind)
         if endpoint is None:
-            raise self._unsupported(f"{message.kind.value} messages")
+            raise self._unsupported(phrase(N_("{kind} messages"), kind=message.kind.value))
         body: dict[str, Any] = {}
         if group:
             body["groupid"] = group_id(message.to.address)

@@ -245,10 +245,10 @@ class JsonWaProvider(Provider):
         ]
 
     async def update_schedule(self, schedule_id: str, message: OutgoingMessage, at: datetime) -> ScheduledRemote:
-        raise self._unsupported("editing schedules on the gateway (its document has no endpoint for it)")
+        raise self._unsupported(N_("editing schedules on the gateway (its document has no endpoint for it)"))
 
     async def cancel_schedule(self, schedule_id: str) -> None:
-        raise self._unsupported("cancelling schedules on the gateway (its document has no endpoint for it)")
+        raise self._unsupported(N_("cancelling schedules on the gateway (its document has no endpoint for it)"))
 
     def _validate(self, batch: Sequence[OutgoingMessage]) -> None:
         limit = self.info.limits.max_batch

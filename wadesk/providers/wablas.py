@@ -42,7 +42,7 @@ from wadesk.domain.models import (
 )
 from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
-from wadesk.domain.words import N_
+from wadesk.domain.words import N_, phrase
 from wadesk.providers.base import Provider, ProviderInfo, gather_bounded, guess_mime, validate_batch
 from wadesk.providers.http import body_text, json_of, parse_json
 from wadesk.providers.values import as_date, as_datetime, as_int, as_opt_text, as_text
@@ -241,13 +241,13 @@ class WablasProvider(Provider):
         elif kind is MessageKind.LINK and isinstance(message.content, LinkContent):
             item["message"] = {"text": message.content.text or message.text, "link": message.content.url}
         else:
-            raise self._unsupported(f"{kind.value} messages without their content")
+            raise self._unsupported(phrase(N_("{kind} messages without their content"), kind=kind.value))
         return item
 
     async def _media_url(self, message: OutgoingMessage, uploaded: dict[str, str]) -> str:
         media = message.media
         if media is None:
-            raise self._unsupported("media messages without a file or URL")
+            raise self._unsupported(N_("media messages without a file or URL"))
         if media.url:
             return media.url
         key = str(media.path)
@@ -258,7 +258,7 @@ class WablasProvider(Provider):
     async def upload(self, media: MediaRef) -> str:
         """``upload/{type}`` (multipart, field ``file``); the returned URL is then sent like any other."""
         if media.path is None:
-            raise self._unsupported("uploading without a local file")
+            raise self._unsupported(N_("uploading without a local file"))
         kind = _kind_of(media)
         content = await asyncio.to_thread(media.path.read_bytes)
         files = {"file": (media.filename, content, guess_mime(media))}
@@ -309,7 +309,7 @@ class WablasProvider(Provider):
 
     async def update_schedule(self, schedule_id: str, message: OutgoingMessage, at: datetime) -> ScheduledRemote:
         if message.kind is not MessageKind.TEXT:
-            raise self._unsupported("editing scheduled media (cancel it and schedule again)")
+            raise self._unsupported(N_("editing scheduled media (cancel it and schedule again)"))
         local = at.astimezone(WABLAS_TZ)
         body = await self._call("PUT", f"schedule/{schedule_id}", data=self._schedule_form(message, local))
         when = as_datetime(_get(body, "schedule_at"), naive=WABLAS_TZ) or at

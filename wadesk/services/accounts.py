@@ -302,7 +302,7 @@ class AccountService:
             return await provider.device_info()
         if provider.info.supports(Capability.BALANCE):
             return DeviceInfo(device_id=account.name, state=DeviceState.UNKNOWN, quota=await provider.balance())
-        raise NotSupported(provider.info.name, "a connection test (it has no read-only endpoint); send a message")
+        raise NotSupported(provider.info.name, N_("a connection test (it has no read-only endpoint); send a message"))
 
     async def forget_provider(self, account: Account) -> None:
         """Close the account's provider; the next use builds it anew (with what the keyring holds then)."""

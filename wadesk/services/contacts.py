@@ -450,7 +450,7 @@ class ContactService:
         normalized = [normalize_phone(n, region) for n in numbers]
         provider = await self._accounts.provider(account)
         if not provider.info.supports(Capability.CHECK_NUMBER):
-            raise NotSupported(provider.info.name, "checking numbers")
+            raise NotSupported(provider.info.name, N_("checking numbers"))
 
         time = clock or SystemClock()
 

@@ -351,7 +351,7 @@ async def probe(
     secret = info.settings.validate(secrets, secret=True)
     url = base_url_for(info, base_url, plain)
     if not info.supports(Capability.DEVICE_INFO) and not info.supports(Capability.BALANCE):
-        raise NotSupported(info.name, "checking the connection without sending a message")
+        raise NotSupported(info.name, N_("checking the connection without sending a message"))
     account = Account(id=0, name="connection test", provider=provider_id, base_url=url, settings=plain)
     provider = factory(account, secret)
     try:

@@ -89,6 +89,11 @@
             <translation>Senin</translation>
         </message>
         <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>QR pairing</source>
+            <translation>menghubungkan HP dengan kode QR</translation>
+        </message>
+        <message>
             <location filename="../../../wadesk/domain/recurrence.py" />
             <source>Saturday</source>
             <translation>Sabtu</translation>
@@ -249,6 +254,11 @@
             <translation>pesan tombol perlu teks</translation>
         </message>
         <message>
+            <location filename="../../../wadesk/services/accounts.py" />
+            <source>a connection test (it has no read-only endpoint); send a message</source>
+            <translation>tes koneksi (tidak ada endpoint yang hanya membaca); kirim sebuah pesan</translation>
+        </message>
+        <message>
             <location filename="../../../wadesk/providers/chatbot.py" />
             <source>a contact card message needs its contact</source>
             <translation>pesan kartu kontak perlu kontaknya</translation>
@@ -389,6 +399,11 @@
             <translation>pesan {value} perlu isinya</translation>
         </message>
         <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>address</source>
+            <translation>alamat</translation>
+        </message>
+        <message>
             <location filename="../../../wadesk/services/sending/recipients.py" />
             <source>already a recipient</source>
             <translation>sudah menjadi penerima</translation>
@@ -442,6 +457,11 @@
             <translation>tombol '{label}': tombol Wasender adalah balasan cepat; kirim tombol telepon/URL sebagai template</translation>
         </message>
         <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>buttons</source>
+            <translation>tombol</translation>
+        </message>
+        <message>
             <location filename="../../../wadesk/store/outbox.py" />
             <source>campaign {campaign_id} was cancelled</source>
             <translation>kampanye {campaign_id} sudah dibatalkan</translation>
@@ -450,6 +470,21 @@
             <location filename="../../../wadesk/services/outbox.py" />
             <source>cancel it and schedule the new text instead</source>
             <translation>batalkan, lalu jadwalkan teks yang baru</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>cancelling messages</source>
+            <translation>membatalkan pesan</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>cancelling schedules on the gateway</source>
+            <translation>membatalkan jadwal di gateway</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/jsonwa.py" />
+            <source>cancelling schedules on the gateway (its document has no endpoint for it)</source>
+            <translation>membatalkan jadwal di gateway (dokumennya tidak punya endpoint untuk itu)</translation>
         </message>
         <message>
             <location filename="../../../wadesk/store/db.py" />
@@ -489,6 +524,27 @@
             <translation>tidak bisa menulis {path}: {value}</translation>
         </message>
         <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>caption</source>
+            <translation>keterangan</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <location filename="../../../wadesk/services/contacts.py" />
+            <source>checking numbers</source>
+            <translation>mengecek nomor</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/services/devices.py" />
+            <source>checking the connection without sending a message</source>
+            <translation>mengecek koneksi tanpa mengirim pesan</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>contacts</source>
+            <translation>kontak</translation>
+        </message>
+        <message>
             <location filename="../../../wadesk/services/contact_source.py" />
             <source>contacts cannot be sorted by '{key}'</source>
             <translation>kontak tidak bisa diurutkan menurut '{key}'</translation>
@@ -507,6 +563,41 @@
             <location filename="../../../wadesk/domain/recurrence.py" />
             <source>days of the week are for a weekly schedule only</source>
             <translation>hari dalam seminggu hanya untuk jadwal mingguan</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>deleting sent messages</source>
+            <translation>menghapus pesan terkirim</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>delivery reports</source>
+            <translation>laporan pengiriman</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>device information</source>
+            <translation>informasi perangkat</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>disconnecting the device</source>
+            <translation>memutuskan perangkat</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/wablas.py" />
+            <source>editing scheduled media (cancel it and schedule again)</source>
+            <translation>mengubah media terjadwal (batalkan lalu jadwalkan lagi)</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>editing schedules on the gateway</source>
+            <translation>mengubah jadwal di gateway</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/jsonwa.py" />
+            <source>editing schedules on the gateway (its document has no endpoint for it)</source>
+            <translation>mengubah jadwal di gateway (dokumennya tidak punya endpoint untuk itu)</translation>
         </message>
         <message>
             <location filename="../../../wadesk/domain/recurrence.py" />
@@ -589,9 +680,34 @@
             <translation>pilihan daftar '{title}': pilihan daftar Wasender hanya teks biasa, tanpa deskripsi</translation>
         </message>
         <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>list rows</source>
+            <translation>baris daftar</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>listing groups</source>
+            <translation>menampilkan daftar grup</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>listing schedules on the gateway</source>
+            <translation>menampilkan daftar jadwal di gateway</translation>
+        </message>
+        <message>
             <location filename="../../../wadesk/services/sending/recipients.py" />
             <source>local group '{tag}': this wadesk keeps no local groups</source>
             <translation>grup lokal '{tag}': wadesk ini tidak menyimpan grup lokal</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>looking messages up by reference</source>
+            <translation>mencari pesan berdasarkan referensi</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/wablas.py" />
+            <source>media messages without a file or URL</source>
+            <translation>pesan media tanpa berkas atau URL</translation>
         </message>
         <message>
             <location filename="../../../wadesk/store/body.py" />
@@ -694,6 +810,16 @@
             <translation>terlewat: waktunya tiba saat wadesk ditutup</translation>
         </message>
         <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>name</source>
+            <translation>nama</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>name and address</source>
+            <translation>nama dan alamat</translation>
+        </message>
+        <message>
             <location filename="../../../wadesk/domain/errors.py" />
             <source>no account named '{name}'</source>
             <translation>tidak ada akun bernama '{name}'</translation>
@@ -777,6 +903,11 @@
             <location filename="../../../wadesk/store/tags.py" />
             <source>no tag named '{value}'</source>
             <translation>tidak ada label bernama '{value}'</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/secrets.py" />
+            <source>no working keyring was found, so wadesk cannot store API keys safely. On a Linux desktop, install and unlock a Secret Service (GNOME Keyring: 'sudo apt install gnome-keyring', or KWallet) and log in to a desktop session. On a server or without a desktop session, run wadesk in a D-Bus session with GNOME Keyring unlocked: see 'Linux without a keyring service' in wadesk's README. wadesk never stores secrets in plain text.</source>
+            <translation>tidak ditemukan brankas kunci sistem (keyring) yang berfungsi, jadi wadesk tidak bisa menyimpan kunci API dengan aman. Di desktop Linux, pasang dan buka kunci Secret Service (GNOME Keyring: 'sudo apt install gnome-keyring', atau KWallet) lalu masuk ke sesi desktop. Di server atau tanpa sesi desktop, jalankan wadesk dalam sesi D-Bus dengan GNOME Keyring terbuka: lihat 'Linux without a keyring service' di README wadesk. wadesk tidak pernah menyimpan data rahasia sebagai teks biasa.</translation>
         </message>
         <message>
             <location filename="../../../wadesk/services/spintax.py" />
@@ -904,6 +1035,16 @@
             <translation>jadwal berulang {series_id} sudah dibatalkan: buat yang baru</translation>
         </message>
         <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>resending messages</source>
+            <translation>mengirim ulang pesan</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>restarting the device</source>
+            <translation>memulai ulang perangkat</translation>
+        </message>
+        <message>
             <location filename="../../../wadesk/store/backup.py" />
             <source>restored from a backup: it may have been sent after the backup was made</source>
             <translation>dipulihkan dari cadangan: mungkin sudah terkirim setelah cadangan dibuat</translation>
@@ -924,6 +1065,32 @@
             <translation>baris {row}</translation>
         </message>
         <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>saving contacts</source>
+            <translation>menyimpan kontak</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>scheduling on the gateway</source>
+            <translation>menjadwalkan di gateway</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <location filename="../../../wadesk/providers/wacloud/requests.py" />
+            <source>sending local files (give a public URL instead)</source>
+            <translation>mengirim berkas dari komputer (isi URL publik saja)</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>sending messages</source>
+            <translation>mengirim pesan</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>sending to WhatsApp groups</source>
+            <translation>mengirim ke grup WhatsApp</translation>
+        </message>
+        <message>
             <location filename="../../../wadesk/store/outbox.py" />
             <source>sent late on request</source>
             <translation>dikirim terlambat atas permintaan</translation>
@@ -932,6 +1099,16 @@
             <location filename="../../../wadesk/domain/settings.py" />
             <source>setting '{name}' is {kind}</source>
             <translation>pengaturan '{name}' berjenis {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>showing the balance</source>
+            <translation>menampilkan saldo</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>status callbacks</source>
+            <translation>callback status</translation>
         </message>
         <message>
             <location filename="../../../wadesk/providers/wasender.py" />
@@ -947,6 +1124,16 @@
             <location filename="../../../wadesk/providers/wasender.py" />
             <source>template button '{label}': Wasender templates take call and URL buttons</source>
             <translation>tombol template '{label}': template Wasender hanya menerima tombol telepon dan URL</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>template buttons</source>
+            <translation>tombol template</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>text</source>
+            <translation>teks</translation>
         </message>
         <message>
             <location filename="../../../wadesk/services/devices.py" />
@@ -1279,6 +1466,16 @@
             <translation>'}}' tanpa pasangan di {where} (tulis '}}}}' untuk kurung kurawal biasa; '{{{{' juga kurung kurawal biasa, jadi awali pilihan dengan teks, misalnya {{c|{{a|b}}}})</translation>
         </message>
         <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <source>uploading local files</source>
+            <translation>mengunggah berkas dari komputer</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/wablas.py" />
+            <source>uploading without a local file</source>
+            <translation>mengunggah tanpa berkas dari komputer</translation>
+        </message>
+        <message>
             <location filename="../../../wadesk/services/recovery.py" />
             <source>wadesk stopped while sending: the gateway may have it — send again or mark as sent</source>
             <translation>wadesk berhenti saat mengirim: mungkin pesan sudah ada di gateway — kirim lagi atau tandai terkirim</translation>
@@ -1351,6 +1548,18 @@
             <location filename="../../../wadesk/services/settings.py" />
             <source>{key}: {reason}</source>
             <translation>{key}: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/base.py" />
+            <location filename="../../../wadesk/providers/chatbot.py" />
+            <location filename="../../../wadesk/providers/wacloud/requests.py" />
+            <source>{kind} messages</source>
+            <translation>pesan {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/providers/wablas.py" />
+            <source>{kind} messages without their content</source>
+            <translation>pesan {kind} tanpa isinya</translation>
         </message>
         <message>
             <location filename="../../../wadesk/domain/settings.py" />

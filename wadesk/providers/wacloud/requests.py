@@ -13,7 +13,7 @@ from wadesk.domain.models import (
     PollContent,
     TemplateContent,
 )
-from wadesk.domain.words import N_
+from wadesk.domain.words import N_, phrase
 from wadesk.providers.base import validate_message
 from wadesk.providers.wacloud.info import INFO, NAME
 from wadesk.providers.wacloud.numbers import chat_number
@@ -43,7 +43,7 @@ def message_body(message: OutgoingMessage, device_id: str) -> dict[str, Any]:
             raise ValidationError(N_("a template message needs the template id"))
         body |= template_fields(content)  # no message_type, as the document's example
     else:
-        raise NotSupported(NAME, f"{kind.value} messages")
+        raise NotSupported(NAME, phrase(N_("{kind} messages"), kind=kind.value))
     return body
 
 
@@ -51,7 +51,7 @@ def media_fields(message: OutgoingMessage) -> dict[str, Any]:
     """``{kind}_url`` (a public URL), ``caption``; ``filename`` for documents, ``as_note``/``convert`` for videos."""
     media = message.media
     if media is None or not media.url:
-        raise NotSupported(NAME, "sending local files (give a public URL instead)")
+        raise NotSupported(NAME, N_("sending local files (give a public URL instead)"))
     kind = message.kind.value
     fields: dict[str, Any] = {"message_type": kind, f"{kind}_url": media.url}
     if message.kind is MessageKind.DOCUMENT:
