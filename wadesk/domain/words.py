@@ -31,6 +31,8 @@ class Phrase:
     values: Mapping[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
+        if not self.values:  # as ``say`` does: a template with no values is shown as it is (braces and all)
+            return self.template
         return self.template.format(**{name: str(value) for name, value in self.values.items()})
 
 

@@ -645,11 +645,11 @@ class Outbox:
         found = {row.id: row for row in self._store.outbox.get_many(wanted)}
         plan = RetryPlan([], [])
         for message_id in wanted:
-            why = self._why_not_retried(found.get(message_id))
-            if why is None:
+            refusal = self._why_not_retried(found.get(message_id))
+            if refusal is None:
                 plan.ids.append(message_id)
             else:
-                plan.refused.append((message_id, why))
+                plan.refused.append((message_id, refusal))
         return plan
 
     def _why_not_retried(self, row: StoredMessage | None) -> str | None:
@@ -1217,11 +1217,11 @@ def where_held(row: StoredMessage, info: ProviderInfo) -> Holder:
     return Holder(True, phrase(template, gateway=name), can_cancel, can_move, can_move and gateway_words)
 
 
-def _campaign_not_active(campaign_id: int, state: str) -> str | None:
+def _campaign_not_active(campaign_id: int, state: str) -> Phrase | None:
     if state == "cancelled":
-        return f"campaign {campaign_id} was cancelled"
+        return phrase(N_("campaign {campaign_id} was cancelled"), campaign_id=campaign_id)
     if state == "paused":
-        return f"campaign {campaign_id} is paused: resume it first"
+        return phrase(N_("campaign {campaign_id} is paused: resume it first"), campaign_id=campaign_id)
     return None
 
 

@@ -462,6 +462,12 @@
             <translation>tombol</translation>
         </message>
         <message>
+            <location filename="../../../wadesk/services/outbox.py" />
+            <source>campaign {campaign_id} is paused: resume it first</source>
+            <translation>kampanye {campaign_id} sedang dijeda: lanjutkan dulu</translation>
+        </message>
+        <message>
+            <location filename="../../../wadesk/services/outbox.py" />
             <location filename="../../../wadesk/store/outbox.py" />
             <source>campaign {campaign_id} was cancelled</source>
             <translation>kampanye {campaign_id} sudah dibatalkan</translation>
