@@ -1,8 +1,8 @@
 """The services' words in the window's language: ``say`` translates the marked template, then fills in the values.
 
 The command line keeps English: ``str()`` of the same error or phrase.  The
-Indonesian ``.qm`` is built from the ``.ts`` sources first when it is missing
-or older than them (as ``python3 dev.py translations`` does).
+Indonesian ``.qm`` is built from the ``.ts`` sources first (as
+``python3 dev.py translations`` does).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from wadesk.ui import i18n
 from wadesk.ui.i18n import say
 
 ROOT = Path(__file__).resolve().parents[2]
-TRANSLATIONS = ROOT / "resources" / "translations"
 
 
 def _tool() -> ModuleType:
@@ -43,12 +42,14 @@ def _tool() -> ModuleType:
     return sys.modules[name]
 
 
+@pytest.fixture(scope="module")
+def built() -> None:
+    """The ``.qm`` made from the ``.ts`` sources as they are (a committed ``.qm`` may be older than them)."""
+    subprocess.run([sys.executable, str(ROOT / "packaging" / "translations.py"), "build"], check=True)
+
+
 @pytest.fixture
-def indonesian(qapp: QApplication) -> Iterator[None]:
-    qm = TRANSLATIONS / "wadesk_id.qm"
-    sources = list((TRANSLATIONS / "id").glob("*.ts"))
-    if not qm.exists() or any(ts.stat().st_mtime > qm.stat().st_mtime for ts in sources):
-        subprocess.run([sys.executable, str(ROOT / "packaging" / "translations.py"), "build"], check=True)
+def indonesian(qapp: QApplication, built: None) -> Iterator[None]:
     i18n.apply("id")
     try:
         yield
