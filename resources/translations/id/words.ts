@@ -409,6 +409,11 @@
             <translation>sudah menjadi penerima</translation>
         </message>
         <message>
+            <location filename="../../../wadesk/services/sending/plan.py" />
+            <source>already a recipient (row {row})</source>
+            <translation>sudah menjadi penerima (baris {row})</translation>
+        </message>
+        <message>
             <location filename="../../../wadesk/services/accounts.py" />
             <location filename="../../../wadesk/store/accounts.py" />
             <source>an account named '{name}' already exists</source>

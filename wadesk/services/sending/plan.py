@@ -108,6 +108,14 @@ class Skip:
     reason: str
     row: int | None = None
     table: int | None = None
+    first_row: int | None = None  # given twice: the row it came first, when it came from a table
+
+    @property
+    def words(self) -> Phrase | str:
+        """``reason`` for the window (``wadesk.ui.i18n.say``)."""
+        if self.first_row is not None:
+            return phrase(N_("already a recipient (row {row})"), row=self.first_row)
+        return self.reason
 
 
 @dataclass(frozen=True, slots=True)

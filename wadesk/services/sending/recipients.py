@@ -48,7 +48,7 @@ class Recipients:
         first = seen.get(key)
         if first is not None:
             reason = ALREADY + (f" (row {first.line})" if first.line is not None else "")
-            self.skipped.append(Skip(target.recipient.address, reason, target.line, table))
+            self.skipped.append(Skip(target.recipient.address, reason, target.line, table, first.line))
             return
         seen[key] = target
         self.targets.append(target)

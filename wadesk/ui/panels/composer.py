@@ -772,7 +772,11 @@ class ComposerPanel(Panel):
         others = [s for s in plan.skipped if s.reason not in told]  # a warning tells those not on WhatsApp
         for reason in dict.fromkeys(s.reason for s in others):
             count = sum(1 for s in others if s.reason == reason)
-            found.append(self.tr("%1 left out: %2").replace("%1", str(count)).replace("%2", say(reason)))
+            found.append(
+                self.tr("%1 left out: %2")
+                .replace("%1", str(count))
+                .replace("%2", say(next(s.words for s in others if s.reason == reason)))
+            )
         unusable = self.recipients.choice().unusable
         if unusable:
             listed = "; ".join(unusable[:3]) + ("; …" if len(unusable) > 3 else "")
