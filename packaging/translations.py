@@ -24,6 +24,12 @@ services, which speak English to the command line) are marked with
 
 A ``tr`` call whose text is not a literal cannot be found here: it is an error
 (the text would be shown untranslated), unless it is ``translate_marked``.
+So is an error of wadesk's (a class deriving from ``WadeskError``, however
+far down) made with an f-string or an unmarked literal as its message: the
+window shows errors with ``say``, which can only translate a marked template
+(``ValidationError(N_("row {row}: {reason}"), row=n, reason=why)``).  The
+command line's own errors (``wadesk/cli/``) never reach the window and are
+not checked.
 
 The ``.ts`` files are split by area of the window (``AREAS``) so that several
 people can translate at once; ``lrelease`` joins them into one ``.qm`` per
@@ -33,6 +39,7 @@ language.  Only the standard library is used, except ``pyside6-lrelease``.
 from __future__ import annotations
 
 import ast
+import gc
 import json
 import os
 import re
@@ -149,18 +156,78 @@ def _module_helpers(tree: ast.Module) -> dict[str, str]:
     return helpers
 
 
-def _class_bases(tree: ast.Module) -> dict[str, list[str]]:
+def _class_bases(tree: ast.Module, positions: dict[str, int | None] | None = None) -> dict[str, list[str]]:
+    """Each class's bases (by name); ``positions`` gets where each ``__init__`` takes its message."""
     bases: dict[str, list[str]] = {}
     for node in ast.walk(tree):
         if isinstance(node, ast.ClassDef):
             bases[node.name] = [ast.unparse(base).split(".")[-1] for base in node.bases]
+            if positions is not None:
+                _message_position(node, positions)
     return bases
 
 
+ERROR_BASE = "WadeskError"
+NOT_CHECKED_FOR_ERRORS = ("wadesk/cli/",)  # the command line's errors are printed in English, never in the window
+
+
+def _message_position(node: ast.ClassDef, positions: dict[str, int | None]) -> None:
+    """A class's own ``__init__``: the position of its ``message`` parameter (None: it makes its own message)."""
+    for item in node.body:
+        if isinstance(item, ast.FunctionDef) and item.name == "__init__":
+            names = [arg.arg for arg in item.args.posonlyargs + item.args.args][1:]
+            positions[node.name] = names.index("message") if "message" in names else None
+
+
+@dataclass
+class _Errors:
+    """wadesk's error classes (by name) and where each takes its message (position; None: not a parameter)."""
+
+    message_at: dict[str, int | None] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, bases: dict[str, list[str]], positions: dict[str, int | None]) -> _Errors:
+        errors = cls()
+        for name in bases:
+            if name != ERROR_BASE and ERROR_BASE not in _ancestors(name, bases):
+                continue
+            chain = [name, *_mro(name, bases)]
+            owner = next((klass for klass in chain if klass in positions), ERROR_BASE)
+            errors.message_at[name] = positions.get(owner, 0) if owner != ERROR_BASE else 0
+        errors.message_at.setdefault(ERROR_BASE, 0)
+        return errors
+
+
+def _mro(name: str, bases: dict[str, list[str]]) -> list[str]:
+    """The ancestors of ``name``, nearest first (first base first, as Python looks ``__init__`` up)."""
+    order: list[str] = []
+    todo = list(bases.get(name, []))
+    while todo:
+        parent = todo.pop(0)
+        if parent not in order:
+            order.append(parent)
+            todo += bases.get(parent, [])
+    return order
+
+
+def _unmarked(node: ast.expr) -> bool:
+    """An f-string, a literal, or text made from one (``+``, ``%``, ``.format``): not marked with ``N_``."""
+    if isinstance(node, ast.JoinedStr):
+        return True
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
+        return _unmarked(node.left) or _unmarked(node.right)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "format":
+        return _unmarked(node.func.value)
+    return False
+
+
 class _Finder(ast.NodeVisitor):
-    def __init__(self, path: str, helpers: dict[str, str]) -> None:
+    def __init__(self, path: str, helpers: dict[str, str], errors: _Errors | None = None) -> None:
         self.path = path
         self.helpers = helpers
+        self.errors = errors if errors is not None and not path.startswith(NOT_CHECKED_FOR_ERRORS) else _Errors()
         self.classes: list[str] = []
         self.found: list[tuple[Key, int]] = []
         self.problems: list[Problem] = []
@@ -186,8 +253,21 @@ class _Finder(ast.NodeVisitor):
         comment = _literal(node.args[text_arg + 1]) if len(node.args) > text_arg + 1 else ""
         self.found.append((Key(context, text, comment or ""), node.lineno))
 
+    def _check_error(self, node: ast.Call, name: str, position: int | None) -> None:
+        message = next((k.value for k in node.keywords if k.arg == "message"), None)
+        if message is None and position is not None and len(node.args) > position:
+            message = node.args[position]
+        if message is not None and _unmarked(message):
+            what = ast.unparse(node)[:80]
+            self.problems.append(Problem(f"{self.path}:{node.lineno}", f"{name}: not marked for translation: {what}"))
+
     def visit_Call(self, node: ast.Call) -> None:
         owner, name = _call_name(node)
+        if name in self.errors.message_at:
+            self._check_error(node, name, self.errors.message_at[name])
+        elif name == "__init__" and owner == "super()" and self.classes and self.classes[-1] in self.errors.message_at:
+            parent = self.errors.message_at.get(self.classes[-1])
+            self._check_error(node, f"{self.classes[-1]} (super)", 0 if parent is None else parent)
         if name == "tr" and owner == "self":
             if not self.classes:
                 self.problems.append(Problem(f"{self.path}:{node.lineno}", "self.tr outside a class"))
@@ -227,22 +307,39 @@ def python_files(root: Path = SOURCE) -> Iterator[Path]:
 
 def find(root: Path = SOURCE) -> tuple[dict[Key, Message], list[Problem]]:
     """Every translatable string in the code, and the calls whose strings cannot be found."""
+    # Every file's tree is kept for the second pass (which errors are wadesk's is known only after the first):
+    # hundreds of thousands of live nodes that the cyclic collector would walk again and again, for nothing.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _find(root)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _find(root: Path) -> tuple[dict[Key, Message], list[Problem]]:
     messages: dict[Key, Message] = {}
     problems: list[Problem] = []
     bases: dict[str, list[str]] = {}
+    positions: dict[str, int | None] = {}
     self_tr: dict[str, str] = {}
+    trees: list[tuple[str, ast.Module]] = []
     for path in python_files(root):
         relative = path.relative_to(root.parent).as_posix()
         tree = ast.parse(path.read_text(encoding="utf-8"), filename=relative)
-        finder = _Finder(relative, _module_helpers(tree))
+        trees.append((relative, tree))
+        for name, names in _class_bases(tree, positions).items():
+            bases.setdefault(name, []).extend(names)
+    errors = _Errors.of(bases, positions)
+    for relative, tree in trees:
+        finder = _Finder(relative, _module_helpers(tree), errors)
         finder.visit(tree)
         problems += finder.problems
         for key, _line in finder.found:
             messages.setdefault(key, Message(key)).files.add(relative)
         for name, line in finder.self_tr_classes.items():
             self_tr[name] = f"{relative}:{line}"
-        for name, names in _class_bases(tree).items():
-            bases.setdefault(name, []).extend(names)
     for name in sorted(bases):
         for parent in sorted(_ancestors(name, bases)):
             if parent in self_tr:
@@ -271,6 +368,12 @@ def area_of(relative: str) -> str:
     """``wadesk/ui/panels/composer.py`` -> ``composer``."""
     inside = relative.removeprefix("wadesk/")
     return next(area for area, prefixes in AREAS if any(inside.startswith(prefix) for prefix in prefixes))
+
+
+def area_of_message(message: Message) -> str:
+    """The area whose ``.ts`` holds ``message``: every ``N_`` text (context ``words``) in ``words.ts``, wherever it
+    is marked (one translator says the services' words one way); any other by the file it is in."""
+    return "words" if message.key.context == WORDS_CONTEXT else area_of(min(message.files))
 
 
 # -- the .ts files ------------------------------------------------------------------
@@ -346,7 +449,7 @@ def update() -> None:
             known |= read_ts(path)
         split: dict[str, list[Message]] = {area: [] for area, _ in AREAS}
         for message in messages.values():
-            split[area_of(min(message.files))].append(message)
+            split[area_of_message(message)].append(message)
         for area, items in split.items():
             write_ts(ts_path(language, area), language, items, known)
         dropped = [key for key in known if key not in messages and not _hand_made(language, key)]
@@ -371,7 +474,7 @@ def check(root: Path = SOURCE) -> list[Problem]:
         for path in area_files(language):
             known |= read_ts(path)
         for key, message in sorted(messages.items()):
-            where = f"{language}/{area_of(min(message.files))}.ts [{key.context}]"
+            where = f"{language}/{area_of_message(message)}.ts [{key.context}]"
             entry = known.get(key)
             if entry is None:
                 problems.append(Problem(where, f"not in the .ts (run: python3 dev.py translations): {key.source!r}"))

@@ -30,9 +30,10 @@ from pathlib import Path
 
 from wadesk.app import App, open_app
 from wadesk.domain.capabilities import Capability
-from wadesk.domain.errors import WadeskError
+from wadesk.domain.errors import WadeskError, words_of
 from wadesk.domain.models import Account, Contact, Group, OutgoingMessage, Recipient
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.providers.registry import provider_ids
 from wadesk.providers.wasender import WasenderProvider
 from wadesk.secrets import MemoryKeyring, SecretStore
@@ -148,11 +149,11 @@ class DemoPhone:
     async def simulate_scan(self, account: Account) -> None:
         scan = self._scanner(account)
         if scan is None:
-            raise WadeskError("the simulator cannot pair this account's phone")
+            raise WadeskError(N_("the simulator cannot pair this account's phone"))
         try:
             scan()
         except (KeyError, ValueError) as exc:
-            raise WadeskError(f"the simulator did not pair the phone: {exc}") from None
+            raise WadeskError(N_("the simulator did not pair the phone: {error}"), error=words_of(exc)) from None
 
 
 @dataclass

@@ -42,9 +42,9 @@ from keyring.backends import Windows, chainer, fail, macOS, null
 from keyring.compat import properties
 from keyring.util import platform_
 
-from wadesk.domain.errors import SecretsUnavailable, ValidationError
+from wadesk.domain.errors import SecretsUnavailable, ValidationError, words_of
 from wadesk.domain.redaction import redact, register_secret
-from wadesk.domain.words import N_, Phrase
+from wadesk.domain.words import N_, Phrase, phrase
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ PLATFORM_BACKENDS = {
 # Windows Credential Manager: CRED_MAX_CREDENTIAL_BLOB_SIZE (wincred.h), the most a credential's secret may take.
 WINDOWS_MAX_BYTES = 5 * 512
 
-HOW_TO_FIX = (
+HOW_TO_FIX = N_(
     "no working keyring was found, so wadesk cannot store API keys safely. "
     "On a Linux desktop, install and unlock a Secret Service (GNOME Keyring: 'sudo apt install gnome-keyring', "
     "or KWallet) and log in to a desktop session. On a server or without a desktop session, run wadesk in a "
@@ -212,7 +212,11 @@ class SecretStore:
             except SecretsUnavailable:
                 raise
             except Exception as exc:  # PYTHON_KEYRING_BACKEND names something that cannot be loaded here
-                raise SecretsUnavailable(f"the keyring backend could not be loaded ({exc}); {HOW_TO_FIX}") from None
+                raise SecretsUnavailable(
+                    N_("the keyring backend could not be loaded ({error}); {how_to_fix}"),
+                    error=words_of(exc),
+                    how_to_fix=phrase(HOW_TO_FIX),
+                ) from None
             if not (_recommended(backend) or _chosen_by_user()):
                 raise SecretsUnavailable(HOW_TO_FIX)
         if not _stores(backend):
@@ -317,7 +321,9 @@ class SecretStore:
             except keyring.errors.PasswordDeleteError:
                 pass  # already gone
             except keyring.errors.KeyringError as exc:
-                raise SecretsUnavailable(f"the keyring refused to delete a secret: {exc}") from None
+                raise SecretsUnavailable(
+                    N_("the keyring refused to delete a secret: {error}"), error=words_of(exc)
+                ) from None
 
     def copy_legacy(self, account_id: int, key_id: str, fields: Iterable[str]) -> list[str]:
         """Copy the entries of wadesk before schema version 3 (``<account id>/<field>``) to ``key_id``.
@@ -347,7 +353,11 @@ class SecretStore:
         except keyring.errors.KeyringLocked as exc:
             raise _not_unlocked(backend, exc) from None
         except keyring.errors.KeyringError as exc:
-            raise SecretsUnavailable(f"the keyring refused to give the secret: {exc}. {HOW_TO_FIX}") from None
+            raise SecretsUnavailable(
+                N_("the keyring refused to give the secret: {error}. {how_to_fix}"),
+                error=words_of(exc),
+                how_to_fix=phrase(HOW_TO_FIX),
+            ) from None
         if value:
             register_secret(value)
         return value
@@ -360,7 +370,11 @@ class SecretStore:
         except keyring.errors.KeyringLocked as exc:
             raise _not_unlocked(backend, exc) from None
         except keyring.errors.KeyringError as exc:
-            raise SecretsUnavailable(f"the keyring refused to store the secret: {exc}. {HOW_TO_FIX}") from None
+            raise SecretsUnavailable(
+                N_("the keyring refused to store the secret: {error}. {how_to_fix}"),
+                error=words_of(exc),
+                how_to_fix=phrase(HOW_TO_FIX),
+            ) from None
         except Exception as exc:  # the OS's own error, not keyring's (Windows: OSError from CredWrite)
             raise SecretsUnavailable(
                 N_("the keyring refused to store the secret: {error}"),
@@ -385,11 +399,14 @@ def _not_unlocked(backend: keyring.backend.KeyringBackend, exc: Exception) -> Se
             ),
             error=redact(str(exc).rstrip(".!")),
         )
-    return SecretsUnavailable(_locked(exc))
+    return _locked(exc)
 
 
-def _locked(exc: Exception) -> str:
-    return (
-        f"the keyring is locked and was not unlocked ({str(exc).rstrip('.!')}): unlock it in the desktop session, "
-        "or give its right password (see 'Linux without a keyring service' in wadesk's README)"
+def _locked(exc: Exception) -> SecretsUnavailable:
+    return SecretsUnavailable(
+        N_(
+            "the keyring is locked and was not unlocked ({error}): unlock it in the desktop session, "
+            "or give its right password (see 'Linux without a keyring service' in wadesk's README)"
+        ),
+        error=redact(str(exc).rstrip(".!")),
     )

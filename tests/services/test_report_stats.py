@@ -129,7 +129,7 @@ def test_campaigns_newest_first_with_their_devices_and_stages(store: Store, cloc
         assert set(p.devices) == {"Toko Rejeki", "Klinik Sehat"}
         by_stage = Counter(stage_of(status) for _, status in mine)
         assert p.stages == {stage: by_stage[stage] for stage in Stage}
-        assert p.pace == "no pacing"
+        assert str(p.pace) == "no pacing"
 
 
 def test_the_uncertain_messages_of_a_campaign_come_with_their_reason(store: Store, clock: FakeClock) -> None:

@@ -7,6 +7,8 @@ words.  Secrets never appear in these messages.
 
 from __future__ import annotations
 
+from typing import Self
+
 from wadesk.domain.words import N_, Phrase
 
 
@@ -19,13 +21,27 @@ class WadeskError(Exception):
     any text (a literal brace then needs no doubling).
     """
 
-    def __init__(self, message: str, /, **values: object) -> None:
+    def __init__(self, message: str | Phrase, /, **values: object) -> None:
+        if isinstance(message, Phrase):  # words made elsewhere (a plan's problems, a row's)
+            values = {**message.values, **values}
+            message = message.template
         self.phrase = Phrase(message, values)
         self.message = str(self.phrase) if values else message
         super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message
+
+    def hint(self, words: str) -> Self:
+        """Add ``words`` for the command line only (they name a command or an option): the window's ``phrase``
+        leaves them out.  ``raise ValidationError(N_("no tag named '{name}'"), name=n).hint(" (see …)")``."""
+        return self.on_command_line(self.message + words)
+
+    def on_command_line(self, message: str) -> Self:
+        """Say ``message`` on the command line instead (it names its options); the window keeps ``phrase``."""
+        self.message = message
+        self.args = (message,)
+        return self
 
 
 class ValidationError(WadeskError):
@@ -36,17 +52,20 @@ class UnknownAccount(ValidationError):
     """No account with the given name exists."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(f"no account named {name!r} (see 'wadesk account list')")
+        super().__init__(N_("no account named '{name}'"), name=name)
+        self.hint(" (see 'wadesk account list')")
         self.name = name
 
 
 class NotSupported(ValidationError):
     """The provider lacks the capability that was asked for."""
 
-    def __init__(self, provider: str, what: str) -> None:
-        super().__init__(f"{provider} does not support {what}")
+    def __init__(self, provider: str, what: str | Phrase) -> None:
+        """``what``: marked with ``N_`` (or a ``Phrase``), so that the window says it in its language too."""
+        said = what if isinstance(what, Phrase) else Phrase(what)
+        super().__init__(N_("{gateway} does not support {what}"), gateway=provider, what=said)
         self.provider = provider
-        self.what = what
+        self.what = str(said)
 
 
 class CallbackRejected(WadeskError):
@@ -66,13 +85,15 @@ class ProviderError(WadeskError):
     def __init__(
         self,
         provider: str,
-        message: str,
+        message: str | Phrase,
+        /,
         *,
         http_status: int | None = None,
         provider_message: str | None = None,
         request_id: str | None = None,
+        **values: object,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, **values)
         self.provider = provider
         self.http_status = http_status
         self.provider_message = provider_message
@@ -92,13 +113,19 @@ class RateLimited(ProviderError):
     def __init__(
         self,
         provider: str,
-        message: str,
+        message: str | Phrase,
+        /,
         *,
         retry_after: float | None = None,
         http_status: int | None = None,
         provider_message: str | None = None,
+        **values: object,
     ) -> None:
-        super().__init__(provider, message, http_status=http_status, provider_message=provider_message)
+        WadeskError.__init__(self, message, **values)  # ProviderError's own, with its keywords set here
+        self.provider = provider
+        self.http_status = http_status
+        self.provider_message = provider_message
+        self.request_id: str | None = None
         self.retry_after = retry_after
 
 
@@ -121,6 +148,16 @@ class NotSent(TransportError):
 
 class Ambiguous(ProviderError):
     """The request may have been accepted: a timeout after sending, a 5xx page."""
+
+
+def words_of(exc: BaseException) -> Phrase | str:
+    """An error as a value of another phrase: wadesk's own words as a ``Phrase`` (so the window translates them,
+    the gateway's name before a gateway's error as ``str(exc)`` has it), anything else's text as it is."""
+    if isinstance(exc, ProviderError):
+        return Phrase(N_("{provider}: {message}"), {"provider": exc.provider, "message": exc.phrase})
+    if isinstance(exc, WadeskError):
+        return exc.phrase
+    return str(exc)
 
 
 def describe(exc: BaseException) -> str:

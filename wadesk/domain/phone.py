@@ -8,6 +8,7 @@ import re
 import phonenumbers
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_
 
 DEFAULT_REGION = "ID"
 
@@ -40,7 +41,7 @@ def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
 def _parse(raw: str, text: str, region: str) -> str:
     """``normalize_phone`` by ``phonenumbers``, for any number (``text``: ``raw`` without spaces and suffix)."""
     if not text or not re.fullmatch(r"[+\d\s().\-]+", text):
-        raise ValidationError(f"{raw!r} is not a phone number")
+        raise ValidationError(N_("'{raw}' is not a phone number"), raw=raw)
     candidates = [text]
     digits = re.sub(r"\D", "", text)
     if not text.startswith("+") and not text.startswith("0"):
@@ -52,7 +53,7 @@ def _parse(raw: str, text: str, region: str) -> str:
             continue
         if phonenumbers.is_valid_number(number):
             return f"{number.country_code}{number.national_number}"
-    raise ValidationError(f"{raw!r} is not a valid phone number")
+    raise ValidationError(N_("'{raw}' is not a valid phone number"), raw=raw)
 
 
 # The fast path: the ways Indonesian mobile numbers are usually written, read without ``phonenumbers.parse``

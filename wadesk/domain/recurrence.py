@@ -28,10 +28,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_, Phrase, phrase
 
 LAST_DAY = -1  # a monthly rule's day: the last day of each month
 WEEKDAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY_WORDS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_WORDS = (
+    N_("Monday"),
+    N_("Tuesday"),
+    N_("Wednesday"),
+    N_("Thursday"),
+    N_("Friday"),
+    N_("Saturday"),
+    N_("Sunday"),
+)
 _LONGEST = 100_000  # days walked at most in one call: 270 years of a daily rule
 
 
@@ -87,20 +96,24 @@ class Occurrence:
 def check(rule: Rule) -> None:
     """Raise ``ValidationError`` (in plain words) for a rule that cannot be kept."""
     if rule.weekdays and rule.frequency is not Frequency.WEEKLY:
-        raise ValidationError("days of the week are for a weekly schedule only")
+        raise ValidationError(N_("days of the week are for a weekly schedule only"))
     if any(not 0 <= d <= 6 for d in rule.weekdays):
-        raise ValidationError("a day of the week is Monday to Sunday")
+        raise ValidationError(N_("a day of the week is Monday to Sunday"))
     if rule.day is not None:
         if rule.frequency is not Frequency.MONTHLY:
-            raise ValidationError("a day of the month is for a monthly schedule only")
+            raise ValidationError(N_("a day of the month is for a monthly schedule only"))
         if rule.day != LAST_DAY and not 1 <= rule.day <= 31:
-            raise ValidationError(f"{rule.day} is not a day of the month: give 1 to 31, or the last day")
+            raise ValidationError(N_("{day} is not a day of the month: give 1 to 31, or the last day"), day=rule.day)
     if rule.until is not None and rule.count is not None:
-        raise ValidationError("give an end date or a number of times, not both")
+        raise ValidationError(N_("give an end date or a number of times, not both"))
     if rule.count is not None and rule.count < 1:
-        raise ValidationError("the number of times must be at least 1")
+        raise ValidationError(N_("the number of times must be at least 1"))
     if rule.until is not None and rule.until < rule.start:
-        raise ValidationError(f"the end date {rule.until:%Y-%m-%d} is before the start {rule.start:%Y-%m-%d}")
+        raise ValidationError(
+            N_("the end date {until} is before the start {start}"),
+            until=f"{rule.until:%Y-%m-%d}",
+            start=f"{rule.start:%Y-%m-%d}",
+        )
     if rule.at.tzinfo is not None:
         raise ValueError("a rule's time is wall-clock time, without a zone")
 
@@ -197,36 +210,70 @@ def parse_weekdays(text: str) -> frozenset[int]:
     for part in text.split(","):
         word = part.strip().lower()[:3]
         if word not in WEEKDAY_NAMES:
-            raise ValidationError(f"{part.strip()!r} is not a day of the week (mon, tue, wed, thu, fri, sat, sun)")
+            raise ValidationError(
+                N_("'{value}' is not a day of the week (mon, tue, wed, thu, fri, sat, sun)"), value=part.strip()
+            )
         days.add(WEEKDAY_NAMES.index(word))
     return frozenset(days)
 
 
 def describe(rule: Rule) -> str:
     """The rule in words: ``every month on the last day at 09:00 (Asia/Jakarta), 6 times``."""
-    when = f"at {rule.at:%H:%M}"
-    if rule.frequency is Frequency.DAILY:
-        what = "every day"
-    elif rule.frequency is Frequency.WEEKLY:
-        days = sorted(rule.days_of_week)
-        named = [_WEEKDAY_WORDS[d] for d in days]
-        what = "every " + (", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else named[0])
-    else:
-        day = rule.day_of_month
-        what = "every month on the " + ("last day" if day == LAST_DAY else _ordinal(day))
-        if day not in (LAST_DAY,) and day > 28:
-            what += " (the last day in shorter months)"
-    text = f"{what} {when} ({_zone_label(rule.zone)}), from {rule.start:%Y-%m-%d}"
+    return str(rule_words(rule))
+
+
+def rule_words(rule: Rule) -> Phrase:
+    """``describe`` for the window (``wadesk.ui.i18n.say``)."""
+    what = _what(rule)
+    if rule.frequency is Frequency.MONTHLY and rule.day_of_month != LAST_DAY and rule.day_of_month > 28:
+        what = phrase(N_("{what} (the last day in shorter months)"), what=what)
+    said = phrase(
+        N_("{what} at {time} ({zone}), from {start}"),
+        what=what,
+        time=f"{rule.at:%H:%M}",
+        zone=_zone_label(rule.zone),
+        start=f"{rule.start:%Y-%m-%d}",
+    )
     if rule.until is not None:
-        text += f" until {rule.until:%Y-%m-%d}"
+        said = phrase(N_("{rule} until {until}"), rule=said, until=f"{rule.until:%Y-%m-%d}")
     if rule.count is not None:
-        text += f", {rule.count} time" + ("s" if rule.count != 1 else "")
-    return text
+        if rule.count == 1:
+            said = phrase(N_("{rule}, 1 time"), rule=said)
+        else:
+            said = phrase(N_("{rule}, {count} times"), rule=said, count=rule.count)
+    return said
 
 
-def _ordinal(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+def repeats_words(rule: Rule) -> Phrase:
+    """How often and at what time, in short: ``every Monday and Thursday at 09:00``."""
+    return phrase(N_("{what} at {time}"), what=_what(rule), time=f"{rule.at:%H:%M}")
+
+
+def _what(rule: Rule) -> Phrase:
+    if rule.frequency is Frequency.DAILY:
+        return phrase(N_("every day"))
+    if rule.frequency is Frequency.WEEKLY:
+        named = [phrase(_WEEKDAY_WORDS[d]) for d in sorted(rule.days_of_week)]
+        return phrase(N_("every {days}"), days=_and(named))
+    day = rule.day_of_month
+    if day == LAST_DAY:
+        return phrase(N_("every month on the last day"))
+    suffix = "th" if 10 <= day % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    template = {
+        "st": N_("every month on the {day}st"),
+        "nd": N_("every month on the {day}nd"),
+        "rd": N_("every month on the {day}rd"),
+    }.get(suffix, N_("every month on the {day}th"))
+    return phrase(template, day=day)
+
+
+def _and(items: list[Phrase]) -> Phrase:
+    """``Monday``, ``Monday and Friday``, ``Monday, Tuesday and Friday``."""
+    if len(items) == 1:
+        return items[0]
+    if len(items) == 2:
+        return phrase(N_("{first} and {last}"), first=items[0], last=items[1])
+    return phrase(N_("{first}, {rest}"), first=items[0], rest=_and(items[1:]))
 
 
 def _zone_label(zone: tzinfo) -> str:

@@ -17,8 +17,9 @@ import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from wadesk.domain.errors import ValidationError
+from wadesk.domain.errors import ValidationError, words_of
 from wadesk.domain.redaction import redact
+from wadesk.domain.words import N_
 from wadesk.domain.zones import INDONESIAN_ZONES, zone
 
 
@@ -53,7 +54,7 @@ class SettingField:
         value = clean_secret(value) if self.secret else value.strip()
         if not value:
             if self.required and not self.default:
-                raise ValidationError(f"{self.label} ({self.name}) is required")
+                raise ValidationError(N_("{label} ({name}) is required"), label=self.label, name=self.name)
             return value or self.default
         if self.secret:
             check_secret(f"{self.label} ({self.name})", value)
@@ -61,21 +62,25 @@ class SettingField:
             check_url(f"{self.label} ({self.name})", value, allow_http=True)  # the form; plain HTTP: the schema
         if self.pattern and not re.fullmatch(self.pattern, value):
             what = "value" if self.secret else repr(value)
-            raise ValidationError(f"{self.label} ({self.name}): {what} is not in the expected form")
+            raise ValidationError(
+                N_("{label} ({name}): {what} is not in the expected form"), label=self.label, name=self.name, what=what
+            )
         if self.check is not None:
             try:
                 self.check(value)
             except ValidationError as exc:
-                raise ValidationError(f"{self.label} ({self.name}): {exc}") from None
+                raise ValidationError(
+                    N_("{label} ({name}): {error}"), label=self.label, name=self.name, error=words_of(exc)
+                ) from None
         return value
 
 
 ALLOW_HTTP_FIELD = SettingField(
     ALLOW_HTTP,
-    "Allow plain HTTP",
+    N_("Allow plain HTTP"),
     FieldType.FLAG,
     required=False,
-    help="Sends this account's key unencrypted over http:// to another computer: only on a network you trust",
+    help=N_("Sends this account's key unencrypted over http:// to another computer: only on a network you trust"),
     pattern=r"(?i)yes|no|true|false|on|off|1|0",
 )
 
@@ -83,10 +88,12 @@ ALLOW_HTTP_FIELD = SettingField(
 TIME_ZONE = "time_zone"
 TIME_ZONE_FIELD = SettingField(
     TIME_ZONE,
-    "Time zone",
+    N_("Time zone"),
     required=False,
-    help="Where the phone is: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)… "
-    "Empty: this computer's time zone",
+    help=N_(
+        "Where the phone is: Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)… "
+        "Empty: this computer's time zone"
+    ),
     check=zone,
     suggestions=INDONESIAN_ZONES,
 )
@@ -116,14 +123,14 @@ class SettingsSchema:
             if f.name == name:
                 return f
         known = ", ".join(f.name for f in self.fields) or "none"
-        raise ValidationError(f"unknown setting {name!r} (known: {known})")
+        raise ValidationError(N_("unknown setting '{name}' (known: {known})"), name=name, known=known)
 
     def validate(self, values: Mapping[str, str], *, secret: bool) -> dict[str, str]:
         """Check the plain (``secret=False``) or secret values; unknown names are refused."""
         for name in values:
             if self.field(name).secret != secret:
                 kind = "a secret: give it on stdin or at the prompt" if not secret else "not a secret"
-                raise ValidationError(f"setting {name!r} is {kind}")
+                raise ValidationError(N_("setting '{name}' is {kind}"), name=name, kind=kind)
         wanted = self.secret_fields if secret else self.plain_fields
         out: dict[str, str] = {}
         for f in wanted:
@@ -156,8 +163,14 @@ def check_secret(what: str, value: str) -> None:
         if not " " <= ch <= "~":
             name = unicodedata.name(ch, "a control character")
             raise ValidationError(
-                f"{what} has U+{ord(ch):04X} ({name}) at position {position}, which cannot be sent to a gateway; "
-                "copy the key again from the gateway's dashboard"
+                N_(
+                    "{what} has U+{value} ({name}) at position {position}, which cannot be sent to a gateway; "
+                    "copy the key again from the gateway's dashboard"
+                ),
+                what=what,
+                value=f"{ord(ch):04X}",
+                name=name,
+                position=position,
             )
 
 
@@ -200,13 +213,18 @@ def check_url(what: str, url: str, *, allow_http: bool = False) -> str:
     except ValueError:
         host = None
     if not re.match(r"https?://[^\s/]+", url) or not host or re.search(r"[\s\x00-\x1f\x7f]", url):
-        raise ValidationError(f"{what} must be an http(s) URL, not {shown!r}")
+        raise ValidationError(N_("{what} must be an http(s) URL, not '{shown}'"), what=what, shown=shown)
     remote = plain_http_host(url)
     if remote is not None and not allow_http:
         raise ValidationError(
-            f"{what} {shown!r} is plain HTTP: the key would cross the network to {remote} unencrypted. "
-            f"Use https://, or allow plain HTTP for this account (--set {ALLOW_HTTP}=yes) on a network you trust"
-        )
+            N_(
+                "{what} '{shown}' is plain HTTP: the key would cross the network to {remote} unencrypted. Use "
+                "https://, or allow plain HTTP for this account on a network you trust"
+            ),
+            what=what,
+            shown=shown,
+            remote=remote,
+        ).hint(f" (--set {ALLOW_HTTP}=yes)")
     return url
 
 

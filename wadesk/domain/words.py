@@ -12,7 +12,7 @@ may itself be a ``Phrase``.  A literal brace is written twice.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 WORDS_CONTEXT = "words"  # the translation context of every N_ text
@@ -31,9 +31,29 @@ class Phrase:
     values: Mapping[str, object] = field(default_factory=dict)
 
     def __str__(self) -> str:
+        if not self.values:  # as ``say`` does: a template with no values is shown as it is (braces and all)
+            return self.template
         return self.template.format(**{name: str(value) for name, value in self.values.items()})
 
 
 def phrase(template: str, **values: object) -> Phrase:
     """``phrase(N_("{count} numbers are not on WhatsApp"), count=3)``."""
     return Phrase(template, values)
+
+
+def commas(items: Sequence[Phrase | str]) -> Phrase | str:
+    """``items`` one after the other with a comma between them, each said in the window's language."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return Phrase(N_("{first}, {rest}"), {"first": items[0], "rest": commas(items[1:])})
+
+
+def lines(items: Sequence[Phrase | str]) -> Phrase | str:
+    """``items`` one under the other, each said in the window's language (a plain ``str`` is shown as it is)."""
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return Phrase(N_("{first}\n{rest}"), {"first": items[0], "rest": lines(items[1:])})

@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_
 
 DEFAULT_ZONE = "Asia/Jakarta"
 
@@ -39,7 +40,7 @@ def zone(name: str) -> tzinfo:
         sign, hours, minutes = offset.groups()
         delta = timedelta(hours=int(hours), minutes=int(minutes or 0))
         if delta >= timedelta(hours=24):
-            raise ValidationError(f"{name!r} is not a time zone")
+            raise ValidationError(N_("'{name}' is not a time zone"), name=name)
         return timezone(-delta if sign == "-" else delta)
     if text.upper() in ("UTC", "GMT", "Z"):
         return UTC
@@ -49,7 +50,9 @@ def zone(name: str) -> tzinfo:
         if text in _INDONESIA:
             hours, abbreviation = _INDONESIA[text]
             return timezone(timedelta(hours=hours), abbreviation)
-        raise ValidationError(f"{name!r} is not a time zone (use a name like Asia/Jakarta, or +07:00)") from exc
+        raise ValidationError(
+            N_("'{name}' is not a time zone (use a name like Asia/Jakarta, or +07:00)"), name=name
+        ) from exc
 
 
 def zone_key(tz: tzinfo) -> str:

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, ClassVar, TypeVar, cast
 
 from wadesk.domain.capabilities import KIND_CAPABILITY, Capability, Limits
-from wadesk.domain.errors import CallbackRejected, NotSupported, ValidationError, WadeskError
+from wadesk.domain.errors import CallbackRejected, NotSupported, ValidationError, WadeskError, words_of
 from wadesk.domain.models import (
     Account,
     ButtonsContent,
@@ -39,6 +39,7 @@ from wadesk.domain.models import (
 )
 from wadesk.domain.settings import SettingsSchema
 from wadesk.domain.text import counted_length
+from wadesk.domain.words import N_, Phrase, phrase
 
 if TYPE_CHECKING:
     from wadesk.providers.http import HttpClient
@@ -77,21 +78,21 @@ class Provider:
     def id(self) -> str:
         return self.info.id
 
-    def _unsupported(self, what: str) -> NotSupported:
+    def _unsupported(self, what: str | Phrase) -> NotSupported:
         return NotSupported(self.info.name, what)
 
     # -- device ---------------------------------------------------------------
     async def device_info(self) -> DeviceInfo:
-        raise self._unsupported("device information")
+        raise self._unsupported(N_("device information"))
 
     async def pairing_qr(self) -> QrChallenge:
-        raise self._unsupported("QR pairing")
+        raise self._unsupported(N_("QR pairing"))
 
     async def disconnect(self) -> str:
-        raise self._unsupported("disconnecting the device")
+        raise self._unsupported(N_("disconnecting the device"))
 
     async def restart(self) -> str:
-        raise self._unsupported("restarting the device")
+        raise self._unsupported(N_("restarting the device"))
 
     # -- messages -------------------------------------------------------------
     async def send(self, batch: Sequence[OutgoingMessage]) -> list[SendResult]:
@@ -99,36 +100,36 @@ class Provider:
 
         Raises a ``ProviderError`` subclass when the request as a whole failed.
         """
-        raise self._unsupported("sending messages")
+        raise self._unsupported(N_("sending messages"))
 
     async def upload(self, media: MediaRef) -> str:
         """Upload a local file to the provider; return the URL to send it by."""
-        raise self._unsupported("uploading local files")
+        raise self._unsupported(N_("uploading local files"))
 
     async def schedule(self, batch: Sequence[OutgoingMessage], at: datetime) -> list[ScheduledRemote]:
         """Hand messages to the provider's own scheduler (``NATIVE_SCHEDULE``)."""
-        raise self._unsupported("scheduling on the gateway")
+        raise self._unsupported(N_("scheduling on the gateway"))
 
     async def update_schedule(self, schedule_id: str, message: OutgoingMessage, at: datetime) -> ScheduledRemote:
-        raise self._unsupported("editing schedules on the gateway")
+        raise self._unsupported(N_("editing schedules on the gateway"))
 
     async def cancel_schedule(self, schedule_id: str) -> None:
-        raise self._unsupported("cancelling schedules on the gateway")
+        raise self._unsupported(N_("cancelling schedules on the gateway"))
 
     async def list_schedules(self) -> list[ScheduledRemote]:
-        raise self._unsupported("listing schedules on the gateway")
+        raise self._unsupported(N_("listing schedules on the gateway"))
 
     async def cancel(self, provider_ids: Sequence[str]) -> list[StatusUpdate]:
-        raise self._unsupported("cancelling messages")
+        raise self._unsupported(N_("cancelling messages"))
 
     async def resend(self, provider_ids: Sequence[str]) -> list[SendResult]:
-        raise self._unsupported("resending messages")
+        raise self._unsupported(N_("resending messages"))
 
     async def revoke(self, provider_ids: Sequence[str]) -> None:
-        raise self._unsupported("deleting sent messages")
+        raise self._unsupported(N_("deleting sent messages"))
 
     async def balance(self) -> str:
-        raise self._unsupported("showing the balance")
+        raise self._unsupported(N_("showing the balance"))
 
     async def fetch_statuses(
         self,
@@ -144,15 +145,15 @@ class Provider:
         gateway whose reports depend on the day may ask the right place first
         with it; the hint never changes what is found, only how many requests.
         """
-        raise self._unsupported("delivery reports")
+        raise self._unsupported(N_("delivery reports"))
 
     async def lookup_by_ref(self, ref_ids: Sequence[str]) -> list[StatusUpdate]:
         """Find messages by wadesk's own reference (to reconcile after a crash)."""
-        raise self._unsupported("looking messages up by reference")
+        raise self._unsupported(N_("looking messages up by reference"))
 
     def parse_callback(self, headers: Mapping[str, str], body: bytes) -> list[StatusUpdate]:
         """The delivery reports in a status callback the gateway POSTed (``STATUS_CALLBACK``), tolerantly."""
-        raise self._unsupported("status callbacks")
+        raise self._unsupported(N_("status callbacks"))
 
     def read_callback(self, headers: Mapping[str, str], body: bytes) -> list[StatusUpdate]:
         """``parse_callback`` for the receiver: at least one report, or ``CallbackRejected`` and nothing else.
@@ -161,28 +162,30 @@ class Provider:
         report of the documented shape, is refused as a whole.
         """
         if not self.info.supports(Capability.STATUS_CALLBACK):
-            raise CallbackRejected(f"{self.info.name} does not report delivery by calling back")
+            raise CallbackRejected(N_("{name} does not report delivery by calling back"), name=self.info.name)
         try:
             updates = self.parse_callback(headers, body)
         except (WadeskError, ValueError, TypeError) as exc:  # ValueError covers UnicodeError and JSON errors
-            raise CallbackRejected(f"not a {self.info.name} delivery report: {exc}") from None
+            raise CallbackRejected(
+                N_("not a {name} delivery report: {error}"), name=self.info.name, error=words_of(exc)
+            ) from None
         if not updates:
-            raise CallbackRejected(f"not a {self.info.name} delivery report")
+            raise CallbackRejected(N_("not a {name} delivery report"), name=self.info.name)
         return updates
 
     # -- numbers, contacts, groups -------------------------------------------
     async def check_numbers(self, numbers: Sequence[str]) -> list[NumberCheck]:
-        raise self._unsupported("checking numbers")
+        raise self._unsupported(N_("checking numbers"))
 
     async def list_contacts(self) -> list[Contact]:
-        raise self._unsupported("contacts")
+        raise self._unsupported(N_("contacts"))
 
     async def save_contacts(self, contacts: Sequence[Contact]) -> list[str]:
         """Add or update contacts on the provider; return per-contact problems in the provider's words."""
-        raise self._unsupported("saving contacts")
+        raise self._unsupported(N_("saving contacts"))
 
     async def list_groups(self) -> list[Group]:
-        raise self._unsupported("listing groups")
+        raise self._unsupported(N_("listing groups"))
 
     async def aclose(self) -> None:
         await self.http.aclose()
@@ -227,7 +230,11 @@ def _extension(media: MediaRef) -> str:
 def validate_batch(info: ProviderInfo, batch: Sequence[OutgoingMessage]) -> None:
     """``validate_message`` for each message, and the batch no larger than one request may carry."""
     if len(batch) > info.limits.max_batch:
-        raise ValidationError(f"{info.name} takes at most {info.limits.max_batch} message(s) per request")
+        raise ValidationError(
+            N_("{name} takes at most {max_batch} message(s) per request"),
+            name=info.name,
+            max_batch=info.limits.max_batch,
+        )
     for message in batch:
         validate_message(info, message)
 
@@ -239,19 +246,30 @@ def validate_message(info: ProviderInfo, message: OutgoingMessage) -> None:
     """
     needed = KIND_CAPABILITY[message.kind]
     if not info.supports(needed):
-        raise NotSupported(info.name, f"{message.kind.value} messages")
+        raise NotSupported(info.name, phrase(N_("{kind} messages"), kind=message.kind.value))
     if message.to.is_group and not info.supports(Capability.GROUP_SEND):
-        raise NotSupported(info.name, "sending to WhatsApp groups")
+        raise NotSupported(info.name, N_("sending to WhatsApp groups"))
     limits = info.limits
     text = message.caption if message.kind.is_media else message.text
-    what = "caption" if message.kind.is_media else "text"
+    what = phrase(N_("caption")) if message.kind.is_media else phrase(N_("text"))
     if message.kind is MessageKind.TEXT and not text.strip():
-        raise ValidationError("the message text is empty")
+        raise ValidationError(N_("the message text is empty"))
     length = counted_length(text)
     if limits.max_text is not None and length > limits.max_text:
-        raise ValidationError(f"the {what} is {length:,} characters; {info.name} allows at most {limits.max_text:,}")
+        raise ValidationError(
+            N_("the {what} is {length} characters; {name} allows at most {max_text}"),
+            what=what,
+            length=f"{length:,}",
+            name=info.name,
+            max_text=f"{limits.max_text:,}",
+        )
     if message.kind is MessageKind.TEXT and limits.min_text is not None and length < limits.min_text:
-        raise ValidationError(f"the text is {length} characters; {info.name} needs at least {limits.min_text}")
+        raise ValidationError(
+            N_("the text is {length} characters; {name} needs at least {min_text}"),
+            length=length,
+            name=info.name,
+            min_text=limits.min_text,
+        )
     if message.kind.is_media:
         _validate_media(info, message.kind, message.media)
     _validate_content(info, message)
@@ -272,51 +290,70 @@ def _validate_content(info: ProviderInfo, message: OutgoingMessage) -> None:
     if kind is MessageKind.LOCATION:
         loc = message.location
         if loc is None or not (-90 <= loc.latitude <= 90 and -180 <= loc.longitude <= 180):
-            raise ValidationError("a location needs a latitude (-90…90) and a longitude (-180…180)")
+            raise ValidationError(N_("a location needs a latitude (-90…90) and a longitude (-180…180)"))
         missing = [
             part for part in ("name", "address") if part in limits.location_needs and not getattr(loc, part).strip()
         ]
         if missing:
-            raise ValidationError(f"{info.name} needs the location's {' and '.join(missing)}, not only its coordinates")
+            raise ValidationError(
+                N_("{name} needs the location's {value}, not only its coordinates"),
+                name=info.name,
+                value=phrase(N_("name and address"))
+                if len(missing) == 2
+                else phrase(N_("name"))
+                if missing == ["name"]
+                else phrase(N_("address")),
+            )
         return
     wanted = _CONTENT.get(kind)
     if wanted is None:
         return
     if not isinstance(content, wanted):
-        raise ValidationError(f"a {kind.value} message needs its content")
-    checks: list[tuple[int, int | None, str]] = []
+        raise ValidationError(N_("a {value} message needs its content"), value=kind.value)
+    checks: list[tuple[int, int | None, Phrase]] = []
     if isinstance(content, ListContent):
-        checks.append((len(content.rows), limits.max_list_rows, "list rows"))
+        checks.append((len(content.rows), limits.max_list_rows, phrase(N_("list rows"))))
         if not content.rows:
-            raise ValidationError("a list needs at least one row")
+            raise ValidationError(N_("a list needs at least one row"))
     if isinstance(content, ButtonsContent):
-        checks.append((len(content.buttons), limits.max_buttons, "buttons"))
+        checks.append((len(content.buttons), limits.max_buttons, phrase(N_("buttons"))))
         if not content.buttons:
-            raise ValidationError("a buttons message needs at least one button")
+            raise ValidationError(N_("a buttons message needs at least one button"))
     if isinstance(content, TemplateContent):
-        checks.append((len(content.buttons), limits.max_template_buttons, "template buttons"))
+        checks.append((len(content.buttons), limits.max_template_buttons, phrase(N_("template buttons"))))
     if isinstance(content, PollContent) and len(content.options) < 2:
-        raise ValidationError("a poll needs at least two options")
+        raise ValidationError(N_("a poll needs at least two options"))
     for count, cap, what in checks:
         if cap is not None and count > cap:
-            raise ValidationError(f"{count} {what} given; {info.name} allows at most {cap}")
+            raise ValidationError(
+                N_("{count} {what} given; {name} allows at most {cap}"), count=count, what=what, name=info.name, cap=cap
+            )
 
 
 def _validate_media(info: ProviderInfo, kind: MessageKind, media: MediaRef | None) -> None:
     if media is None:
-        raise ValidationError(f"a {kind.value} message needs a file or a URL")
+        raise ValidationError(N_("a {value} message needs a file or a URL"), value=kind.value)
     if media.path is not None and not info.supports(Capability.LOCAL_UPLOAD):
-        raise NotSupported(info.name, "sending local files (give a public URL instead)")
+        raise NotSupported(info.name, N_("sending local files (give a public URL instead)"))
     allowed = info.limits.extensions.get(kind)
     ext = _extension(media)
     if allowed and ext not in allowed:
         raise ValidationError(
-            f"{media.filename!r} is not a {kind.value} file {info.name} accepts (allowed: {', '.join(sorted(allowed))})"
+            N_("'{filename}' is not a {value} file {name} accepts (allowed: {other})"),
+            filename=media.filename,
+            value=kind.value,
+            name=info.name,
+            other=", ".join(sorted(allowed)),
         )
     cap = info.limits.max_media_bytes.get(kind)
     if cap is not None and media.size is not None and media.size > cap:
         raise ValidationError(
-            f"{media.filename!r} is {_size(media.size)}; {info.name} allows {kind.value} files up to {_size(cap)}"
+            N_("'{filename}' is {value}; {name} allows {kind_value} files up to {other}"),
+            filename=media.filename,
+            value=_size(media.size),
+            name=info.name,
+            kind_value=kind.value,
+            other=_size(cap),
         )
 
 

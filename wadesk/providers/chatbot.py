@@ -51,6 +51,7 @@ from wadesk.domain.models import (
 from wadesk.domain.phone import normalize_phone
 from wadesk.domain.settings import HOOK_URL, FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_, phrase
 from wadesk.providers.base import Provider, ProviderInfo, validate_message
 from wadesk.providers.http import json_of, parse_json
 from wadesk.providers.values import as_flag, as_int, as_opt_text
@@ -81,24 +82,26 @@ INFO = ProviderInfo(
         [
             SettingField(
                 "secretkey",
-                "Secret key",
+                N_("Secret key"),
                 FieldType.SECRET,
-                help="The SecretKey of your Chatbot (sent as the 'secretkey' header)",
+                help=N_("The SecretKey of your Chatbot (sent as the 'secretkey' header)"),
             ),
             SettingField(
                 "notifyurl",
-                "Status callback URL",
+                N_("Status callback URL"),
                 FieldType.URL,
                 required=False,
-                help="Sent with every message: the Chatbot tells this address each time a message's status changes",
+                help=N_("Sent with every message: the Chatbot tells this address each time a message's status changes"),
             ),
         ]
     ),
     default_base_url="",  # every customer has a host of their own: no default
     description=(
-        "Chatbot gateway: text, image/audio/document by URL, location, contact cards, to numbers and groups; "
-        "QR pairing, number check, group list, delivery callbacks. Each customer has a host of their own "
-        "(https://your-bot-address): give it as the account's API address."
+        N_(
+            "Chatbot gateway: text, image/audio/document by URL, location, contact cards, to numbers and groups; "
+            "QR pairing, number check, group list, delivery callbacks. Each customer has a host of their own "
+            "(https://your-bot-address): give it as the account's API address."
+        )
     ),
 )
 
@@ -232,8 +235,8 @@ class ChatbotProvider(Provider):
             return QrChallenge(QrKind.TEXT, state.qrcode)
         if state.authenticated is True:
             who = f" ({state.number})" if state.number else ""
-            raise Rejected(self.info.name, f"the device is already paired with WhatsApp{who}")
-        raise Rejected(self.info.name, "the gateway gave no QR code")
+            raise Rejected(self.info.name, N_("the device is already paired with WhatsApp{who}"), who=who)
+        raise Rejected(self.info.name, N_("the gateway gave no QR code"))
 
     # -- sending --------------------------------------------------------------
     async def send(self, batch: Sequence[OutgoingMessage]) -> list[SendResult]:
@@ -244,7 +247,9 @@ class ChatbotProvider(Provider):
         failure is raised, since nothing of the request was taken.
         """
         if len(batch) > self.info.limits.max_batch:
-            raise ValidationError(f"{self.info.name} takes one message per request, not {len(batch)}")
+            raise ValidationError(
+                N_("{name} takes one message per request, not {count}"), name=self.info.name, count=len(batch)
+            )
         results = []
         for message in batch:
             validate_message(self.info, message)
@@ -269,7 +274,7 @@ class ChatbotProvider(Provider):
         group = message.to.is_group
         endpoint = (_GROUP if group else _PERSONAL).get(message.kind)
         if endpoint is None:
-            raise self._unsupported(f"{message.kind.value} messages")
+            raise self._unsupported(phrase(N_("{kind} messages"), kind=message.kind.value))
         body: dict[str, Any] = {}
         if group:
             body["groupid"] = group_id(message.to.address)
@@ -281,20 +286,20 @@ class ChatbotProvider(Provider):
         elif kind.is_media:
             media = message.media
             if media is None or not media.url:
-                raise ValidationError(f"{self.info.name} sends media by URL only (give a public URL)")
+                raise ValidationError(N_("{name} sends media by URL only (give a public URL)"), name=self.info.name)
             body["pesan"] = message.caption
             body["mediaurl"] = media.url
         elif kind is MessageKind.LOCATION:
             loc = message.location
             if loc is None:
-                raise ValidationError("a location message needs its coordinates")
+                raise ValidationError(N_("a location message needs its coordinates"))
             body["latitude"] = coordinate(loc.latitude)
             body["longitude"] = coordinate(loc.longitude)
             body["pesan"] = loc.name or loc.address or message.caption or message.text
         elif kind is MessageKind.CONTACT_CARD:
             card = message.content
             if not isinstance(card, ContactCard):
-                raise ValidationError("a contact card message needs its contact")
+                raise ValidationError(N_("a contact card message needs its contact"))
             body["contact"] = {"name": card.name, "numbers": [contact_number(card.phone)]}
         notify = self._notify_url(message)
         if notify:
@@ -432,10 +437,10 @@ def parse_keyword_request(body: bytes, webhookkey: str | None = None) -> Keyword
     """A keyword-webhook request; ``data`` is an array (keyword with ``#``) or ``{nama, nohp}`` (without)."""
     data = parse_json(NAME, body.decode("utf-8", "replace"))
     if not isinstance(data, Mapping) or not isinstance(data.get("keyword"), str):
-        raise ProviderError(NAME, "the webhook request carries no keyword")
+        raise ProviderError(NAME, N_("the webhook request carries no keyword"))
     key = as_opt_text(data.get("webhookkey")) or ""
     if webhookkey is not None and key != webhookkey:
-        raise AuthError(NAME, "the webhook request carries a wrong webhook key", provider_message="Unauthorized")
+        raise AuthError(NAME, N_("the webhook request carries a wrong webhook key"), provider_message="Unauthorized")
     raw = data.get("data")
     args: tuple[str, ...] = ()
     contact: dict[str, str] = {}

@@ -55,6 +55,7 @@ from wadesk.domain.errors import (
 )
 from wadesk.domain.redaction import redact
 from wadesk.domain.settings import ALLOW_HTTP, plain_http_host
+from wadesk.domain.words import N_
 from wadesk.providers.aio_transport import AiohttpTransport
 
 log = logging.getLogger("wadesk.http")
@@ -249,13 +250,21 @@ class HttpClient:
         try:
             streamed = await self._client.send(request, stream=True)
         except (httpx.LocalProtocolError, httpx.UnsupportedProtocol) as exc:
-            raise NotSent(self.provider, f"the request could not be sent as it is ({_reason(exc)})") from None
+            raise NotSent(
+                self.provider, N_("the request could not be sent as it is ({value})"), value=_reason(exc)
+            ) from None
         except (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout) as exc:
-            raise TransportError(self.provider, f"could not reach the gateway ({_reason(exc)})") from None
+            raise TransportError(
+                self.provider, N_("could not reach the gateway ({value})"), value=_reason(exc)
+            ) from None
         except httpx.TimeoutException as exc:
-            raise Ambiguous(self.provider, f"the gateway did not answer in time ({_reason(exc)})") from None
+            raise Ambiguous(
+                self.provider, N_("the gateway did not answer in time ({value})"), value=_reason(exc)
+            ) from None
         except httpx.HTTPError as exc:
-            raise Ambiguous(self.provider, f"the connection to the gateway broke ({_reason(exc)})") from None
+            raise Ambiguous(
+                self.provider, N_("the connection to the gateway broke ({value})"), value=_reason(exc)
+            ) from None
         try:
             body, unread = await self._read(streamed)
         finally:
@@ -269,7 +278,9 @@ class HttpClient:
         if unread:
             raise Ambiguous(
                 self.provider,
-                f"the gateway answered (HTTP {status}) but {unread}; it may have taken the request",
+                N_("the gateway answered (HTTP {status}) but {unread}; it may have taken the request"),
+                status=status,
+                unread=unread,
                 http_status=status,
             )
         return response
@@ -280,13 +291,18 @@ class HttpClient:
         try:
             request = self._client.build_request(method, url, **parts)
         except (httpx.InvalidURL, UnicodeError, ValueError, TypeError) as exc:
-            raise NotSent(self.provider, f"the request could not be built ({_reason(exc)})") from None
+            raise NotSent(self.provider, N_("the request could not be built ({value})"), value=_reason(exc)) from None
         host = plain_http_host(str(request.url))
         if host is not None and not self.allow_http:
             raise NotSent(
                 self.provider,
-                f"the request was not sent: {host} is reached over plain HTTP, so the key would cross the network "
-                f"unencrypted; use an https:// address, or allow plain HTTP for this account ({ALLOW_HTTP}=yes)",
+                N_(
+                    "the request was not sent: {host} is reached over plain HTTP, so the key would cross the "
+                    "network unencrypted; use an https:// address, or allow plain HTTP for this account "
+                    "({allow_http}=yes)"
+                ),
+                host=host,
+                allow_http=ALLOW_HTTP,
             )
         if host is not None and not self._warned_http:
             self._warned_http = True
@@ -352,9 +368,14 @@ def _check_headers(provider: str, headers: Mapping[str, str]) -> None:
             what = unicodedata.name(bad, "a control character")
             raise NotSent(
                 provider,
-                f"the request was not sent: its {name} header holds U+{ord(bad):04X} ({what}), which HTTP "
-                "cannot carry — usually an invisible character pasted with the key; enter the key again "
-                "in the account's settings",
+                N_(
+                    "the request was not sent: its {name} header holds U+{value} ({what}), which HTTP cannot "
+                    "carry — usually an invisible character pasted with the key; enter the key again in the "
+                    "account's settings"
+                ),
+                name=name,
+                value=f"{ord(bad):04X}",
+                what=what,
             )
 
 
@@ -448,7 +469,10 @@ def parse_json(provider: str, text: str, *, http_status: int | None = None) -> A
     except ValueError:
         snippet = re.sub(r"\s+", " ", redact(text[:1000]))[:120]
         raise ProviderError(
-            provider, f"the gateway's answer is not valid data: {snippet!r}", http_status=http_status
+            provider,
+            N_("the gateway's answer is not valid data: '{snippet}'"),
+            snippet=snippet,
+            http_status=http_status,
         ) from None
 
 

@@ -53,6 +53,7 @@ from wadesk.domain.models import Account, OutgoingMessage, ScheduledRemote, Send
 from wadesk.domain.phone import normalize_phone
 from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.providers.base import Provider, ProviderInfo, validate_message
 from wadesk.providers.http import HttpClient, json_of, load_json
 from wadesk.providers.values import as_int, as_opt_text
@@ -115,14 +116,20 @@ INFO = ProviderInfo(
     limits=Limits(max_text=480, min_text=10, max_batch=5),
     settings=SettingsSchema(
         [
-            SettingField("apikey", "API key", FieldType.SECRET, help="Unique key for the user, from the dashboard"),
-            SettingField("waid", "WhatsApp ID", FieldType.TEXT, help="The sender's WhatsApp ID, from the dashboard"),
+            SettingField(
+                "apikey", N_("API key"), FieldType.SECRET, help=N_("Unique key for the user, from the dashboard")
+            ),
+            SettingField(
+                "waid", N_("WhatsApp ID"), FieldType.TEXT, help=N_("The sender's WhatsApp ID, from the dashboard")
+            ),
         ]
     ),
     default_base_url="",  # the vendor gives each customer a host: no default
     description=(
-        "Text-only bulk gateway (up to 5 messages a request, optional gateway-side schedule, balance, "
-        "tracking callbacks). Its host is given by the vendor; the caller's IP address must be registered."
+        N_(
+            "Text-only bulk gateway (up to 5 messages a request, optional gateway-side schedule, balance, "
+            "tracking callbacks). Its host is given by the vendor; the caller's IP address must be registered."
+        )
     ),
 )
 
@@ -244,21 +251,26 @@ class JsonWaProvider(Provider):
         ]
 
     async def update_schedule(self, schedule_id: str, message: OutgoingMessage, at: datetime) -> ScheduledRemote:
-        raise self._unsupported("editing schedules on the gateway (its document has no endpoint for it)")
+        raise self._unsupported(N_("editing schedules on the gateway (its document has no endpoint for it)"))
 
     async def cancel_schedule(self, schedule_id: str) -> None:
-        raise self._unsupported("cancelling schedules on the gateway (its document has no endpoint for it)")
+        raise self._unsupported(N_("cancelling schedules on the gateway (its document has no endpoint for it)"))
 
     def _validate(self, batch: Sequence[OutgoingMessage]) -> None:
         limit = self.info.limits.max_batch
         if len(batch) > limit:
-            raise ValidationError(f"{self.info.name} takes at most {limit} messages per request, not {len(batch)}")
+            raise ValidationError(
+                N_("{name} takes at most {limit} messages per request, not {count}"),
+                name=self.info.name,
+                limit=limit,
+                count=len(batch),
+            )
         for message in batch:
             validate_message(self.info, message)
 
     def _raise_for_credentials(self, code: int | None, text: str) -> None:
         if code in CREDENTIAL_CODES:
-            raise AuthError(self.info.name, f"{text} (status {code})", provider_message=text)
+            raise AuthError(self.info.name, N_("{text} (status {code})"), text=text, code=code, provider_message=text)
 
     # -- balance --------------------------------------------------------------
     async def balance(self) -> str:
@@ -339,7 +351,7 @@ def _root(body: Any, key: str) -> Mapping[str, Any] | None:
 
 def _unreadable(provider: str, body: Any, what: str) -> ProviderError:
     snippet = re.sub(r"\s+", " ", json.dumps(body, default=str))[:120]
-    return ProviderError(provider, f"the gateway's answer has no {what}: {snippet!r}")
+    return ProviderError(provider, N_("the gateway's answer has no {what}: '{snippet}'"), what=what, snippet=snippet)
 
 
 def read_send_response(provider: str, body: Any) -> tuple[int | None, str, list[Mapping[str, Any]]]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account
 from wadesk.domain.settings import allows_http
+from wadesk.domain.words import N_
 
 if TYPE_CHECKING:
     import httpx
@@ -57,7 +58,9 @@ def _entry(provider_id: str) -> tuple[str, str, str]:
         return _PROVIDERS[provider_id]
     except KeyError:
         known = ", ".join(_PROVIDERS)
-        raise ValidationError(f"unknown provider {provider_id!r} (known: {known})") from None
+        raise ValidationError(
+            N_("unknown provider '{provider_id}' (known: {known})"), provider_id=provider_id, known=known
+        ) from None
 
 
 def build_provider(

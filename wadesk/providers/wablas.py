@@ -42,6 +42,7 @@ from wadesk.domain.models import (
 )
 from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_, phrase
 from wadesk.providers.base import Provider, ProviderInfo, gather_bounded, guess_mime, validate_batch
 from wadesk.providers.http import body_text, json_of, parse_json
 from wadesk.providers.values import as_date, as_datetime, as_int, as_opt_text, as_text
@@ -104,11 +105,13 @@ INFO = ProviderInfo(
     ),
     settings=SettingsSchema(
         [
-            SettingField("token", "Token", FieldType.SECRET, help="Device – Settings in the Wablas dashboard"),
-            SettingField("secret_key", "Secret key", FieldType.SECRET, help="Sent to the admin's WhatsApp number"),
+            SettingField("token", N_("Token"), FieldType.SECRET, help=N_("Device – Settings in the Wablas dashboard")),
+            SettingField(
+                "secret_key", N_("Secret key"), FieldType.SECRET, help=N_("Sent to the admin's WhatsApp number")
+            ),
             SettingField(
                 "phone_check_url",
-                "Number-check host",
+                N_("Number-check host"),
                 FieldType.URL,
                 required=False,
                 default="https://phone.wablas.com",
@@ -116,7 +119,7 @@ INFO = ProviderInfo(
         ]
     ),
     default_base_url="https://wablas.com/api",
-    description="Indonesian gateway: text, media, groups, schedules, delivery reports.",
+    description=N_("Indonesian gateway: text, media, groups, schedules, delivery reports."),
 )
 
 _STATUS = {
@@ -240,13 +243,13 @@ class WablasProvider(Provider):
         elif kind is MessageKind.LINK and isinstance(message.content, LinkContent):
             item["message"] = {"text": message.content.text or message.text, "link": message.content.url}
         else:
-            raise self._unsupported(f"{kind.value} messages without their content")
+            raise self._unsupported(phrase(N_("{kind} messages without their content"), kind=kind.value))
         return item
 
     async def _media_url(self, message: OutgoingMessage, uploaded: dict[str, str]) -> str:
         media = message.media
         if media is None:
-            raise self._unsupported("media messages without a file or URL")
+            raise self._unsupported(N_("media messages without a file or URL"))
         if media.url:
             return media.url
         key = str(media.path)
@@ -257,14 +260,16 @@ class WablasProvider(Provider):
     async def upload(self, media: MediaRef) -> str:
         """``upload/{type}`` (multipart, field ``file``); the returned URL is then sent like any other."""
         if media.path is None:
-            raise self._unsupported("uploading without a local file")
+            raise self._unsupported(N_("uploading without a local file"))
         kind = _kind_of(media)
         content = await asyncio.to_thread(media.path.read_bytes)
         files = {"file": (media.filename, content, guess_mime(media))}
         body = await self._call("POST", f"upload/{kind.value}", files=files)
         urls = [str(i["url"]) for i in sent_items(body) if i.get("url")]
         if not urls:
-            raise Rejected(self.info.name, "the upload gave no URL", provider_message=as_text(_get(body, "message")))
+            raise Rejected(
+                self.info.name, N_("the upload gave no URL"), provider_message=as_text(_get(body, "message"))
+            )
         return urls[0]
 
     # -- scheduling, cancel, resend, revoke --------------------------------
@@ -287,7 +292,7 @@ class WablasProvider(Provider):
                 body = await self._call("POST", "v2/schedule", json_body={"data": [item]})
             items = schedule_items(body)
             if not items:
-                raise Rejected(self.info.name, "the gateway gave no schedule id")
+                raise Rejected(self.info.name, N_("the gateway gave no schedule id"))
             out.extend(items)
         return out
 
@@ -306,7 +311,7 @@ class WablasProvider(Provider):
 
     async def update_schedule(self, schedule_id: str, message: OutgoingMessage, at: datetime) -> ScheduledRemote:
         if message.kind is not MessageKind.TEXT:
-            raise self._unsupported("editing scheduled media (cancel it and schedule again)")
+            raise self._unsupported(N_("editing scheduled media (cancel it and schedule again)"))
         local = at.astimezone(WABLAS_TZ)
         body = await self._call("PUT", f"schedule/{schedule_id}", data=self._schedule_form(message, local))
         when = as_datetime(_get(body, "schedule_at"), naive=WABLAS_TZ) or at

@@ -77,6 +77,7 @@ from wadesk.domain.models import (
 from wadesk.domain.phone import normalize_phone
 from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.providers.base import Provider, ProviderInfo, guess_mime, validate_message
 from wadesk.providers.http import HttpClient, json_of, parse_json
 from wadesk.providers.values import as_flag, as_text
@@ -118,17 +119,19 @@ INFO = ProviderInfo(
     ),
     settings=SettingsSchema(
         [
-            SettingField("api_key", "API key", FieldType.SECRET, help="Your API key from the Wasender dashboard"),
+            SettingField(
+                "api_key", N_("API key"), FieldType.SECRET, help=N_("Your API key from the Wasender dashboard")
+            ),
             SettingField(
                 "sender",
-                "Sender number",
-                help="The connected WhatsApp number, international format without + (e.g. 62888…)",
+                N_("Sender number"),
+                help=N_("The connected WhatsApp number, international format without + (e.g. 62888…)"),
                 pattern=r"\+?[\d\s\-]{8,20}",
             ),
         ]
     ),
     default_base_url="https://wasenderdha.my.id",
-    description="Indonesian gateway: text, media by URL, quick-reply and call/URL buttons, lists, QR pairing.",
+    description=N_("Indonesian gateway: text, media by URL, quick-reply and call/URL buttons, lists, QR pairing."),
 )
 
 SleepFn = Callable[[float], Awaitable[None]]
@@ -248,7 +251,9 @@ def media_type(kind: MessageKind, media: MediaRef) -> str:
     if by_mime:
         return by_mime
     raise ValidationError(
-        f"{name!r}: Wasender sends documents of these types only: {', '.join(sorted(DOCUMENT_TYPES))}"
+        N_("'{name}': Wasender sends documents of these types only: {value}"),
+        name=name,
+        value=", ".join(sorted(DOCUMENT_TYPES)),
     )
 
 
@@ -258,47 +263,54 @@ def check_message(message: OutgoingMessage) -> None:
     if kind.is_media:
         assert message.media is not None  # validate_message checked it
         if not message.media.url:
-            raise ValidationError("Wasender sends media by a direct public URL only")
+            raise ValidationError(N_("Wasender sends media by a direct public URL only"))
         media_type(kind, message.media)
         if message.caption and kind not in (MessageKind.IMAGE, MessageKind.VIDEO):
-            raise ValidationError("Wasender sends a caption with images and videos only")
+            raise ValidationError(N_("Wasender sends a caption with images and videos only"))
     elif kind is MessageKind.BUTTONS and isinstance(content, ButtonsContent):
         if not (content.text or message.text).strip():
-            raise ValidationError("a buttons message needs its text")
+            raise ValidationError(N_("a buttons message needs its text"))
         for button in content.buttons:
             if button.kind != "reply":
                 raise ValidationError(
-                    f"button {button.label!r}: Wasender buttons are quick replies; send call/URL buttons as a template"
+                    N_("button '{label}': Wasender buttons are quick replies; send call/URL buttons as a template"),
+                    label=button.label,
                 )
             if not button.label.strip():
-                raise ValidationError("a button needs a label")
+                raise ValidationError(N_("a button needs a label"))
     elif kind is MessageKind.TEMPLATE and isinstance(content, TemplateContent):
         if content.template_id:
-            raise ValidationError("Wasender has no stored templates: a template is text with call/URL buttons")
+            raise ValidationError(N_("Wasender has no stored templates: a template is text with call/URL buttons"))
         if not (content.text or message.text).strip():
-            raise ValidationError("a template message needs its text")
+            raise ValidationError(N_("a template message needs its text"))
         if not content.buttons:
-            raise ValidationError("a Wasender template needs at least one call or URL button")
+            raise ValidationError(N_("a Wasender template needs at least one call or URL button"))
         for button in content.buttons:
             if button.kind not in ("call", "url"):
-                raise ValidationError(f"template button {button.label!r}: Wasender templates take call and URL buttons")
+                raise ValidationError(
+                    N_("template button '{label}': Wasender templates take call and URL buttons"), label=button.label
+                )
             if not button.label.strip() or not button.value.strip():
-                raise ValidationError(f"template button {button.label!r} needs a label and a number or link")
+                raise ValidationError(
+                    N_("template button '{label}' needs a label and a number or link"), label=button.label
+                )
             if "|" in button.label or "|" in button.value:
-                raise ValidationError(f"template button {button.label!r}: '|' cannot appear in a label or value")
+                raise ValidationError(
+                    N_("template button '{label}': '|' cannot appear in a label or value"), label=button.label
+                )
     elif kind is MessageKind.LIST and isinstance(content, ListContent):
         if not content.title.strip():
-            raise ValidationError("a list needs a title")
+            raise ValidationError(N_("a list needs a title"))
         if not content.button_text.strip():
-            raise ValidationError("a list needs the text of its button")
+            raise ValidationError(N_("a list needs the text of its button"))
         if not (content.description or message.text).strip():
-            raise ValidationError("a list needs its text")
+            raise ValidationError(N_("a list needs its text"))
         for row in content.rows:
             if not row.title.strip():
-                raise ValidationError("a list option needs a title")
+                raise ValidationError(N_("a list option needs a title"))
             if row.description:
                 raise ValidationError(
-                    f"list option {row.title!r}: Wasender list options are plain text, no descriptions"
+                    N_("list option '{title}': Wasender list options are plain text, no descriptions"), title=row.title
                 )
 
 
@@ -349,7 +361,7 @@ def build_request(message: OutgoingMessage) -> tuple[str, dict[str, str]]:
         if content.footer:
             form["footer"] = content.footer
         return "send-list", form
-    raise ValidationError(f"Wasender cannot send {kind.value} messages")
+    raise ValidationError(N_("Wasender cannot send {value} messages"), value=kind.value)
 
 
 # -- QR -----------------------------------------------------------------------
@@ -377,14 +389,14 @@ def _b64decode(data: str) -> bytes:
     except (binascii.Error, ValueError):
         decoded = b""
     if not decoded:
-        raise ProviderError(NAME, "the QR code image in the gateway's answer could not be decoded")
+        raise ProviderError(NAME, N_("the QR code image in the gateway's answer could not be decoded"))
     return decoded
 
 
 def parse_qr(body: object) -> QrChallenge | None:
     """A ``generate-qr`` answer: the challenge, ``None`` while ``processing``, or an error in the gateway's words."""
     if not isinstance(body, Mapping):
-        raise ProviderError(NAME, "the gateway's QR answer is not an object")
+        raise ProviderError(NAME, N_("the gateway's QR answer is not an object"))
     status = body.get("status")
     qrcode = body.get("qrcode")
     if status is True and isinstance(qrcode, str) and qrcode.strip():
@@ -488,7 +500,7 @@ class WasenderProvider(Provider):
     def _sender(self) -> str:
         raw = str(self.account.settings.get("sender", "")).strip()
         if not raw:
-            raise ValidationError("the Wasender account has no sender number (setting 'sender')")
+            raise ValidationError(N_("the Wasender account has no sender number (setting 'sender')"))
         try:
             return normalize_phone(raw)
         except ValidationError:
@@ -557,7 +569,9 @@ class WasenderProvider(Provider):
             if attempt + 1 < attempts:
                 await self.sleep(self.qr_poll_interval)
         raise ProviderError(
-            NAME, f"the gateway was still preparing the QR code after {self.qr_timeout:.0f} s; try again later"
+            NAME,
+            N_("the gateway was still preparing the QR code after {qr_timeout} s; try again later"),
+            qr_timeout=f"{self.qr_timeout:.0f}",
         )
 
     async def connection_state(self) -> DeviceState:

@@ -15,6 +15,7 @@ from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import NotSupported, SecretsUnavailable, UnknownAccount, ValidationError
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
 from wadesk.domain.settings import HOOK_FIELDS, HOOK_URL, TIME_ZONE, allows_http, check_url
+from wadesk.domain.words import N_, Phrase, phrase
 from wadesk.domain.zones import local_zone, zone
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.secrets import SecretStore
@@ -35,7 +36,7 @@ def base_url_for(info: ProviderInfo, given: str | None, settings: Mapping[str, s
     """
     url = (given or "").strip() or info.default_base_url
     if not url:
-        raise ValidationError(f"{info.name} has no public address: give the base URL of your gateway")
+        raise ValidationError(N_("{name} has no public address: give the base URL of your gateway"), name=info.name)
     return check_url("the base URL", url.rstrip("/"), allow_http=allows_http(settings or {}))
 
 
@@ -49,19 +50,21 @@ NAME_SIGNS = ". @ & ' - _"  # what a name may hold besides letters, digits and s
 _NAME_CHAR = re.compile(r"[\w .@&'-]")
 
 
-def name_problem(name: str) -> str | None:
+def name_problem(name: str) -> Phrase | None:
     """Why ``name`` (stripped) cannot name an account, in plain words; ``None`` when it can.
 
     The window checks each name as it is typed with this, and ``add`` refuses the same names.
     """
     name = name.strip()
     if not name:
-        return "give the account a name"
+        return phrase(N_("give the account a name"))
     if len(name) > NAME_MAX:
-        return f"a name has at most {NAME_MAX} characters; this one has {len(name)}"
+        return phrase(N_("a name has at most {most} characters; this one has {count}"), most=NAME_MAX, count=len(name))
     bad = unusable_name_character(name)
     if bad is not None:
-        return f"{bad!r} cannot be in a name (letters, digits, spaces and {NAME_SIGNS})"
+        return phrase(
+            N_("'{sign}' cannot be in a name (letters, digits, spaces and {signs})"), sign=bad, signs=NAME_SIGNS
+        )
     return None
 
 
@@ -145,7 +148,7 @@ class AccountService:
         name = name.strip()
         problem = name_problem(name)
         if problem is not None:
-            raise ValidationError(f"{name!r} is not a usable account name: {problem}")
+            raise ValidationError(N_("'{name}' is not a usable account name: {problem}"), name=name, problem=problem)
         info = provider_info(provider_id)
         plain = info.settings.validate(settings, secret=False)
         secret = info.settings.validate(secrets, secret=True)
@@ -155,7 +158,7 @@ class AccountService:
         except UnknownAccount:
             pass
         else:
-            raise ValidationError(f"an account named {name!r} already exists")
+            raise ValidationError(N_("an account named '{name}' already exists"), name=name)
         key_id = new_key_id()
         try:
             await asyncio.to_thread(self._store_secrets, info, key_id, secret)
@@ -219,7 +222,11 @@ class AccountService:
         """What removing the account called exactly ``name`` would do (nothing is changed)."""
         account = self._store.accounts.get(name)
         if account.name != name:
-            raise ValidationError(f"no account named {name!r}; did you mean {account.name!r}? (names must match)")
+            raise ValidationError(
+                N_("no account named '{name}'; did you mean '{account_name}'? (names must match)"),
+                name=name,
+                account_name=account.name,
+            )
         return Removal(account, self._store.accounts.history(account.id), purge)
 
     async def remove(self, name: str, *, purge: bool = False) -> Removal:
@@ -260,15 +267,16 @@ class AccountService:
         if cached is not None:
             return cached
         if self._store.accounts.get_by_id(account.id).removed_at is not None:
-            raise ValidationError(f"the account {account.name!r} was removed: it sends nothing")
+            raise ValidationError(N_("the account '{name}' was removed: it sends nothing"), name=account.name)
         info = provider_info(account.provider)
         fields = info.settings.secret_fields
         values = await self.stored_secrets(account, [f.name for f in fields])
         missing = [f.name for f in fields if f.required and f.name not in values]
         if missing:
             raise ValidationError(
-                f"the keyring holds no {', '.join(missing)} for account {account.name!r}; "
-                "remove the account and add it again"
+                N_("the keyring holds no {value} for account '{name}'; remove the account and add it again"),
+                value=", ".join(missing),
+                name=account.name,
             )
         if info.supports(Capability.STATUS_CALLBACK):  # the receiver's URL, for a gateway told it per message
             values.update(await asyncio.to_thread(self._secrets.get_all, account.key_id, [HOOK_URL]))
@@ -307,7 +315,7 @@ class AccountService:
             return await provider.device_info()
         if provider.info.supports(Capability.BALANCE):
             return DeviceInfo(device_id=account.name, state=DeviceState.UNKNOWN, quota=await provider.balance())
-        raise NotSupported(provider.info.name, "a connection test (it has no read-only endpoint); send a message")
+        raise NotSupported(provider.info.name, N_("a connection test (it has no read-only endpoint); send a message"))
 
     async def forget_provider(self, account: Account) -> None:
         """Close the account's provider; the next use builds it anew (with what the keyring holds then)."""

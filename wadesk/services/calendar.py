@@ -23,6 +23,8 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account, StoredMessage
+from wadesk.domain.recurrence import repeats_words
+from wadesk.domain.words import N_, Phrase, phrase
 from wadesk.services.accounts import AccountService
 from wadesk.services.pacing import PacePolicy, lay_out, policy_from
 from wadesk.services.schedules import ScheduledMessage, ScheduleService, is_missed
@@ -42,7 +44,7 @@ class CalendarEntry:
     recipients: str  # a name or a number for one, a count for several
     count: int
     preview: str
-    where: str  # who holds it, in words ("on Wablas", "in wadesk — sent while wadesk runs")
+    where: Phrase | str  # who holds it, in words ("on Wablas", "in wadesk — sent while wadesk runs"): ``say`` it
     on_gateway: bool
     message_ids: tuple[int, ...]  # empty: not a message yet, nothing to move or cancel here
     can_cancel: bool
@@ -184,7 +186,7 @@ def scheduled_entries(
                 recipients=_who(store, rows),
                 count=len(rows),
                 preview=_shorten(campaign.template) if campaign is not None and len(rows) > 1 else _preview(first),
-                where=holder.text,
+                where=holder.words,
                 on_gateway=holder.on_gateway,
                 message_ids=tuple(r.id for r in rows),
                 can_cancel=all(i.holder.can_cancel for i in items),
@@ -226,7 +228,7 @@ def series_entries(series: SeriesService, now: datetime, ahead: timedelta = SERI
                 recipients=f"{count} recipients" if count != 1 else "1 recipient",
                 count=max(count, 1),
                 preview=_shorten(found.text),
-                where=f"in wadesk — repeats {found.description.split(' (')[0]}",
+                where=phrase(N_("in wadesk — repeats {rule}"), rule=repeats_words(found.rule)),
                 on_gateway=False,
                 message_ids=(),
                 can_cancel=False,

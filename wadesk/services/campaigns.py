@@ -13,8 +13,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from wadesk.domain.errors import ValidationError
+from wadesk.domain.errors import ValidationError, words_of
 from wadesk.domain.models import Contact, OutgoingMessage, Recipient
+from wadesk.domain.words import N_, Phrase, lines, phrase
 from wadesk.providers.base import ProviderInfo, validate_message
 from wadesk.services.compose import Draft, new_ref
 from wadesk.services.recipients_csv import RecipientRow, RecipientTable
@@ -23,6 +24,7 @@ from wadesk.services.spintax import check_template, render
 _TEMPLATED = re.compile(r"\{[^{}]*\}")
 _NO_EXTRA: Mapping[str, object] = MappingProxyType({})  # one for every message, not an empty dict each
 MAX_LISTED_ERRORS = 20
+WHERE_PROBLEM = N_("{where}: {problem}")  # a message that cannot be sent, and to whom
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,19 +35,20 @@ class Target:
     variables: Mapping[str, str] = field(default_factory=dict)
     line: int | None = None  # the row of the recipient file it came from
 
-    def where(self) -> str:
-        return f"row {self.line}" if self.line is not None else self.recipient.address
+    def where(self) -> Phrase | str:
+        return phrase(N_("row {line}"), line=self.line) if self.line is not None else self.recipient.address
 
 
 def targets_from_table(table: RecipientTable) -> list[Target]:
     if table.errors:
-        lines = [e.text for e in table.errors[:MAX_LISTED_ERRORS]]
-        more = len(table.errors) - len(lines)
-        tail = f"\n… and {more} more" if more > 0 else ""
+        listed: list[Phrase | str] = [e.words for e in table.errors[:MAX_LISTED_ERRORS]]
+        more = len(table.errors) - len(listed)
+        if more > 0:
+            listed.append(phrase(N_("… and {count} more"), count=more))
         raise ValidationError(
-            f"{len(table.errors)} row(s) of the recipient file cannot be used; fix them and try again:\n"
-            + "\n".join(lines)
-            + tail
+            N_("{count} row(s) of the recipient file cannot be used; fix them and try again:\n{rows}"),
+            count=len(table.errors),
+            rows=lines(listed),
         )
     return [Target(Recipient(r.phone), RowVariables(r), r.line) for r in table.rows]
 
@@ -85,7 +88,7 @@ def contact_variables(contact: Contact | None, address: str) -> dict[str, str]:
 def personalise(info: ProviderInfo, draft: Draft, targets: Sequence[Target]) -> list[OutgoingMessage]:
     """One validated message per target; every problem is reported with the row it comes from."""
     if not targets:
-        raise ValidationError("the campaign has no recipients")
+        raise ValidationError(N_("the campaign has no recipients"))
     templated = bool(_TEMPLATED.search(draft.text) or _TEMPLATED.search(draft.caption))
     if templated:
         names = set(targets[0].variables)
@@ -93,7 +96,7 @@ def personalise(info: ProviderInfo, draft: Draft, targets: Sequence[Target]) -> 
             names.intersection_update(target.variables)
         for text in (draft.text, draft.caption):
             check_template(text, names)
-    problems: list[str] = []
+    problems: list[Phrase] = []
     messages: list[OutgoingMessage] = []
     for target in targets:
         seed = f"{draft.text}{draft.caption}:{target.recipient.address}"
@@ -111,13 +114,14 @@ def personalise(info: ProviderInfo, draft: Draft, targets: Sequence[Target]) -> 
         try:
             validate_message(info, message)
         except ValidationError as exc:
-            problems.append(f"{target.where()}: {exc}")
+            problems.append(phrase(WHERE_PROBLEM, where=target.where(), problem=words_of(exc)))
             continue
         messages.append(message)
     if len(problems) == 1:
         raise ValidationError(problems[0])
     if problems:
-        listed = problems[:MAX_LISTED_ERRORS]
-        more = f"\n… and {len(problems) - len(listed)} more" if len(problems) > len(listed) else ""
-        raise ValidationError(f"{len(problems)} message(s) cannot be sent:\n" + "\n".join(listed) + more)
+        said: list[Phrase | str] = list(problems[:MAX_LISTED_ERRORS])
+        if len(problems) > len(said):
+            said.append(phrase(N_("… and {count} more"), count=len(problems) - len(said)))
+        raise ValidationError(N_("{count} message(s) cannot be sent:\n{rows}"), count=len(problems), rows=lines(said))
     return messages

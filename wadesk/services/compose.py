@@ -12,6 +12,7 @@ from pathlib import Path
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Interactive, Location, MediaRef, MessageKind, OutgoingMessage, Recipient
 from wadesk.domain.phone import DEFAULT_REGION, normalize_recipient
+from wadesk.domain.words import N_
 from wadesk.providers.base import ProviderInfo, validate_message
 
 
@@ -44,12 +45,14 @@ def recipients(numbers: Sequence[str], groups: Sequence[str], region: str = DEFA
     for raw in groups:
         group_id = raw.strip()
         if not group_id:
-            raise ValidationError("an empty group id was given")
+            raise ValidationError(N_("an empty group id was given"))
         if (group_id, True) not in seen:
             seen.add((group_id, True))
             out.append(Recipient(group_id, True))
     if not out:
-        raise ValidationError("no recipient: give --to NUMBER or --group GROUP_ID")
+        raise ValidationError(N_("no recipient: add a number or a group")).on_command_line(
+            "no recipient: give --to NUMBER or --group GROUP_ID"
+        )
     return out
 
 
@@ -61,7 +64,7 @@ def media_ref(path_or_url: str) -> MediaRef:
         return MediaRef(url=value, mime=mime)
     path = Path(value).expanduser()
     if not path.is_file():
-        raise ValidationError(f"no such file: {value!r}")
+        raise ValidationError(N_("no such file: '{value}'"), value=value)
     mime, _ = mimetypes.guess_type(path.name)
     return MediaRef(path=path.resolve(), mime=mime, size=path.stat().st_size)
 

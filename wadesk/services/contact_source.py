@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_
 from wadesk.services.events import ContactsChanged, Event, MessagesChanged
 from wadesk.services.paging import Sort
 from wadesk.store import Store
@@ -32,7 +33,7 @@ class ContactSource:
         try:
             order = ContactSort(sort.key)
         except ValueError:
-            raise ValidationError(f"contacts cannot be sorted by {sort.key!r}") from None
+            raise ValidationError(N_("contacts cannot be sorted by '{key}'"), key=sort.key) from None
         return self._store.contact_list.page(filter, sort=order, descending=sort.descending, offset=offset, limit=limit)
 
     def affected_by(self, events: Sequence[Event]) -> bool:

@@ -18,6 +18,7 @@ from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import NotSupported, ValidationError
 from wadesk.domain.models import Account, Contact, Group, NumberCheck
 from wadesk.domain.phone import DEFAULT_REGION, normalize_phone
+from wadesk.domain.words import N_
 from wadesk.services.accounts import AccountService
 from wadesk.services.clock import Clock, SystemClock
 from wadesk.services.contact_files import (
@@ -96,7 +97,7 @@ class _Stopped(Exception):
     """An export's task was cancelled: its worker stops at the next page."""
 
 
-OPTED_OUT = "asked not to be messaged"  # why a message to an opted-out number is left out or cancelled
+OPTED_OUT = N_("asked not to be messaged")  # why a message to an opted-out number is left out or cancelled
 PUSH_BATCH = 100  # contacts in one request to a gateway's contact list
 
 
@@ -387,7 +388,7 @@ class ContactService:
             else:
                 found.append(contact)
         if missing:
-            raise ValidationError(f"not in the address book: {', '.join(missing)}")
+            raise ValidationError(N_("not in the address book: {value}"), value=", ".join(missing))
         return found
 
     async def opt_out(self, numbers: Sequence[str], region: str = DEFAULT_REGION) -> OptOutChange:
@@ -449,7 +450,7 @@ class ContactService:
         normalized = [normalize_phone(n, region) for n in numbers]
         provider = await self._accounts.provider(account)
         if not provider.info.supports(Capability.CHECK_NUMBER):
-            raise NotSupported(provider.info.name, "checking numbers")
+            raise NotSupported(provider.info.name, N_("checking numbers"))
 
         time = clock or SystemClock()
 
@@ -512,7 +513,7 @@ class ContactService:
         await asyncio.to_thread(self._refuse_taken, number, phone, None)
         added = await asyncio.to_thread(self._store.contacts.add_one, Contact(phone, name.strip(), _clean(fields)))
         if added is None:
-            raise ValidationError(f"{number.strip()} is already in the address book")
+            raise ValidationError(N_("{value} is already in the address book"), value=number.strip())
         self._events.publish(ContactsChanged(frozenset({added.id} if added.id else ())))
         return added
 
@@ -532,7 +533,7 @@ class ContactService:
             self._store.contacts.replace, contact_id, Contact(phone, name.strip(), _clean(fields))
         )
         if saved is None:
-            raise ValidationError("this contact is no longer in the address book")
+            raise ValidationError(N_("this contact is no longer in the address book"))
         self._events.publish(ContactsChanged(frozenset({contact_id})))
         return saved
 
@@ -541,7 +542,7 @@ class ContactService:
         other = self._store.contacts.get(phone)
         if other is not None and other.id != contact_id:
             who = f" ({other.name})" if other.name else ""
-            raise ValidationError(f"{number.strip()} is already in the address book{who}")
+            raise ValidationError(N_("{value} is already in the address book{who}"), value=number.strip(), who=who)
 
     async def remove_contacts(self, contact_ids: Sequence[int]) -> int:
         """Delete contacts (the panel's selection, by id) in one transaction; returns how many were deleted."""

@@ -33,6 +33,7 @@ from wadesk.domain.errors import (
     describe,
 )
 from wadesk.domain.models import Account, DeviceInfo, DeviceState
+from wadesk.domain.words import N_
 from wadesk.providers.base import ProviderInfo
 from wadesk.providers.registry import ProviderFactory, build_provider, provider_info
 from wadesk.services.accounts import AccountService, base_url_for
@@ -300,7 +301,7 @@ class DeviceMonitor:
     async def _control(self, account_id: int, action: str) -> str:
         snapshot = self._snapshots.get(account_id)
         if snapshot is None:
-            raise WadeskError("that account no longer exists")
+            raise WadeskError(N_("that account no longer exists"))
         provider = await self._accounts.provider(snapshot.account)
         words = await (provider.disconnect() if action == "disconnect" else provider.restart())
         await self.refresh_one(account_id)
@@ -350,7 +351,7 @@ async def probe(
     secret = info.settings.validate(secrets, secret=True)
     url = base_url_for(info, base_url, plain)
     if not info.supports(Capability.DEVICE_INFO) and not info.supports(Capability.BALANCE):
-        raise NotSupported(info.name, "checking the connection without sending a message")
+        raise NotSupported(info.name, N_("checking the connection without sending a message"))
     account = Account(id=0, name="connection test", provider=provider_id, base_url=url, settings=plain)
     provider = factory(account, secret)
     try:

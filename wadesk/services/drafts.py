@@ -29,7 +29,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from wadesk.domain.errors import ValidationError
+from wadesk.domain.errors import ValidationError, words_of
 from wadesk.domain.models import (
     ButtonsContent,
     ContactCard,
@@ -43,6 +43,7 @@ from wadesk.domain.models import (
     Recipient,
     TemplateContent,
 )
+from wadesk.domain.words import N_
 from wadesk.services.compose import Draft, media_ref
 from wadesk.services.events import DraftsChanged, EventHub
 from wadesk.store import Store
@@ -226,7 +227,7 @@ def draft_json(draft: ComposerDraft) -> str:
     try:
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError) as exc:
-        raise ValidationError(f"this draft cannot be kept: {exc}") from exc
+        raise ValidationError(N_("this draft cannot be kept: {error}"), error=words_of(exc)) from exc
 
 
 _UNREADABLE = "The draft could not be read (it may have been damaged); starting from an empty one."

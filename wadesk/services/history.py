@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.services.events import (
     AccountsChanged,
     CampaignsChanged,
@@ -111,7 +112,7 @@ class MessageHistory:
         try:
             key = MessageSort(sort.key)
         except ValueError:
-            raise ValidationError(f"messages cannot be sorted by {sort.key!r}") from None
+            raise ValidationError(N_("messages cannot be sorted by '{key}'"), key=sort.key) from None
         return self._list.page(offset, limit, key, descending=sort.descending, text=filter.query())
 
     def affected_by(self, events: Sequence[Event]) -> bool:

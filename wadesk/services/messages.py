@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account, StoredMessage
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.providers.base import Provider
 from wadesk.services.accounts import AccountService
 from wadesk.services.events import EventHub, MessagesChanged, SchedulesChanged
@@ -107,10 +108,12 @@ class MessageService:
         rows = [self._store.messages.get(i) for i in ids]
         accounts = {r.account_id for r in rows}
         if len(accounts) != 1:
-            raise ValidationError("give messages of one account at a time")
+            raise ValidationError(N_("give messages of one account at a time"))
         missing = [r.id for r in rows if not r.provider_message_id]
         if missing:
-            raise ValidationError(f"message(s) {', '.join(map(str, missing))} never reached the gateway")
+            raise ValidationError(
+                N_("message(s) {value} never reached the gateway"), value=", ".join(map(str, missing))
+            )
         account = self._store.accounts.get_by_id(accounts.pop())
         return rows, await self._accounts.provider(account)
 

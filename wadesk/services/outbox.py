@@ -67,6 +67,7 @@ from wadesk.domain.errors import (
 from wadesk.domain.models import Account, MessageKind, OutgoingMessage, StoredMessage
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_retry
+from wadesk.domain.words import N_, Phrase, phrase
 from wadesk.providers.base import Provider, ProviderInfo, validate_message
 from wadesk.providers.http import MAX_RETRY_AFTER, MIN_RETRY_AFTER
 from wadesk.services.accounts import AccountService
@@ -409,7 +410,7 @@ class Outbox:
         """
         info = self._accounts.info(account)
         if not info.supports(Capability.NATIVE_SCHEDULE):
-            raise ValidationError(f"{info.name} cannot hold a schedule itself")
+            raise ValidationError(N_("{name} cannot hold a schedule itself"), name=info.name)
         self._check_future(at)
         policy = policy_from(pace if campaign_id is not None else "none")
 
@@ -445,28 +446,34 @@ class Outbox:
     async def cancel_scheduled(self, row: StoredMessage) -> None:
         """Cancel a scheduled message; one held by the gateway is cancelled there first."""
         if row.status is not DeliveryStatus.SCHEDULED:
-            raise ValidationError(f"message {row.id} is {row.status.value}, not scheduled")
+            raise ValidationError(N_("message {id} is {value}, not scheduled"), id=row.id, value=row.status.value)
         info = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
         if not where_held(row, info).can_cancel:
             raise ValidationError(
-                f"message {row.id} is held by {info.name}, which cannot cancel a schedule: it goes out as planned"
+                N_("message {id} is held by {name}, which cannot cancel a schedule: it goes out as planned"),
+                id=row.id,
+                name=info.name,
             )
         if row.remote_schedule_id:
             provider = await self._accounts.provider(self._store.accounts.get_by_id(row.account_id))
             await provider.cancel_schedule(row.remote_schedule_id)
         if not self._store.outbox.cancel([row.id], "schedule cancelled"):
-            raise ValidationError(f"message {row.id} is being handed to {info.name} right now; try again")
+            raise ValidationError(
+                N_("message {id} is being handed to {name} right now; try again"), id=row.id, name=info.name
+            )
         self._finished([row])  # the message itself is told by the caller (services.schedules), as a schedule
 
     async def move_scheduled(self, row: StoredMessage, at: datetime) -> StoredMessage:
         """Give a scheduled message a new time; one held by the gateway is edited there first."""
         if row.status is not DeliveryStatus.SCHEDULED:
-            raise ValidationError(f"message {row.id} is {row.status.value}, not scheduled")
+            raise ValidationError(N_("message {id} is {value}, not scheduled"), id=row.id, value=row.status.value)
         self._check_future(at)
         info = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
         if not where_held(row, info).can_move:
             raise ValidationError(
-                f"message {row.id} is held by {info.name}, which cannot move a schedule: it goes out as planned"
+                N_("message {id} is held by {name}, which cannot move a schedule: it goes out as planned"),
+                id=row.id,
+                name=info.name,
             )
         if row.remote_schedule_id:
             provider = await self._accounts.provider(self._store.accounts.get_by_id(row.account_id))
@@ -484,17 +491,28 @@ class Outbox:
         would be sent and its new stored body.
         """
         if row.status is not DeliveryStatus.SCHEDULED:
-            raise ValidationError(f"message {row.id} is {row.status.value}, not scheduled: its text cannot change")
+            raise ValidationError(
+                N_("message {id} is {value}, not scheduled: its text cannot change"), id=row.id, value=row.status.value
+            )
         info = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
         if row.kind not in EDITABLE_KINDS:
-            raise ValidationError(f"message {row.id} is a {row.kind.value} message, which has no text to change")
+            raise ValidationError(
+                N_("message {id} is a {value} message, which has no text to change"), id=row.id, value=row.kind.value
+            )
         holder = where_held(row, info)
         if not holder.can_edit:
             if not (holder.on_gateway and row.remote_schedule_id):
-                raise ValidationError(f"the text of message {row.id} cannot change now: it is {holder.text}")
-            then = "cancel it and schedule the new text instead" if holder.can_cancel else "it goes out as planned"
+                raise ValidationError(
+                    N_("the text of message {id} cannot change now: it is {text}"), id=row.id, text=holder.words
+                )
+            then = (
+                N_("cancel it and schedule the new text instead") if holder.can_cancel else N_("it goes out as planned")
+            )
             raise ValidationError(
-                f"message {row.id} is held by {info.name}, which cannot change the text of a schedule it holds: {then}"
+                N_("message {id} is held by {name}, which cannot change the text of a schedule it holds: {then}"),
+                id=row.id,
+                name=info.name,
+                then=phrase(then),
             )
         part = "caption" if row.kind.is_media else "text"
         original = outgoing_from(row)
@@ -522,18 +540,22 @@ class Outbox:
             at = row.scheduled_at
             if at is None or at <= self.clock.now():
                 info = self._accounts.info(self._store.accounts.get_by_id(row.account_id))
-                raise ValidationError(f"message {row.id} is due now: {info.name} may be sending it already")
+                raise ValidationError(
+                    N_("message {id} is due now: {name} may be sending it already"), id=row.id, name=info.name
+                )
             provider = await self._accounts.provider(self._store.accounts.get_by_id(row.account_id))
             entry = await provider.update_schedule(row.remote_schedule_id, message, at)
             self._store.outbox.set_remote_schedule(row.id, entry.schedule_id, None)
         if not self._store.outbox.set_body(row.id, dump_body(message, body)):
             now = self._store.messages.get(row.id)
-            raise ValidationError(f"message {row.id} is {now.status.value} now, not scheduled: its text stayed")
+            raise ValidationError(
+                N_("message {id} is {value} now, not scheduled: its text stayed"), id=row.id, value=now.status.value
+            )
         return self._store.messages.get(row.id)  # told by the caller (services.schedules), as a schedule
 
     def _check_future(self, at: datetime) -> None:
         if at <= self.clock.now():
-            raise ValidationError(f"the time {at:%Y-%m-%d %H:%M %Z} has already passed")
+            raise ValidationError(N_("the time {at} has already passed"), at=f"{at:%Y-%m-%d %H:%M %Z}")
 
     async def _hand_over(self, account: Account, rows: Sequence[StoredMessage], report: RunReport) -> None:
         """Give messages to the gateway's scheduler, one per request, a few requests at a time.
@@ -623,11 +645,11 @@ class Outbox:
         found = {row.id: row for row in self._store.outbox.get_many(wanted)}
         plan = RetryPlan([], [])
         for message_id in wanted:
-            why = self._why_not_retried(found.get(message_id))
-            if why is None:
+            refusal = self._why_not_retried(found.get(message_id))
+            if refusal is None:
                 plan.ids.append(message_id)
             else:
-                plan.refused.append((message_id, why))
+                plan.refused.append((message_id, refusal))
         return plan
 
     def _why_not_retried(self, row: StoredMessage | None) -> str | None:
@@ -786,9 +808,8 @@ class Outbox:
     def _sending(self) -> Iterator[None]:
         """Hold the data folder's sender lock, or raise ``SenderBusy``."""
         if not self._store.sender_lock.acquire():
-            raise SenderBusy(
-                "another wadesk (the desktop app, 'wadesk outbox run' or 'wadesk send') is sending from this "
-                "data folder; it sends what is queued"
+            raise SenderBusy(N_("another wadesk is sending from this data folder; it sends what is queued")).hint(
+                " (the desktop app, 'wadesk outbox run' or 'wadesk send')"
             )
         try:
             yield
@@ -914,7 +935,7 @@ class Outbox:
         for row in batch:
             result = by_ref.get(row.ref_id)
             if result is None:
-                outcomes.append(Outcome(row.id, DeliveryStatus.UNCERTAIN, error="the gateway did not mention it"))
+                outcomes.append(Outcome(row.id, DeliveryStatus.UNCERTAIN, error=N_("the gateway did not mention it")))
                 continue
             words = result.error
             if words and not words.startswith(provider.info.name):
@@ -1141,7 +1162,9 @@ def schedules_on_gateway(info: ProviderInfo, asked: bool) -> bool:
     """
     if not info.supports(Capability.NATIVE_SCHEDULE):
         if asked:
-            raise ValidationError(f"{info.name} cannot hold a schedule itself; wadesk can (it sends it when due)")
+            raise ValidationError(
+                N_("{name} cannot hold a schedule itself; wadesk can (it sends it when due)"), name=info.name
+            )
         return False
     return asked or info.supports(Capability.SCHEDULE_CANCEL | Capability.SCHEDULE_EDIT)
 
@@ -1151,10 +1174,14 @@ class Holder:
     """Who holds a scheduled message, in words for the user, and what can still be done with it."""
 
     on_gateway: bool
-    text: str
+    words: Phrase | str  # ``text`` is them in English
     can_cancel: bool
     can_move: bool
     can_edit: bool = False  # its words (text, or a media message's caption) can still change
+
+    @property
+    def text(self) -> str:
+        return str(self.words)
 
 
 # The kinds whose words can change once scheduled: a text, or a media message's caption.
@@ -1166,29 +1193,35 @@ def where_held(row: StoredMessage, info: ProviderInfo) -> Holder:
     name = info.name
     local_words = row.status is DeliveryStatus.SCHEDULED and row.kind in EDITABLE_KINDS
     if row.hold == MISSED:
-        return Holder(False, "missed: it was due while wadesk was closed", True, True, local_words)
+        return Holder(False, N_("missed: it was due while wadesk was closed"), True, True, local_words)
     if row.hold != GATEWAY:
-        return Holder(False, "in wadesk — sent while wadesk runs", True, True, local_words)
+        return Holder(False, N_("in wadesk — sent while wadesk runs"), True, True, local_words)
     if row.status is DeliveryStatus.UNCERTAIN:
-        return Holder(True, f"uncertain: {name} may hold it", False, False)
+        return Holder(True, phrase(N_("uncertain: {gateway} may hold it"), gateway=name), False, False)
     if row.status is not DeliveryStatus.SCHEDULED:
-        return Holder(True, f"being handed to {name}", False, False)
+        return Holder(True, phrase(N_("being handed to {gateway}"), gateway=name), False, False)
     # A gateway's schedule holds a text only (a media message's caption is not in it).
     gateway_words = row.kind is MessageKind.TEXT
     if not row.remote_schedule_id:
-        return Holder(True, f"waiting to be handed to {name}", True, True, gateway_words)
+        return Holder(True, phrase(N_("waiting to be handed to {gateway}"), gateway=name), True, True, gateway_words)
     can_cancel = info.supports(Capability.SCHEDULE_CANCEL)
     can_move = info.supports(Capability.SCHEDULE_EDIT)
-    limits = [word for word, able in (("cancelled", can_cancel), ("moved", can_move)) if not able]
-    text = f"on {name}" + (f" (cannot be {' or '.join(limits)})" if limits else "")
-    return Holder(True, text, can_cancel, can_move, can_move and gateway_words)
+    if can_cancel and can_move:
+        template = N_("on {gateway}")
+    elif can_move:
+        template = N_("on {gateway} (cannot be cancelled)")
+    elif can_cancel:
+        template = N_("on {gateway} (cannot be moved)")
+    else:
+        template = N_("on {gateway} (cannot be cancelled or moved)")
+    return Holder(True, phrase(template, gateway=name), can_cancel, can_move, can_move and gateway_words)
 
 
-def _campaign_not_active(campaign_id: int, state: str) -> str | None:
+def _campaign_not_active(campaign_id: int, state: str) -> Phrase | None:
     if state == "cancelled":
-        return f"campaign {campaign_id} was cancelled"
+        return phrase(N_("campaign {campaign_id} was cancelled"), campaign_id=campaign_id)
     if state == "paused":
-        return f"campaign {campaign_id} is paused: resume it first"
+        return phrase(N_("campaign {campaign_id} is paused: resume it first"), campaign_id=campaign_id)
     return None
 
 

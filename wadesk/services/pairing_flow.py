@@ -28,6 +28,7 @@ from datetime import datetime, timedelta
 from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import WadeskError, describe
 from wadesk.domain.models import DeviceInfo, DeviceState, QrKind
+from wadesk.domain.words import N_
 from wadesk.providers.base import Provider
 from wadesk.services.clock import Clock, SystemClock, sleep_or_wake
 from wadesk.services.pairing import qr_png
@@ -133,7 +134,7 @@ class PairingFlow:
             return PairingUpdate(PairingStage.OPEN_PAGE, url=url, detects_pairing=detects, codes_shown=self._codes)
         png = await asyncio.to_thread(qr_png, challenge)
         if png is None:
-            raise WadeskError(f"{self._provider.info.name} gave a QR code wadesk cannot show")
+            raise WadeskError(N_("{name} gave a QR code wadesk cannot show"), name=self._provider.info.name)
         now = self._clock.now()
         expires = challenge.expires_at
         if expires is None or expires.tzinfo is None or expires <= now + timedelta(seconds=3):

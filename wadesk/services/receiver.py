@@ -39,6 +39,7 @@ from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import CallbackRejected, ValidationError, WadeskError
 from wadesk.domain.models import Account
 from wadesk.domain.settings import HOOK_TOKEN, HOOK_URL
+from wadesk.domain.words import N_
 from wadesk.secrets import SecretStore
 from wadesk.services.accounts import AccountService
 from wadesk.services.reports import StatusPoller
@@ -90,7 +91,9 @@ class HookTokens:
         account = self._accounts.get(name)
         info = self._accounts.info(account)
         if not info.supports(Capability.STATUS_CALLBACK):
-            raise ValidationError(f"{info.name} does not report delivery by calling back: no URL to give it")
+            raise ValidationError(
+                N_("{name} does not report delivery by calling back: no URL to give it"), name=info.name
+            )
         url = await asyncio.to_thread(self._issue, account, address.rstrip("/"), new)
         await self._accounts.forget_provider(account)  # a provider built with the old URL is rebuilt
         return Hook(account, url, _where(account))
@@ -183,7 +186,12 @@ class CallbackReceiver:
             await site.start()
         except OSError as exc:
             await runner.cleanup()
-            raise WadeskError(f"cannot receive callbacks on {self.host}:{self.port}: {exc.strerror or exc}") from None
+            raise WadeskError(
+                N_("cannot receive callbacks on {host}:{port}: {value}"),
+                host=self.host,
+                port=self.port,
+                value=exc.strerror or exc,
+            ) from None
         self._runner = runner
         for address in runner.addresses:
             if isinstance(address, tuple) and len(address) >= 2:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.phone import normalize_phone
+from wadesk.domain.words import N_
 from wadesk.services.contact_files import Cancel, ContactFile
 from wadesk.services.recipients_csv import MAX_ROWS, RecipientRow, RecipientTable, RowError
 
@@ -61,7 +62,7 @@ def read_mapped(
     """
     width = len(file.columns)
     if not 0 <= choice.phone < width or any(not 0 <= i < width for i in choice.variables):
-        raise ValidationError(f"{file.name} has no such column")
+        raise ValidationError(N_("{name} has no such column"), name=file.name)
     kept = [i for i in dict.fromkeys(choice.variables) if i != choice.phone]
     names = [file.field_names[i] for i in kept]
     phone_name = file.field_names[choice.phone]
@@ -74,7 +75,9 @@ def read_mapped(
             count += 1
             if count > MAX_ROWS:
                 raise ValidationError(
-                    f"{file.name} has more than {MAX_ROWS:,} rows; split it into files of at most {MAX_ROWS:,}"
+                    N_("{name} has more than {max_rows} rows; split it into files of at most {max_rows}"),
+                    name=file.name,
+                    max_rows=f"{MAX_ROWS:,}",
                 )
             if count % PROGRESS_EVERY == 0:
                 if cancel is not None and cancel.requested:
@@ -83,12 +86,12 @@ def read_mapped(
                     progress(count)
             raw = _cell(cells, choice.phone)
             if not raw:
-                table.errors.append(RowError(line, f"row {line}: no phone number"))
+                table.errors.append(RowError(line, N_("no phone number")))
                 continue
             try:
                 phone = normalize_phone(raw, file.region)
             except ValidationError as exc:
-                table.errors.append(RowError(line, f"row {line}: {exc.message}"))
+                table.errors.append(RowError(line, exc.phrase))
                 continue
             table.rows.append(
                 RecipientRow(line, phone, {name: _cell(cells, i) for name, i in zip(names, kept, strict=True)})

@@ -33,8 +33,9 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import BinaryIO
 
-from wadesk.domain.errors import ValidationError
+from wadesk.domain.errors import ValidationError, words_of
 from wadesk.domain.phone import DEFAULT_REGION, normalize_phone
+from wadesk.domain.words import N_, Phrase, phrase
 
 __all__ = [
     "CSV_SUFFIXES",
@@ -135,10 +136,18 @@ class _Cells(Mapping[str, str]):
 
 @dataclass(frozen=True, slots=True)
 class RowError:
-    """A row that was skipped, and why (``text`` starts with "row N: ")."""
+    """A row that was skipped, and why (``words``: "row N: " and the ``reason``; ``text``: them in English)."""
 
     line: int
-    text: str
+    reason: Phrase | str
+
+    @property
+    def words(self) -> Phrase:
+        return phrase(N_("row {line}: {reason}"), line=self.line, reason=self.reason)
+
+    @property
+    def text(self) -> str:
+        return str(self.words)
 
 
 @dataclass(slots=True)
@@ -157,7 +166,7 @@ class RecipientTable:
     has_header: bool
     rows: list[RecipientRow] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
-    notice: str | None = None  # for the user: how the file was decoded, when it was not plain UTF-8
+    notice: Phrase | None = None  # for the user: how the file was decoded, when it was not plain UTF-8
 
     @property
     def variable_names(self) -> list[str]:
@@ -182,19 +191,24 @@ def read_recipients(path: Path, region: str = DEFAULT_REGION, *, max_rows: int =
         table.notice = text.notice()
         return table
     if suffix == ".xls":
-        raise ValidationError(f"{path.name}: old Excel .xls files cannot be read; save it as .xlsx or .csv")
-    raise ValidationError(f"{path.name}: not a .csv or .xlsx file")
+        raise ValidationError(
+            N_("{name}: old Excel .xls files cannot be read; save it as .xlsx or .csv"), name=path.name
+        )
+    raise ValidationError(N_("{name}: not a .csv or .xlsx file"), name=path.name)
 
 
 def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ValidationError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+        raise ValidationError(N_("cannot read {name}: {value}"), name=path.name, value=exc.strerror or exc) from exc
     if size > MAX_FILE_BYTES:
         raise ValidationError(
-            f"{path.name} is {size / 1e6:.0f} MB; wadesk reads recipient files of up to {MAX_FILE_BYTES / 1e6:.0f} MB "
-            f"and {MAX_ROWS:,} rows: split it"
+            N_("{name} is {value} MB; wadesk reads recipient files of up to {other} MB and {max_rows} rows: split it"),
+            name=path.name,
+            value=f"{size / 1000000.0:.0f}",
+            other=f"{MAX_FILE_BYTES / 1000000.0:.0f}",
+            max_rows=f"{MAX_ROWS:,}",
         )
 
 
@@ -283,7 +297,7 @@ class _Text:
         try:
             return self._path.open("rb")
         except OSError as exc:
-            raise ValidationError(f"cannot read {self.name}: {exc.strerror or exc}") from exc
+            raise ValidationError(N_("cannot read {name}: {value}"), name=self.name, value=exc.strerror or exc) from exc
 
     def _physical_lines(self, stream: io.TextIOWrapper) -> Iterator[str]:
         number = 0
@@ -292,16 +306,25 @@ class _Text:
                 line = stream.readline(MAX_LINE_CHARS + 1)
             except UnicodeDecodeError as exc:
                 raise ValidationError(
-                    f"{self.name}: line {number + 1} cannot be read as {_encoding_name(stream.encoding)} ({exc.reason})"
+                    N_("{name}: line {value} cannot be read as {other} ({reason})"),
+                    name=self.name,
+                    value=number + 1,
+                    other=_encoding_name(stream.encoding),
+                    reason=exc.reason,
                 ) from exc
             except OSError as exc:
-                raise ValidationError(f"cannot read {self.name}: {exc.strerror or exc}") from exc
+                raise ValidationError(
+                    N_("cannot read {name}: {value}"), name=self.name, value=exc.strerror or exc
+                ) from exc
             if not line:
                 return
             number += 1
             if len(line) > MAX_LINE_CHARS:
                 raise ValidationError(
-                    f"{self.name}: line {number} is longer than {MAX_LINE_CHARS:,} characters; is it a CSV file?"
+                    N_("{name}: line {number} is longer than {max_line_chars} characters; is it a CSV file?"),
+                    name=self.name,
+                    number=number,
+                    max_line_chars=f"{MAX_LINE_CHARS:,}",
                 )
             yield line
 
@@ -331,7 +354,7 @@ class _Text:
             return None
         found = _detect(bytes(sample), _LEGACY)
         if found is None:
-            raise ValidationError(f"{self.name} is not a text file wadesk can read; save it as CSV UTF-8")
+            raise ValidationError(N_("{name} is not a text file wadesk can read; save it as CSV UTF-8"), name=self.name)
         return found
 
     def lines(self) -> Iterator[tuple[str, bool]]:
@@ -349,25 +372,40 @@ class _Text:
                     line, legacy = raw.decode(self._legacy or "cp1252"), True
                 except UnicodeDecodeError as exc:
                     raise ValidationError(
-                        f"{self.name}: line {number} cannot be read as {_encoding_name(self._legacy or 'cp1252')}, "
-                        "the encoding of the rest; save the file as CSV UTF-8"
+                        N_(
+                            "{name}: line {number} cannot be read as {value}, the encoding of the rest; save "
+                            "the file as CSV UTF-8"
+                        ),
+                        name=self.name,
+                        number=number,
+                        value=_encoding_name(self._legacy or "cp1252"),
                     ) from exc
             else:
                 self._utf8_seen = self._utf8_seen or not raw.isascii()
             yield (line.removeprefix("\ufeff") if number == 1 else line), legacy
 
-    def notice(self) -> str | None:
+    def notice(self) -> Phrase | None:
         if self._wide is not None:
-            return f"{self.name} was read as {_encoding_name(self._wide)}"
+            return phrase(N_("{name} was read as {encoding}"), name=self.name, encoding=_encoding_name(self._wide))
         if not self.legacy_rows or self._legacy is None:
             return None
         legacy = _encoding_name(self._legacy)
         if not self._utf8_seen:
-            return f"{self.name} is not UTF-8: it was read as {legacy}; check that names look right"
+            return phrase(
+                N_("{name} is not UTF-8: it was read as {encoding}; check that names look right"),
+                name=self.name,
+                encoding=legacy,
+            )
         listed = ", ".join(map(str, self.legacy_rows[:5])) + (" …" if len(self.legacy_rows) > 5 else "")
-        return (
-            f"{self.name} mixes two encodings: {len(self.legacy_rows)} row(s) ({listed}) were read as {legacy}, "
-            "the others as UTF-8; check that names look right in those rows"
+        return phrase(
+            N_(
+                "{name} mixes two encodings: {count} row(s) ({rows}) were read as {encoding}, "
+                "the others as UTF-8; check that names look right in those rows"
+            ),
+            name=self.name,
+            count=len(self.legacy_rows),
+            rows=listed,
+            encoding=legacy,
         )
 
 
@@ -429,7 +467,9 @@ def _csv_records(name: str, text: _Text) -> Iterator[tuple[int, list[str]]]:
                 legacy = False
             yield row, record
     except csv.Error as exc:
-        raise ValidationError(f"{name}: row {row + 1} cannot be read as CSV ({exc})") from exc
+        raise ValidationError(
+            N_("{name}: row {value} cannot be read as CSV ({error})"), name=name, value=row + 1, error=words_of(exc)
+        ) from exc
 
 
 # -- XLSX --------------------------------------------------------------------------
@@ -477,18 +517,20 @@ def xlsx_records(path: Path) -> Iterator[Iterator[tuple[int, list[str]]]]:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except OSError as exc:
-        raise ValidationError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+        raise ValidationError(N_("cannot read {name}: {value}"), name=path.name, value=exc.strerror or exc) from exc
     except (zipfile.BadZipFile, EOFError, ValueError) as exc:
         raise ValidationError(unreadable) from exc
     if unpacked > _MAX_XLSX_UNPACKED:
         raise ValidationError(
-            f"{path.name} unpacks to {unpacked / 1e6:.0f} MB, more than wadesk reads "
-            f"({_MAX_XLSX_UNPACKED / 1e6:.0f} MB); split it or save it as CSV"
+            N_("{name} unpacks to {value} MB, more than wadesk reads ({other} MB); split it or save it as CSV"),
+            name=path.name,
+            value=f"{unpacked / 1000000.0:.0f}",
+            other=f"{_MAX_XLSX_UNPACKED / 1000000.0:.0f}",
         )
     try:
         handle = path.open("rb")  # ours to close, even when openpyxl gives up half way through its opening
     except OSError as exc:
-        raise ValidationError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+        raise ValidationError(N_("cannot read {name}: {value}"), name=path.name, value=exc.strerror or exc) from exc
     with warnings.catch_warnings(), handle:
         warnings.simplefilter("ignore")  # openpyxl's notes about styles and extensions it skips
         try:
@@ -497,7 +539,7 @@ def xlsx_records(path: Path) -> Iterator[Iterator[tuple[int, list[str]]]]:
             raise ValidationError(unreadable) from exc
         try:
             if not workbook.worksheets:
-                raise ValidationError(f"{path.name} is empty")
+                raise ValidationError(N_("{name} is empty"), name=path.name)
             sheet = workbook.worksheets[0]
             sheet.reset_dimensions()  # some writers store wrong dimensions; read every row there is
 
@@ -508,7 +550,9 @@ def xlsx_records(path: Path) -> Iterator[Iterator[tuple[int, list[str]]]]:
                     try:
                         values = next(rows, None)
                     except Exception as exc:  # a damaged sheet
-                        raise ValidationError(f"{unreadable}: row {line + 1} is damaged") from exc
+                        raise ValidationError(
+                            N_("{unreadable}: row {value} is damaged"), unreadable=unreadable, value=line + 1
+                        ) from exc
                     if values is None:
                         return
                     line += 1
@@ -559,11 +603,15 @@ def _read_table(name: str, records: Iterable[tuple[int, list[str]]], region: str
     iterator = iter(records)
     sample = [(line, cells) for line, cells in islice(iterator, _SAMPLE_ROWS) if any(c.strip() for c in cells)]
     if not sample:
-        raise ValidationError(f"{name} is empty")
+        raise ValidationError(N_("{name} is empty"), name=name)
 
     width = max(len(cells) for _, cells in sample)
     if width > MAX_COLUMNS:
-        raise ValidationError(f"{name} has more than {MAX_COLUMNS} columns; keep the phone column and those you use")
+        raise ValidationError(
+            N_("{name} has more than {max_columns} columns; keep the phone column and those you use"),
+            name=name,
+            max_columns=MAX_COLUMNS,
+        )
     header_at, phone_index = _find_header(name, sample, region)
     if header_at is None:
         columns = _clean_names((), width)
@@ -587,29 +635,38 @@ def _read_table(name: str, records: Iterable[tuple[int, list[str]]], region: str
         count += 1
         if count > max_rows:
             raise ValidationError(
-                f"{name} has more than {max_rows:,} rows; split it into files of at most {max_rows:,}"
+                N_("{name} has more than {max_rows} rows; split it into files of at most {max_rows}"),
+                name=name,
+                max_rows=f"{max_rows:,}",
             )
         if any("\x00" in cell for cell in cells):
             raise ValidationError(
-                f"{name}: row {line} holds a NUL character (a zero byte): the file is damaged or not a text file"
+                N_("{name}: row {line} holds a NUL character (a zero byte): the file is damaged or not a text file"),
+                name=name,
+                line=line,
             )
         raw = _cell(cells, phone_index)
         if not raw:
-            errors.append(RowError(line, f"row {line}: no phone number"))
+            errors.append(RowError(line, N_("no phone number")))
             continue
         try:
             phone = normalize_phone(raw, region)
         except ValidationError as exc:
-            errors.append(RowError(line, f"row {line}: {exc.message}"))
+            errors.append(RowError(line, exc.phrase))
             continue
         first = first_seen.get(phone)
         if first is not None:
-            errors.append(RowError(line, f"row {line}: {raw!r} is a duplicate of row {first}"))
+            errors.append(
+                RowError(
+                    line,
+                    phrase(N_("'{number}' is a duplicate of row {first}"), number=raw, first=first),
+                )
+            )
             continue
         first_seen[phone] = line
         rows.append(RecipientRow(line, phone, _Cells(names, tuple(_cell(cells, index) for index, _ in others))))
     if not count:
-        raise ValidationError(f"{name} has a header row but no recipients")
+        raise ValidationError(N_("{name} has a header row but no recipients"), name=name)
     return table
 
 
@@ -636,15 +693,19 @@ def _find_header(name: str, sample: list[tuple[int, list[str]]], region: str) ->
     found = [cell.strip() for cell in sample[0][1] if cell.strip()]
     listed = ", ".join(repr(cell) for cell in found[:12]) or "none"
     raise ValidationError(
-        f"{name} has no phone number column: name one phone, number, nomor, no_hp, hp, whatsapp or wa "
-        f"(the first row holds {listed})"
+        N_(
+            "{name} has no phone number column: name one phone, number, nomor, no_hp, hp, whatsapp or wa (the "
+            "first row holds {listed})"
+        ),
+        name=name,
+        listed=listed,
     )
 
 
 # -- shared with the address book's file reader (services/contact_files) ------------
 
 
-def csv_records(path: Path) -> tuple[Iterator[tuple[int, list[str]]], Callable[[], str | None]]:
+def csv_records(path: Path) -> tuple[Iterator[tuple[int, list[str]]], Callable[[], Phrase | None]]:
     """The records of the CSV file ``path`` as (row number, cells), read as a stream, and a function that tells,
     once they are read, how the file was decoded (as ``RecipientTable.notice``).  Too big a file is refused."""
     _check_size(path)

@@ -30,6 +30,7 @@ from wadesk.domain.capabilities import Capability
 from wadesk.domain.errors import ProviderError, RateLimited
 from wadesk.domain.models import StatusUpdate, StoredMessage
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.providers.base import Provider, gather_bounded
 from wadesk.providers.http import MIN_RETRY_AFTER
 from wadesk.services.accounts import AccountService
@@ -103,7 +104,7 @@ class Recovery:
             except ProviderError as exc:
                 done.errors.append(f"{account.name}: could not check unfinished sends: {exc}")
                 continue
-            note = "wadesk stopped while sending: the gateway may have it — send again or mark as sent"
+            note = N_("wadesk stopped while sending: the gateway may have it — send again or mark as sent")
             await asyncio.to_thread(
                 self._store.messages.record_outcomes,
                 [Outcome(r.id, DeliveryStatus.UNCERTAIN, error=note) for r in rows],

@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_, Phrase
 from wadesk.services.pacing import policy_from
 from wadesk.services.sending.estimate import estimate
 from wadesk.services.sending.plan import Estimate, HeldBy
@@ -121,7 +122,7 @@ class CampaignProgress:
     campaign: Campaign
     stages: dict[Stage, int]
     devices: tuple[str, ...]  # the names of the devices sending it, the busiest first
-    pace: str  # in words
+    pace: Phrase | str  # in words: ``say`` it
 
     @property
     def total(self) -> int:
@@ -145,7 +146,7 @@ class ReportStats:
     def per_day(self, now: datetime, tz: tzinfo, *, days: int = 30, by_device: bool = False) -> DailyCounts:
         """The last ``days`` days in ``tz`` up to ``now``'s, counted by stage (or by device's name)."""
         if days < 1:
-            raise ValidationError("count at least one day")
+            raise ValidationError(N_("count at least one day"))
         today = now.astimezone(tz).date()
         first = today - timedelta(days=days - 1)
         dates = tuple(first + timedelta(days=i) for i in range(days))
@@ -229,9 +230,9 @@ def _start_of(day: date, tz: tzinfo) -> datetime:
     return datetime.combine(day, time.min, tzinfo=tz).astimezone(UTC)
 
 
-def pace_words(spec: str) -> str:
+def pace_words(spec: str) -> Phrase | str:
     """A campaign's stored pace in words ("30–60 s between messages, …"); the stored text when unreadable."""
     try:
-        return policy_from(spec).describe()
+        return policy_from(spec).words()
     except ValidationError:
         return spec

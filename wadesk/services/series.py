@@ -47,6 +47,7 @@ from datetime import datetime, timedelta
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account, Contact
 from wadesk.domain.recurrence import Frequency, Occurrence, Rule, describe, next_occurrences, occurrences
+from wadesk.domain.words import N_
 from wadesk.domain.zones import zone_key
 from wadesk.services.accounts import AccountService
 from wadesk.services.drafts import ComposerDraft, draft_json, read_draft
@@ -76,7 +77,8 @@ HORIZON = timedelta(hours=24)  # occurrences due within this are made into messa
 # Of the occurrences that passed while wadesk was closed, the latest this many are made (held as missed, for the
 # user to send now or skip); older ones are kept without messages, with ``TOO_OLD`` as their problem.
 MAX_MISSED = 12
-TOO_OLD = f"passed while wadesk was closed, before the last {MAX_MISSED} that did: not sent"
+TOO_OLD = N_("passed while wadesk was closed, before the last 12 that did: not sent")  # a stored note: no values
+assert str(MAX_MISSED) in TOO_OLD
 NEXT_SHOWN = 5  # upcoming occurrences listed with a series
 
 __all__ = [
@@ -160,10 +162,10 @@ class SeriesService:
     async def preview(self, request: SendRequest, rule: Rule) -> Plan:
         """The plan of the first occurrence after now: its problems, messages and devices (nothing is stored)."""
         if request.on_gateway:
-            raise ValidationError("a recurring schedule is held by wadesk: it cannot be handed to the gateway")
+            raise ValidationError(N_("a recurring schedule is held by wadesk: it cannot be handed to the gateway"))
         first = next_occurrences(rule, self._now(), 1)
         if not first:
-            raise ValidationError(f"{describe(rule)} has no occurrence left after now")
+            raise ValidationError(N_("{value} has no occurrence left after now"), value=describe(rule))
         return await self._plan(_with_at(request, first[0].at), self._now())
 
     async def create(self, request: SendRequest, rule: Rule) -> Series:
@@ -175,10 +177,12 @@ class SeriesService:
         """
         first = next(occurrences(rule), None)
         if first is not None and first.at <= self._now():
-            raise ValidationError(f"{time_passed(first.at.astimezone(rule.zone))}: the first time must be to come")
+            raise ValidationError(
+                N_("{value}: the first time must be to come"), value=time_passed(first.at.astimezone(rule.zone))
+            )
         plan = await self.preview(request, rule)
         if not plan.ok:
-            raise ValidationError(plan.error())
+            raise ValidationError(plan.error_words())
         series_id = self._store.series.add(_definition(request, rule), self._now())
         self._publish({series_id}, [])
         await self.materialise()
@@ -223,7 +227,7 @@ class SeriesService:
         rule = rule or current.rule
         plan = await self.preview(request, rule)
         if not plan.ok:
-            raise ValidationError(plan.error())
+            raise ValidationError(plan.error_words())
         cancelled = self._store.series.update(series_id, _definition(request, rule), self._now())
         self._publish({series_id}, cancelled)
         await self.materialise()
@@ -295,7 +299,7 @@ class SeriesService:
             if removed:
                 problem = f"the device {removed[0]} was removed: change the recurring schedule's devices"
             else:
-                problem = plan.error() if not plan.ok else "no message to send"
+                problem = plan.error() if not plan.ok else N_("no message to send")
             log.warning("recurring schedule %s, %s: %s", row.id, occurrence.local, problem)
             return self._store.series.materialise(
                 row.id, key, occurrence.at, definition.zone, [], revision=row.revision, problem=problem
@@ -365,7 +369,7 @@ class SeriesService:
         try:
             data = json.loads(d.recipients_json)
         except ValueError as exc:
-            raise ValidationError("the recipients of this recurring schedule cannot be read") from exc
+            raise ValidationError(N_("the recipients of this recurring schedule cannot be read")) from exc
         contacts: builtins.list[Contact] = []
         for phone in data.get("contacts", []):
             contact = self._store.contacts.get(str(phone))

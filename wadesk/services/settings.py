@@ -41,7 +41,7 @@ class SettingError(ValidationError):
     """A value a setting does not allow; ``reason`` says what is allowed, in plain words."""
 
     def __init__(self, key: str, reason: str) -> None:
-        super().__init__(f"{key}: {reason}")
+        super().__init__(N_("{key}: {reason}"), key=key, reason=reason)
         self.key = key
         self.reason = reason
 

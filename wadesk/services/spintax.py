@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_, Phrase, phrase
 
 __all__ = [
     "TemplateSyntaxError",
@@ -48,8 +49,8 @@ _NAME = re.compile(r"[\w ]*\w[\w ]*")
 class TemplateSyntaxError(ValidationError):
     """A brace that is never closed, or closed without being opened, or a group that is neither choice nor name."""
 
-    def __init__(self, message: str, position: int) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, position: int, /, **values: object) -> None:
+        super().__init__(message, **values)
         self.position = position
 
 
@@ -60,9 +61,13 @@ class UnknownVariable(ValidationError):
         self.names = tuple(sorted(set(names), key=str.casefold))
         self.available = tuple(sorted(set(available), key=str.casefold))
         unknown = ", ".join("{" + name + "}" for name in self.names)
-        offered = ", ".join("{" + name + "}" for name in self.available) if self.available else "none"
-        noun = "variable" if len(self.names) == 1 else "variables"
-        super().__init__(f"unknown {noun} {unknown}; available: {offered}")
+        offered: Phrase | str = (
+            ", ".join("{" + name + "}" for name in self.available) if self.available else phrase(N_("none"))
+        )
+        if len(self.names) == 1:
+            super().__init__(N_("unknown variable {unknown}; available: {offered}"), unknown=unknown, offered=offered)
+        else:
+            super().__init__(N_("unknown variables {unknown}; available: {offered}"), unknown=unknown, offered=offered)
 
 
 # -- the parsed form ----------------------------------------------------------------
@@ -92,10 +97,10 @@ def _key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def _where(template: str, position: int) -> str:
+def _where(template: str, position: int) -> Phrase:
     line = template.count("\n", 0, position) + 1
     column = position - (template.rfind("\n", 0, position) + 1) + 1
-    return f"line {line}, column {column}"
+    return phrase(N_("line {line}, column {column}"), line=line, column=column)
 
 
 class _Parser:
@@ -122,10 +127,19 @@ class _Parser:
                 literal.append(char)
                 self.pos += 2
             elif char == "}":
-                hint = "write '}}' for a literal brace"
+                where = _where(text, self.pos)
                 if "{{" in text[: self.pos]:
-                    hint += "; '{{' is a literal brace too, so start a choice with text, e.g. {c|{a|b}}"
-                raise TemplateSyntaxError(f"unmatched '}}' at {_where(text, self.pos)} ({hint})", self.pos)
+                    raise TemplateSyntaxError(
+                        N_(
+                            "unmatched '}}' at {where} (write '}}}}' for a literal brace; '{{{{' is a literal brace "
+                            "too, so start a choice with text, e.g. {{c|{{a|b}}}})"
+                        ),
+                        self.pos,
+                        where=where,
+                    )
+                raise TemplateSyntaxError(
+                    N_("unmatched '}}' at {where} (write '}}}}' for a literal brace)"), self.pos, where=where
+                )
             else:
                 if literal:
                     nodes.append("".join(literal))
@@ -146,7 +160,9 @@ class _Parser:
         while True:
             if self.pos >= len(text):
                 raise TemplateSyntaxError(
-                    f"'{{' at {_where(text, start)} is never closed (write '{{{{' for a literal brace)", start
+                    N_("'{{' at {where} is never closed (write '{{{{' for a literal brace)"),
+                    start,
+                    where=_where(text, start),
                 )
             char = text[self.pos]
             if char not in "{|}":
@@ -181,9 +197,13 @@ class _Parser:
             return _Choice((only,))
         shown = self.text[start : self.pos]
         raise TemplateSyntaxError(
-            f"{shown!r} at {_where(self.text, start)} is neither a choice like {{a|b}} nor a variable name "
-            "(letters, digits, _ and spaces); write '{{' and '}}' for literal braces",
+            N_(
+                "'{shown}' at {where} is neither a choice like {{a|b}} nor a variable name "
+                "(letters, digits, _ and spaces); write '{{' and '}}' for literal braces"
+            ),
             start,
+            shown=shown,
+            where=_where(self.text, start),
         )
 
 

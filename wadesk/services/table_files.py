@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_
 
 __all__ = ["TABLE_SUFFIXES", "write_table"]
 
@@ -33,11 +34,11 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]
     """
     suffix = path.suffix.lower()
     if suffix not in TABLE_SUFFIXES:
-        raise ValidationError(f"{path.name}: export to a .csv or .xlsx file")
+        raise ValidationError(N_("{name}: export to a .csv or .xlsx file"), name=path.name)
     try:
         handle, temporary = tempfile.mkstemp(prefix=".wadesk-export-", suffix=suffix, dir=path.parent)
     except OSError as exc:
-        raise ValidationError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ValidationError(N_("cannot write {path}: {value}"), path=path, value=exc.strerror or exc) from exc
     os.close(handle)
     try:
         if suffix == ".csv":
@@ -47,7 +48,7 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]
         Path(temporary).replace(path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ValidationError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ValidationError(N_("cannot write {path}: {value}"), path=path, value=exc.strerror or exc) from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

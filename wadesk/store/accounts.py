@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from wadesk.domain.errors import UnknownAccount, ValidationError
 from wadesk.domain.models import Account
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.store.db import Database
 from wadesk.store.outbox import OutboxRepository
 from wadesk.store.timestamps import from_text
@@ -54,7 +55,7 @@ class AccountRepository:
         """Add an account; names are unique regardless of case among the accounts not removed."""
         name = name.strip()
         if not name:
-            raise ValidationError("an account needs a name")
+            raise ValidationError(N_("an account needs a name"))
         with self._db.transaction() as connection:
             key_id = key_id or new_key_id()
             try:
@@ -64,7 +65,7 @@ class AccountRepository:
                     (name, provider, base_url, _dump_settings(settings or {}), self._db.stamp(), key_id),
                 )
             except sqlite3.IntegrityError as exc:
-                raise ValidationError(f"an account named {name!r} already exists") from exc
+                raise ValidationError(N_("an account named '{name}' already exists"), name=name) from exc
             assert cursor.lastrowid is not None
             return self._by_id(cursor.lastrowid)
 
@@ -140,7 +141,7 @@ class AccountRepository:
             )
             move = OutboxRepository._move
             move(connection, history.pending, DeliveryStatus.CANCELLED, stamp, "account removed")
-            note = "the account was removed while this was being sent: it may have arrived"
+            note = N_("the account was removed while this was being sent: it may have arrived")
             move(connection, history.sending, DeliveryStatus.UNCERTAIN, stamp, note)
             connection.execute(
                 "UPDATE campaigns SET state = 'cancelled' WHERE account_id = ? AND state != 'cancelled'",
@@ -167,7 +168,7 @@ class AccountRepository:
         with self._db.read() as connection:
             row = connection.execute(_SELECT + " WHERE id = ?", (account_id,)).fetchone()
         if row is None:
-            raise ValidationError(f"no account with id {account_id}")
+            raise ValidationError(N_("no account with id {account_id}"), account_id=account_id)
         return _account(row)
 
 

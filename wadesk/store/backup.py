@@ -23,6 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.store.private import make_private_folder, open_private
 from wadesk.store.timestamps import to_text
 
@@ -86,7 +87,7 @@ def back_up(database: Path, now: datetime, *, keep: int = KEEP) -> Path | None:
 
 
 _UNSETTLED = (DeliveryStatus.QUEUED.value, DeliveryStatus.SENDING.value)
-_NOTE = "restored from a backup: it may have been sent after the backup was made"
+_NOTE = N_("restored from a backup: it may have been sent after the backup was made")
 
 
 def _unsettle(copy: sqlite3.Connection, stamp: str) -> None:

@@ -15,7 +15,7 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 
-from wadesk.domain.errors import ValidationError, WadeskError
+from wadesk.domain.errors import ValidationError, WadeskError, words_of
 from wadesk.domain.models import (
     Button,
     ButtonsContent,
@@ -31,6 +31,7 @@ from wadesk.domain.models import (
     StoredMessage,
     TemplateContent,
 )
+from wadesk.domain.words import N_
 
 
 def message_body(message: OutgoingMessage) -> dict[str, object]:
@@ -114,16 +115,22 @@ def dump_body(message: OutgoingMessage, body: Mapping[str, object] | None = None
         body = message_body(message) if body is None else body
         return json.dumps(body, ensure_ascii=False, separators=(",", ":"))
     except (TypeError, ValueError) as exc:
-        raise ValidationError(f"message {message.ref_id!r} has extra data that cannot be stored: {exc}") from exc
+        raise ValidationError(
+            N_("message '{ref_id}' has extra data that cannot be stored: {error}"),
+            ref_id=message.ref_id,
+            error=words_of(exc),
+        ) from exc
 
 
 def load_body(text: str, message_id: int) -> dict[str, object]:
     try:
         body = json.loads(text)
     except ValueError as exc:
-        raise WadeskError(f"message {message_id} has an unreadable body: {exc}") from exc
+        raise WadeskError(
+            N_("message {message_id} has an unreadable body: {error}"), message_id=message_id, error=words_of(exc)
+        ) from exc
     if not isinstance(body, dict):
-        raise WadeskError(f"message {message_id} has an unreadable body: not a JSON object")
+        raise WadeskError(N_("message {message_id} has an unreadable body: not a JSON object"), message_id=message_id)
     return body
 
 
@@ -147,7 +154,9 @@ def outgoing_from(stored: StoredMessage) -> OutgoingMessage:
             extra={} if extra is None else dict(_mapping(extra)),
         )
     except (TypeError, ValueError) as exc:
-        raise WadeskError(f"message {stored.id} has an unreadable body: {exc}") from exc
+        raise WadeskError(
+            N_("message {id} has an unreadable body: {error}"), id=stored.id, error=words_of(exc)
+        ) from exc
 
 
 def media_from(value: object) -> MediaRef:

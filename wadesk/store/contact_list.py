@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_
 from wadesk.store.contacts import ContactRepository
 from wadesk.store.db import Database
 from wadesk.store.timestamps import from_text
@@ -153,7 +154,7 @@ class ContactList:
     ) -> list[ContactRow]:
         """Up to ``limit`` matching contacts from position ``offset`` in the order ``sort``."""
         if offset < 0 or limit < 0:
-            raise ValidationError("a page starts at 0 or later and holds 0 or more contacts")
+            raise ValidationError(N_("a page starts at 0 or later and holds 0 or more contacts"))
         order = _ORDER[sort].format(dir="DESC" if descending else "ASC")
         with self._db.read() as connection:
             # First the page's ids, sorted with nothing else computed; then its rows with their tags and last
@@ -206,7 +207,9 @@ class ContactList:
         with self._db.read() as connection:
             row = connection.execute("SELECT id FROM tags WHERE name = ?", (name.strip(),)).fetchone()
         if row is None:
-            raise ValidationError(f"no tag named {name.strip()!r} (wadesk contacts tag list shows them)")
+            raise ValidationError(N_("no tag named '{value}'"), value=name.strip()).hint(
+                " (wadesk contacts tag list shows them)"
+            )
         return int(row[0])
 
 

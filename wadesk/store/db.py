@@ -18,7 +18,8 @@ from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
-from wadesk.domain.errors import WadeskError
+from wadesk.domain.errors import WadeskError, words_of
+from wadesk.domain.words import N_
 from wadesk.store import message_search, search_text
 from wadesk.store.backup import backup_folder, backups
 from wadesk.store.lock import SenderLock
@@ -38,21 +39,38 @@ def explain(exc: sqlite3.Error, path: Path, *, busy_timeout_ms: int = BUSY_TIMEO
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return StorageProblem(f"the database {path} is damaged ({exc}); {_backup_advice(path)}")
+        return StorageProblem(
+            N_("the database {path} is damaged ({error}); {value}"),
+            path=path,
+            error=words_of(exc),
+            value=_backup_advice(path),
+        )
     if primary == sqlite3.SQLITE_FULL or (primary == sqlite3.SQLITE_IOERR and _nearly_full(path)):
         return StorageProblem(
-            f"the disk holding {path.parent} is full: wadesk cannot write its database; free some space"
+            N_("the disk holding {parent} is full: wadesk cannot write its database; free some space"),
+            parent=path.parent,
         )
     if primary == sqlite3.SQLITE_IOERR:
-        return StorageProblem(f"the database {path} cannot be read or written ({exc}): is the disk failing or gone?")
+        return StorageProblem(
+            N_("the database {path} cannot be read or written ({error}): is the disk failing or gone?"),
+            path=path,
+            error=words_of(exc),
+        )
     if primary in (sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN):
-        return StorageProblem(f"cannot write the database {path}: {_why_unwritable(path, exc)}")
+        return StorageProblem(
+            N_("cannot write the database {path}: {value}"), path=path, value=_why_unwritable(path, exc)
+        )
     if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         holder = SenderLock(path.parent).holder()
         who = f"another wadesk ({holder})" if holder else "another program"
         return StorageProblem(
-            f"the database {path} is busy: {who} has kept it locked for more than {busy_timeout_ms / 1000:g} s; "
-            "try again when it is done"
+            N_(
+                "the database {path} is busy: {who} has kept it locked for more than {value} s; try again when "
+                "it is done"
+            ),
+            path=path,
+            who=who,
+            value=f"{busy_timeout_ms / 1000:g}",
         )
     return None
 
@@ -174,11 +192,15 @@ def connect(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> sqlite3.Co
     silently replaced by an empty database.
     """
     if path.is_dir():
-        raise StorageProblem(f"the database {path} is a folder, not a file: move it out of the way")
+        raise StorageProblem(N_("the database {path} is a folder, not a file: move it out of the way"), path=path)
     if path.exists() and path.stat().st_size == 0 and not _has_wal(path):
         raise StorageProblem(
-            f"the database {path} is empty (0 bytes): it was cut short, e.g. by a full disk. "
-            f"wadesk will not start again from nothing by itself; {_backup_advice(path)}"
+            N_(
+                "the database {path} is empty (0 bytes): it was cut short, e.g. by a full disk. wadesk will "
+                "not start again from nothing by itself; {value}"
+            ),
+            path=path,
+            value=_backup_advice(path),
         )
     if not path.exists():
         _create(path, busy_timeout_ms)
@@ -199,7 +221,7 @@ def _open(path: Path, busy_timeout_ms: int, *, shown: Path | None = None, journa
         )
     except sqlite3.Error as exc:
         raise explain(exc, shown, busy_timeout_ms=busy_timeout_ms) or WadeskError(
-            f"cannot open the database {shown}: {exc}"
+            N_("cannot open the database {shown}: {error}"), shown=shown, error=words_of(exc)
         ) from exc
     try:
         connection.execute(f"PRAGMA busy_timeout = {busy_timeout_ms}")
@@ -211,7 +233,7 @@ def _open(path: Path, busy_timeout_ms: int, *, shown: Path | None = None, journa
     except sqlite3.Error as exc:
         connection.close()
         raise explain(exc, shown, busy_timeout_ms=busy_timeout_ms) or WadeskError(
-            f"cannot open the database {shown}: {exc}"
+            N_("cannot open the database {shown}: {error}"), shown=shown, error=words_of(exc)
         ) from exc
     except BaseException:
         connection.close()
@@ -235,7 +257,9 @@ def _create(path: Path, busy_timeout_ms: int) -> None:
             if not path.exists():
                 fresh.replace(path)
     except OSError as exc:
-        raise StorageProblem(f"cannot create the database {path}: {exc.strerror or exc}") from exc
+        raise StorageProblem(
+            N_("cannot create the database {path}: {value}"), path=path, value=exc.strerror or exc
+        ) from exc
     finally:
         for leftover in (fresh, fresh.with_name(fresh.name + "-journal")):
             leftover.unlink(missing_ok=True)
@@ -287,6 +311,11 @@ def _refuse_newer(path: Path | None, version: int, known: int) -> None:
     if version > known:
         where = f"the database {path}" if path is not None else "the database"
         raise WadeskError(
-            f"{where} was written by a newer version of wadesk (schema version {version}; "
-            f"this version knows up to {known}); upgrade wadesk to open it"
+            N_(
+                "{where} was written by a newer version of wadesk (schema version {version}; this version "
+                "knows up to {known}); upgrade wadesk to open it"
+            ),
+            where=where,
+            version=version,
+            known=known,
         )

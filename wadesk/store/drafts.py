@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_
 from wadesk.store.db import Database
 from wadesk.store.timestamps import from_text
 
@@ -84,7 +85,9 @@ class DraftRepository:
             with self._db.transaction() as connection:
                 connection.execute(_REPLACE if replace else _INSERT, (clean, kind, preview, draft_json, stamp, stamp))
         except sqlite3.IntegrityError as exc:
-            raise ValidationError(f"a saved message named {self._taken(clean)!r} exists already") from exc
+            raise ValidationError(
+                N_("a saved message named '{value}' exists already"), value=self._taken(clean)
+            ) from exc
         return self.get(clean)
 
     def list(self) -> builtins.list[SavedMessageRow]:
@@ -103,7 +106,7 @@ class DraftRepository:
                 (" ".join(name.split()),),
             ).fetchone()
         if row is None:
-            raise ValidationError(f"no saved message named {name.strip()!r}")
+            raise ValidationError(N_("no saved message named '{value}'"), value=name.strip())
         return SavedMessageRow(str(row[0]), str(row[1]), str(row[2]), from_text(str(row[3])), str(row[4]))
 
     def rename(self, name: str, new_name: str) -> SavedMessageRow:
@@ -114,7 +117,9 @@ class DraftRepository:
             with self._db.transaction() as connection:
                 connection.execute("UPDATE saved_messages SET name = ? WHERE name = ?", (clean, found.name))
         except sqlite3.IntegrityError as exc:
-            raise ValidationError(f"a saved message named {self._taken(clean)!r} exists already") from exc
+            raise ValidationError(
+                N_("a saved message named '{value}' exists already"), value=self._taken(clean)
+            ) from exc
         return self.get(clean)
 
     def delete(self, name: str) -> SavedMessageRow:
@@ -135,7 +140,11 @@ def saved_message_name(name: str) -> str:
     """A name as stored: spaces at the ends dropped and runs of spaces made one; empty or too long is refused."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("a saved message needs a name")
+        raise ValidationError(N_("a saved message needs a name"))
     if len(clean) > MAX_NAME:
-        raise ValidationError(f"a saved message's name has at most {MAX_NAME} characters ({len(clean)} given)")
+        raise ValidationError(
+            N_("a saved message's name has at most {max_name} characters ({count} given)"),
+            max_name=MAX_NAME,
+            count=len(clean),
+        )
     return clean

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Group
+from wadesk.domain.words import N_
 from wadesk.store.db import Database
 
 
@@ -31,7 +32,7 @@ class GroupRepository:
                     rows,
                 )
         except sqlite3.IntegrityError as exc:
-            raise ValidationError(f"no account with id {account_id}") from exc
+            raise ValidationError(N_("no account with id {account_id}"), account_id=account_id) from exc
         return len(rows)
 
     def list(self, account_id: int | None = None) -> builtins.list[Group]:

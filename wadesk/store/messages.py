@@ -21,6 +21,7 @@ from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import MessageKind, OutgoingMessage, Recipient, StoredMessage
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import DeliveryStatus, can_move
+from wadesk.domain.words import N_
 from wadesk.store.body import dump_body, load_body, message_body
 from wadesk.store.db import Database
 from wadesk.store.timestamps import from_text, to_text, to_text_or_none
@@ -183,7 +184,7 @@ class MessageRepository:
         try:
             with self._db.transaction() as connection:
                 if connection.execute("SELECT 1 FROM accounts WHERE id = ?", (account_id,)).fetchone() is None:
-                    raise ValidationError(f"no account with id {account_id}")
+                    raise ValidationError(N_("no account with id {account_id}"), account_id=account_id)
                 # A chunk at a time: a campaign of 100,000 never has every row to insert in memory at once.
                 for start in range(0, len(messages), _ADD_CHUNK):
                     chunk = messages[start : start + _ADD_CHUNK]
@@ -311,7 +312,7 @@ class MessageRepository:
     def get(self, message_id: int) -> StoredMessage:
         message = self._one("id = ?", (message_id,))
         if message is None:
-            raise ValidationError(f"no message with id {message_id}")
+            raise ValidationError(N_("no message with id {message_id}"), message_id=message_id)
         return message
 
     def by_ref(self, ref_id: str) -> StoredMessage | None:

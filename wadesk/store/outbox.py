@@ -24,6 +24,7 @@ from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import StoredMessage
 from wadesk.domain.redaction import redact
 from wadesk.domain.status import RETRY, DeliveryStatus, can_move, can_retry
+from wadesk.domain.words import N_
 from wadesk.store.db import Database
 from wadesk.store.messages import _INSERT_EVENT, WADESK, MessageRepository, Outcome, apply_outcome, apply_outcomes
 from wadesk.store.timestamps import from_text, to_text
@@ -172,14 +173,14 @@ class OutboxRepository:
         """The user's answer for a missed schedule: send it now, or skip it (cancelled)."""
         message = self._messages.get(message_id)
         if message.hold != MISSED:
-            raise ValidationError(f"message {message_id} is not a missed schedule")
+            raise ValidationError(N_("message {message_id} is not a missed schedule"), message_id=message_id)
         if send_now:
             self._refuse_removed(message)
         with self._db.transaction() as connection:
             stamp = self._db.stamp()
             connection.execute("UPDATE messages SET hold = NULL, updated_at = ? WHERE id = ?", (stamp, message_id))
             target = DeliveryStatus.QUEUED if send_now else DeliveryStatus.CANCELLED
-            note = "sent late on request" if send_now else "missed schedule skipped"
+            note = N_("sent late on request") if send_now else N_("missed schedule skipped")
             self._move(connection, [message_id], target, stamp, note)
             if send_now:
                 connection.execute("UPDATE messages SET scheduled_at = NULL WHERE id = ?", (message_id,))
@@ -224,7 +225,9 @@ class OutboxRepository:
         """The user's answer for an uncertain message: send it again, or mark it as sent."""
         message = self._messages.get(message_id)
         if message.status is not DeliveryStatus.UNCERTAIN:
-            raise ValidationError(f"message {message_id} is {message.status.value}, not uncertain")
+            raise ValidationError(
+                N_("message {message_id} is {value}, not uncertain"), message_id=message_id, value=message.status.value
+            )
         if send_again:
             self._refuse_removed(message)
         with self._db.transaction() as connection:
@@ -368,14 +371,18 @@ class OutboxRepository:
         with self._db.read() as connection:
             row = connection.execute("SELECT pace, state FROM campaigns WHERE id = ?", (campaign_id,)).fetchone()
         if row is None:
-            raise ValidationError(f"no campaign with id {campaign_id} (see 'wadesk campaign list')")
+            raise ValidationError(N_("no campaign with id {campaign_id}"), campaign_id=campaign_id).hint(
+                " (see 'wadesk campaign list')"
+            )
         return str(row[0]), str(row[1])
 
     def campaign(self, campaign_id: int) -> Campaign:
         for campaign in self.campaigns():
             if campaign.id == campaign_id:
                 return campaign
-        raise ValidationError(f"no campaign with id {campaign_id} (see 'wadesk campaign list')")
+        raise ValidationError(N_("no campaign with id {campaign_id}"), campaign_id=campaign_id).hint(
+            " (see 'wadesk campaign list')"
+        )
 
     def set_campaign_state(self, campaign_id: int, state: str) -> Campaign:
         return self.change_campaign_state(campaign_id, state)[0]
@@ -384,7 +391,7 @@ class OutboxRepository:
         """The campaign in its new state, and the ids of the messages that cancelling it cancelled."""
         campaign = self.campaign(campaign_id)
         if campaign.state == "cancelled":
-            raise ValidationError(f"campaign {campaign_id} was cancelled")
+            raise ValidationError(N_("campaign {campaign_id} was cancelled"), campaign_id=campaign_id)
         ids: builtins.list[int] = []
         with self._db.transaction() as connection:
             connection.execute("UPDATE campaigns SET state = ? WHERE id = ?", (state, campaign_id))
@@ -407,7 +414,11 @@ class OutboxRepository:
                 "SELECT name FROM accounts WHERE id = ? AND removed_at IS NOT NULL", (message.account_id,)
             ).fetchone()
         if row is not None:
-            raise ValidationError(f"message {message.id} is of the removed account {row[0]!r}: it is not sent again")
+            raise ValidationError(
+                N_("message {id} is of the removed account '{value}': it is not sent again"),
+                id=message.id,
+                value=row[0],
+            )
 
     @staticmethod
     def _move(connection: sqlite3.Connection, ids: Sequence[int], status: DeliveryStatus, stamp: str, note: str) -> int:

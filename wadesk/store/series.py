@@ -25,6 +25,7 @@ from datetime import date, datetime, time
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import OutgoingMessage
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.store.db import Database
 from wadesk.store.messages import MessageRepository
 from wadesk.store.outbox import OutboxRepository
@@ -128,7 +129,9 @@ class SeriesRepository:
         with self._db.read() as connection:
             row = connection.execute(f"SELECT {_COLUMNS} FROM series WHERE id = ?", (series_id,)).fetchone()  # noqa: S608
         if row is None:
-            raise ValidationError(f"there is no recurring schedule {series_id} (see 'wadesk schedule list')")
+            raise ValidationError(N_("there is no recurring schedule {series_id}"), series_id=series_id).hint(
+                " (see 'wadesk schedule list')"
+            )
         return _series(row)
 
     def list(self, *, states: Sequence[str] = (ACTIVE, FINISHED, CANCELLED)) -> builtins.list[SeriesRow]:
@@ -166,7 +169,9 @@ class SeriesRepository:
         with self._db.transaction() as connection:
             state = self._state(connection, series_id)
             if state == CANCELLED:
-                raise ValidationError(f"recurring schedule {series_id} was cancelled: make a new one")
+                raise ValidationError(
+                    N_("recurring schedule {series_id} was cancelled: make a new one"), series_id=series_id
+                )
             ids = self._drop_waiting(connection, series_id, now, "the recurring schedule was changed", forget=True)
             connection.execute(
                 "UPDATE series SET name = ?, account_ids = ?, draft_json = ?, recipients_json = ?, pace = ?,"
@@ -203,7 +208,9 @@ class SeriesRepository:
     def _state(connection: sqlite3.Connection, series_id: int) -> str:
         row = connection.execute("SELECT state FROM series WHERE id = ?", (series_id,)).fetchone()
         if row is None:
-            raise ValidationError(f"there is no recurring schedule {series_id} (see 'wadesk schedule list')")
+            raise ValidationError(N_("there is no recurring schedule {series_id}"), series_id=series_id).hint(
+                " (see 'wadesk schedule list')"
+            )
         return str(row[0])
 
     def _drop_waiting(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from types import TracebackType
 
+from wadesk.domain.words import N_
 from wadesk.store.accounts import AccountRepository
 from wadesk.store.backup import DailyBackup
 from wadesk.store.contact_list import ContactList
@@ -84,7 +85,9 @@ def open_store(home: Path, *, now: Clock = utc_now, busy_timeout_ms: int = BUSY_
     try:
         make_private_folder(home)
     except OSError as exc:
-        raise StorageProblem(f"cannot create the wadesk data folder {home}: {exc.strerror or exc}") from exc
+        raise StorageProblem(
+            N_("cannot create the wadesk data folder {home}: {value}"), home=home, value=exc.strerror or exc
+        ) from exc
     tighten_home(home)
     path = home / FILENAME
     existed = path.exists()

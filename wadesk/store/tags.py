@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Contact
+from wadesk.domain.words import N_
 from wadesk.store.contacts import _SELECT, _contact
 from wadesk.store.db import Database
 
@@ -45,7 +46,7 @@ class TagRepository:
                     "INSERT INTO tags (name, created_at) VALUES (?, ?)", (clean, self._db.stamp())
                 )
         except sqlite3.IntegrityError as exc:
-            raise ValidationError(f"a tag named {self._taken(clean)!r} exists already") from exc
+            raise ValidationError(N_("a tag named '{value}' exists already"), value=self._taken(clean)) from exc
         return Tag(int(cursor.lastrowid or 0), clean, 0)
 
     def rename(self, name: str, new_name: str) -> Tag:
@@ -56,7 +57,7 @@ class TagRepository:
             with self._db.transaction() as connection:
                 connection.execute("UPDATE tags SET name = ? WHERE id = ?", (clean, tag.id))
         except sqlite3.IntegrityError as exc:
-            raise ValidationError(f"a tag named {self._taken(clean)!r} exists already") from exc
+            raise ValidationError(N_("a tag named '{value}' exists already"), value=self._taken(clean)) from exc
         return self.get(clean)
 
     def delete(self, name: str) -> Tag:
@@ -70,7 +71,9 @@ class TagRepository:
         """The tag named ``name`` (in any case), with its counts; an unknown name is refused, naming it."""
         found = self._counted("WHERE t.name = ?", (name.strip(),))
         if not found:
-            raise ValidationError(f"no tag named {name.strip()!r} (wadesk contacts tag list shows them)")
+            raise ValidationError(N_("no tag named '{value}'"), value=name.strip()).hint(
+                " (wadesk contacts tag list shows them)"
+            )
         return found[0]
 
     def find(self, name: str) -> int | None:
@@ -161,7 +164,11 @@ def tag_name(name: str) -> str:
     """A tag name as stored: spaces at the ends dropped and runs of spaces made one; empty or too long is refused."""
     clean = " ".join(name.split())
     if not clean:
-        raise ValidationError("a tag needs a name")
+        raise ValidationError(N_("a tag needs a name"))
     if len(clean) > MAX_TAG_NAME:
-        raise ValidationError(f"a tag name has at most {MAX_TAG_NAME} characters ({len(clean)} given)")
+        raise ValidationError(
+            N_("a tag name has at most {max_tag_name} characters ({count} given)"),
+            max_tag_name=MAX_TAG_NAME,
+            count=len(clean),
+        )
     return clean

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSystemTrayIcon
 from wadesk.services.devices import DeviceSnapshot
 from wadesk.services.events import SendingStateChanged
 from wadesk.ui.bridge import EventBridge
+from wadesk.ui.i18n import say
 from wadesk.ui.icons import app_icon
 
 SHORT_WAIT = timedelta(minutes=5)
@@ -63,7 +64,7 @@ class Tray(QObject):
             if change.until is None
             else self.tr("Sending from “%1” waits a while: %2. It goes on by itself; nothing is lost.")
         )
-        self.notify(self.tr("Sending paused"), text.replace("%1", change.device).replace("%2", change.reason))
+        self.notify(self.tr("Sending paused"), text.replace("%1", change.device).replace("%2", say(change.reason)))
 
     def notify(self, title: str, text: str, *, warning: bool = True) -> None:
         """A warning (or, not ``warning``, news) in the tray where the OS shows them, and in the window's status bar."""

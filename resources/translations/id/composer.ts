@@ -1538,12 +1538,4 @@
             <translation>“%1” dihapus.</translation>
         </message>
     </context>
-    <context>
-        <name>words</name>
-        <message>
-            <location filename="../../../wadesk/ui/composer/media.py" />
-            <source>the pasted picture could not be saved in {folder}</source>
-            <translation>gambar yang ditempel tidak bisa disimpan di {folder}</translation>
-        </message>
-    </context>
 </TS>

@@ -81,6 +81,13 @@ EXPECTED = {
         "6281290001004": "Zoë Ångström",
     },
 }
+
+
+def said(rows: list[BadRow]) -> list[tuple[int, str]]:
+    """Rows not imported as (row, reason in English): what the command line prints."""
+    return [(row.row, row.reason) for row in rows]
+
+
 ERRORS = {
     "google_contacts.csv": [BadRow(5, "no phone number"), BadRow(6, "'12345' is not a valid phone number")],
     "outlook_contacts.csv": [BadRow(5, "no phone number")],
@@ -96,7 +103,7 @@ async def test_names_and_numbers_come_out_right_from_every_kind_of_file(app: App
 
     assert {c.phone: c.name for c in app.contacts.list()} == EXPECTED[name]
     assert (done.imported, done.updated, done.skipped) == (len(EXPECTED[name]), 0, 0)
-    assert done.errors == ERRORS.get(name, [])
+    assert said(done.errors) == said(ERRORS.get(name, []))
 
 
 async def test_the_fields_a_file_gives_are_kept_under_plain_names(app: App) -> None:
@@ -118,12 +125,14 @@ async def test_each_bad_row_is_named_and_the_good_ones_are_imported(app: App) ->
     file = await app.contacts.open_contact_file(DATA / "broken_rows.csv", "ID")
     done = await app.contacts.import_contacts(file)
 
-    assert done.errors == [
-        BadRow(3, "'12345' is not a valid phone number"),
-        BadRow(4, "no phone number"),
-        BadRow(5, "'0812-ABCD-0003' is not a phone number"),
-        BadRow(8, "'+999 1234 5678' is not a valid phone number"),
-    ]
+    assert said(done.errors) == said(
+        [
+            BadRow(3, "'12345' is not a valid phone number"),
+            BadRow(4, "no phone number"),
+            BadRow(5, "'0812-ABCD-0003' is not a phone number"),
+            BadRow(8, "'+999 1234 5678' is not a valid phone number"),
+        ]
+    )
     assert done.imported == 2
     good = app.store.contacts.get("6281250000001")
     assert good is not None  # row 9 repeats row 2's number: merged into it, its empty name not taking over
@@ -144,11 +153,13 @@ async def test_a_broken_card_is_named_with_its_line_and_the_good_cards_are_impor
 
     done = await app.contacts.import_contacts(await app.contacts.open_contact_file(cards, "ID"))
 
-    assert done.errors == [
-        BadRow(2, "line 10 cannot be read as vCard: 'catatan tanpa titik dua'"),
-        BadRow(4, "no END:VCARD before line 21"),
-        BadRow(5, "the file ends before this card's END:VCARD"),
-    ]
+    assert said(done.errors) == said(
+        [
+            BadRow(2, "line 10 cannot be read as vCard: 'catatan tanpa titik dua'"),
+            BadRow(4, "no END:VCARD before line 21"),
+            BadRow(5, "the file ends before this card's END:VCARD"),
+        ]
+    )
     assert {c.phone: c.name for c in app.contacts.list()} == {
         "6281211112222": "Santoso, Budi",  # a 2.1 card does not escape its commas: the whole name
         "6281255556666": "Ani",
@@ -311,7 +322,7 @@ async def test_a_file_over_the_row_limit_is_refused_before_anything_is_written(
     file = await app.contacts.open_contact_file(tmp_path / "banyak.xlsx", "ID")
     done = await app.contacts.import_contacts(file)
     assert done.imported == 5
-    assert done.errors == [BadRow(7, "this row and those after it: wadesk imports up to 5 rows of a file; split it")]
+    assert said(done.errors) == [(7, "this row and those after it: wadesk imports up to 5 rows of a file; split it")]
 
 
 async def test_an_import_can_mark_everyone_in_the_file_as_do_not_message(

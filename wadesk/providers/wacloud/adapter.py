@@ -20,6 +20,7 @@ from wadesk.domain.models import (
     StatusUpdate,
 )
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.providers.base import Provider
 from wadesk.providers.http import HttpClient, json_of, parse_json
 from wadesk.providers.values import as_text
@@ -66,7 +67,7 @@ class WacloudProvider(Provider):
     def device_id(self) -> str:
         value = str(self.account.settings.get("device_id", "")).strip()
         if not value:
-            raise ValidationError("WACloud needs the device ID (setting device_id) of the device that sends")
+            raise ValidationError(N_("WACloud needs the device ID (setting device_id) of the device that sends"))
         return value
 
     def _device_path(self, device_id: str | None = None) -> str:
@@ -112,13 +113,13 @@ class WacloudProvider(Provider):
     async def create_device(self, name: str, phone_number: str) -> DeviceInfo:
         """``POST /devices``; the number goes without the country code (``81…``).  The device starts pairing."""
         if not name.strip():
-            raise ValidationError("a WACloud device needs a name")
+            raise ValidationError(N_("a WACloud device needs a name"))
         body = await self._call(
             "POST", "devices", json_body={"name": name.strip(), "phone_number": national_number(phone_number)}
         )
         info = device_from(data_of(body), fallback_id="")
         if not info.device_id:
-            raise ProviderError(self.info.name, "WACloud created the device but gave no id")
+            raise ProviderError(self.info.name, N_("WACloud created the device but gave no id"))
         return info
 
     async def pairing_qr(self) -> QrChallenge:
@@ -214,7 +215,9 @@ class WacloudProvider(Provider):
         body = await self._call("GET", f"{self._device_path()}/contacts/{contact_segment(contact_id)}")
         contact = contact_from(data_of(body))
         if contact is None:
-            raise ProviderError(self.info.name, f"WACloud returned no contact for {contact_id!r}")
+            raise ProviderError(
+                self.info.name, N_("WACloud returned no contact for '{contact_id}'"), contact_id=contact_id
+            )
         return contact
 
     async def save_contacts(self, contacts: Sequence[Contact]) -> list[str]:
@@ -277,7 +280,7 @@ class WacloudProvider(Provider):
         body = await self._call("POST", "templates", json_body=sent)
         made = template_from(data_of(body))
         if made is None:
-            raise ProviderError(self.info.name, "WACloud created the template but gave no id")
+            raise ProviderError(self.info.name, N_("WACloud created the template but gave no id"))
         return _filled(made, sent)
 
     async def update_template(
@@ -297,7 +300,7 @@ class WacloudProvider(Provider):
         )
         text = preview_text(body)
         if text is None:
-            raise ProviderError(self.info.name, "WACloud's preview carried no text")
+            raise ProviderError(self.info.name, N_("WACloud's preview carried no text"))
         return text
 
     # -- webhooks -----------------------------------------------------------------
@@ -308,7 +311,7 @@ class WacloudProvider(Provider):
         body = await self._call("POST", "webhooks", json_body={"url": url, "events": list(events), "device_id": target})
         made = webhook_from(data_of(body))
         if made is None:
-            raise ProviderError(self.info.name, "WACloud created the webhook but gave no id")
+            raise ProviderError(self.info.name, N_("WACloud created the webhook but gave no id"))
         return Webhook(made.webhook_id, made.url or url, made.events or tuple(events), made.device_id or target)
 
     async def list_webhooks(self) -> list[Webhook]:
@@ -332,7 +335,7 @@ class WacloudProvider(Provider):
             body["template_id"] = template_id
         if expiry_minutes is not None:
             if expiry_minutes < 1:
-                raise ValidationError("the OTP expiry must be at least one minute")
+                raise ValidationError(N_("the OTP expiry must be at least one minute"))
             body["expiry_minutes"] = expiry_minutes
         return otp_ticket(await self._call("POST", "messages/otp", json_body=body))
 
@@ -340,7 +343,9 @@ class WacloudProvider(Provider):
         """Check a code (by phone number alone); WACloud's confirmation, or ``Rejected`` in its words."""
         code = code.strip()
         if not re.fullmatch(rf"\d{{{OTP_DIGITS}}}", code):
-            raise ValidationError(f"a WACloud OTP code is {OTP_DIGITS} digits, not {code!r}")
+            raise ValidationError(
+                N_("a WACloud OTP code is {otp_digits} digits, not '{code}'"), otp_digits=OTP_DIGITS, code=code
+            )
         body = await self._call(
             "POST", "messages/verify-otp", json_body={"phone_number": national_number(phone_number), "code": code}
         )
@@ -351,7 +356,7 @@ class WacloudProvider(Provider):
         body = await self._call("GET", f"messages/otp/{path_segment(otp_id)}/status")
         word = status_word(body)
         if word is None:
-            raise ProviderError(self.info.name, "WACloud's OTP status answer carried no status")
+            raise ProviderError(self.info.name, N_("WACloud's OTP status answer carried no status"))
         return word
 
 

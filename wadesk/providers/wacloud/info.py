@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from wadesk.domain.capabilities import Capability, Limits
 from wadesk.domain.settings import FieldType, SettingField, SettingsSchema
+from wadesk.domain.words import N_
 from wadesk.providers.base import ProviderInfo
 
 NAME = "WACloud"
@@ -38,17 +39,17 @@ INFO = ProviderInfo(
         [
             SettingField(
                 "api_key",
-                "API key",
+                N_("API key"),
                 FieldType.SECRET,
-                help="Created in the WACloud dashboard; it starts with waha_",
+                help=N_("Created in the WACloud dashboard; it starts with waha_"),
             ),
             SettingField(
                 "device_id",
-                "Device ID",
-                help="The device (session) that sends, e.g. 550e8400-e29b-41d4-a716-446655440000",
+                N_("Device ID"),
+                help=N_("The device (session) that sends, e.g. 550e8400-e29b-41d4-a716-446655440000"),
             ),
         ]
     ),
     default_base_url="https://app.wacloud.id/api/v1",
-    description="Text, image, video, document, poll, list and stored templates; devices, OTP, contacts, webhooks.",
+    description=N_("Text, image, video, document, poll, list and stored templates; devices, OTP, contacts, webhooks."),
 )

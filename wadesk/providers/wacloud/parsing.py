@@ -21,6 +21,7 @@ from wadesk.domain.models import (
     StatusUpdate,
 )
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.providers.values import as_datetime, as_flag, as_int, as_opt_text, as_text
 from wadesk.providers.wacloud.info import NAME, QR_VALIDITY
 from wadesk.providers.wacloud.numbers import canonical_number, chat_number
@@ -81,7 +82,7 @@ def ensure_success(body: Any, *, http_status: int | None = None) -> Mapping[str,
     envelope without it is passed on for the caller's parser to judge.
     """
     if not isinstance(body, Mapping):
-        raise ProviderError(NAME, "WACloud's answer is not the expected JSON object", http_status=http_status)
+        raise ProviderError(NAME, N_("WACloud's answer is not the expected JSON object"), http_status=http_status)
     if as_flag(body.get("success")) is False:
         words = error_words(body) or "the request was refused"
         kind: type[ProviderError] = AuthError if _AUTH_WORDS.search(words) else Rejected
@@ -208,8 +209,8 @@ def qr_challenge(body: Any, *, now: datetime | None = None) -> QrChallenge:
     code = data.get("qr_code") or data.get("qr") or data.get("qrcode")
     if not isinstance(code, str) or not code.strip():
         if device_state(data.get("status")) is DeviceState.CONNECTED:
-            raise Rejected(NAME, "the device is already paired (status connected)")
-        raise ProviderError(NAME, "WACloud's pairing answer carried no QR code")
+            raise Rejected(NAME, N_("the device is already paired (status connected)"))
+        raise ProviderError(NAME, N_("WACloud's pairing answer carried no QR code"))
     code = code.strip()
     expires = (
         as_datetime(data.get("expires_at"), unix=True, z_any_case=True) or (now or datetime.now(UTC)) + QR_VALIDITY
@@ -225,18 +226,20 @@ def decode_data_uri(uri: str) -> bytes:
     """The bytes of a base64 image data URI; a clear ``ProviderError`` when it is damaged or not an image."""
     match = _DATA_URI.fullmatch(uri.strip())
     if match is None or ";base64" not in match.group("params").lower():
-        raise ProviderError(NAME, "WACloud's QR code is not a base64 data URI")
+        raise ProviderError(NAME, N_("WACloud's QR code is not a base64 data URI"))
     mime = (match.group("mime") or "").lower()
     if mime and not mime.startswith("image/"):
-        raise ProviderError(NAME, f"WACloud's QR code is {mime}, not an image")
+        raise ProviderError(NAME, N_("WACloud's QR code is {mime}, not an image"), mime=mime)
     payload = re.sub(r"\s", "", match.group("payload"))
     try:
         raw = base64.b64decode(payload, validate=True)
     except (binascii.Error, ValueError):
         shown = payload[:24] + ("…" if len(payload) > 24 else "")
-        raise ProviderError(NAME, f"WACloud's QR image is damaged (invalid base64: {shown!r})") from None
+        raise ProviderError(
+            NAME, N_("WACloud's QR image is damaged (invalid base64: '{shown}')"), shown=shown
+        ) from None
     if mime in ("", "image/png") and not raw.startswith(_PNG_SIGNATURE):
-        raise ProviderError(NAME, "WACloud's QR image is not a PNG picture")
+        raise ProviderError(NAME, N_("WACloud's QR image is not a PNG picture"))
     return raw
 
 
@@ -343,7 +346,7 @@ def otp_ticket(body: Any) -> OtpTicket:
     data = data_of(body)
     otp_id = as_opt_text(data.get("otp_id") or data.get("id"), strip=False)
     if otp_id is None:
-        raise ProviderError(NAME, "WACloud sent the OTP but gave no otp_id")
+        raise ProviderError(NAME, N_("WACloud sent the OTP but gave no otp_id"))
     return OtpTicket(
         otp_id, as_datetime(data.get("expires_at"), unix=True, z_any_case=True), as_int(data.get("expires_in_minutes"))
     )

@@ -13,6 +13,7 @@ from wadesk.domain.models import (
     PollContent,
     TemplateContent,
 )
+from wadesk.domain.words import N_, phrase
 from wadesk.providers.base import validate_message
 from wadesk.providers.wacloud.info import INFO, NAME
 from wadesk.providers.wacloud.numbers import chat_number
@@ -31,18 +32,18 @@ def message_body(message: OutgoingMessage, device_id: str) -> dict[str, Any]:
         body |= media_fields(message)
     elif kind is MessageKind.POLL:
         if not isinstance(content, PollContent):
-            raise ValidationError("a poll needs a question and options")
+            raise ValidationError(N_("a poll needs a question and options"))
         body |= poll_fields(content)
     elif kind is MessageKind.LIST:
         if not isinstance(content, ListContent):
-            raise ValidationError("a list message needs its title, button and rows")
+            raise ValidationError(N_("a list message needs its title, button and rows"))
         body |= {"message_type": "list", "message": list_message(content)}
     elif kind is MessageKind.TEMPLATE:
         if not isinstance(content, TemplateContent):
-            raise ValidationError("a template message needs the template id")
+            raise ValidationError(N_("a template message needs the template id"))
         body |= template_fields(content)  # no message_type, as the document's example
     else:
-        raise NotSupported(NAME, f"{kind.value} messages")
+        raise NotSupported(NAME, phrase(N_("{kind} messages"), kind=kind.value))
     return body
 
 
@@ -50,7 +51,7 @@ def media_fields(message: OutgoingMessage) -> dict[str, Any]:
     """``{kind}_url`` (a public URL), ``caption``; ``filename`` for documents, ``as_note``/``convert`` for videos."""
     media = message.media
     if media is None or not media.url:
-        raise NotSupported(NAME, "sending local files (give a public URL instead)")
+        raise NotSupported(NAME, N_("sending local files (give a public URL instead)"))
     kind = message.kind.value
     fields: dict[str, Any] = {"message_type": kind, f"{kind}_url": media.url}
     if message.kind is MessageKind.DOCUMENT:
@@ -66,9 +67,9 @@ def media_fields(message: OutgoingMessage) -> dict[str, Any]:
 def poll_fields(content: PollContent) -> dict[str, Any]:
     options = [o.strip() for o in content.options if o.strip()]
     if not content.question.strip() or not options:
-        raise ValidationError("a poll needs a question and at least one option")
+        raise ValidationError(N_("a poll needs a question and at least one option"))
     if content.multiple_answers:
-        raise ValidationError("WACloud polls take a single answer (the document has no multiple-answer option)")
+        raise ValidationError(N_("WACloud polls take a single answer (the document has no multiple-answer option)"))
     return {"message_type": "poll", "poll_name": content.question, "poll_options": options}
 
 
@@ -94,9 +95,9 @@ def list_message(content: ListContent) -> dict[str, Any]:
 
 def template_fields(content: TemplateContent) -> dict[str, Any]:
     if not content.template_id.strip():
-        raise ValidationError("a WACloud template message needs the template id")
+        raise ValidationError(N_("a WACloud template message needs the template id"))
     if content.buttons:
-        raise ValidationError("WACloud templates are stored text templates; they take no buttons")
+        raise ValidationError(N_("WACloud templates are stored text templates; they take no buttons"))
     return {"template_id": content.template_id.strip(), "variables": {k: str(v) for k, v in content.variables.items()}}
 
 

@@ -25,6 +25,7 @@ import phonenumbers
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Contact
 from wadesk.domain.phone import DEFAULT_REGION
+from wadesk.domain.words import N_
 
 __all__ = ["EXPORT_SUFFIXES", "write_contacts"]
 
@@ -40,7 +41,7 @@ def write_contacts(path: Path, contacts: Callable[[], Iterable[Contact]], region
     """
     suffix = path.suffix.lower()
     if suffix not in EXPORT_SUFFIXES:
-        raise ValidationError(f"{path.name}: export to a .csv or .xlsx file")
+        raise ValidationError(N_("{name}: export to a .csv or .xlsx file"), name=path.name)
     fields: dict[str, None] = {}
     for contact in contacts():
         fields.update(dict.fromkeys(contact.fields))
@@ -48,7 +49,7 @@ def write_contacts(path: Path, contacts: Callable[[], Iterable[Contact]], region
     try:
         handle, temporary = tempfile.mkstemp(prefix=".wadesk-export-", suffix=suffix, dir=path.parent)
     except OSError as exc:
-        raise ValidationError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ValidationError(N_("cannot write {path}: {value}"), path=path, value=exc.strerror or exc) from exc
     os.close(handle)
     try:
         rows = _rows(contacts(), list(fields), region if suffix == ".csv" else None)
@@ -60,7 +61,7 @@ def write_contacts(path: Path, contacts: Callable[[], Iterable[Contact]], region
         Path(temporary).replace(path)
     except OSError as exc:
         Path(temporary).unlink(missing_ok=True)
-        raise ValidationError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ValidationError(N_("cannot write {path}: {value}"), path=path, value=exc.strerror or exc) from exc
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -15,6 +15,7 @@ from enum import StrEnum
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Contact
 from wadesk.domain.phone import normalize_phone
+from wadesk.domain.words import N_, Phrase, phrase
 from wadesk.services.contact_files.mapping import ColumnMapping
 from wadesk.services.contact_files.sources import ContactFile
 from wadesk.services.recipients_csv import MAX_ROWS
@@ -24,7 +25,6 @@ __all__ = ["IMPORT_CHUNK", "BadRow", "Cancel", "DuplicatePolicy", "ImportProgres
 
 IMPORT_CHUNK = 5_000  # numbers written in one transaction
 _PROGRESS_EVERY = 1_000  # rows between two progress reports
-_TOO_MANY = "wadesk imports up to {:,} rows of a file; split it"
 _MULTI = ":::"  # Google Contacts joins several numbers of one kind in one cell with " ::: "
 
 
@@ -40,7 +40,11 @@ class BadRow:
     """A row (or one number of it) that was not imported: its row number and why."""
 
     row: int
-    reason: str
+    words: Phrase | str  # for the window (``say``); ``reason`` is them in English
+
+    @property
+    def reason(self) -> str:
+        return str(self.words)
 
 
 @dataclass(frozen=True)
@@ -63,7 +67,7 @@ class ImportResult:
     updated: int = 0
     skipped: int = 0
     errors: list[BadRow] = field(default_factory=list)
-    notice: str | None = None
+    notice: Phrase | None = None
     cancelled: bool = False
     opted_out: int = 0  # numbers newly marked "do not message" (an import asked to, ``ContactService``)
 
@@ -113,7 +117,15 @@ def import_rows(
                 break
             rows += 1
             if rows > MAX_ROWS:
-                reader.errors.append(BadRow(line, f"this row and those after it: {_TOO_MANY.format(MAX_ROWS)}"))
+                reader.errors.append(
+                    BadRow(
+                        line,
+                        phrase(
+                            N_("this row and those after it: wadesk imports up to {count} rows of a file; split it"),
+                            count=f"{MAX_ROWS:,}",
+                        ),
+                    )
+                )
                 break
             if (unreadable := stream.unreadable.get(line)) is not None:
                 reader.errors.append(BadRow(line, unreadable))
@@ -152,12 +164,12 @@ class _RowReader:
             cells = cells + [""] * (self._width - len(cells))
         if "\x00" in "".join(cells):
             self.errors.append(
-                BadRow(line, "holds a NUL character (a zero byte): the file is damaged or not a text file")
+                BadRow(line, N_("holds a NUL character (a zero byte): the file is damaged or not a text file"))
             )
             return
         numbers = [part for index in self._phones for part in _numbers(cells[index])]
         if not numbers:
-            self.errors.append(BadRow(line, "no phone number"))
+            self.errors.append(BadRow(line, N_("no phone number")))
             return
         name = " ".join(" ".join([cells[index] for index in self._name]).split())
         fields = {key: value for index, key in self._fields if (value := cells[index].strip())}
@@ -166,7 +178,7 @@ class _RowReader:
             try:
                 phone = normalize_phone(raw, self._region)
             except ValidationError as exc:
-                self.errors.append(BadRow(line, exc.message))
+                self.errors.append(BadRow(line, exc.phrase))
                 continue
             earlier = pending.get(phone)
             if earlier is not None:  # the later row's values win, as they would over a stored contact

@@ -13,6 +13,7 @@ from itertools import islice
 from pathlib import Path
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_, Phrase
 from wadesk.services.contact_files.mapping import ColumnMapping, Layout, detect_layout, propose_mapping
 from wadesk.services.contact_files.vcard import Card, decode_vcard_bytes, parse_vcards
 from wadesk.services.recipients_csv import (
@@ -41,7 +42,7 @@ class RowStream:
     """The data rows of a file, (row number, cells), and once they are read, how the file was decoded."""
 
     rows: Iterator[Record]
-    notice: Callable[[], str | None] = lambda: None
+    notice: Callable[[], Phrase | None] = lambda: None
     unreadable: Mapping[int, str] = field(default_factory=dict)  # rows (empty among ``rows``) that could not be read
 
 
@@ -58,8 +59,8 @@ class ContactFile:
     proposed: ColumnMapping
     rows_estimate: int | None  # about how many data rows there are (None: unknown until read, a workbook)
     heading_row: int | None = None  # the row number of the headings, None when the file has none
-    problem: str | None = None  # why no phone column was proposed, for the user
-    notice: str | None = None  # how the file was decoded, when it was not plain UTF-8 (from its first rows)
+    problem: Phrase | None = None  # why no phone column was proposed, for the user (``say`` it)
+    notice: Phrase | None = None  # how the file was decoded, when it was not plain UTF-8 (from its first rows)
     _cards: tuple[Card, ...] = field(default=(), repr=False)
 
     @property
@@ -89,26 +90,30 @@ def open_contact_file(path: Path, region: str) -> ContactFile:
     if suffix in VCARD_SUFFIXES:
         return _open_vcard(path, region)
     if suffix == ".xls":
-        raise ValidationError(f"{path.name}: old Excel .xls files cannot be read; save it as .xlsx or .csv")
+        raise ValidationError(
+            N_("{name}: old Excel .xls files cannot be read; save it as .xlsx or .csv"), name=path.name
+        )
     if suffix not in CSV_SUFFIXES | XLSX_SUFFIXES:
-        raise ValidationError(f"{path.name}: not a .csv, .xlsx or .vcf file")
+        raise ValidationError(N_("{name}: not a .csv, .xlsx or .vcf file"), name=path.name)
     with _records(path) as (records, notice):
         sample = [(line, cells) for line, cells in islice(records, _SAMPLE_ROWS) if any(c.strip() for c in cells)]
         if not sample:
-            raise ValidationError(f"{path.name} is empty")
+            raise ValidationError(N_("{name} is empty"), name=path.name)
         width = max(len(cells) for _, cells in sample)
         if width > MAX_COLUMNS:
-            raise ValidationError(f"{path.name} has more than {MAX_COLUMNS} columns")
+            raise ValidationError(
+                N_("{name} has more than {max_columns} columns"), name=path.name, max_columns=MAX_COLUMNS
+            )
         first = [cell.strip() for cell in sample[0][1]]
         layout = detect_layout(first)
-        problem = None
+        problem: Phrase | None = None
         phone: int | None = None
         heading_at: int | None = 0
         if layout is Layout.TABLE:
             try:
                 heading_at, phone = find_header(path.name, sample, region)
             except ValidationError as exc:
-                problem = exc.message
+                problem = exc.phrase
         heading = [] if heading_at is None else [cell.strip() for cell in sample[heading_at][1]]
         while heading and not heading[-1]:
             heading.pop()
@@ -137,7 +142,7 @@ def open_contact_file(path: Path, region: str) -> ContactFile:
 
 
 @contextmanager
-def _records(path: Path) -> Iterator[tuple[Iterator[Record], Callable[[], str | None]]]:
+def _records(path: Path) -> Iterator[tuple[Iterator[Record], Callable[[], Phrase | None]]]:
     if path.suffix.lower() in XLSX_SUFFIXES:
         check_file_size(path)
         with xlsx_records(path) as records:
@@ -171,7 +176,9 @@ def _check_row_count(file: ContactFile) -> None:
         count = sum(1 for _ in islice(stream.rows, MAX_ROWS + 1))
     if count > MAX_ROWS:
         raise ValidationError(
-            f"{file.name} has more than {MAX_ROWS:,} rows; split it into files of at most {MAX_ROWS:,}"
+            N_("{name} has more than {max_rows} rows; split it into files of at most {max_rows}"),
+            name=file.name,
+            max_rows=f"{MAX_ROWS:,}",
         )
 
 
@@ -180,10 +187,12 @@ def _open_vcard(path: Path, region: str) -> ContactFile:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+        raise ValidationError(N_("cannot read {name}: {value}"), name=path.name, value=exc.strerror or exc) from exc
     cards = parse_vcards(decode_vcard_bytes(data, path.name), path.name)
     if len(cards) > MAX_ROWS:
-        raise ValidationError(f"{path.name} holds more than {MAX_ROWS:,} contacts; split it")
+        raise ValidationError(
+            N_("{name} holds more than {max_rows} contacts; split it"), name=path.name, max_rows=f"{MAX_ROWS:,}"
+        )
     most = max((len(card.phones) for card in cards), default=0)
     columns = ("Name", *(f"Phone {n}" for n in range(1, max(most, 1) + 1)), "E-mail", "Organization", "Note")
     field_names = tuple(clean_column_names(columns, len(columns)))

@@ -26,6 +26,7 @@ from io import StringIO
 from vobject.base import ContentLine, ParseError, getLogicalLines, parseLine
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_
 from wadesk.services.recipients_csv import detect_legacy_encoding
 
 __all__ = ["Card", "decode_vcard_bytes", "parse_vcards"]
@@ -64,7 +65,7 @@ def decode_vcard_bytes(data: bytes, name: str) -> str:
     except UnicodeDecodeError:
         legacy = detect_legacy_encoding(data[: 64 * 1024])
         if legacy is None:
-            raise ValidationError(f"{name} is not a text file wadesk can read") from None
+            raise ValidationError(N_("{name} is not a text file wadesk can read"), name=name) from None
         return data.decode(legacy, errors="replace")
 
 
@@ -111,7 +112,9 @@ def parse_vcards(text: str, name: str) -> list[Card]:
         card.problem = card.problem or "the file ends before this card's END:VCARD"
         cards.append(_finished(card))
     if not cards:
-        raise ValidationError(f"{name} holds no contact card (BEGIN:VCARD … END:VCARD); is it a vCard file?")
+        raise ValidationError(
+            N_("{name} holds no contact card (BEGIN:VCARD … END:VCARD); is it a vCard file?"), name=name
+        )
     return cards
 
 

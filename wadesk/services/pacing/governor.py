@@ -28,6 +28,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from wadesk.domain.errors import WadeskError
 from wadesk.domain.models import DeviceState
+from wadesk.domain.words import N_
 from wadesk.domain.zones import local_zone
 from wadesk.services.events import DeviceChanged, EventHub, SendingStateChanged
 from wadesk.services.pacing.pacer import Pacer
@@ -218,9 +219,16 @@ class Governor:
         device = getattr(event.detail, "device", None)
         state = getattr(device, "state", None)
         words = getattr(event.detail, "error", None)
-        if not words:
-            shown = state.value if isinstance(state, DeviceState) else "not connected"
-            words = f"the gateway says the device is {shown}"
+        if not words:  # stored as the pause's reason: wadesk's own words, value-free so the window can translate them
+            said: dict[DeviceState | None, str] = {
+                DeviceState.DISCONNECTED: N_("the gateway says the device is disconnected"),
+                DeviceState.PAIRING: N_("the gateway says the device is pairing"),
+                DeviceState.UNKNOWN: N_("the gateway says the device is unknown"),
+                DeviceState.CONNECTED: N_("the gateway says the device is connected"),
+            }
+            words = said.get(
+                state if isinstance(state, DeviceState) else None, N_("the gateway says the device is not connected")
+            )
         checked = getattr(event.detail, "checked_at", None)
         self.pause(event.account_id, words, checked if isinstance(checked, datetime) else datetime.now(UTC))
 

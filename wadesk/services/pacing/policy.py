@@ -10,12 +10,15 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_, Phrase, commas, phrase
 from wadesk.domain.zones import local_zone, zone, zone_key
 
 
 def _check_seconds(what: str, value: float) -> None:
     if not isinstance(value, int | float) or math.isnan(value) or math.isinf(value) or value < 0:
-        raise ValidationError(f"pacing: {what} must be a number of seconds, 0 or more (got {value!r})")
+        raise ValidationError(
+            N_("pacing: {what} must be a number of seconds, 0 or more (got '{value}')"), what=what, value=value
+        )
 
 
 def _fmt_seconds(value: float) -> str:
@@ -53,24 +56,30 @@ class PacePolicy:
             _check_seconds(what, value)
         if self.max_delay < self.min_delay:
             raise ValidationError(
-                f"pacing: max delay ({_fmt_seconds(self.max_delay)} s) is below min delay "
-                f"({_fmt_seconds(self.min_delay)} s)"
+                N_("pacing: max delay ({value} s) is below min delay ({other} s)"),
+                value=_fmt_seconds(self.max_delay),
+                other=_fmt_seconds(self.min_delay),
             )
         if self.rest_max < self.rest_min:
             raise ValidationError(
-                f"pacing: max rest ({_fmt_seconds(self.rest_max)} s) is below min rest "
-                f"({_fmt_seconds(self.rest_min)} s)"
+                N_("pacing: max rest ({value} s) is below min rest ({other} s)"),
+                value=_fmt_seconds(self.rest_max),
+                other=_fmt_seconds(self.rest_min),
             )
         if self.rest_every is not None and (isinstance(self.rest_every, bool) or self.rest_every < 1):
-            raise ValidationError(f"pacing: rest_every must be 1 or more (got {self.rest_every!r})")
+            raise ValidationError(
+                N_("pacing: rest_every must be 1 or more (got '{rest_every}')"), rest_every=self.rest_every
+            )
         if self.daily_cap is not None and (isinstance(self.daily_cap, bool) or self.daily_cap < 1):
-            raise ValidationError(f"pacing: daily cap must be 1 or more (got {self.daily_cap!r})")
+            raise ValidationError(
+                N_("pacing: daily cap must be 1 or more (got '{daily_cap}')"), daily_cap=self.daily_cap
+            )
         if (self.quiet_start is None) != (self.quiet_end is None):
-            raise ValidationError("pacing: quiet hours need both a start and an end")
+            raise ValidationError(N_("pacing: quiet hours need both a start and an end"))
         if self.quiet_start is not None and self.quiet_start == self.quiet_end:
-            raise ValidationError("pacing: quiet hours must start and end at different times")
+            raise ValidationError(N_("pacing: quiet hours must start and end at different times"))
         if not isinstance(self.tz, tzinfo):
-            raise ValidationError(f"pacing: {self.tz!r} is not a time zone")
+            raise ValidationError(N_("pacing: '{tz}' is not a time zone"), tz=self.tz)
 
     @property
     def batch_ok(self) -> bool:
@@ -126,24 +135,42 @@ class PacePolicy:
         return ",".join(parts)
 
     def describe(self) -> str:
-        """A short sentence for the UI."""
+        """A short sentence (English: the command line's; the window says ``words()``)."""
+        return str(self.words())
+
+    def words(self) -> Phrase | str:
+        """``describe`` for the window (``wadesk.ui.i18n.say``)."""
         if self.max_delay == 0 and self.rest_every is None and self.daily_cap is None and not self.has_quiet_hours:
-            return "no pacing"
-        words = [
-            f"{_fmt_seconds(self.min_delay)}–{_fmt_seconds(self.max_delay)} s between messages"
+            return phrase(N_("no pacing"))
+        words: list[Phrase | str] = [
+            phrase(
+                N_("{low}–{high} s between messages"),
+                low=_fmt_seconds(self.min_delay),
+                high=_fmt_seconds(self.max_delay),
+            )
             if self.min_delay != self.max_delay
-            else f"{_fmt_seconds(self.min_delay)} s between messages"
+            else phrase(N_("{seconds} s between messages"), seconds=_fmt_seconds(self.min_delay))
         ]
         if self.rest_every is not None:
             words.append(
-                f"a {_fmt_seconds(self.rest_min / 60)}–{_fmt_seconds(self.rest_max / 60)} min rest "
-                f"every {self.rest_every}"
+                phrase(
+                    N_("a {low}–{high} min rest every {count}"),
+                    low=_fmt_seconds(self.rest_min / 60),
+                    high=_fmt_seconds(self.rest_max / 60),
+                    count=self.rest_every,
+                )
             )
         if self.daily_cap is not None:
-            words.append(f"at most {self.daily_cap} a day")
+            words.append(phrase(N_("at most {count} a day"), count=self.daily_cap))
         if self.quiet_start is not None and self.quiet_end is not None:
-            words.append(f"quiet {self.quiet_start.strftime('%H:%M')}–{self.quiet_end.strftime('%H:%M')}")
-        return ", ".join(words)
+            words.append(
+                phrase(
+                    N_("quiet {start}–{end}"),
+                    start=self.quiet_start.strftime("%H:%M"),
+                    end=self.quiet_end.strftime("%H:%M"),
+                )
+            )
+        return commas(words)
 
 
 PRESETS: dict[str, PacePolicy] = {
@@ -215,13 +242,14 @@ def policy_from(name_or_custom: str | PacePolicy, *, tz: tzinfo | None = None) -
     text = name_or_custom.strip()
     parts = [part.strip() for part in re.split(r"[,;\n]", text) if part.strip()]
     if not parts:
-        raise ValidationError("pacing: nothing given; use safe, normal or none, or settings like min=5,max=10")
+        raise ValidationError(N_("pacing: nothing given; use safe, normal or none, or settings like min=5,max=10"))
     base = PacePolicy(tz=tz) if tz is not None else PacePolicy()
     if "=" not in parts[0]:
         preset = PRESETS.get(parts[0].casefold())
         if preset is None:
             raise ValidationError(
-                f"pacing: unknown preset {parts[0]!r}; use safe, normal or none, or settings like min=5,max=10"
+                N_("pacing: unknown preset '{value}'; use safe, normal or none, or settings like min=5,max=10"),
+                value=parts[0],
             )
         base = preset if tz is None else preset.with_tz(tz)
         parts = parts[1:]
@@ -233,7 +261,7 @@ def policy_from(name_or_custom: str | PacePolicy, *, tz: tzinfo | None = None) -
         key, sep, value = part.partition("=")
         key = key.strip().casefold().replace("-", "_").replace(" ", "_")
         if not sep:
-            raise ValidationError(f"pacing: {part!r} is not a setting like key=value")
+            raise ValidationError(N_("pacing: '{part}' is not a setting like key=value"), part=part)
         try:
             if key in ("min", "min_delay"):
                 values["min_delay"] = _duration(value)
@@ -259,7 +287,7 @@ def policy_from(name_or_custom: str | PacePolicy, *, tz: tzinfo | None = None) -
                 raise ValueError("unknown setting (use min, max, delay, rest_every, rest, daily_cap, quiet or tz)")
         except (ValueError, ValidationError) as exc:
             reason = exc.message if isinstance(exc, ValidationError) else str(exc)
-            raise ValidationError(f"pacing: {part!r}: {reason}") from exc
+            raise ValidationError(N_("pacing: '{part}': {reason}"), part=part, reason=reason) from exc
 
     # A lone "min=20" raises the maximum with it, and a lone "rest=…" likewise.
     if "max_delay" not in values and values.get("min_delay", base.min_delay) > base.max_delay:

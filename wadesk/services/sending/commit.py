@@ -10,6 +10,7 @@ from typing import overload
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import StoredMessage
 from wadesk.domain.status import DeliveryStatus
+from wadesk.domain.words import N_
 from wadesk.domain.zones import zone_key
 from wadesk.services.events import CampaignsChanged, EventHub
 from wadesk.services.outbox import Outbox, SenderBusy
@@ -92,7 +93,7 @@ async def commit(
     it is answered.
     """
     if plan.at is not None and plan.at <= outbox.clock.now():
-        raise ValidationError(f"{time_passed(plan.at)}: plan the send again")
+        raise ValidationError(N_("{value}: plan the send again"), value=time_passed(plan.at))
     campaign_id = None
     if plan.is_campaign:
         draft, pace = plan.request.draft, plan.pace

@@ -15,6 +15,7 @@ from datetime import datetime, tzinfo
 from itertools import groupby
 
 from wadesk.domain.models import Account, OutgoingMessage
+from wadesk.domain.words import N_, Phrase, lines, phrase
 from wadesk.providers.base import ProviderInfo
 from wadesk.services.campaigns import MAX_LISTED_ERRORS
 from wadesk.services.pacing import PacePolicy
@@ -46,21 +47,35 @@ class Problem:
     """Something that keeps the plan from being sent, in plain words, and where it is."""
 
     kind: ProblemKind
-    text: str
+    words: Phrase | str  # ``text`` is them in English
     recipient: str | None = None  # the number or group id (as typed when it could not be read)
     row: int | None = None  # the row of a recipient table, as a spreadsheet numbers it
     table: int | None = None  # which of the request's tables (0 = the first)
     device: str | None = None  # the account's name
 
     @property
+    def text(self) -> str:
+        return str(self.words)
+
+    @property
     def where(self) -> str | None:
-        return f"row {self.row}" if self.row is not None else self.recipient
+        return str(self.place) if self.place is not None else None
+
+    @property
+    def place(self) -> Phrase | str | None:
+        return phrase(N_("row {row}"), row=self.row) if self.row is not None else self.recipient
 
     @property
     def line(self) -> str:
         """The problem on one line: a row's or a message's is preceded by where it is; the others name it."""
+        return str(self.said)
+
+    @property
+    def said(self) -> Phrase | str:
+        """``line`` for the window (``wadesk.ui.i18n.say``)."""
         located = self.kind in (ProblemKind.ROW, ProblemKind.MESSAGE, ProblemKind.DEVICE)
-        return f"{self.where}: {self.text}" if located and self.where else self.text
+        place = self.place
+        return phrase(N_("{where}: {problem}"), where=place, problem=self.words) if located and place else self.words
 
 
 class WarningKind(enum.Enum):
@@ -77,8 +92,12 @@ class PlanWarning:
     concerns (messages for ``SAME_TEXT``, people for the others)."""
 
     kind: WarningKind
-    text: str
+    words: Phrase | str  # ``text`` is them in English
     count: int
+
+    @property
+    def text(self) -> str:
+        return str(self.words)
 
 
 @dataclass(frozen=True)
@@ -89,6 +108,14 @@ class Skip:
     reason: str
     row: int | None = None
     table: int | None = None
+    first_row: int | None = None  # given twice: the row it came first, when it came from a table
+
+    @property
+    def words(self) -> Phrase | str:
+        """``reason`` for the window (``wadesk.ui.i18n.say``)."""
+        if self.first_row is not None:
+            return phrase(N_("already a recipient (row {row})"), row=self.first_row)
+        return self.reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,15 +209,19 @@ class Plan:
 
     def error(self, words: Callable[[Problem], str | None] | None = None) -> str:
         """Every problem in plain words, as one message; see ``problems_text``."""
-        return problems_text(self.problems, words)
+        return str(problems_text(self.problems, words))
+
+    def error_words(self) -> Phrase | str:
+        """``error()`` for the window (``wadesk.ui.i18n.say``), or to raise: ``ValidationError(plan.error_words())``."""
+        return problems_text(self.problems)
 
 
-def time_passed(at: datetime) -> str:
+def time_passed(at: datetime) -> Phrase:
     """``2027-01-01 09:00 (Asia/Jakarta) has already passed``: the time as it was asked for."""
-    return f"{at:%Y-%m-%d %H:%M} ({at.tzinfo}) has already passed"
+    return phrase(N_("{time} ({zone}) has already passed"), time=f"{at:%Y-%m-%d %H:%M}", zone=at.tzinfo)
 
 
-def problems_text(problems: Sequence[Problem], words: Callable[[Problem], str | None] | None = None) -> str:
+def problems_text(problems: Sequence[Problem], words: Callable[[Problem], str | None] | None = None) -> Phrase | str:
     """The problems as one message, grouped by kind, in the order of ``ProblemKind``.
 
     ``words`` may say a problem in a front end's own terms (the command line
@@ -199,10 +230,10 @@ def problems_text(problems: Sequence[Problem], words: Callable[[Problem], str | 
     under one heading; at most ``MAX_LISTED_ERRORS`` lines are listed of each.
     """
 
-    def say(problem: Problem) -> str:
-        return (words(problem) if words else None) or problem.line
+    def say(problem: Problem) -> Phrase | str:
+        return (words(problem) if words else None) or problem.said
 
-    sections: list[str] = []
+    sections: list[Phrase | str] = []
     ordered = sorted(problems, key=lambda p: _ORDER[p.kind])
     for kind, group in groupby(ordered, key=lambda p: p.kind):
         these = list(group)
@@ -210,22 +241,33 @@ def problems_text(problems: Sequence[Problem], words: Callable[[Problem], str | 
             for _, rows in groupby(sorted(these, key=lambda p: p.table or 0), key=lambda p: p.table or 0):
                 listed = list(rows)
                 sections.append(
-                    f"{len(listed)} row(s) of the recipient file cannot be used; fix them and try again:\n"
-                    + _listed([say(p) for p in listed])
+                    phrase(
+                        N_("{count} row(s) of the recipient file cannot be used; fix them and try again:\n{rows}"),
+                        count=len(listed),
+                        rows=_listed([say(p) for p in listed]),
+                    )
                 )
         elif kind is ProblemKind.MESSAGE or (kind is ProblemKind.DEVICE and len({p.text for p in these}) > 1):
-            lines = [say(p) for p in these]
+            said = [say(p) for p in these]
             sections.append(
-                lines[0] if len(lines) == 1 else f"{len(lines)} message(s) cannot be sent:\n" + _listed(lines)
+                said[0]
+                if len(said) == 1
+                else phrase(N_("{count} message(s) cannot be sent:\n{rows}"), count=len(said), rows=_listed(said))
             )
         elif kind is ProblemKind.DEVICE:  # one reason for every message of a device: said once, as it is
-            sections.append(these[0].text)
+            sections.append(these[0].words)
         else:
-            sections.extend(dict.fromkeys(say(p) for p in these))
-    return "\n".join(sections)
+            once: dict[str, Phrase | str] = {}
+            for p in these:
+                told = say(p)
+                once.setdefault(str(told), told)
+            sections.extend(once.values())
+    return lines(sections)
 
 
-def _listed(lines: Sequence[str]) -> str:
-    shown = lines[:MAX_LISTED_ERRORS]
-    more = len(lines) - len(shown)
-    return "\n".join(shown) + (f"\n… and {more} more" if more > 0 else "")
+def _listed(said: Sequence[Phrase | str]) -> Phrase | str:
+    shown = list(said[:MAX_LISTED_ERRORS])
+    more = len(said) - len(shown)
+    if more > 0:
+        shown.append(phrase(N_("… and {count} more"), count=more))
+    return lines(shown)

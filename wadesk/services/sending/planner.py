@@ -10,9 +10,10 @@ from datetime import date, datetime, time
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Account, OutgoingMessage
+from wadesk.domain.words import N_, Phrase
 from wadesk.providers.base import ProviderInfo, validate_message
 from wadesk.services.accounts import AccountService
-from wadesk.services.campaigns import Target, personalise
+from wadesk.services.campaigns import WHERE_PROBLEM, Target, personalise
 from wadesk.services.compose import Draft
 from wadesk.services.outbox import schedules_on_gateway
 from wadesk.services.pacing import PacePolicy, local_zone, policy_from
@@ -78,12 +79,12 @@ async def make_plan(
     if at is not None and at <= now:
         problems.append(Problem(ProblemKind.TIME_PASSED, time_passed(at)))
     if request.on_gateway and at is None:
-        problems.append(Problem(ProblemKind.GATEWAY_NEEDS_TIME, "only a schedule can be held by the gateway"))
+        problems.append(Problem(ProblemKind.GATEWAY_NEEDS_TIME, N_("only a schedule can be held by the gateway")))
     pace: PacePolicy | None = None
     try:
         pace = policy_from(request.pace)
     except ValidationError as exc:
-        problems.append(Problem(ProblemKind.PACE, str(exc)))
+        problems.append(Problem(ProblemKind.PACE, exc.phrase))
 
     count = sum(1 for m in prepared.rendered if m is not None)
     shares: list[Share] = []
@@ -93,7 +94,7 @@ async def make_plan(
             try:
                 held_by = HeldBy.GATEWAY if schedules_on_gateway(info, request.on_gateway) else HeldBy.WADESK
             except ValidationError as exc:
-                problems.append(Problem(ProblemKind.NO_GATEWAY_SCHEDULER, str(exc), device=account.name))
+                problems.append(Problem(ProblemKind.NO_GATEWAY_SCHEDULER, exc.phrase, device=account.name))
         messages = tuple(m for m in (prepared.rendered[i] for i in indices) if m is not None)
         when = None
         if pace is not None:
@@ -129,7 +130,7 @@ def _prepare(
     found = gather(request, store.contacts.get, local_groups, store.opt_outs.numbers())
     devices = list({a.id: a for a in request.accounts}.values())
     if not devices:
-        problem = Problem(ProblemKind.NO_DEVICE, "no device to send from: choose an account")
+        problem = Problem(ProblemKind.NO_DEVICE, N_("no device to send from: choose an account"))
         return _Prepared.of(found, [None] * len(found.targets), [problem], [])
     infos = [accounts.info(a) for a in devices]
     rendered, problems = _render(infos[0], request.draft, found)
@@ -143,7 +144,7 @@ def _prepare(
                     validate_message(info, message)
             except ValidationError as exc:
                 target = found.targets[i]
-                problems.append(_at(ProblemKind.DEVICE, str(exc), target, found.tables[i], account.name))
+                problems.append(_at(ProblemKind.DEVICE, exc.phrase, target, found.tables[i], account.name))
     prepared = _Prepared.of(found, rendered, problems, [(a, infos[devices.index(a)], ix) for a, ix in shares])
     sent_by = [(a.id, [m for m in (rendered[i] for i in ix) if m is not None]) for a, ix in shares]
     prepared.warnings = risk.check(request.draft, sent_by, found.skipped, store.messages.reached)
@@ -158,7 +159,7 @@ def _render(info: ProviderInfo, draft: Draft, found: Recipients) -> tuple[list[O
     try:
         return list(personalise(info, draft, targets)), []
     except (TemplateSyntaxError, UnknownVariable) as exc:  # the text itself: no message can be made
-        return [None] * len(targets), [Problem(ProblemKind.TEMPLATE, str(exc))]
+        return [None] * len(targets), [Problem(ProblemKind.TEMPLATE, exc.phrase)]
     except ValidationError:
         pass  # some messages cannot be sent: find each of them
     rendered: list[OutgoingMessage | None] = []
@@ -168,12 +169,15 @@ def _render(info: ProviderInfo, draft: Draft, found: Recipients) -> tuple[list[O
             rendered.extend(personalise(info, draft, [target]))
         except ValidationError as exc:
             rendered.append(None)
-            text = str(exc).removeprefix(f"{target.where()}: ")
-            problems.append(_at(ProblemKind.MESSAGE, text, target, table, None))
+            said = exc.phrase  # "{where}: {problem}" (personalise names the target): the plan says where itself
+            inner = said.values.get("problem") if said.template == WHERE_PROBLEM else None
+            problems.append(
+                _at(ProblemKind.MESSAGE, inner if isinstance(inner, Phrase | str) else said, target, table, None)
+            )
     return rendered, problems
 
 
-def _at(kind: ProblemKind, text: str, target: Target, table: int | None, device: str | None) -> Problem:
+def _at(kind: ProblemKind, text: Phrase | str, target: Target, table: int | None, device: str | None) -> Problem:
     return Problem(kind, text, target.recipient.address, target.line, table, device)
 
 

@@ -10,13 +10,14 @@ from typing import Protocol
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import Contact, Recipient
 from wadesk.domain.phone import normalize_recipient
+from wadesk.domain.words import N_, phrase
 from wadesk.services.campaigns import Target, contact_variables, targets_from_table
 from wadesk.services.sending.plan import Problem, ProblemKind, Skip
 from wadesk.services.sending.request import SendRequest
 
-NOT_ON_WHATSAPP = "not on WhatsApp (a number check said so)"
-OPTED_OUT = "asked not to be messaged"  # a Skip's reason: the number opted out (wadesk contacts optout)
-ALREADY = "already a recipient"  # a Skip's reason begins so: the recipient was given before
+NOT_ON_WHATSAPP = N_("not on WhatsApp (a number check said so)")
+OPTED_OUT = N_("asked not to be messaged")  # a Skip's reason: the number opted out (wadesk contacts optout)
+ALREADY = N_("already a recipient")  # a Skip's reason begins so: the recipient was given before
 
 
 class LocalGroups(Protocol):
@@ -47,7 +48,7 @@ class Recipients:
         first = seen.get(key)
         if first is not None:
             reason = ALREADY + (f" (row {first.line})" if first.line is not None else "")
-            self.skipped.append(Skip(target.recipient.address, reason, target.line, table))
+            self.skipped.append(Skip(target.recipient.address, reason, target.line, table, first.line))
             return
         seen[key] = target
         self.targets.append(target)
@@ -80,13 +81,13 @@ def gather(
         try:
             address, is_group = normalize_recipient(raw, request.region)
         except ValidationError as exc:
-            found.problems.append(Problem(ProblemKind.RECIPIENT, str(exc), recipient=raw))
+            found.problems.append(Problem(ProblemKind.RECIPIENT, exc.phrase, recipient=raw))
             continue
         found.add(Target(Recipient(address, is_group), contact_variables(contact(address), address)))
     for raw in request.groups:
         group_id = raw.strip()
         if not group_id:
-            found.problems.append(Problem(ProblemKind.RECIPIENT, "an empty group id was given"))
+            found.problems.append(Problem(ProblemKind.RECIPIENT, N_("an empty group id was given")))
             continue
         found.add(Target(Recipient(group_id, True), contact_variables(contact(group_id), group_id)))
     for person in request.contacts:
@@ -95,12 +96,11 @@ def gather(
         _add_local_group(found, tag, local_groups)
     for index, table in enumerate(request.tables):
         for error in table.errors:
-            text = error.text.removeprefix(f"row {error.line}: ")
-            found.problems.append(Problem(ProblemKind.ROW, text, row=error.line, table=index))
+            found.problems.append(Problem(ProblemKind.ROW, error.reason, row=error.line, table=index))
         for target in targets_from_table(dataclasses.replace(table, errors=[])):
             found.add(target, index)
     if not request.has_recipients:
-        found.problems.append(Problem(ProblemKind.NO_RECIPIENT, "no recipient: add a number, a group or a file"))
+        found.problems.append(Problem(ProblemKind.NO_RECIPIENT, N_("no recipient: add a number, a group or a file")))
     elif not found.targets and not found.problems:
         found.problems.append(_none_left(found.skipped))
     return found
@@ -110,27 +110,37 @@ def _none_left(skipped: Sequence[Skip]) -> Problem:
     """Why no recipient is left: naming those who opted out, when they are why."""
     opted = list(dict.fromkeys(s.recipient for s in skipped if s.reason == OPTED_OUT))
     if not opted:
-        return Problem(ProblemKind.NONE_LEFT, "no recipient is left to send to")
-    named = ", ".join(opted[:5]) + (f" and {len(opted) - 5} more" if len(opted) > 5 else "")
-    return Problem(
-        ProblemKind.NONE_LEFT,
-        f"{named} asked not to be messaged: nothing is sent (wadesk contacts optin NUMBER lifts it)",
-        recipient=opted[0],
-    )
+        return Problem(ProblemKind.NONE_LEFT, N_("no recipient is left to send to"))
+    named = ", ".join(opted[:5])
+    if len(opted) > 5:
+        said = phrase(
+            N_("{numbers} and {count} more asked not to be messaged: nothing is sent"),
+            numbers=named,
+            count=len(opted) - 5,
+        )
+    else:
+        said = phrase(N_("{numbers} asked not to be messaged: nothing is sent"), numbers=named)
+    return Problem(ProblemKind.NONE_LEFT, said, recipient=opted[0])  # the command line says how to lift it
 
 
 def _add_local_group(found: Recipients, tag: str, local_groups: LocalGroups | None) -> None:
     if local_groups is None:  # the extension point: the store keeps no local groups yet
         found.problems.append(
-            Problem(ProblemKind.RECIPIENT, f"local group {tag!r}: this wadesk keeps no local groups", recipient=tag)
+            Problem(
+                ProblemKind.RECIPIENT,
+                phrase(N_("local group '{tag}': this wadesk keeps no local groups"), tag=tag),
+                recipient=tag,
+            )
         )
         return
     try:
         members = local_groups.members(tag)
     except ValidationError as exc:  # no such tag
-        found.problems.append(Problem(ProblemKind.RECIPIENT, str(exc), recipient=tag))
+        found.problems.append(Problem(ProblemKind.RECIPIENT, exc.phrase, recipient=tag))
         return
     if not members:
-        found.problems.append(Problem(ProblemKind.RECIPIENT, f"no contact is in the group {tag!r}", recipient=tag))
+        found.problems.append(
+            Problem(ProblemKind.RECIPIENT, phrase(N_("no contact is in the group '{tag}'"), tag=tag), recipient=tag)
+        )
     for person in members:
         found.add_contact(person)

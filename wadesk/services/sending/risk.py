@@ -26,6 +26,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from wadesk.domain.errors import ValidationError
 from wadesk.domain.models import MessageKind, OutgoingMessage
+from wadesk.domain.words import N_, phrase
 from wadesk.services.compose import Draft
 from wadesk.services.sending.plan import PlanWarning, Skip, WarningKind
 from wadesk.services.sending.recipients import NOT_ON_WHATSAPP
@@ -81,8 +82,10 @@ def same_text(draft: Draft, messages: Sequence[OutgoingMessage]) -> PlanWarning 
         return None
     return PlanWarning(
         WarningKind.SAME_TEXT,
-        "Everyone gets the very same text: WhatsApp may take it for spam. "
-        "Add a variable such as {name}, or choices such as {Hello|Hi}, to vary it.",
+        N_(
+            "Everyone gets the very same text: WhatsApp may take it for spam. "
+            "Add a variable such as {name}, or choices such as {Hello|Hi}, to vary it."
+        ),
         len(messages),
     )
 
@@ -112,13 +115,22 @@ def links_in_first_messages(
     if not first:
         return None
     count = len({number for _, number in first})
-    people = "1 person gets" if count == 1 else f"{count:,} people get"
-    return PlanWarning(
-        WarningKind.LINK_IN_FIRST_MESSAGE,
-        f"{people} a link in their first message from this device: WhatsApp often reports those as spam. "
-        "Send a first message without a link.",
-        count,
-    )
+    if count == 1:
+        said = phrase(
+            N_(
+                "1 person gets a link in their first message from this device: WhatsApp often reports those as "
+                "spam. Send a first message without a link."
+            )
+        )
+    else:
+        said = phrase(
+            N_(
+                "{count} people get a link in their first message from this device: WhatsApp often reports those "
+                "as spam. Send a first message without a link."
+            ),
+            count=f"{count:,}",
+        )
+    return PlanWarning(WarningKind.LINK_IN_FIRST_MESSAGE, said, count)
 
 
 def not_on_whatsapp(skipped: Sequence[Skip], messages: Sequence[OutgoingMessage]) -> PlanWarning | None:
@@ -130,12 +142,15 @@ def not_on_whatsapp(skipped: Sequence[Skip], messages: Sequence[OutgoingMessage]
     )
     if not many:
         return None
-    return PlanWarning(
-        WarningKind.NOT_ON_WHATSAPP,
-        f"{count:,} of {listed:,} numbers are not on WhatsApp (they are left out): many such numbers in one list "
-        "look like a bought list to WhatsApp. Send to people who gave you their number.",
-        count,
+    said = phrase(
+        N_(
+            "{count} of {listed} numbers are not on WhatsApp (they are left out): many such numbers in one list "
+            "look like a bought list to WhatsApp. Send to people who gave you their number."
+        ),
+        count=f"{count:,}",
+        listed=f"{listed:,}",
     )
+    return PlanWarning(WarningKind.NOT_ON_WHATSAPP, said, count)
 
 
 def _text(message: OutgoingMessage) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from wadesk.domain.errors import ValidationError
+from wadesk.domain.words import N_
 from wadesk.services.accounts import AccountService
 from wadesk.services.events import EventHub
 from wadesk.services.outbox import Outbox
@@ -52,13 +53,13 @@ class SendingService:
     ) -> SendOutcome:
         """Send (or schedule) a plan without problems, once; see ``commit.commit``."""
         if not plan.ok:
-            raise ValidationError(plan.error())
+            raise ValidationError(plan.error_words())
         if not plan.messages:
-            raise ValidationError("the plan has no message to send")
+            raise ValidationError(N_("the plan has no message to send"))
         _refuse_opted_out(plan, self._store.opt_outs.numbers())
         first = plan.messages[0].message.ref_id
         if first in self._committed:
-            raise ValidationError("this plan was sent already: make a new plan to send it again")
+            raise ValidationError(N_("this plan was sent already: make a new plan to send it again"))
         self._committed.add(first)
         return await commit(
             plan,
@@ -79,5 +80,5 @@ def _refuse_opted_out(plan: Plan, opted_out: frozenset[str]) -> None:
     ]
     if late:
         raise ValidationError(
-            f"{', '.join(late[:5])} asked not to be messaged since this plan was made: make a new plan"
+            N_("{value} asked not to be messaged since this plan was made: make a new plan"), value=", ".join(late[:5])
         )

@@ -577,7 +577,7 @@ class RecipientsPicker(QWidget):
         self._entries = [e for e in self._entries if not (e.source is Source.FILE and e.key == key)]
         good = len(table.rows)
         text = self.tr("%1 · %2").replace("%1", file.name).replace("%2", self._rows_words(good))
-        rows = [_capital(say(error.text)) for error in table.errors[:ROWS_LISTED]]  # "Row 4: …"
+        rows = [_capital(say(error.words)) for error in table.errors[:ROWS_LISTED]]  # "Row 4: …"
         if len(table.errors) > ROWS_LISTED:
             more = len(table.errors) - ROWS_LISTED
             rows.append(

@@ -55,7 +55,7 @@ class RecipientsFileDialog(QDialog):
             self.tr("Choose the column that holds the WhatsApp numbers, and the columns to use in the message.")
         )
         intro.setWordWrap(True)
-        self.notice = QLabel(" ".join(say(text) for text in (file.problem, file.notice) if text))
+        self.notice = QLabel(" ".join(say(text) for text in (file.problem, file.notice) if text is not None))
         self.notice.setObjectName("FieldHelp")
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(self.notice.text()))

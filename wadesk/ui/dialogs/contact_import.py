@@ -192,13 +192,13 @@ class BadRowModel(QAbstractTableModel):
 
 def _reason(row: BadRow) -> str:
     """Why ``row`` was not imported, in the window's language, as a sentence begins."""
-    words = say(row.reason)
+    words = say(row.words)
     return words[:1].upper() + words[1:]
 
 
 def bad_rows_text(rows: Sequence[BadRow], what: str, why: str) -> str:
     """The rows not imported as tab-separated lines with a heading (what a spreadsheet pastes as columns)."""
-    return "\n".join([f"{what}\t{why}", *(f"{row.row}\t{say(row.reason)}" for row in rows)]) + "\n"
+    return "\n".join([f"{what}\t{why}", *(f"{row.row}\t{say(row.words)}" for row in rows)]) + "\n"
 
 
 def save_bad_rows(path: Path, rows: Sequence[BadRow], what: str, why: str) -> None:
@@ -206,7 +206,7 @@ def save_bad_rows(path: Path, rows: Sequence[BadRow], what: str, why: str) -> No
     with path.open("w", encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow([what, why])
-        writer.writerows([row.row, say(row.reason)] for row in rows)
+        writer.writerows([row.row, say(row.words)] for row in rows)
 
 
 class _Elided(QLabel):

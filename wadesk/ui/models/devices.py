@@ -23,6 +23,7 @@ from wadesk.services.devices import DeviceSnapshot, Trouble
 from wadesk.services.pacing.governor import SendingState
 from wadesk.ui import format as fmt
 from wadesk.ui import theme
+from wadesk.ui.i18n import say
 from wadesk.ui.models.base import IncrementalTableModel, Index
 from wadesk.ui.widgets.two_line import SUBTITLE_COLOR_ROLE, SUBTITLE_ROLE
 
@@ -124,8 +125,8 @@ def sending_of(state: SendingState | None) -> tuple[str, str, Tone]:
     detail = detail[:1].upper() + detail[1:]
     if state.paused:
         if state.until is not None:
-            return _tr("Waiting until %1").replace("%1", _clock(state.until)), state.reason or "", Tone.WARN
-        return _tr("Paused"), state.reason or "", Tone.BAD
+            return _tr("Waiting until %1").replace("%1", _clock(state.until)), say(state.reason or ""), Tone.WARN
+        return _tr("Paused"), say(state.reason or ""), Tone.BAD
     if state.kind == "resting" and state.until is not None:
         return _tr("Resting until %1").replace("%1", _clock(state.until)), detail, Tone.INFO
     return _tr("Ready"), detail, Tone.OK

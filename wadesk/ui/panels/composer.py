@@ -744,8 +744,8 @@ class ComposerPanel(Panel):
             else:
                 lines.append(self._problem_line(problem))
         everyone = max(self.recipients.count(), 1)
-        for text, problems in by_text.items():
-            said = say(text)
+        for problems in by_text.values():
+            said = say(problems[0].words)
             if len(problems) >= everyone:
                 lines.append(said[:1].upper() + said[1:])
             elif len(problems) == 1:
@@ -756,7 +756,7 @@ class ComposerPanel(Panel):
 
     def _problem_line(self, problem: Problem) -> str:
         """A problem on one line, preceded by where it is (a file's row, a number), as ``Problem.line`` says it."""
-        text = say(problem.text)
+        text = say(problem.words)
         if problem.kind not in (ProblemKind.ROW, ProblemKind.MESSAGE, ProblemKind.DEVICE):
             return text
         if problem.row is not None:
@@ -784,7 +784,11 @@ class ComposerPanel(Panel):
         others = [s for s in plan.skipped if s.reason not in told]  # a warning tells those not on WhatsApp
         for reason in dict.fromkeys(s.reason for s in others):
             count = sum(1 for s in others if s.reason == reason)
-            found.append(self.tr("%1 left out: %2").replace("%1", fmt.number(count)).replace("%2", say(reason)))
+            found.append(
+                self.tr("%1 left out: %2")
+                .replace("%1", fmt.number(count))
+                .replace("%2", say(next(s.words for s in others if s.reason == reason)))
+            )
         unusable = self.recipients.choice().unusable
         if unusable:
             listed = "; ".join(unusable[:3]) + ("; …" if len(unusable) > 3 else "")
@@ -828,7 +832,7 @@ class ComposerPanel(Panel):
                 .replace("%1", fmt.number(count))
                 .replace("%2", fmt.number(count + len(plan.messages)))
             )
-        return say(warning.text)
+        return say(warning.words)
 
     def _devices_not_connected(self) -> list[str]:
         """A chosen device whose phone the gateway last said is not connected: its messages would fail."""
