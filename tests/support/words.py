@@ -40,6 +40,11 @@ open show hide check checked unknown other others paired pair connect disconnect
 """
 ENGLISH = frozenset(_ENGLISH_TEXT.split())
 _TAGS = re.compile(r"<[^>]+>|&[a-z]+;")
+# What a text may hold that is not wadesk's words: a quoted name or value, an address, a file's name, a key's name.
+_NOT_WORDS = re.compile(
+    r"“[^”]*”|\"[^\"]*\"|https?://\S+|\S+\.(?:csv|xlsx|vcf|png|jpe?g|pdf)\b"
+    r"|\((?:Ctrl|Shift|Alt|Meta|Delete|Del|Enter|Esc|Space|F\d+)\b[^)]*\)"
+)
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 
 
@@ -47,8 +52,12 @@ def words_of(text: str) -> list[str]:
     return _WORD.findall(_TAGS.sub(" ", text.replace("&&", "").replace("&", "")))
 
 
-def english_words(text: str) -> list[str]:
-    return [word for word in words_of(text) if word.lower() in ENGLISH]
+def english_words(text: str, names: tuple[str, ...] = ()) -> list[str]:
+    """The English words of ``text`` once quoted values, addresses, file and key names and ``names`` (the user's
+    data: a file's column names, a product's name) are set aside."""
+    for name in names:
+        text = text.replace(name, " ")
+    return [word for word in words_of(_NOT_WORDS.sub(" ", text)) if word.lower() in ENGLISH]
 
 
 def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
@@ -112,14 +121,14 @@ def texts_of(top: QWidget) -> Iterator[tuple[str, str]]:
             yield "menu", item.text()
 
 
-def english_on_screen() -> dict[str, list[str]]:
-    """Text -> the English words in it, for every visible top-level window's texts."""
+def english_on_screen(names: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """Text -> the English words in it, for every visible top-level window's texts (``names`` set aside)."""
     found: dict[str, list[str]] = {}
     for top in QApplication.topLevelWidgets():
         if not top.isVisible():
             continue
         for where, text in texts_of(top):
-            words = english_words(text) if text else []
+            words = english_words(text, names) if text else []
             if words:
                 found.setdefault(f"{where}: {text[:100]}", words)
     return found

@@ -20,7 +20,7 @@ from wadesk.app import App
 from wadesk.launch import WindowHost, window_context
 from wadesk.services.events import SettingsChanged
 from wadesk.ui import i18n
-from wadesk.ui.screenshots import capture
+from wadesk.ui.screenshots import GOOGLE_HEADINGS, capture
 from wadesk.ui.theme import ThemeWatcher
 
 
@@ -100,6 +100,11 @@ def test_every_picture_of_the_demo_in_indonesian_shows_no_english(
     from wadesk.ui.main_window import MainWindow
 
     found: dict[str, dict[str, list[str]]] = {}
+    # The user's data: the column names of the Google Contacts file the import picture reads, a product's name.
+    names = (*sorted(GOOGLE_HEADINGS, key=len, reverse=True), "Google Contacts")
+
+    def read(picture: str) -> None:
+        found[picture] = english_on_screen(names)
 
     async def shoot() -> list[Path]:
         async with demo_environment() as env:
@@ -107,9 +112,7 @@ def test_every_picture_of_the_demo_in_indonesian_shows_no_english(
             ctx = window_context(env.app, demo=env.phone, refresh_seconds=3600)
             window = MainWindow(ctx)
             try:
-                return await capture(
-                    window, tmp_path, QSize(1280, 800), taken=lambda name: found.update({name: english_on_screen()})
-                )
+                return await capture(window, tmp_path, QSize(1280, 800), taken=read)
             finally:
                 window.close()
                 await ctx.devices.aclose()

@@ -215,7 +215,7 @@ async def _scheduler_agenda(window: MainWindow, save: Callable[[QPixmap, str], N
 
 
 # A shop owner's phone contacts exported from Google Contacts ("Google CSV"), as the import wizard first sees them.
-_GOOGLE_HEADINGS = (
+GOOGLE_HEADINGS = (
     "First Name",
     "Middle Name",
     "Last Name",
@@ -277,9 +277,9 @@ def write_google_export(folder: Path) -> Path:
     path = folder / "contacts.csv"
     with path.open("w", encoding="utf-8", newline="") as stream:
         writer = csv.writer(stream)
-        writer.writerow(_GOOGLE_HEADINGS)
+        writer.writerow(GOOGLE_HEADINGS)
         for first, middle, last, shop, note, email, mobile, other, city in _GOOGLE_PEOPLE:
-            row = dict.fromkeys(_GOOGLE_HEADINGS, "")
+            row = dict.fromkeys(GOOGLE_HEADINGS, "")
             row.update(
                 {
                     "First Name": first,
