@@ -75,8 +75,24 @@ def megabytes(count: int) -> str:
 # --- the bundle --------------------------------------------------------------------------------------------------
 
 
-def build_bundle(trim: bool) -> None:
+QM = ROOT / "resources" / "translations" / "wadesk_id.qm"
+
+
+def build_translations(strict: bool) -> None:
+    """The ``.qm`` from its ``.ts`` sources.  ``strict`` (the checks): a committed ``.qm`` that is not what its
+    sources build is an error, not quietly fixed (the tests compare the two)."""
+    before = QM.read_bytes() if QM.exists() else None
     run(sys.executable, PACKAGING / "translations.py", "build")
+    if strict and QM.read_bytes() != before:
+        if before is None:
+            QM.unlink()
+        else:
+            QM.write_bytes(before)
+        sys.exit(f"{QM.relative_to(ROOT)} is not what its .ts sources build: run python3 dev.py translations")
+
+
+def build_bundle(trim: bool, strict: bool = False) -> None:
+    build_translations(strict)
     env = {**os.environ, "WADESK_NO_TRIM": "" if trim else "1", "PYTHONPATH": str(ROOT)}
     started = time.monotonic()
     run(
@@ -280,7 +296,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     started = time.monotonic()
     if not args.check_only:
-        build_bundle(trim=not args.no_trim)
+        build_bundle(trim=not args.no_trim, strict=args.check)
         if sys.platform == "win32":
             windows_installer()
         elif sys.platform == "darwin":
