@@ -143,11 +143,3 @@ def test_an_error_made_with_an_f_string_or_a_plain_literal_is_found(tmp_path: Pa
 
     found = sorted(p.where for p in problems if "not marked for translation" in p.what)
     assert found == ["wadesk/errors.py:9", "wadesk/service.py:3", "wadesk/service.py:4", "wadesk/service.py:5"]
-
-
-def test_whole_numbers_in_a_phrase_are_written_the_languages_way(indonesian: None) -> None:
-    words = phrase(N_("{count} numbers are not on WhatsApp"), count=12345)
-    assert str(words) == "12,345 numbers are not on WhatsApp"
-    assert "12.345" in say(words)
-    i18n.apply("en")
-    assert say(words) == "12,345 numbers are not on WhatsApp"

@@ -33,7 +33,7 @@ class Phrase:
     def __str__(self) -> str:
         if not self.values:  # as ``say`` does: a template with no values is shown as it is (braces and all)
             return self.template
-        return self.template.format(**{name: _english(value) for name, value in self.values.items()})
+        return self.template.format(**{name: str(value) for name, value in self.values.items()})
 
 
 def phrase(template: str, **values: object) -> Phrase:
@@ -57,10 +57,3 @@ def lines(items: Sequence[Phrase | str]) -> Phrase | str:
     if len(items) == 1:
         return items[0]
     return Phrase(N_("{first}\n{rest}"), {"first": items[0], "rest": lines(items[1:])})
-
-
-def _english(value: object) -> str:
-    """A value as the English text writes it: a whole number with its thousands grouped (``12,345``)."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,}"
-    return str(value)

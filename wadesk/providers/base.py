@@ -259,9 +259,9 @@ def validate_message(info: ProviderInfo, message: OutgoingMessage) -> None:
         raise ValidationError(
             N_("the {what} is {length} characters; {name} allows at most {max_text}"),
             what=what,
-            length=length,
+            length=f"{length:,}",
             name=info.name,
-            max_text=limits.max_text,
+            max_text=f"{limits.max_text:,}",
         )
     if message.kind is MessageKind.TEXT and limits.min_text is not None and length < limits.min_text:
         raise ValidationError(

@@ -637,7 +637,7 @@ def _read_table(name: str, records: Iterable[tuple[int, list[str]]], region: str
             raise ValidationError(
                 N_("{name} has more than {max_rows} rows; split it into files of at most {max_rows}"),
                 name=name,
-                max_rows=max_rows,
+                max_rows=f"{max_rows:,}",
             )
         if any("\x00" in cell for cell in cells):
             raise ValidationError(

@@ -108,13 +108,4 @@ def say(what: BaseException | Phrase | str) -> str:
 
 
 def _values(values: Mapping[str, object]) -> dict[str, str]:
-    return {name: _value(value) for name, value in values.items()}
-
-
-def _value(value: object) -> str:
-    """A phrase's value in the window's language: a phrase translated, a whole number written its way (1.234)."""
-    if isinstance(value, Phrase):
-        return say(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return QLocale().toString(value)
-    return str(value)
+    return {name: say(value) if isinstance(value, Phrase) else str(value) for name, value in values.items()}

@@ -128,7 +128,7 @@ def links_in_first_messages(
                 "{count} people get a link in their first message from this device: WhatsApp often reports those "
                 "as spam. Send a first message without a link."
             ),
-            count=count,
+            count=f"{count:,}",
         )
     return PlanWarning(WarningKind.LINK_IN_FIRST_MESSAGE, said, count)
 
@@ -147,8 +147,8 @@ def not_on_whatsapp(skipped: Sequence[Skip], messages: Sequence[OutgoingMessage]
             "{count} of {listed} numbers are not on WhatsApp (they are left out): many such numbers in one list "
             "look like a bought list to WhatsApp. Send to people who gave you their number."
         ),
-        count=count,
-        listed=listed,
+        count=f"{count:,}",
+        listed=f"{listed:,}",
     )
     return PlanWarning(WarningKind.NOT_ON_WHATSAPP, said, count)
 
