@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+
+from tests.support.indonesian import translations_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _tool() -> ModuleType:
-    """packaging/translations.py (a script, not a package: ``packaging`` is also a PyPI library's name)."""
-    spec = importlib.util.spec_from_file_location("wadesk_translations", ROOT / "packaging" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-translations = _tool()
+translations = translations_tool()
 
 
 def test_every_string_of_the_window_has_an_indonesian_translation() -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from qasync import QEventLoop
 
+from tests.support.indonesian import speaking_indonesian
 from tests.support.ui import run
 from wadesk.app import App, open_app
 from wadesk.launch import window_context
@@ -80,6 +81,13 @@ def ctx(app: App, qtbot: QtBot) -> Iterator[UiContext]:
     ctx = window_context(app, refresh_seconds=3600, pairing_poll_seconds=0.1)
     yield ctx
     run(qtbot, ctx.devices.aclose())  # its cancelled checks let go of their connections before the app closes
+
+
+@pytest.fixture
+def indonesian(qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The window in Bahasa Indonesia, from a .qm built of the .ts sources as they are; English again after."""
+    with speaking_indonesian(tmp_path / "qm", monkeypatch):
+        yield
 
 
 @pytest.fixture(autouse=True)

@@ -8,21 +8,10 @@ the language the way the window does.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.support.indonesian import speaking_indonesian
 from wadesk.ui import i18n
-
-
-@pytest.fixture
-def indonesian(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    with speaking_indonesian(tmp_path, monkeypatch):
-        yield
 
 
 def _words(texts: list[str]) -> list[str]:

@@ -1,24 +1,19 @@
 """The services' words in the window's language: ``say`` translates the marked template, then fills in the values.
 
 The command line keeps English: ``str()`` of the same error or phrase.  The
-Indonesian ``.qm`` is built from the ``.ts`` sources first (as
-``python3 dev.py translations`` does).
+Indonesian ``.qm`` is built from the ``.ts`` sources first (the ``indonesian`` fixture).
 """
 
 from __future__ import annotations
 
-import importlib.util
-import subprocess
-import sys
-from collections.abc import Iterator
 from datetime import date, time
 from pathlib import Path
-from types import ModuleType
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from tests.support.indonesian import translations_tool
 from wadesk.domain.errors import Rejected, UnknownAccount, ValidationError, words_of
 from wadesk.domain.phone import normalize_phone
 from wadesk.domain.recurrence import Frequency, Rule, parse_weekdays, rule_words
@@ -26,35 +21,6 @@ from wadesk.domain.words import N_, phrase
 from wadesk.services.pacing import policy_from
 from wadesk.ui import i18n
 from wadesk.ui.i18n import say
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _tool() -> ModuleType:
-    """``packaging/translations.py`` (not a package: loaded from its file)."""
-    name = "wadesk_packaging_translations"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, ROOT / "packaging" / "translations.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module  # its dataclasses look their module up
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-@pytest.fixture(scope="module")
-def built() -> None:
-    """The ``.qm`` made from the ``.ts`` sources as they are (a committed ``.qm`` may be older than them)."""
-    subprocess.run([sys.executable, str(ROOT / "packaging" / "translations.py"), "build"], check=True)
-
-
-@pytest.fixture
-def indonesian(qapp: QApplication, built: None) -> Iterator[None]:
-    i18n.apply("id")
-    try:
-        yield
-    finally:
-        i18n.apply("en")
 
 
 def _invalid_number() -> ValidationError:
@@ -108,7 +74,7 @@ def test_english_again_once_the_window_speaks_english(qapp: QApplication) -> Non
 
 
 def test_every_error_of_wadesk_is_made_with_a_marked_message() -> None:
-    _, problems = _tool().find()
+    _, problems = translations_tool().find()
 
     assert [str(p) for p in problems if "not marked for translation" in p.what] == []
 
@@ -139,7 +105,7 @@ def test_an_error_made_with_an_f_string_or_a_plain_literal_is_found(tmp_path: Pa
     )
     (package / "cli" / "main.py").write_text("def go(): raise ValidationError(f'give --to {1}')\n")
 
-    _, problems = _tool().find(package)
+    _, problems = translations_tool().find(package)
 
     found = sorted(p.where for p in problems if "not marked for translation" in p.what)
     assert found == ["wadesk/errors.py:9", "wadesk/service.py:3", "wadesk/service.py:4", "wadesk/service.py:5"]
